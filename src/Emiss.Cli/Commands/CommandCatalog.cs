@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Emiss.Cli.Commands;
+
+/// <summary>The list of verbs, registered explicitly.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionCommand.Create();
+    }
+}

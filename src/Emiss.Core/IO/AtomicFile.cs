@@ -1,0 +1,46 @@
+namespace Emiss.Core.IO;
+
+/// <summary>
+/// Writes files atomically: the content goes to a temporary file in the same directory, which is
+/// flushed and then renamed over the target, so a crash never leaves a half-written output.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>Writes <paramref name="path"/> atomically through the stream callback.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        string full = Path.GetFullPath(path);
+        string? dir = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        string tmp = $"{full}.{Path.GetRandomFileName()}.tmp";
+        try
+        {
+            using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write))
+            {
+                write(fs);
+                fs.Flush(flushToDisk: true);
+            }
+            File.Move(tmp, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(tmp); // no-op after the move
+        }
+    }
+
+    /// <summary>Writes UTF-8 text (no BOM, '\n' line ends as given) atomically.</summary>
+    public static void WriteText(string path, string text) =>
+        Write(path, s =>
+        {
+            byte[] bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+            s.Write(bytes, 0, bytes.Length);
+        });
+
+    /// <summary>Writes bytes atomically.</summary>
+    public static void WriteBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        byte[] copy = bytes.ToArray();
+        Write(path, s => s.Write(copy, 0, copy.Length));
+    }
+}

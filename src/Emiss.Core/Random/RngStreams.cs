@@ -1,0 +1,16 @@
+namespace Emiss.Core.Random;
+
+/// <summary>
+/// Derives one generator per (master seed, stream, event index), never from execution order, so an
+/// event draws the same numbers whatever the thread count, shard split or processing order.
+/// </summary>
+public static class RngStreams
+{
+    /// <summary>Name and version of the scheme, recorded in every output's provenance.</summary>
+    public const string Scheme = "xoshiro256ss-splitmix64/1";
+
+    /// <summary>Generator (xoshiro256**, seeded through SplitMix64) for one (seed, stream, event).</summary>
+    public static EventRng For(ulong masterSeed, StreamKind stream, ulong eventIndex) =>
+        EventRng.FromSplitMix64(
+            SplitMix64.Mix(SplitMix64.Mix(SplitMix64.Mix(masterSeed) + (ulong)stream) + eventIndex));
+}

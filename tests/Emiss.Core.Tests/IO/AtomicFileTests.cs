@@ -1,0 +1,33 @@
+using Emiss.Core.IO;
+using Xunit;
+
+namespace Emiss.Core.Tests.IO;
+
+public class AtomicFileTests
+{
+    [Fact]
+    public void Failed_write_keeps_the_old_file_and_leaves_no_temporary()
+    {
+        string dir = Directory.CreateTempSubdirectory("emiss-atomic").FullName;
+        string path = Path.Combine(dir, "out.csv");
+        AtomicFile.WriteText(path, "old\n");
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, s =>
+        {
+            s.WriteByte(1);
+            throw new InvalidOperationException("interrupted");
+        }));
+        Assert.Equal("old\n", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void Provenance_block_carries_version_commit_seed_and_card()
+    {
+        var p = new Provenance("emiss limit", 7UL, "seed: 7\nbeam: {}\n");
+        string block = p.ToCommentBlock();
+        Assert.Contains("seed: 7", block, StringComparison.Ordinal);
+        Assert.Contains(BuildInfo.Version, block, StringComparison.Ordinal);
+        Assert.Contains("commit", block, StringComparison.Ordinal);
+        Assert.All(block.TrimEnd('\n').Split('\n'), l => Assert.StartsWith("# ", l, StringComparison.Ordinal));
+    }
+}
