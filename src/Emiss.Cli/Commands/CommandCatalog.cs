@@ -7,6 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return XsecCommand.Create();
+        yield return LimitCommand.Create();
+        yield return ConfigCommand.Create();
         yield return VersionCommand.Create();
     }
 }

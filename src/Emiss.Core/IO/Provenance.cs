@@ -23,6 +23,12 @@ public sealed record Provenance(string Command, ulong? Seed, string ResolvedRunC
     /// <summary>RNG scheme identifier.</summary>
     public string RngScheme { get; init; } = RngStreams.Scheme;
 
+    /// <summary>Free-form notes on conventions used (model descriptions, statistical conventions), one per line.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Returns a copy with more notes appended.</summary>
+    public Provenance WithNotes(params string[] notes) => this with { Notes = [.. Notes, .. notes] };
+
     /// <summary>Provenance as ordered key/value pairs (for Parquet metadata, PNG tEXt, JSON).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ToKeyValues() =>
     [
@@ -32,6 +38,7 @@ public sealed record Provenance(string Command, ulong? Seed, string ResolvedRunC
         new("emiss.seed", Seed?.ToString(CultureInfo.InvariantCulture) ?? "none"),
         new("emiss.rng_scheme", RngScheme),
         new("emiss.run_card", ResolvedRunCard),
+        new("emiss.notes", string.Join("\n", Notes)),
     ];
 
     /// <summary>Provenance as '#'-prefixed comment lines (CSV, YAML), the run card indented below.</summary>
@@ -42,6 +49,7 @@ public sealed record Provenance(string Command, ulong? Seed, string ResolvedRunC
         sb.Append(prefix).Append("command: ").Append(Command).Append('\n');
         sb.Append(prefix).Append("seed: ").Append(Seed?.ToString(CultureInfo.InvariantCulture) ?? "none")
           .Append("  rng: ").Append(RngScheme).Append('\n');
+        foreach (string note in Notes) sb.Append(prefix).Append("note: ").Append(note).Append('\n');
         if (ResolvedRunCard.Length > 0)
         {
             sb.Append(prefix).Append("run card:\n");

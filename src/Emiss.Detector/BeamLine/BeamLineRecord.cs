@@ -1,0 +1,79 @@
+using Emiss.Detector.Beam;
+
+namespace Emiss.Detector.BeamLine;
+
+/// <summary>
+/// What happened to one beam particle between S1 and the ECAL face: counter signals, tracker hits, synchrotron
+/// photons in the SRD, bremsstrahlung photons and the particles arriving at the ECAL. A reusable buffer (one
+/// per worker); positions at the ECAL face are relative to the nominal beam axis.
+/// </summary>
+public sealed class BeamLineRecord
+{
+    /// <summary>Maximum number of particles recorded at the ECAL face (primary + bremsstrahlung photons).</summary>
+    public const int MaxArrivals = 16;
+
+    /// <summary>Creates an empty record for <paramref name="trackers"/> stations.</summary>
+    public BeamLineRecord(int trackers)
+    {
+        HitX = new double[trackers];
+        HitY = new double[trackers];
+        HitValid = new bool[trackers];
+    }
+
+    /// <summary>Bit i set if beam counter i fired.</summary>
+    public int CountersFired { get; set; }
+
+    /// <summary>Measured x per tracker station, cm (valid where <see cref="HitValid"/>).</summary>
+    public double[] HitX { get; }
+
+    /// <summary>Measured y per tracker station, cm.</summary>
+    public double[] HitY { get; }
+
+    /// <summary>Whether each station recorded a hit.</summary>
+    public bool[] HitValid { get; }
+
+    /// <summary>Synchrotron energy radiated by the primary in all dipoles, GeV (truth).</summary>
+    public double SrRadiatedGeV { get; set; }
+
+    /// <summary>Synchrotron energy entering the SRD (accepted band, above the window cut-off), GeV (truth).</summary>
+    public double SrdTrueGeV { get; set; }
+
+    /// <summary>Energy carried by bremsstrahlung photons emitted in upstream material, GeV (truth).</summary>
+    public double UpstreamBremGeV { get; set; }
+
+    /// <summary>Number of particles arriving at the ECAL face plane.</summary>
+    public int ArrivalCount { get; set; }
+
+    /// <summary>Species of each arrival.</summary>
+    public ParticleKind[] ArrivalKind { get; } = new ParticleKind[MaxArrivals];
+
+    /// <summary>Energy of each arrival, GeV.</summary>
+    public double[] ArrivalEnergyGeV { get; } = new double[MaxArrivals];
+
+    /// <summary>x of each arrival at z = 0 relative to the nominal beam axis, cm.</summary>
+    public double[] ArrivalXCm { get; } = new double[MaxArrivals];
+
+    /// <summary>y of each arrival at z = 0, cm.</summary>
+    public double[] ArrivalYCm { get; } = new double[MaxArrivals];
+
+    /// <summary>Resets to an empty record.</summary>
+    public void Clear()
+    {
+        CountersFired = 0;
+        Array.Clear(HitValid);
+        SrRadiatedGeV = 0;
+        SrdTrueGeV = 0;
+        UpstreamBremGeV = 0;
+        ArrivalCount = 0;
+    }
+
+    internal void AddArrival(ParticleKind kind, double e, double x, double y)
+    {
+        if (ArrivalCount >= MaxArrivals) return; // further soft photons are dropped (energy bookkeeping only)
+        ArrivalKind[ArrivalCount] = kind;
+        ArrivalEnergyGeV[ArrivalCount] = e;
+        ArrivalXCm[ArrivalCount] = x;
+        ArrivalYCm[ArrivalCount] = y;
+        ArrivalCount++;
+    }
+}

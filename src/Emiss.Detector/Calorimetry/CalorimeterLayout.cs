@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using Emiss.Core.Materials;
+using Emiss.Detector.Setup;
+
+namespace Emiss.Detector.Calorimetry;
+
+/// <summary>
+/// The downstream calorimeter system along the beam, built from a set-up card: ECAL preshower, ECAL main, V2,
+/// then HCAL module k followed by muon counter MU(k+1). Air gaps carry no material and are omitted. Effective
+/// ECAL parameters follow PHYSICS.md §3.10 (X0_eff ≈ 1.107 cm, E_c,eff ≈ 8.6 MeV, R_M,eff ≈ 2.74 cm,
+/// ≈ 1.6 λ_I for the default stack).
+/// </summary>
+public sealed class CalorimeterLayout
+{
+    /// <summary>Builds the stack for <paramref name="card"/>.</summary>
+    public CalorimeterLayout(SetupCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        Material pb = MaterialCatalog.Lead, sc = MaterialCatalog.Polystyrene, fe = MaterialCatalog.Iron;
+        EcalOptions e = card.Ecal;
+        HcalOptions h = card.Hcal;
+        var regions = ImmutableArray.CreateBuilder<CalorimeterRegion>();
+        double x0 = 0, lam = 0;
+        void Add(RegionKind kind, int index, int layers, Material m1, double t1, Material m2, double t2)
+        {
+            double pitch = t1 + t2, thick = layers * pitch;
+            double x0Eff = pitch / (t1 / m1.RadiationLengthCm + (t2 > 0 ? t2 / m2.RadiationLengthCm : 0));
+            double lamEff = pitch / (t1 / m1.NuclearInteractionLengthCm + (t2 > 0 ? t2 / m2.NuclearInteractionLengthCm : 0));
+            double dedx = (t1 * m1.DensityGPerCm3 * m1.MinimumIonisationGeVCm2PerG + t2 * m2.DensityGPerCm3 * m2.MinimumIonisationGeVCm2PerG) / pitch;
+            regions.Add(new CalorimeterRegion(kind, index, thick, x0Eff, lamEff, dedx, x0, lam));
+            x0 += thick / x0Eff;
+            lam += thick / lamEff;
+        }
+        Add(RegionKind.EcalPreshower, 0, e.PreshowerLayers, pb, e.LeadThicknessCm, sc, e.ScintillatorThicknessCm);
+        Add(RegionKind.EcalMain, 0, e.Layers - e.PreshowerLayers, pb, e.LeadThicknessCm, sc, e.ScintillatorThicknessCm);
+        Add(RegionKind.Veto, 0, 1, sc, card.V2.ThicknessCm, sc, 0);
+        HcalFirstRegion = regions.Count;
+        for (int k = 0; k < h.Modules; k++)
+        {
+            Add(RegionKind.HcalModule, k, h.LayersPerModule, fe, h.IronThicknessCm, sc, h.ScintillatorThicknessCm);
+            Add(RegionKind.MuonCounter, k, 1, sc, card.MuonCounters.ThicknessCm, sc, 0);
+        }
+        Regions = regions.ToImmutable();
+
+        double pitchE = e.LeadThicknessCm + e.ScintillatorThicknessCm;
+        EcalX0Cm = Regions[1].X0Cm;
+        // Rossi critical energy of the mixture: E_c = X0_eff·⟨dE/dx⟩ with ⟨dE/dx⟩ = Σ (t_i/T) E_c,i/X0_i.
+        EcalCriticalEnergyGeV = EcalX0Cm * (e.LeadThicknessCm * pb.CriticalEnergyElectronGeV / pb.RadiationLengthCm
+                                           + e.ScintillatorThicknessCm * sc.CriticalEnergyElectronGeV / sc.RadiationLengthCm) / pitchE;
+        // R_M = X0 · E_s/E_c with E_s = 21.2052 MeV (PHYSICS.md §3.9).
+        EcalMoliereRadiusCm = EcalX0Cm * 21.2052e-3 / EcalCriticalEnergyGeV;
+        HcalCriticalEnergyGeV = Regions[HcalFirstRegion].X0Cm *
+            (h.IronThicknessCm * fe.CriticalEnergyElectronGeV / fe.RadiationLengthCm + h.ScintillatorThicknessCm * sc.CriticalEnergyElectronGeV / sc.RadiationLengthCm)
+            / (h.IronThicknessCm + h.ScintillatorThicknessCm);
+        TotalX0 = x0;
+        TotalLambda = lam;
+        EcalHalfWidthXCm = 0.5 * e.CellsX * e.CellSizeCm;
+        EcalHalfWidthYCm = 0.5 * e.CellsY * e.CellSizeCm;
+        // Nominal beam at the centre of cell (BeamCellX, BeamCellY): ECAL centre offset from the beam axis.
+        EcalCentreXCm = (0.5 * (e.CellsX - 1) - e.BeamCellX) * e.CellSizeCm;
+        EcalCentreYCm = (0.5 * (e.CellsY - 1) - e.BeamCellY) * e.CellSizeCm;
+        HcalHalfWidthCm = h.HalfWidthCm;
+        CellsX = e.CellsX;
+        CellsY = e.CellsY;
+        CellSizeCm = e.CellSizeCm;
+    }
+
+    /// <summary>ECAL cells along x.</summary>
+    public int CellsX { get; }
+
+    /// <summary>ECAL cells along y.</summary>
+    public int CellsY { get; }
+
+    /// <summary>ECAL cell pitch, cm.</summary>
+    public double CellSizeCm { get; }
+
+    /// <summary>HCAL half-width, cm.</summary>
+    public double HcalHalfWidthCm { get; }
+
+    /// <summary>True if (x, y) lies on the HCAL face.</summary>
+    public bool HitsHcal(double xCm, double yCm) => Math.Abs(xCm) < HcalHalfWidthCm && Math.Abs(yCm) < HcalHalfWidthCm;
+
+    /// <summary>Left edge (x) of ECAL cell column <paramref name="ix"/>, cm relative to the beam axis.</summary>
+    public double CellLowX(int ix) => EcalCentreXCm - EcalHalfWidthXCm + ix * CellSizeCm;
+
+    /// <summary>Lower edge (y) of ECAL cell row <paramref name="iy"/>, cm relative to the beam axis.</summary>
+    public double CellLowY(int iy) => EcalCentreYCm - EcalHalfWidthYCm + iy * CellSizeCm;
+
+    /// <summary>Index of the region containing cumulative depth <paramref name="lambda"/> (λ_I), or −1 beyond the stack.</summary>
+    public int RegionAtLambda(double lambda)
+    {
+        for (int i = 0; i < Regions.Length; i++)
+            if (lambda < Regions[i].LambdaStart + Regions[i].LambdaThickness) return i;
+        return -1;
+    }
+
+    /// <summary>Regions from the ECAL face backwards.</summary>
+    public ImmutableArray<CalorimeterRegion> Regions { get; }
+
+    /// <summary>Index of the first HCAL module region.</summary>
+    public int HcalFirstRegion { get; }
+
+    /// <summary>Effective ECAL radiation length, cm.</summary>
+    public double EcalX0Cm { get; }
+
+    /// <summary>Effective ECAL critical energy, GeV.</summary>
+    public double EcalCriticalEnergyGeV { get; }
+
+    /// <summary>Effective HCAL critical energy, GeV.</summary>
+    public double HcalCriticalEnergyGeV { get; }
+
+    /// <summary>Effective ECAL Molière radius, cm.</summary>
+    public double EcalMoliereRadiusCm { get; }
+
+    /// <summary>Total depth in X0.</summary>
+    public double TotalX0 { get; }
+
+    /// <summary>Total depth in λ_I.</summary>
+    public double TotalLambda { get; }
+
+    /// <summary>ECAL half-width along x, cm.</summary>
+    public double EcalHalfWidthXCm { get; }
+
+    /// <summary>ECAL half-width along y, cm.</summary>
+    public double EcalHalfWidthYCm { get; }
+
+    /// <summary>x of the ECAL centre relative to the nominal beam axis, cm.</summary>
+    public double EcalCentreXCm { get; }
+
+    /// <summary>y of the ECAL centre relative to the nominal beam axis, cm.</summary>
+    public double EcalCentreYCm { get; }
+
+    /// <summary>True if (x, y) relative to the beam axis lies on the ECAL face.</summary>
+    public bool HitsEcal(double xCm, double yCm) =>
+        Math.Abs(xCm - EcalCentreXCm) < EcalHalfWidthXCm && Math.Abs(yCm - EcalCentreYCm) < EcalHalfWidthYCm;
+}

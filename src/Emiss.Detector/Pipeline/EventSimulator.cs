@@ -1,0 +1,210 @@
+using Emiss.Core.Random;
+using Emiss.Detector.Beam;
+using Emiss.Detector.BeamLine;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Events;
+using Emiss.Detector.Setup;
+
+namespace Emiss.Detector.Pipeline;
+
+/// <summary>
+/// Simulates one beam event end to end (beam, spectrometer, SR and SRD, calorimeters, pile-up, digitization,
+/// trigger) into an <see cref="EventBatch"/> row. One instance per worker thread (it owns scratch buffers); the
+/// result depends only on (seed, event index): streams Beam (beam particle, transport, pile-up), Shower
+/// (calorimeter showers) and Digitization (electronics), per PHYSICS/ARCHITECTURE conventions.
+/// </summary>
+public sealed class EventSimulator
+{
+    private readonly DetectorModel _m;
+    private readonly BeamLineRecord _rec, _recPile;
+    private readonly CalorimeterDeposits _dep, _depPile, _acc;
+
+    /// <summary>Creates a worker for <paramref name="model"/>.</summary>
+    public EventSimulator(DetectorModel model)
+    {
+        _m = model ?? throw new ArgumentNullException(nameof(model));
+        int n = model.Card.Spectrometer.Trackers.Count;
+        _rec = new BeamLineRecord(n);
+        _recPile = new BeamLineRecord(n);
+        int cells = model.Card.Ecal.CellsX * model.Card.Ecal.CellsY;
+        _dep = new CalorimeterDeposits(cells, model.Card.Hcal.Modules);
+        _depPile = new CalorimeterDeposits(cells, model.Card.Hcal.Modules);
+        _acc = new CalorimeterDeposits(cells, model.Card.Hcal.Modules);
+    }
+
+    /// <summary>The last event's primary beam-line record (truth; for validation).</summary>
+    public BeamLineRecord LastBeamLine => _rec;
+
+    /// <summary>The last event's summed calorimeter signals before digitization (for validation).</summary>
+    public CalorimeterDeposits LastDeposits => _acc;
+
+    /// <summary>Simulates event <paramref name="eventIndex"/> with the beam mixture and appends it to <paramref name="batch"/>.</summary>
+    public void Simulate(long eventIndex, int run, EventBatch batch) => Simulate(eventIndex, run, null, batch);
+
+    /// <summary>Simulates event <paramref name="eventIndex"/>, forcing the primary species when <paramref name="kind"/> is given.</summary>
+    public void Simulate(long eventIndex, int run, ParticleKind? kind, EventBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count >= batch.Capacity) throw new InvalidOperationException("event batch is full");
+        SetupCard c = _m.Card;
+        ulong idx = (ulong)eventIndex;
+        EventRng rb = RngStreams.For(_m.Seed, StreamKind.Beam, idx);
+        EventRng rs = RngStreams.For(_m.Seed, StreamKind.Shower, idx);
+        EventRng rd = RngStreams.For(_m.Seed, StreamKind.Digitization, idx);
+
+        BeamParticle primary = kind is { } k ? _m.Beam.Sample(k, ref rb) : _m.Beam.Sample(ref rb);
+        _m.BeamLine.Transport(primary, ref rb, _rec);
+        _acc.Clear();
+        Showers(_rec, ref rs, _acc);
+        double ecalIn = _acc.EcalTotalGeV();
+        double srdGeV = _rec.SrdTrueGeV;
+        // Energy-weighted time sums per detector (the trigger particle defines t = 0).
+        double ecalEt = 0, ecalE = ecalIn, hcalEt = 0, hcalE = _acc.HcalTotalGeV(), srdEt = 0, srdE = srdGeV;
+
+        int nPile = _m.PileUpMean > 0 ? rb.NextPoisson(_m.PileUpMean) : 0;
+        for (int p = 0; p < nPile; p++)
+        {
+            double t = (rb.NextDouble() - 0.5) * _m.MaxGateNs;
+            BeamParticle pp = _m.Beam.Sample(ref rb);
+            _m.BeamLine.Transport(pp, ref rb, _recPile);
+            _depPile.Clear();
+            Showers(_recPile, ref rs, _depPile);
+            bool inEcal = Math.Abs(t) < 0.5 * c.Ecal.GateNs, inHcal = Math.Abs(t) < 0.5 * c.Hcal.GateNs;
+            _acc.Add(_depPile, inEcal, Math.Abs(t) < 0.5 * c.V2.GateNs, inHcal, Math.Abs(t) < 0.5 * c.MuonCounters.GateNs);
+            double pe = _depPile.EcalTotalGeV(), ph = _depPile.HcalTotalGeV();
+            if (inEcal) { ecalEt += pe * t; ecalE += pe; }
+            if (inHcal) { hcalEt += ph * t; hcalE += ph; }
+            if (Math.Abs(t) < c.Trigger.InTimeWindowNs) ecalIn += pe;
+            if (Math.Abs(t) < 0.5 * c.Srd.GateNs) { srdGeV += _recPile.SrdTrueGeV; srdEt += _recPile.SrdTrueGeV * t; srdE += _recPile.SrdTrueGeV; }
+        }
+
+        int row = batch.Count++;
+        batch.Run[row] = run;
+        batch.Event[row] = eventIndex;
+        batch.Weight[row] = 1.0;
+        batch.TrueProcessCode[row] = (int)(primary.Kind switch
+        {
+            ParticleKind.PionMinus => TrueProcess.BeamPion,
+            ParticleKind.KaonMinus => TrueProcess.BeamKaon,
+            ParticleKind.MuonMinus => TrueProcess.BeamMuon,
+            _ => TrueProcess.BeamElectron,
+        });
+        batch.TruePdg[row] = ParticleProperties.PdgCode(primary.Kind);
+        batch.TrueEnergyGeV[row] = primary.EnergyGeV;
+        batch.TrueUpstreamBremGeV[row] = _rec.UpstreamBremGeV;
+        batch.TrueSrGeV[row] = _rec.SrRadiatedGeV;
+        batch.PileUpCount[row] = nPile;
+
+        Reconstruct(row, batch);
+
+        // SRD: stochastic term, noise, time.
+        SrdOptions so = c.Srd;
+        double srdRec = srdGeV + so.StochasticTerm * Math.Sqrt(Math.Max(srdGeV, 0)) * rd.NextGaussian() + so.NoiseMeV * 1e-3 * rd.NextGaussian();
+        batch.SrdEnergyMeV[row] = srdRec * 1e3;
+        batch.SrdTimeNs[row] = (srdE > 0 ? srdEt / srdE : 0) + so.TimeResolutionNs * rd.NextGaussian();
+
+        DigitizeCalorimeters(row, batch, ref rd, ecalE > 0 ? ecalEt / ecalE : 0, hcalE > 0 ? hcalEt / hcalE : 0);
+
+        // Trigger: S1·S2·S3 of the trigger particle; analog in-time ECAL sum between the thresholds.
+        int nCounters = c.Spectrometer.Counters.Count;
+        TriggerBits bits = TriggerBits.None;
+        if (_rec.CountersFired == (1 << nCounters) - 1) bits |= TriggerBits.BeamCounters;
+        double sum = ecalIn * (1 + c.Trigger.SumResolutionRel * rd.NextGaussian());
+        batch.TriggerEcalSumGeV[row] = sum;
+        if (sum > c.Trigger.EcalMinGeV) bits |= TriggerBits.EcalCluster;
+        if (sum < c.Trigger.EcalMaxGeV) bits |= TriggerBits.EcalBelowMax;
+        if ((bits & (TriggerBits.BeamCounters | TriggerBits.EcalCluster | TriggerBits.EcalBelowMax)) == (TriggerBits.BeamCounters | TriggerBits.EcalCluster | TriggerBits.EcalBelowMax))
+            bits |= TriggerBits.Physics;
+        batch.Trigger[row] = (int)bits;
+    }
+
+    private void Showers(BeamLineRecord rec, ref EventRng rs, CalorimeterDeposits into)
+    {
+        for (int i = 0; i < rec.ArrivalCount; i++)
+        {
+            var ip = new IncidentParticle(rec.ArrivalKind[i], rec.ArrivalEnergyGeV[i], rec.ArrivalXCm[i], rec.ArrivalYCm[i]);
+            _m.Showers.Deposit(ip, ref rs, into);
+        }
+    }
+
+    private void Reconstruct(int row, EventBatch batch)
+    {
+        var t = _m.Card.Spectrometer.Trackers;
+        bool ok = _rec.HitValid[0] && _rec.HitValid[1] && _rec.HitValid[2] && _rec.HitValid[3];
+        batch.TrackOk[row] = ok;
+        if (!ok)
+        {
+            batch.TrackMomentumGeV[row] = double.NaN;
+            batch.TrackThetaMrad[row] = double.NaN;
+            return;
+        }
+        double txUp = (_rec.HitX[1] - _rec.HitX[0]) / (t[1].ZCm - t[0].ZCm);
+        double tyUp = (_rec.HitY[1] - _rec.HitY[0]) / (t[1].ZCm - t[0].ZCm);
+        double txDown = (_rec.HitX[3] - _rec.HitX[2]) / (t[3].ZCm - t[2].ZCm);
+        // Negative particles bend towards +x: p = 0.29979·∫B dl / Δθ (PHYSICS.md §3.7).
+        batch.TrackMomentumGeV[row] = Synchrotron.SynchrotronFormulas.MomentumPerTeslaMetre * _m.Card.Spectrometer.FieldIntegralTm / (txDown - txUp);
+        batch.TrackThetaMrad[row] = Math.Sqrt(txUp * txUp + tyUp * tyUp) * 1e3;
+    }
+
+    private void DigitizeCalorimeters(int row, EventBatch batch, ref EventRng rd, double ecalT, double hcalT)
+    {
+        SetupCard c = _m.Card;
+        EcalOptions eo = c.Ecal;
+        int cells = batch.EcalCells;
+        double total = 0, pre = 0, maxE = double.NegativeInfinity;
+        int maxCell = 0;
+        for (int i = 0; i < cells; i++)
+        {
+            double p = EcalChannel(_acc.EcalPreshowerGeV[i], _m.EcalCalibration[i] * _m.EcalScale, eo, ref rd);
+            double mn = EcalChannel(_acc.EcalMainGeV[i], _m.EcalCalibration[cells + i] * _m.EcalScale, eo, ref rd);
+            double cell = p + mn;
+            batch.EcalCellGeV[row * cells + i] = (float)cell;
+            total += cell;
+            pre += p;
+            if (cell > maxE) { maxE = cell; maxCell = i; }
+        }
+        batch.EcalEnergyGeV[row] = total;
+        batch.EcalPreshowerGeV[row] = pre;
+        batch.EcalMaxCell[row] = maxCell;
+        batch.EcalTimeNs[row] = ecalT + eo.TimeResolutionNs * rd.NextGaussian();
+
+        HcalOptions ho = c.Hcal;
+        int mods = batch.HcalModules;
+        double eh = 0;
+        for (int k = 0; k < mods; k++)
+        {
+            double s = _acc.HcalGeV[k] * _m.HcalCalibration;
+            double v = s + PhotoStatistics(s, ho.PhotoElectronsPerGeV, ref rd) + ho.NoisePerModuleGeV * rd.NextGaussian();
+            batch.HcalModuleGeV[row * mods + k] = v;
+            if (k < 2) eh += v;
+        }
+        batch.HcalEnergyGeV[row] = eh;
+        batch.HcalTimeNs[row] = hcalT + ho.TimeResolutionNs * rd.NextGaussian();
+
+        ScintillatorOptions v2 = c.V2;
+        batch.V2EnergyMeV[row] = _acc.V2MeV + PhotoStatistics(_acc.V2MeV, v2.PhotoElectronsPerMeV, ref rd) + v2.NoiseMeV * rd.NextGaussian();
+        ScintillatorOptions mu = c.MuonCounters;
+        int hits = 0;
+        for (int k = 0; k < mods; k++)
+        {
+            double v = _acc.MuonMeV[k] + PhotoStatistics(_acc.MuonMeV[k], mu.PhotoElectronsPerMeV, ref rd) + mu.NoiseMeV * rd.NextGaussian();
+            if (v > mu.ThresholdMeV) hits |= 1 << k;
+        }
+        batch.MuonHits[row] = hits;
+    }
+
+    private static double EcalChannel(double signalGeV, double calibration, EcalOptions eo, ref EventRng rd)
+    {
+        double s = signalGeV > 0 ? signalGeV + PhotoStatistics(signalGeV, eo.PhotoElectronsPerGeV, ref rd) : signalGeV;
+        return s * calibration + eo.NoisePerCellGeV * rd.NextGaussian();
+    }
+
+    /// <summary>Photo-electron fluctuation of a signal (same units as <paramref name="signal"/>): Poisson in N_pe =
+    /// signal·<paramref name="pePerUnit"/>, Gaussian for N_pe &gt; 50.</summary>
+    private static double PhotoStatistics(double signal, double pePerUnit, ref EventRng rd)
+    {
+        if (signal <= 0) return 0;
+        double npe = signal * pePerUnit;
+        return npe > 50 ? Math.Sqrt(npe) * rd.NextGaussian() / pePerUnit : (rd.NextPoisson(npe) - npe) / pePerUnit;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Serialization;
+
+namespace Emiss.Detector.Setup;
+
+/// <summary>
+/// The active target: 6×6 Shashlik Pb/Sc modules, ≈40 X0, δE/E ≈ 10 %/√E (seed). Layering, cell size and
+/// preshower split are [assumed] per PHYSICS.md §3.10 (150 × (1.5 mm Pb + 1.5 mm Sc), 38 × 38 mm² cells,
+/// first 15 layers read as preshower). Digitization numbers are [assumed].
+/// </summary>
+public sealed record EcalOptions
+{
+    /// <summary>Shower model.</summary>
+    public EcalModel Model { get; init; } = EcalModel.Parametrised;
+
+    /// <summary>Cells along x.</summary>
+    public int CellsX { get; init; } = 6;
+
+    /// <summary>Cells along y.</summary>
+    public int CellsY { get; init; } = 6;
+
+    /// <summary>Cell pitch, cm.</summary>
+    public double CellSizeCm { get; init; } = 3.8;
+
+    /// <summary>Cell (0-based) whose centre lies on the nominal beam trajectory, x index.</summary>
+    public int BeamCellX { get; init; } = 3;
+
+    /// <summary>Cell (0-based) whose centre lies on the nominal beam trajectory, y index.</summary>
+    public int BeamCellY { get; init; } = 3;
+
+    /// <summary>Number of Pb/Sc layers.</summary>
+    public int Layers { get; init; } = 150;
+
+    /// <summary>Leading layers read out as preshower.</summary>
+    public int PreshowerLayers { get; init; } = 15;
+
+    /// <summary>Lead plate thickness, cm.</summary>
+    public double LeadThicknessCm { get; init; } = 0.15;
+
+    /// <summary>Scintillator plate thickness, cm.</summary>
+    public double ScintillatorThicknessCm { get; init; } = 0.15;
+
+    /// <summary>Sampling term a_s in σ/E = a_s/√(E/GeV) (PHYSICS.md §3.10: ≈ 9 %/√E for this stack).</summary>
+    public double SamplingTerm { get; init; } = 0.09;
+
+    /// <summary>Photo-electrons per GeV of EM-calibrated energy [assumed]; photo-statistics add 1/√(N_pe).</summary>
+    public double PhotoElectronsPerGeV { get; init; } = 1000.0;
+
+    /// <summary>Electronics noise per cell, GeV.</summary>
+    public double NoisePerCellGeV { get; init; } = 0.01;
+
+    /// <summary>Relative spread of the per-cell calibration constants (fixed per run; gives the constant term).</summary>
+    public double CalibrationSpreadRel { get; init; } = 0.01;
+
+    /// <summary>e/mip of the stack (PHYSICS.md §3.10: ≈ 0.7); an EM-calibrated MIP reads dE/0.7.</summary>
+    public double ElectronToMipRatio { get; init; } = 0.7;
+
+    /// <summary>Time resolution of a cluster, ns.</summary>
+    public double TimeResolutionNs { get; init; } = 0.5;
+
+    /// <summary>Integration gate (full width), ns.</summary>
+    public double GateNs { get; init; } = 200.0;
+
+    /// <summary>Core fraction p of the two-component lateral profile (see <see cref="Calorimetry.LateralProfile"/>).</summary>
+    public double LateralCoreFraction { get; init; } = 0.707;
+
+    /// <summary>Core radius, units of the Molière radius.</summary>
+    public double LateralCoreRadiusRm { get; init; } = 0.2;
+
+    /// <summary>Tail radius, units of the Molière radius.</summary>
+    public double LateralTailRadiusRm { get; init; } = 0.575;
+
+    /// <summary>Lateral radius of hadronic showers, cm [assumed].</summary>
+    public double HadronLateralRadiusCm { get; init; } = 6.0;
+
+    /// <summary>Total depth, cm.</summary>
+    [JsonIgnore]
+    public double DepthCm => Layers * (LeadThicknessCm + ScintillatorThicknessCm);
+
+    internal void Validate(string path, List<string> errors)
+    {
+        SetupChecks.PositiveInt(CellsX, path + ".cellsX", errors);
+        SetupChecks.PositiveInt(CellsY, path + ".cellsY", errors);
+        SetupChecks.Positive(CellSizeCm, path + ".cellSizeCm", errors);
+        if (BeamCellX < 0 || BeamCellX >= CellsX) errors.Add($"setup card error at {path}.beamCellX: {BeamCellX} is not a cell index in [0, {CellsX - 1}]");
+        if (BeamCellY < 0 || BeamCellY >= CellsY) errors.Add($"setup card error at {path}.beamCellY: {BeamCellY} is not a cell index in [0, {CellsY - 1}]");
+        SetupChecks.PositiveInt(Layers, path + ".layers", errors);
+        if (PreshowerLayers < 0 || PreshowerLayers >= Layers) errors.Add($"setup card error at {path}.preshowerLayers: {PreshowerLayers} must be in [0, layers)");
+        SetupChecks.Positive(LeadThicknessCm, path + ".leadThicknessCm", errors);
+        SetupChecks.Positive(ScintillatorThicknessCm, path + ".scintillatorThicknessCm", errors);
+        SetupChecks.InRange(SamplingTerm, 0, 1, path + ".samplingTerm", errors);
+        SetupChecks.Positive(PhotoElectronsPerGeV, path + ".photoElectronsPerGeV", errors);
+        SetupChecks.InRange(NoisePerCellGeV, 0, 10, path + ".noisePerCellGeV", errors);
+        SetupChecks.InRange(CalibrationSpreadRel, 0, 0.5, path + ".calibrationSpreadRel", errors);
+        SetupChecks.InRange(ElectronToMipRatio, 0.1, 2, path + ".electronToMipRatio", errors);
+        SetupChecks.Positive(TimeResolutionNs, path + ".timeResolutionNs", errors);
+        SetupChecks.Positive(GateNs, path + ".gateNs", errors);
+        SetupChecks.InRange(LateralCoreFraction, 0, 1, path + ".lateralCoreFraction", errors);
+        SetupChecks.Positive(LateralCoreRadiusRm, path + ".lateralCoreRadiusRm", errors);
+        SetupChecks.Positive(LateralTailRadiusRm, path + ".lateralTailRadiusRm", errors);
+        SetupChecks.Positive(HadronLateralRadiusCm, path + ".hadronLateralRadiusCm", errors);
+    }
+}

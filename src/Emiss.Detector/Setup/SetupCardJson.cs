@@ -1,0 +1,150 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Emiss.Detector.Setup;
+
+/// <summary>
+/// Strict JSON binding of set-up cards (YAML cards are converted to JSON by the CLI). A user card overrides a
+/// built-in card: its optional <c>base</c> key names the preset (default <see cref="SetupPresets.Na64_2016_PbSc"/>),
+/// objects merge key by key, arrays replace. Unknown keys are errors naming the path and the closest key, e.g.
+/// <c>setup card error at $.beam.energy: unknown key 'energy'; did you mean 'energyGeV'?</c>.
+/// </summary>
+public static class SetupCardJson
+{
+    private static readonly JsonSerializerOptions Json = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var o = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            WriteIndented = true,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        };
+        o.MakeReadOnly(populateMissingResolver: true);
+        return o;
+    }
+
+    /// <summary>The resolved card as indented JSON (what outputs record in their provenance).</summary>
+    public static string Serialize(SetupCard card) => JsonSerializer.Serialize(card, Json);
+
+    /// <summary>Resolves a user card (JSON text) on top of its base preset, checks keys and values, and returns
+    /// the card; throws <see cref="SetupCardException"/> listing every problem.</summary>
+    public static SetupCard Parse(string json)
+    {
+        JsonNode? user;
+        try
+        {
+            user = JsonNode.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new SetupCardException($"setup card error: not valid JSON/YAML ({e.Message})", e);
+        }
+        if (user is not JsonObject userObj)
+            throw new SetupCardException("setup card error at $: the card must be a mapping of keys to values");
+
+        string baseName = SetupPresets.Na64_2016_PbSc;
+        if (userObj["base"] is JsonNode b)
+        {
+            baseName = b.GetValueKind() == JsonValueKind.String ? b.GetValue<string>() : throw new SetupCardException("setup card error at $.base: must be a preset name string");
+            userObj = (JsonObject)userObj.DeepClone();
+            userObj.Remove("base");
+        }
+        var merged = (JsonObject)JsonNode.Parse(Serialize(SetupPresets.ByName(baseName)))!;
+        Merge(merged, userObj);
+
+        var problems = new List<string>();
+        CheckKeys(merged, typeof(SetupCard), "$", problems);
+        if (problems.Count > 0) throw new SetupCardException(problems);
+
+        SetupCard card;
+        try
+        {
+            card = merged.Deserialize<SetupCard>(Json) ?? throw new SetupCardException("setup card error at $: empty card");
+        }
+        catch (JsonException e)
+        {
+            throw new SetupCardException($"setup card error at {e.Path ?? "$"}: {e.Message}", e);
+        }
+        IReadOnlyList<string> invalid = card.Validate();
+        if (invalid.Count > 0) throw new SetupCardException(invalid);
+        return card;
+    }
+
+    private static void Merge(JsonObject target, JsonObject overrides)
+    {
+        foreach ((string key, JsonNode? value) in overrides.ToList())
+        {
+            if (value is JsonObject o && target[key] is JsonObject t) Merge(t, o);
+            else target[key] = value?.DeepClone();
+        }
+    }
+
+    private static void CheckKeys(JsonObject obj, Type type, string path, List<string> problems)
+    {
+        Dictionary<string, PropertyInfo> props = BindableProperties(type);
+        foreach ((string key, JsonNode? value) in obj)
+        {
+            string here = $"{path}.{key}";
+            if (!props.TryGetValue(key, out PropertyInfo? p))
+            {
+                string? guess = Closest(key, props.Keys);
+                problems.Add(guess is null
+                    ? $"setup card error at {here}: unknown key '{key}'; allowed keys: {string.Join(", ", props.Keys)}"
+                    : $"setup card error at {here}: unknown key '{key}'; did you mean '{guess}'?");
+                continue;
+            }
+            Type t = p.PropertyType;
+            if (value is JsonObject child && IsOptionsRecord(t)) CheckKeys(child, t, here, problems);
+            else if (value is JsonArray arr && t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            {
+                Type element = t.GetGenericArguments()[0];
+                for (int i = 0; i < arr.Count; i++)
+                    if (arr[i] is JsonObject e && IsOptionsRecord(element)) CheckKeys(e, element, $"{here}[{i}]", problems);
+            }
+        }
+    }
+
+    private static bool IsOptionsRecord(Type t) => t.IsClass && t != typeof(string) && t.Namespace == typeof(SetupCard).Namespace;
+
+    private static Dictionary<string, PropertyInfo> BindableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
+
+    /// <summary>The candidate with the smallest case-insensitive edit distance, if it is plausibly a typo
+    /// (distance ≤ max(2, len/2)) or a prefix match (e.g. 'energy' → 'energyGeV').</summary>
+    internal static string? Closest(string key, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        int bestD = int.MaxValue;
+        foreach (string c in candidates)
+        {
+            int d = c.StartsWith(key, StringComparison.OrdinalIgnoreCase) || key.StartsWith(c, StringComparison.OrdinalIgnoreCase)
+                ? 0
+                : Levenshtein(key.ToUpperInvariant(), c.ToUpperInvariant());
+            if (d < bestD) { bestD = d; best = c; }
+        }
+        return bestD <= Math.Max(2, key.Length / 2) ? best : null;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+}

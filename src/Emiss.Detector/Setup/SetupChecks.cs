@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Emiss.Detector.Setup;
+
+/// <summary>Range checks shared by the options records; each adds a message naming the card path and the fix.</summary>
+internal static class SetupChecks
+{
+    public static void Positive(double v, string path, List<string> errors)
+    {
+        if (!(v > 0) || double.IsInfinity(v))
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"setup card error at {path}: value {v} must be a finite number > 0"));
+    }
+
+    public static void InRange(double v, double lo, double hi, string path, List<string> errors)
+    {
+        if (!(v >= lo && v <= hi))
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"setup card error at {path}: value {v} is outside [{lo}, {hi}]; set it inside that range"));
+    }
+
+    public static void PositiveInt(int v, string path, List<string> errors)
+    {
+        if (v <= 0)
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"setup card error at {path}: value {v} must be an integer ≥ 1"));
+    }
+}

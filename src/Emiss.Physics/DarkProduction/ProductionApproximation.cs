@@ -1,0 +1,14 @@
+namespace Emiss.Physics.DarkProduction;
+
+/// <summary>How the 2 → 3 production cross section is approximated (PHYSICS.md §1.3).</summary>
+public enum ProductionApproximation
+{
+    /// <summary>Weizsäcker–Williams: double-differential with χ(x, θ), t_max = m² (run-card key "ww").</summary>
+    WeizsaeckerWilliams,
+
+    /// <summary>Improved WW: χ constant over the IWW range, exact angular integral with m_e kept ("iww").</summary>
+    ImprovedWw,
+
+    /// <summary>Exact tree level with nuclear recoil (vector); IWW × vector ETL/IWW for S, P, A ("etl").</summary>
+    ExactTreeLevel,
+}

@@ -1,0 +1,25 @@
+using Emiss.Core.IO;
+using Emiss.Reporting.Embedding;
+using ScottPlot;
+
+namespace Emiss.Reporting.Plots;
+
+/// <summary>Renders a plot to PNG and SVG in memory, embeds provenance, then writes both files atomically.</summary>
+internal static class FigureWriter
+{
+    public static FigureFiles Write(Plot plot, Provenance provenance, string outputStem, FigureSize? size)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        ArgumentException.ThrowIfNullOrEmpty(outputStem);
+        FigureSize s = size ?? FigureSize.Default;
+        if (s.Width < 100 || s.Height < 100) throw new ArgumentOutOfRangeException(nameof(size), s, "figure must be at least 100 × 100 px");
+        var entries = provenance.ToKeyValues();
+        // Render both before writing either, so a rendering failure leaves no file behind.
+        byte[] png = PngTextChunks.Insert(plot.GetImageBytes(s.Width, s.Height, ImageFormat.Png), entries);
+        string svg = SvgMetadata.Embed(plot.GetSvgXml(s.Width, s.Height), entries);
+        var files = new FigureFiles(outputStem + ".png", outputStem + ".svg");
+        AtomicFile.WriteBytes(files.PngPath, png);
+        AtomicFile.WriteText(files.SvgPath, svg);
+        return files;
+    }
+}

@@ -1,0 +1,10 @@
+using Emiss.Core.Materials;
+
+namespace Emiss.Shower.Geometry;
+
+/// <summary>One slab of the stack: material, thickness along the beam (cm), whether it is read out (active), and its readout section.</summary>
+/// <param name="Material">Slab material.</param>
+/// <param name="ThicknessCm">Thickness along z, cm (&gt; 0).</param>
+/// <param name="Active">True for sensitive (read-out) material, e.g. scintillator.</param>
+/// <param name="Section">Readout section name (e.g. "preshower", "ecal").</param>
+public sealed record SlabLayer(Material Material, double ThicknessCm, bool Active, string Section);

@@ -1,0 +1,58 @@
+using System.Runtime.CompilerServices;
+
+namespace Emiss.Shower.Physics;
+
+/// <summary>A uniform grid in ln E on which cross-section and stopping-power tables are stored; linear interpolation in ln E.</summary>
+public sealed class EnergyGrid
+{
+    /// <summary>Creates a grid from <paramref name="minGeV"/> to <paramref name="maxGeV"/> with <paramref name="perDecade"/> points per decade.</summary>
+    public EnergyGrid(double minGeV, double maxGeV, int perDecade)
+    {
+        if (!(minGeV > 0) || !(maxGeV > minGeV) || perDecade < 1) throw new ArgumentException("energy grid needs 0 < min < max and perDecade ≥ 1");
+        int n = (int)Math.Ceiling(Math.Log10(maxGeV / minGeV) * perDecade) + 1;
+        LnMin = Math.Log(minGeV);
+        DeltaLn = Math.Log(10.0) / perDecade;
+        InvDeltaLn = 1.0 / DeltaLn;
+        EnergiesGeV = new double[n];
+        for (int i = 0; i < n; i++) EnergiesGeV[i] = Math.Exp(LnMin + i * DeltaLn);
+    }
+
+    /// <summary>The standard grid: 10 keV to 10 TeV, 40 points per decade.</summary>
+    public static EnergyGrid Standard { get; } = new(1e-5, 1e4, 40);
+
+    /// <summary>Grid energies, GeV.</summary>
+    public double[] EnergiesGeV { get; }
+
+    /// <summary>Number of points.</summary>
+    public int Count => EnergiesGeV.Length;
+
+    /// <summary>ln of the first energy.</summary>
+    public double LnMin { get; }
+
+    /// <summary>Spacing in ln E.</summary>
+    public double DeltaLn { get; }
+
+    /// <summary>1 / spacing in ln E.</summary>
+    public double InvDeltaLn { get; }
+
+    /// <summary>Interpolates <paramref name="table"/> (values at the grid points) at ln E; clamps outside the grid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Interpolate(ReadOnlySpan<double> table, double lnE)
+    {
+        double x = (lnE - LnMin) * InvDeltaLn;
+        if (x <= 0) return table[0];
+        int i = (int)x;
+        if (i >= table.Length - 1) return table[^1];
+        double a = table[i];
+        return a + (table[i + 1] - a) * (x - i);
+    }
+
+    /// <summary>Tabulates <paramref name="f"/> on the grid.</summary>
+    public double[] Tabulate(Func<double, double> f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var t = new double[Count];
+        for (int i = 0; i < Count; i++) t[i] = f(EnergiesGeV[i]);
+        return t;
+    }
+}

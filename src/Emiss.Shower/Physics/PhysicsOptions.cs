@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Emiss.Shower.Materials;
+using Emiss.Shower.Processes;
+
+namespace Emiss.Shower.Physics;
+
+/// <summary>
+/// Which processes run and with which cuts and step limits. Defaults follow PHYSICS.md §3.6 (γ cut 100 keV;
+/// e± cut 1.0 MeV in Pb, 0.35 MeV in Sc, elsewhere the energy whose CSDA range is 1 mm) and the Geant4
+/// e± step function (0.2, 1 mm).
+/// </summary>
+public sealed record PhysicsOptions
+{
+    /// <summary>Bremsstrahlung (Tsai, with screening and Coulomb correction).</summary>
+    public bool Bremsstrahlung { get; init; } = true;
+
+    /// <summary>LPM suppression of bremsstrahlung (Klein RMP 71, 1501).</summary>
+    public bool Lpm { get; init; } = true;
+
+    /// <summary>Dielectric (Ter-Mikaelian) suppression of soft bremsstrahlung.</summary>
+    public bool DielectricSuppression { get; init; } = true;
+
+    /// <summary>Pair production γ → e⁺e⁻ (Tsai with screening).</summary>
+    public bool PairProduction { get; init; } = true;
+
+    /// <summary>Compton scattering (Klein–Nishina).</summary>
+    public bool Compton { get; init; } = true;
+
+    /// <summary>Photoelectric absorption.</summary>
+    public bool Photoelectric { get; init; } = true;
+
+    /// <summary>Ionisation: continuous restricted loss and Møller/Bhabha δ rays above the cut.</summary>
+    public bool Ionisation { get; init; } = true;
+
+    /// <summary>Positron annihilation in flight (Heitler); annihilation at rest always happens.</summary>
+    public bool Annihilation { get; init; } = true;
+
+    /// <summary>Multiple Coulomb scattering (Highland).</summary>
+    public bool MultipleScattering { get; init; } = true;
+
+    /// <summary>Gaussian (Bohr) fluctuations of the restricted continuous loss.</summary>
+    public bool EnergyLossFluctuations { get; init; } = true;
+
+    /// <summary>γ production/tracking cut, GeV (PHYSICS.md §3.6: 100 keV).</summary>
+    public double GammaCutGeV { get; init; } = 1e-4;
+
+    /// <summary>
+    /// Tracking cut, GeV, for e± and γ (production cuts only decide which secondaries are created). Below their
+    /// production cut, e± are killed when their residual range is shorter than the distance to the nearest slab
+    /// face (range rejection: the energy cannot leave the slab) and otherwise tracked down to this energy; photons
+    /// are tracked down to it. 10 keV = the lowest table energy.
+    /// </summary>
+    public double TrackingCutGeV { get; init; } = 1e-5;
+
+    /// <summary>If set, one e± cut (GeV) for every material, overriding geometry and defaults.</summary>
+    public double? ElectronCutGeV { get; init; }
+
+    /// <summary>Range cut used to derive e± cuts for materials without an explicit value, cm.</summary>
+    public double ElectronRangeCutCm { get; init; } = 0.1;
+
+    /// <summary>Step function: maximum fraction of the residual range per step (PHYSICS.md §3.6: 0.2).</summary>
+    public double StepFraction { get; init; } = 0.2;
+
+    /// <summary>Step function final range, cm (Geant4 default 1 mm): below it a particle ranges out in one step.</summary>
+    public double FinalRangeCm { get; init; } = 0.1;
+
+    /// <summary>Additional processes (e.g. A′-strahlung, γ → μμ), built for the geometry's materials.</summary>
+    public ImmutableArray<Func<ShowerMaterialSet, IProcess>> ExtraProcesses { get; init; } = [];
+
+    /// <summary>The standard set-up (all processes on).</summary>
+    public static PhysicsOptions Standard { get; } = new();
+
+    /// <summary>
+    /// Rossi Approximation-A-like physics: bremsstrahlung and pair production only, no LPM/dielectric suppression,
+    /// no ionisation, Compton, photoelectric, annihilation or scattering. Used for the V13–V15 anchors.
+    /// </summary>
+    public static PhysicsOptions RadiationOnly { get; } = new()
+    {
+        Lpm = false, DielectricSuppression = false, Compton = false, Photoelectric = false, Ionisation = false,
+        Annihilation = false, MultipleScattering = false, EnergyLossFluctuations = false,
+    };
+}

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Emiss.Core.Constants;
+using Emiss.Shower.Geometry;
+using Emiss.Shower.Materials;
+using Emiss.Shower.Processes;
+using Emiss.Shower.Processes.Annihilation;
+using Emiss.Shower.Processes.Bremsstrahlung;
+using Emiss.Shower.Processes.Compton;
+using Emiss.Shower.Processes.Ionisation;
+using Emiss.Shower.Processes.MultipleScattering;
+using Emiss.Shower.Processes.PairProduction;
+using Emiss.Shower.Processes.Photoelectric;
+
+namespace Emiss.Shower.Physics;
+
+/// <summary>
+/// The physics of one geometry: materials with cuts, the process list, and the tables the transport interpolates
+/// (per species, material and process: Σ(E); per charged species and material: continuous dE/dx and CSDA range).
+/// Built once (tens of ms), immutable and shared by all worker threads.
+/// </summary>
+public sealed class ShowerPhysics
+{
+    /// <summary>Builds materials, processes and tables for <paramref name="geometry"/>.</summary>
+    public ShowerPhysics(SlabStack geometry, PhysicsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        Geometry = geometry;
+        Grid = EnergyGrid.Standard;
+        Materials = new ShowerMaterialSet([.. geometry.Materials.Select((m, i) =>
+            new ShowerMaterial(i, m, ProductionCuts.ElectronCutGeV(m, geometry, options), options.GammaCutGeV))]);
+        var procs = new List<IProcess>();
+        if (options.Bremsstrahlung) procs.Add(new BremsstrahlungProcess(Materials, options.Lpm, options.DielectricSuppression, Grid));
+        if (options.Ionisation) procs.Add(new IonisationProcess(Materials));
+        if (options.Annihilation) procs.Add(new AnnihilationProcess(Materials));
+        if (options.PairProduction) procs.Add(new PairProductionProcess(Materials, Grid));
+        if (options.Compton) procs.Add(new ComptonProcess(Materials));
+        if (options.Photoelectric) procs.Add(new PhotoelectricProcess(Materials));
+        procs.Add(new MuonIonisationProcess(Materials));
+        foreach (Func<ShowerMaterialSet, IProcess> f in options.ExtraProcesses) procs.Add(f(Materials));
+        Processes = [.. procs];
+        Scattering = options.MultipleScattering ? new HighlandScattering() : null;
+
+        int nm = Materials.Count, np = ParticleTypes.Count, ng = Grid.Count;
+        ProcessesFor = new int[np][];
+        SigmaTables = new double[np][][][];
+        SigmaTotal = new double[np][][];
+        DedxTables = new double[np][];
+        RangeTables = new double[np][];
+        for (int p = 0; p < np; p++)
+        {
+            var type = (ParticleType)p;
+            ProcessesFor[p] = [.. Enumerable.Range(0, Processes.Length).Where(i => Processes[i].AppliesTo(type))];
+            SigmaTables[p] = new double[nm][][];
+            SigmaTotal[p] = new double[nm][];
+            DedxTables[p] = new double[nm * ng];
+            RangeTables[p] = new double[nm * ng];
+            for (int m = 0; m < nm; m++)
+            {
+                int mm = m;
+                SigmaTables[p][m] = [.. ProcessesFor[p].Select(i => Grid.Tabulate(e => Processes[i].InverseMeanFreePathPerCm(mm, type, e)))];
+                SigmaTotal[p][m] = new double[ng];
+                foreach (double[] t in SigmaTables[p][m]) for (int g = 0; g < ng; g++) SigmaTotal[p][m][g] += t[g];
+                if (!ParticleTypes.IsCharged(type)) continue;
+                Span<double> dedx = DedxTables[p].AsSpan(m * ng, ng), range = RangeTables[p].AsSpan(m * ng, ng);
+                for (int g = 0; g < ng; g++)
+                {
+                    double s = 0.0;
+                    foreach (int i in ProcessesFor[p]) s += Processes[i].ContinuousLossGeVPerCm(m, type, Grid.EnergiesGeV[g]);
+                    dedx[g] = Math.Max(s, 1e-30);
+                }
+                // CSDA range: R(E0) ≈ E0/S(E0) at the lowest point, then trapezoid in ln E of E/S(E).
+                range[0] = Grid.EnergiesGeV[0] / dedx[0];
+                for (int g = 1; g < ng; g++)
+                    range[g] = range[g - 1] + 0.5 * Grid.DeltaLn * (Grid.EnergiesGeV[g] / dedx[g] + Grid.EnergiesGeV[g - 1] / dedx[g - 1]);
+            }
+        }
+        BohrFactor = [.. Materials.Materials.Select(m => 2.0 * Math.PI * PhysicalConstants.ClassicalElectronRadiusCm
+            * PhysicalConstants.ClassicalElectronRadiusCm * PhysicalConstants.ElectronMassGeV * m.ElectronDensityPerCm3)];
+    }
+
+    /// <summary>Options the physics was built with.</summary>
+    public PhysicsOptions Options { get; }
+
+    /// <summary>The geometry.</summary>
+    public SlabStack Geometry { get; }
+
+    /// <summary>Energy grid of all tables.</summary>
+    public EnergyGrid Grid { get; }
+
+    /// <summary>Materials with their cuts, indexed as <see cref="SlabStack.SlabMaterial"/>.</summary>
+    public ShowerMaterialSet Materials { get; }
+
+    /// <summary>The process list (order = process index in tallies).</summary>
+    public ImmutableArray<IProcess> Processes { get; }
+
+    /// <summary>Multiple-scattering model, or null when disabled.</summary>
+    public IMultipleScattering? Scattering { get; }
+
+    /// <summary>[species] → indices of the processes that apply.</summary>
+    internal int[][] ProcessesFor { get; }
+
+    /// <summary>[species][material][k] → Σ table of process ProcessesFor[species][k], cm⁻¹.</summary>
+    internal double[][][][] SigmaTables { get; }
+
+    /// <summary>[species][material] → total Σ table, cm⁻¹.</summary>
+    internal double[][][] SigmaTotal { get; }
+
+    /// <summary>[species] → flattened [material × grid] continuous loss, GeV/cm.</summary>
+    internal double[][] DedxTables { get; }
+
+    /// <summary>[species] → flattened [material × grid] CSDA range, cm.</summary>
+    internal double[][] RangeTables { get; }
+
+    /// <summary>Bohr straggling factor 2π r_e² m_e n_e per material, GeV·cm⁻¹ (σ² = factor · T_cut · s · (1 − β²/2)).</summary>
+    internal double[] BohrFactor { get; }
+
+    /// <summary>Continuous loss (restricted ionisation + sub-cut radiation) of a species in a material, GeV/cm.</summary>
+    public double StoppingPowerGeVPerCm(ParticleType type, int materialIndex, double kineticGeV) =>
+        Grid.Interpolate(DedxTables[(int)type].AsSpan(materialIndex * Grid.Count, Grid.Count), Math.Log(kineticGeV));
+
+    /// <summary>CSDA range (with the continuous loss above) of a species in a material, cm.</summary>
+    public double RangeCm(ParticleType type, int materialIndex, double kineticGeV) =>
+        Grid.Interpolate(RangeTables[(int)type].AsSpan(materialIndex * Grid.Count, Grid.Count), Math.Log(kineticGeV));
+
+    /// <summary>Total discrete Σ of a species in a material, cm⁻¹.</summary>
+    public double InverseMeanFreePathPerCm(ParticleType type, int materialIndex, double kineticGeV) =>
+        Grid.Interpolate(SigmaTotal[(int)type][materialIndex], Math.Log(kineticGeV));
+
+    /// <summary>Kinetic energy whose range is <paramref name="rangeCm"/> (inverse of <see cref="RangeCm"/>), GeV.</summary>
+    internal double InverseRange(int type, int materialIndex, double rangeCm)
+    {
+        ReadOnlySpan<double> r = RangeTables[type].AsSpan(materialIndex * Grid.Count, Grid.Count);
+        if (rangeCm <= r[0]) return Grid.EnergiesGeV[0] * rangeCm / r[0];
+        int lo = 0, hi = r.Length - 1;
+        if (rangeCm >= r[hi]) return Grid.EnergiesGeV[hi];
+        while (hi - lo > 1)
+        {
+            int mid = (lo + hi) >> 1;
+            if (r[mid] <= rangeCm) lo = mid; else hi = mid;
+        }
+        double f = (rangeCm - r[lo]) / (r[hi] - r[lo]);
+        return Math.Exp(Grid.LnMin + (lo + f) * Grid.DeltaLn);
+    }
+}

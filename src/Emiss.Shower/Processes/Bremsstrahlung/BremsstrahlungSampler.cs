@@ -1,0 +1,29 @@
+using Emiss.Core.Constants;
+using Emiss.Core.Random;
+
+namespace Emiss.Shower.Processes.Bremsstrahlung;
+
+/// <summary>
+/// Samples the photon energy k ∈ (k_c, T]: proposal ∝ 1/k (uniform in ln k), accepted with probability
+/// bracket(k)·suppression(k)/majorant (PHYSICS.md §3.2 implementation note). The majorant is the complete-screening
+/// bracket at y = 0, which bounds Tsai's bracket everywhere because φ1, ψ1 and φ1 − φ2 decrease with γ and ε.
+/// </summary>
+public static class BremsstrahlungSampler
+{
+    /// <summary>Samples k, GeV.</summary>
+    public static double SampleK(in BremsstrahlungElement el, double majorant, double kineticGeV, double kCutGeV,
+        double lpmEnergyGeV, double plasmaEnergyGeV, bool lpm, bool dielectric, ref EventRng rng)
+    {
+        double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
+        double lnRatio = Math.Log(kineticGeV / kCutGeV);
+        for (int tries = 0; tries < 100_000; tries++)
+        {
+            double k = kCutGeV * Math.Exp(rng.NextDouble() * lnRatio);
+            if (k >= kineticGeV) k = kineticGeV * (1 - 1e-15);
+            double w = BremsstrahlungXsCalculator.TsaiBracket(el, e, k)
+                * BremsstrahlungXsCalculator.Suppression(el, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
+            if (rng.NextDouble() * majorant <= w) return k;
+        }
+        throw new InvalidOperationException($"bremsstrahlung sampling did not converge (Z = {el.Z}, T = {kineticGeV} GeV)");
+    }
+}

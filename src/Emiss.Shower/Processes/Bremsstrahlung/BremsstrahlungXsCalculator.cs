@@ -1,0 +1,146 @@
+using Emiss.Core.Constants;
+using Emiss.Shower.Physics;
+
+namespace Emiss.Shower.Processes.Bremsstrahlung;
+
+/// <summary>
+/// Bremsstrahlung cross sections: Tsai's formula with screening functions and Coulomb correction (Tsai, RMP 46,
+/// 815 (1974), eqs. 3.9, 3.38–3.41), LPM suppression (Klein, RMP 71, 1501 (1999), Migdal functions as in
+/// PHYSICS.md §3.2) and dielectric suppression k²/(k² + k_p²) (Ter-Mikaelian).
+/// </summary>
+public static class BremsstrahlungXsCalculator
+{
+    /// <summary>α r_e², cm².</summary>
+    public const double AlphaRe2Cm2 = PhysicalConstants.Alpha * PhysicalConstants.ClassicalElectronRadiusCm * PhysicalConstants.ClassicalElectronRadiusCm;
+
+    /// <summary>Coulomb correction f(Z) = a²[1/(1 + a²) + 0.20206 − 0.0369a² + 0.0083a⁴ − 0.002a⁶], a = αZ (Tsai eq. 3.38; Davies–Bethe–Maximon).</summary>
+    public static double CoulombCorrection(int z)
+    {
+        double a2 = PhysicalConstants.Alpha * z * PhysicalConstants.Alpha * z;
+        return a2 * (1.0 / (1.0 + a2) + 0.20206 - 0.0369 * a2 + 0.0083 * a2 * a2 - 0.002 * a2 * a2 * a2);
+    }
+
+    /// <summary>
+    /// Tsai's curly bracket of eq. 3.9 (dimensionless): dσ/dk = α r_e² {…}/k. E is the total electron energy, k the
+    /// photon energy (GeV). Negative screening terms (very low energies) are clamped to 0.
+    /// </summary>
+    public static double TsaiBracket(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV)
+    {
+        double y = kGeV / totalEnergyGeV;
+        double ePrime = totalEnergyGeV - kGeV;
+        double common = 100.0 * PhysicalConstants.ElectronMassGeV * kGeV / (totalEnergyGeV * ePrime);
+        double gs = common / el.Z13, es = common / el.Z23;
+        double phi1 = 16.863 - 2.0 * Math.Log(1.0 + 0.311877 * gs * gs) + 2.4 * Math.Exp(-0.9 * gs) + 1.6 * Math.Exp(-1.5 * gs);
+        double phi12 = 2.0 / (3.0 + 19.5 * gs + 18.0 * gs * gs);
+        double psi1 = 24.34 - 2.0 * Math.Log(1.0 + 13.111641 * es * es) + 2.8 * Math.Exp(-8.0 * es) + 1.2 * Math.Exp(-29.2 * es);
+        double psi12 = 2.0 / (3.0 + 120.0 * es + 1200.0 * es * es);
+        double z = el.Z;
+        double a = Math.Max(0.0, z * z * (phi1 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (psi1 - 8.0 / 3.0 * el.LnZ));
+        return (4.0 / 3.0 - 4.0 / 3.0 * y + y * y) * a + 2.0 / 3.0 * (1.0 - y) * (z * z * phi12 + z * psi12);
+    }
+
+    /// <summary>Upper bound of <see cref="TsaiBracket"/> over all k at any energy (its complete-screening value at y = 0).</summary>
+    public static double BracketMajorant(in BremsstrahlungElement el)
+    {
+        double z = el.Z;
+        double a = z * z * (20.863 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (28.34 - 8.0 / 3.0 * el.LnZ);
+        return 4.0 / 3.0 * a + 2.0 / 3.0 * (z * z + z) * (2.0 / 3.0);
+    }
+
+    /// <summary>
+    /// LPM suppression: ratio of Migdal's cross section (PHYSICS.md §3.2, Klein eq. 15) to its s → ∞ limit, capped at 1.
+    /// </summary>
+    /// <param name="totalEnergyGeV">Electron total energy E.</param>
+    /// <param name="kGeV">Photon energy.</param>
+    /// <param name="lpmEnergyGeV">E_LPM of the material.</param>
+    /// <param name="z13">Z^{1/3} of the element (s1 = (Z^{1/3}/184)²).</param>
+    public static double LpmSuppression(double totalEnergyGeV, double kGeV, double lpmEnergyGeV, double z13)
+    {
+        double ePrime = totalEnergyGeV - kGeV;
+        double s0sq = lpmEnergyGeV * kGeV / (8.0 * totalEnergyGeV * ePrime);
+        if (s0sq > 16.0) return 1.0;            // s > 4: G, φ within 1e-4 of 1
+        double s1 = z13 / 184.0 * (z13 / 184.0);
+        double lnS1 = Math.Log(s1);
+        double s = Math.Sqrt(s0sq), xi = 1.0;
+        for (int it = 0; it < 3; it++)
+        {
+            xi = s < s1 ? 2.0 : s < 1.0 ? 1.0 + Math.Log(s) / lnS1 : 1.0;
+            s = Math.Sqrt(s0sq / xi);
+        }
+        double phi = s < 1.55
+            ? 1.0 - Math.Exp(-6.0 * s * (1.0 + (3.0 - Math.PI) * s) + s * s * s / (0.623 + 0.796 * s + 0.658 * s * s))
+            : 1.0 - 0.012 / (s * s * s * s);
+        double g;
+        if (s < 0.71)
+        {
+            double psi = 1.0 - Math.Exp(-4.0 * s - 8.0 * s * s / (1.0 + 3.936 * s + 4.97 * s * s - 0.05 * s * s * s + 7.5 * s * s * s * s));
+            g = 3.0 * psi - 2.0 * phi;
+        }
+        else g = s < 0.9 ? 36.0 * s * s / (36.0 * s * s + 1.0) : 1.0 - 0.022 / (s * s * s * s);
+        double y = kGeV / totalEnergyGeV;
+        double w = 2.0 * (1.0 + (1.0 - y) * (1.0 - y));
+        double r = xi * (y * y * Math.Max(g, 0.0) + w * Math.Max(phi, 0.0)) / (y * y + w);
+        return Math.Clamp(r, 0.0, 1.0);
+    }
+
+    /// <summary>Dielectric suppression k²/(k² + k_p²), k_p = γ ħω_p (Ter-Mikaelian; PHYSICS.md §3.2).</summary>
+    public static double DielectricSuppression(double totalEnergyGeV, double kGeV, double plasmaEnergyGeV)
+    {
+        double kp = totalEnergyGeV / PhysicalConstants.ElectronMassGeV * plasmaEnergyGeV;
+        return kGeV * kGeV / (kGeV * kGeV + kp * kp);
+    }
+
+    /// <summary>Total suppression factor (LPM × dielectric) for the switches given.</summary>
+    public static double Suppression(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV, double lpmEnergyGeV,
+        double plasmaEnergyGeV, bool lpm, bool dielectric)
+    {
+        double f = 1.0;
+        if (lpm) f *= LpmSuppression(totalEnergyGeV, kGeV, lpmEnergyGeV, el.Z13);
+        if (dielectric) f *= DielectricSuppression(totalEnergyGeV, kGeV, plasmaEnergyGeV);
+        return f;
+    }
+
+    /// <summary>Per-atom cross section for photons with k_c &lt; k ≤ T, cm² (T = kinetic energy of the e±).</summary>
+    public static double CrossSectionAboveCutCm2(in BremsstrahlungElement el, double kineticGeV, double kCutGeV,
+        double lpmEnergyGeV, double plasmaEnergyGeV, bool lpm, bool dielectric)
+    {
+        if (kineticGeV <= kCutGeV) return 0.0;
+        double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
+        double lo = Math.Log(kCutGeV), hi = Math.Log(kineticGeV);
+        BremsstrahlungElement elc = el;
+        double integral = GaussLegendre.Integrate(lnk =>
+        {
+            double k = Math.Exp(lnk);
+            return TsaiBracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
+        }, lo, hi, Math.Max(4, (int)Math.Ceiling((hi - lo) / 0.5)));
+        return AlphaRe2Cm2 * integral;
+    }
+
+    /// <summary>Per-atom radiated-energy cross section ∫₀^{min(k_c,T)} k dσ/dk dk, cm²·GeV (continuous loss below the cut).</summary>
+    public static double EnergyLossBelowCutCm2GeV(in BremsstrahlungElement el, double kineticGeV, double kCutGeV,
+        double lpmEnergyGeV, double plasmaEnergyGeV, bool lpm, bool dielectric)
+    {
+        double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
+        double kUp = Math.Min(kCutGeV, kineticGeV);
+        double hi = Math.Log(kUp), lo = hi - Math.Log(1e6);
+        BremsstrahlungElement elc = el;
+        double integral = GaussLegendre.Integrate(lnk =>
+        {
+            double k = Math.Exp(lnk);
+            return k * TsaiBracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
+        }, lo, hi, 16);
+        return AlphaRe2Cm2 * integral;
+    }
+
+    /// <summary>
+    /// Radiation length from Tsai's complete-screening formula, g/cm²:
+    /// 1/X0 = 4αr_e² (N_A/A)[Z²(L_rad − f) + Z L′_rad] (Tsai eq. 3.66 with L_rad = ln(184.15 Z^{−1/3}), L′_rad = ln(1194 Z^{−2/3})).
+    /// </summary>
+    public static double CompleteScreeningRadiationLengthGPerCm2(int z, double aGramsPerMol)
+    {
+        double lrad = Math.Log(184.15 / Math.Cbrt(z)), lradp = Math.Log(1194.0 / Math.Cbrt((double)z * z));
+        double inv = 4.0 * AlphaRe2Cm2 * PhysicalConstants.AvogadroPerMol / aGramsPerMol
+            * ((double)z * z * (lrad - CoulombCorrection(z)) + z * lradp);
+        return 1.0 / inv;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Runtime.CompilerServices;
+
+namespace Emiss.Shower.Processes.Kinematics;
+
+/// <summary>Direction algebra for the interactors and the transport.</summary>
+public static class Direction
+{
+    /// <summary>
+    /// Rotates a vector (a, b, c) given in a frame whose z axis is the unit vector (ux, uy, uz) into the global
+    /// frame (CLHEP Hep3Vector::rotateUz). Works for any vector length.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (double X, double Y, double Z) RotateUz(double ux, double uy, double uz, double a, double b, double c)
+    {
+        double perp2 = ux * ux + uy * uy;
+        if (perp2 > 1e-20)
+        {
+            double perp = Math.Sqrt(perp2);
+            double x = (ux * uz * a - uy * b) / perp + ux * c;
+            double y = (uy * uz * a + ux * b) / perp + uy * c;
+            double z = -perp * a + uz * c;
+            return (x, y, z);
+        }
+        return uz >= 0 ? (a, b, c) : (-a, b, -c);
+    }
+
+    /// <summary>Rotates the unit vector with polar angle cosθ and azimuth φ (relative to u) into the global frame.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (double X, double Y, double Z) Deflect(double ux, double uy, double uz, double cosTheta, double phi)
+    {
+        cosTheta = Math.Clamp(cosTheta, -1.0, 1.0);
+        double sinTheta = Math.Sqrt((1.0 - cosTheta) * (1.0 + cosTheta));
+        (double s, double c) = Math.SinCos(phi);
+        return RotateUz(ux, uy, uz, sinTheta * c, sinTheta * s, cosTheta);
+    }
+
+    /// <summary>Normalises (x, y, z); returns (0, 0, 1) for a null vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (double X, double Y, double Z) Normalize(double x, double y, double z)
+    {
+        double n = Math.Sqrt(x * x + y * y + z * z);
+        return n > 0 ? (x / n, y / n, z / n) : (0.0, 0.0, 1.0);
+    }
+}

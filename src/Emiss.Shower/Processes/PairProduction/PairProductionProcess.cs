@@ -1,0 +1,85 @@
+using Emiss.Core.Constants;
+using Emiss.Core.Random;
+using Emiss.Shower.Materials;
+using Emiss.Shower.Physics;
+using Emiss.Shower.Processes.Bremsstrahlung;
+using Emiss.Shower.Processes.Kinematics;
+
+namespace Emiss.Shower.Processes.PairProduction;
+
+/// <summary>γ → e⁺e⁻ in the field of a nucleus or atomic electrons (Tsai). LPM suppression of pair production is
+/// neglected (matters only above ~100 GeV photons in Pb, PHYSICS.md §3.3). Lepton angles: Tsai (G4ModifiedTsai),
+/// opposite azimuths.</summary>
+public sealed class PairProductionProcess : IProcess
+{
+    private readonly BremsstrahlungElement[][] _elements;
+    private readonly double[][][] _sigmaPerElement;
+    private readonly EnergyGrid _grid;
+
+    /// <summary>Builds the per-element tables for a material set.</summary>
+    public PairProductionProcess(ShowerMaterialSet materials, EnergyGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(materials);
+        ArgumentNullException.ThrowIfNull(grid);
+        _grid = grid;
+        _elements = new BremsstrahlungElement[materials.Count][];
+        _sigmaPerElement = new double[materials.Count][][];
+        for (int m = 0; m < materials.Count; m++)
+        {
+            ShowerMaterial mat = materials[m];
+            _elements[m] = [.. mat.Z.Select(BremsstrahlungElement.For)];
+            _sigmaPerElement[m] = new double[mat.Z.Length][];
+            for (int j = 0; j < mat.Z.Length; j++)
+            {
+                BremsstrahlungElement el = _elements[m][j];
+                double n = mat.AtomDensityPerCm3[j];
+                _sigmaPerElement[m][j] = grid.Tabulate(k => n * PairProductionXsCalculator.CrossSectionCm2(el, k));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public string Name => "conv";
+
+    /// <inheritdoc />
+    public bool AppliesTo(ParticleType particle) => particle == ParticleType.Gamma;
+
+    /// <inheritdoc />
+    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV)
+    {
+        if (!AppliesTo(particle)) return 0.0;
+        double ln = Math.Log(kineticGeV), s = 0.0;
+        foreach (double[] t in _sigmaPerElement[materialIndex]) s += _grid.Interpolate(t, ln);
+        return s;
+    }
+
+    /// <inheritdoc />
+    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+
+    /// <inheritdoc />
+    public Interaction Interact(in ParticleState incoming, ref EventRng rng)
+    {
+        double k = incoming.KineticEnergyGeV, me = PhysicalConstants.ElectronMassGeV;
+        int m = incoming.MaterialIndex;
+        double[][] tabs = _sigmaPerElement[m];
+        int j = 0;
+        if (tabs.Length > 1)
+        {
+            double ln = Math.Log(k), tot = 0.0;
+            foreach (double[] t in tabs) tot += _grid.Interpolate(t, ln);
+            double u = rng.NextDouble() * tot;
+            for (; j < tabs.Length - 1; j++) { u -= _grid.Interpolate(tabs[j], ln); if (u < 0) break; }
+        }
+        double x = PairProductionSampler.SampleX(_elements[m][j], k, ref rng);
+        double tPlus = Math.Max(0.0, x * k - me);
+        double tMinus = k - 2.0 * me - tPlus;       // exact energy balance: k = T₊ + T₋ + 2 m_e
+        if (tMinus < 0) { tPlus += tMinus; tMinus = 0.0; }
+        double phi = 2.0 * Math.PI * rng.NextDouble();
+        (double px, double py, double pz) = Direction.Deflect(incoming.Ux, incoming.Uy, incoming.Uz, ModifiedTsaiAngle.SampleCosTheta(tPlus, ref rng), phi);
+        (double mx, double my, double mz) = Direction.Deflect(incoming.Ux, incoming.Uy, incoming.Uz, ModifiedTsaiAngle.SampleCosTheta(tMinus, ref rng), phi + Math.PI);
+        var r = new Interaction { Absorbed = true };
+        r.AddSecondary(new SecondaryParticle(ParticleType.Positron, tPlus, px, py, pz));
+        r.AddSecondary(new SecondaryParticle(ParticleType.Electron, tMinus, mx, my, mz));
+        return r;
+    }
+}

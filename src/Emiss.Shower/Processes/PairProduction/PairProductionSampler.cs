@@ -1,0 +1,23 @@
+using Emiss.Core.Constants;
+using Emiss.Core.Random;
+using Emiss.Shower.Processes.Bremsstrahlung;
+
+namespace Emiss.Shower.Processes.PairProduction;
+
+/// <summary>Samples the energy sharing x = E/k of one lepton: x uniform on [m_e/k, ½], accepted on bracket/majorant, then mirrored with probability ½.</summary>
+public static class PairProductionSampler
+{
+    /// <summary>Samples x (total-energy fraction of the positron), 0 &lt; x &lt; 1.</summary>
+    public static double SampleX(in BremsstrahlungElement el, double kGeV, ref EventRng rng)
+    {
+        double xmin = PhysicalConstants.ElectronMassGeV / kGeV;
+        double maj = PairProductionXsCalculator.Majorant(el, kGeV);
+        for (int tries = 0; tries < 100_000; tries++)
+        {
+            double x = xmin + (0.5 - xmin) * rng.NextDouble();
+            if (rng.NextDouble() * maj <= PairProductionXsCalculator.TsaiBracket(el, kGeV, x))
+                return rng.NextDouble() < 0.5 ? x : 1.0 - x;
+        }
+        throw new InvalidOperationException($"pair-production sampling did not converge (Z = {el.Z}, k = {kGeV} GeV)");
+    }
+}

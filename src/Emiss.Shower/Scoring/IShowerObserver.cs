@@ -1,0 +1,26 @@
+using Emiss.Shower.Processes;
+
+namespace Emiss.Shower.Scoring;
+
+/// <summary>
+/// Zero-cost hooks into the transport loop: implement as a struct and pass it as the generic argument of
+/// <see cref="Transport.ShowerTransport.RunEvent{TObserver}"/>, so calls are inlined. Scorers, per-step estimators
+/// and debugging step histories are all observers; combine them with <see cref="CompositeObserver{TFirst, TSecond}"/>.
+/// </summary>
+public interface IShowerObserver
+{
+    /// <summary>Every step of every particle.</summary>
+    void OnStep(in StepPoint point);
+
+    /// <summary>Energy deposited in a slab at transverse position (x, y), GeV.</summary>
+    void OnDeposit(int slab, double xCm, double yCm, double energyGeV);
+
+    /// <summary>A discrete interaction of process <paramref name="processIndex"/> (index in <see cref="Physics.ShowerPhysics.Processes"/>).</summary>
+    void OnInteraction(int processIndex, in ParticleState incoming, int slab);
+
+    /// <summary>A particle leaves the world; <paramref name="budgetGeV"/> is the energy it carries (kinetic, + 2 m_e for e⁺).</summary>
+    void OnLeak(ParticleType type, double budgetGeV);
+
+    /// <summary>Energy removed invisibly by a process (e.g. A′ emission), GeV.</summary>
+    void OnInvisible(int processIndex, double energyGeV, int slab);
+}

@@ -1,0 +1,22 @@
+using Emiss.Shower.Processes;
+
+namespace Emiss.Shower.Scoring;
+
+/// <summary>An observer that records nothing (the transport's own ledger still balances energy).</summary>
+public readonly struct NullObserver : IShowerObserver
+{
+    /// <inheritdoc />
+    public void OnStep(in StepPoint point) { }
+
+    /// <inheritdoc />
+    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { }
+
+    /// <inheritdoc />
+    public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
+
+    /// <inheritdoc />
+    public void OnLeak(ParticleType type, double budgetGeV) { }
+
+    /// <inheritdoc />
+    public void OnInvisible(int processIndex, double energyGeV, int slab) { }
+}

@@ -1,0 +1,110 @@
+using Emiss.Core.Materials;
+using Emiss.Detector.Calorimetry;
+using Emiss.Testing;
+using Xunit;
+
+namespace Emiss.Detector.Tests.Calorimetry;
+
+public sealed class ProfileTests
+{
+    private static readonly double EcPb = MaterialCatalog.Lead.CriticalEnergyElectronGeV;
+
+    [Fact]
+    public void Incomplete_gamma_matches_closed_forms()
+    {
+        foreach (double x in new[] { 0.01, 0.5, 2.0, 10.0, 40.0 })
+        {
+            Tolerance.Rel(1e-12, "P(1,x) = 1 − e^{−x}").AssertClose(1 - Math.Exp(-x), GammaFunctions.RegularizedP(1, x), $"P(1,{x})");
+            // P(2,x) = 1 − (1+x)e^{−x}
+            Tolerance.Abs(1e-12, "P(2,x) closed form").AssertClose(1 - (1 + x) * Math.Exp(-x), GammaFunctions.RegularizedP(2, x), $"P(2,{x})");
+        }
+        Tolerance.Rel(1e-12, "ln Γ(5) = ln 24").AssertClose(Math.Log(24), GammaFunctions.LogGamma(5), "lnΓ(5)");
+        Tolerance.Rel(1e-12, "Γ(1/2) = √π").AssertClose(0.5 * Math.Log(Math.PI), GammaFunctions.LogGamma(0.5), "lnΓ(1/2)");
+    }
+
+    [Fact]
+    public void V5_shower_maximum_and_shape_for_100_GeV_in_lead()
+    {
+        double te = EmLongitudinalProfile.MeanTmax(100, EcPb, photon: false);
+        double tg = EmLongitudinalProfile.MeanTmax(100, EcPb, photon: true);
+        Tolerance.Abs(0.7, "V5: t_max ± 0.7 X0").AssertClose(9.0, te, "t_max e-");
+        Tolerance.Abs(0.7, "V5").AssertClose(10.0, tg, "t_max γ");
+        Tolerance.Abs(0.05, "V5: a = 5.50 (e⁻), 6.0 (γ)").AssertClose(5.50, EmLongitudinalProfile.ShapeA(te), "a e-");
+        Tolerance.Abs(0.05, "V5").AssertClose(6.0, EmLongitudinalProfile.ShapeA(tg), "a γ");
+    }
+
+    [Fact]
+    public void V6_preshower_fraction_and_V8_containment_depth()
+    {
+        double ae = EmLongitudinalProfile.ShapeA(EmLongitudinalProfile.MeanTmax(100, EcPb, false));
+        double ag = EmLongitudinalProfile.ShapeA(EmLongitudinalProfile.MeanTmax(100, EcPb, true));
+        Tolerance.Rel(0.30, "V6: 3.0 % in the first 4 X0 (±30 %)").AssertClose(0.030, EmLongitudinalProfile.FractionBetween(ae, 0, 4), "e- first 4 X0");
+        Tolerance.Rel(0.30, "V6: γ 1.7 %").AssertClose(0.017, EmLongitudinalProfile.FractionBetween(ag, 0, 4), "γ first 4 X0");
+        // t_95 of the b = 0.5 gamma profile: V8 quotes 19.7 X0 (±25 %). Bisection on P(a, bt) = 0.95.
+        double lo = 0, hi = 100;
+        for (int i = 0; i < 100; i++) { double mid = 0.5 * (lo + hi); if (EmLongitudinalProfile.FractionBetween(ae, 0, mid) < 0.95) lo = mid; else hi = mid; }
+        Tolerance.Rel(0.25, "V8: t_95 (b = 0.5 gamma) = 19.7 X0").AssertClose(19.7, lo, "t_95");
+    }
+
+    [Fact]
+    public void V8_lateral_containment_with_default_parameters()
+    {
+        static double F(double r) => 0.707 * LateralProfile.Containment(r, 0.2) + 0.293 * LateralProfile.Containment(r, 0.575);
+        Tolerance.Abs(2e-3, "V8: 90 % within 1 R_M").AssertClose(0.90, F(1.0), "F(R_M)");
+        Tolerance.Abs(2e-3, "V8: 99 % within 3.5 R_M").AssertClose(0.99, F(3.5), "F(3.5 R_M)");
+    }
+
+    [Fact]
+    public void Rectangle_integral_matches_midpoint_quadrature_and_is_additive()
+    {
+        const double r = 1.3;
+        (double x1, double x2, double y1, double y2) = (-0.7, 2.1, 0.4, 3.3);
+        const int n = 600;
+        double hx = (x2 - x1) / n, hy = (y2 - y1) / n, sum = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+            {
+                double x = x1 + (i + 0.5) * hx, y = y1 + (j + 0.5) * hy, q = x * x + y * y + r * r;
+                sum += r * r / (Math.PI * q * q);
+            }
+        Tolerance.Rel(1e-5, "midpoint rule, 600² nodes").AssertClose(sum * hx * hy, LateralProfile.RectangleFraction(x1, x2, y1, y2, r), "rectangle");
+        Tolerance.Abs(1e-6, "whole plane").AssertClose(1.0, LateralProfile.RectangleFraction(-1e7, 1e7, -1e7, 1e7, r), "plane");
+        double split = LateralProfile.RectangleFraction(x1, 0.3, y1, y2, r) + LateralProfile.RectangleFraction(0.3, x2, y1, y2, r);
+        Tolerance.Abs(1e-14, "additivity").AssertClose(LateralProfile.RectangleFraction(x1, x2, y1, y2, r), split, "split");
+        // Disc of radius R_M vs containment (the square of side 2R contains more than the disc, the inscribed less).
+        Assert.InRange(LateralProfile.RectangleFraction(-r, r, -r, r, r), LateralProfile.Containment(r, r), LateralProfile.Containment(r * Math.Sqrt(2), r));
+    }
+
+    [Fact]
+    public void Bock_profile_is_normalised_and_contained_by_30_lambda()
+    {
+        Material fe = MaterialCatalog.Iron;
+        foreach (double e in new[] { 10.0, 50.0, 100.0 })
+        {
+            var p = new BockHadronProfile(e, fe.RadiationLengthCm, fe.NuclearInteractionLengthCm);
+            double x0PerLambda = fe.NuclearInteractionLengthCm / fe.RadiationLengthCm;
+            Tolerance.Abs(1e-9, "sum of two normalised gamma densities").AssertClose(1.0, p.FractionBetween(0, 1e4, 0, 1e4), $"norm {e}");
+            Assert.True(p.FractionBetween(0, 30 * x0PerLambda, 0, 30) > 0.999, "≈30 λ_I HCAL is hermetic (seed)");
+            // Bock et al.: the shower maximum/mean move deeper logarithmically with E; mean depth 1–3 λ for 10–100 GeV.
+            Assert.InRange(p.MeanDepthLambda(fe.RadiationLengthCm, fe.NuclearInteractionLengthCm), 0.8, 3.0);
+        }
+        var p10 = new BockHadronProfile(10, fe.RadiationLengthCm, fe.NuclearInteractionLengthCm);
+        var p100 = new BockHadronProfile(100, fe.RadiationLengthCm, fe.NuclearInteractionLengthCm);
+        Assert.True(p100.MeanDepthLambda(fe.RadiationLengthCm, fe.NuclearInteractionLengthCm) > p10.MeanDepthLambda(fe.RadiationLengthCm, fe.NuclearInteractionLengthCm));
+    }
+
+    [Fact]
+    public void Layout_reproduces_the_section_3_10_derived_ECAL_and_HCAL_numbers()
+    {
+        var l = new CalorimeterLayout(TestCards.PbSc);
+        double ecalX0 = l.Regions[0].X0Thickness + l.Regions[1].X0Thickness;
+        Tolerance.Rel(0.01, "PHYSICS.md §3.10: 40.6 X0").AssertClose(40.6, ecalX0, "ECAL X0");
+        Tolerance.Rel(0.01, "§3.10: X0_eff = 1.107 cm").AssertClose(1.107, l.EcalX0Cm, "X0_eff");
+        Tolerance.Rel(0.01, "§3.10: E_c,eff ≈ 8.6 MeV").AssertClose(8.6e-3, l.EcalCriticalEnergyGeV, "E_c,eff");
+        Tolerance.Rel(0.01, "§3.10: R_M,eff ≈ 2.74 cm").AssertClose(2.74, l.EcalMoliereRadiusCm, "R_M,eff");
+        Tolerance.Rel(0.03, "§3.10: ≈ 1.6 λ_I").AssertClose(1.6, l.Regions[0].LambdaThickness + l.Regions[1].LambdaThickness, "ECAL λ");
+        Tolerance.Rel(0.02, "§3.10: HCAL module 7.4 λ_I").AssertClose(7.4, l.Regions[l.HcalFirstRegion].LambdaThickness, "HCAL module λ");
+        Tolerance.Rel(0.03, "§3.10: a MIP deposits ≈ 1.41 GeV per module").AssertClose(1.41, l.Regions[l.HcalFirstRegion].MipDepositGeV, "MIP/module");
+        Tolerance.Rel(0.05, "seed: HCAL ≈ 30 λ_I").AssertClose(30, l.TotalLambda - l.Regions[l.HcalFirstRegion].LambdaStart, "HCAL λ");
+    }
+}

@@ -1,0 +1,46 @@
+using Emiss.Physics.DarkProduction;
+using Emiss.Physics.FormFactors;
+using Xunit;
+
+namespace Emiss.Physics.Tests.DarkProduction;
+
+/// <summary>Registry completeness and the metadata PHYSICS.md §1.2 and §1.4 require.</summary>
+public sealed class ModelRegistryTests
+{
+    [Fact]
+    public void Registry_holds_every_mediator_and_approximation_once()
+    {
+        Assert.Equal(12, DarkProductionModels.All.Count);
+        foreach (Mediator m in Enum.GetValues<Mediator>())
+            foreach (ProductionApproximation a in Enum.GetValues<ProductionApproximation>())
+            {
+                IDarkProductionModel model = DarkProductionModels.Create(m, a);
+                Assert.Equal(m, model.Mediator);
+                Assert.Equal(a, model.Approximation);
+                IDarkProductionModel byName = DarkProductionModels.All[model.Name]();
+                Assert.Equal(model.GetType(), byName.GetType());
+                Assert.Equal(model.Name, byName.Name);
+            }
+        Assert.Contains("vector-etl", DarkProductionModels.All.Keys);
+        Assert.Contains("scalar-iww", DarkProductionModels.All.Keys);
+    }
+
+    [Fact]
+    public void Descriptions_state_the_form_factors_and_the_spin0_axial_etl_approximation()
+    {
+        foreach ((string name, Func<IDarkProductionModel> make) in DarkProductionModels.All)
+        {
+            IDarkProductionModel model = make();
+            Assert.Contains("inelastic included: yes", model.Description, StringComparison.Ordinal);
+            bool correctedEtl = model.Approximation == ProductionApproximation.ExactTreeLevel && model.Mediator != Mediator.Vector;
+            Assert.Equal(correctedEtl, model.Description.Contains("etl: IWW x vector ETL/IWW correction", StringComparison.Ordinal));
+            Assert.DoesNotContain("1.1", model.Description, StringComparison.Ordinal); // §1.4 pitfall 3: never the 1.1 factor
+            Assert.False(string.IsNullOrWhiteSpace(name));
+        }
+        Assert.Contains("inelastic included: no", new ImprovedWwModel(Mediator.Vector, FormFactorChoice.ElasticOnly).Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vector_has_no_corrected_etl_variant() =>
+        Assert.Throws<ArgumentException>(() => new CorrectedIwwEtlModel(Mediator.Vector));
+}

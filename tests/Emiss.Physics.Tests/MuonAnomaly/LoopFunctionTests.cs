@@ -1,0 +1,42 @@
+using Emiss.Core.Constants;
+using Emiss.Physics.MuonAnomaly;
+using Emiss.Testing;
+using Xunit;
+
+namespace Emiss.Physics.Tests.MuonAnomaly;
+
+/// <summary>Limits of the one-loop functions (Pospelov 2009; Leveille 1978; PHYSICS.md §5.4).</summary>
+public sealed class LoopFunctionTests
+{
+    [Fact]
+    public void Light_vector_gives_alpha_eps2_over_2pi()
+    {
+        const double eps = 2e-3;
+        Tolerance.Rel(1e-5, "F_V(r) = 1 − O(r² ln r) for r = 1e-5/m_μ ≈ 1e-4")
+            .AssertClose(PhysicalConstants.Alpha * eps * eps / (2 * Math.PI), MuonAnomalyCalculator.VectorContribution(1e-5, eps), "Δa_μ(m → 0)");
+    }
+
+    [Fact]
+    public void Heavy_vector_falls_as_two_thirds_r_minus_2()
+    {
+        const double r = 300;
+        Tolerance.Rel(2e-4, "F_V → 2/(3r²) + O(ln r/r⁴)").AssertClose(2.0 / (3 * r * r), MuonAnomalyCalculator.VectorLoopFunction(r), "F_V(300)");
+    }
+
+    [Fact]
+    public void Scalar_loop_tends_to_three_halves_and_exceeds_the_vector_at_low_mass()
+    {
+        Tolerance.Rel(1e-5, "F_S(0) = ∫(1+z)dz = 3/2").AssertClose(1.5, MuonAnomalyCalculator.ScalarLoopFunction(1e-5), "F_S(r → 0)");
+        Assert.True(MuonAnomalyCalculator.ScalarContribution(0.01, 1e-3) > MuonAnomalyCalculator.VectorContribution(0.01, 1e-3));
+    }
+
+    [Fact]
+    public void Solving_for_epsilon_inverts_the_contribution()
+    {
+        double eps = MuonAnomalyCalculator.VectorEpsilonFor(0.05, 251e-11);
+        Tolerance.Rel(1e-12, "algebraic inverse").AssertClose(251e-11, MuonAnomalyCalculator.VectorContribution(0.05, eps), "Δa_μ(ε(Δa_μ))");
+        MuonAnomalyBand band = MuonAnomalyCalculator.VectorBand(0.05, MuonAnomalyMeasurement.For(MuonG2Era.Fnal2025));
+        Assert.Equal(0.0, band.Lower); // 38 − 2·64 < 0: the band reaches ε = 0
+        Assert.True(double.IsNaN(MuonAnomalyCalculator.VectorEpsilonFor(0.05, -1e-11)));
+    }
+}

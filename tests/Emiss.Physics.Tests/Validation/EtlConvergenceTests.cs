@@ -1,0 +1,49 @@
+using Emiss.Physics.DarkProduction;
+using Emiss.Physics.FormFactors;
+using Emiss.Testing;
+using Xunit;
+
+namespace Emiss.Physics.Tests.Validation;
+
+/// <summary>PHYSICS.md §1.3 convergence requirement: halving every grid step changes σ by &lt; 0.2 %.</summary>
+public sealed class EtlConvergenceTests
+{
+    private static readonly TsaiFormFactor Lead = new(82, 207.2, FormFactorChoice.ElasticAndInelastic);
+
+    [Theory]
+    [InlineData(0.001)]
+    [InlineData(0.01)]
+    [InlineData(0.1)]
+    [InlineData(1.0)]
+    public void Halving_the_coarse_grid_changes_sigma_by_less_than_0p2_percent(double massGeV)
+    {
+        double coarse = new VectorEtlCalculator(EtlGrid.Coarse).CrossSectionAboveGeVm2(Lead, 100.0, massGeV, 0.0);
+        double fine = new VectorEtlCalculator(EtlGrid.Coarse.Halved()).CrossSectionAboveGeVm2(Lead, 100.0, massGeV, 0.0);
+        Tolerance.Rel(2e-3, "PHYSICS.md §1.3: halving every step changes σ_ETL by < 0.2 %")
+            .AssertClose(fine, coarse, $"σ_ETL 120x120x80 vs 239x239x159, m = {massGeV} GeV");
+    }
+
+    [Fact]
+    public void Spectrum_node_equals_single_point_evaluation()
+    {
+        var calc = new VectorEtlCalculator(EtlGrid.Coarse);
+        EtlSpectrum s = calc.Spectrum(Lead, 100.0, 0.01, 0.0);
+        int i = s.OneMinusX.Length / 2;
+        Tolerance.Rel(1e-12, "same (y, t) integral at the same x")
+            .AssertClose(s.DSigmaDxGeVm2[i], calc.DifferentialAt(Lead, 100.0, 0.01, 1.0 - s.OneMinusX[i]), "dσ/dx at a spectrum node");
+    }
+
+    [Fact]
+    public void Integral_above_a_cut_is_monotone_and_bounded_by_the_total()
+    {
+        EtlSpectrum s = new VectorEtlCalculator(EtlGrid.Coarse).Spectrum(Lead, 100.0, 0.05, 0.0);
+        double total = s.Integral(), previous = total;
+        foreach (double xc in new[] { 0.1, 0.3, 0.5, 0.7, 0.9, 0.99 })
+        {
+            double above = s.IntegralAbove(xc);
+            Assert.True(above <= previous && above > 0, $"σ(x > {xc}) = {above} must fall with the cut and stay > 0 (previous {previous})");
+            previous = above;
+        }
+        Assert.True(s.IntegralAbove(0.0) == total, "a cut below the grid takes the whole spectrum");
+    }
+}
