@@ -10,15 +10,30 @@ namespace Emiss.Physics.MuonAnomaly;
 /// </summary>
 public static class MuonAnomalyCalculator
 {
-    private const int Panels = 32;
+    private const int Panels = 24;
+    private const double LogCut = -35.0;
 
-    /// <summary>F_V(r); → 1 for r → 0 and → 2/(3r²) for r → ∞.</summary>
+    /// <summary>F_V(r); → 1 − πr for r → 0 and → 2/(3r²) for r → ∞.</summary>
     public static double VectorLoopFunction(double r) =>
-        GaussLegendre.Integrate(z => 2.0 * z * (1 - z) * (1 - z) / ((1 - z) * (1 - z) + r * r * z), 0.0, 1.0, Panels);
+        Integrate(z => 2.0 * z, r);
 
     /// <summary>F_S(r) = ∫₀¹ dz (1−z)²(1+z)/[(1−z)² + r²z]; → 3/2 for r → 0.</summary>
     public static double ScalarLoopFunction(double r) =>
-        GaussLegendre.Integrate(z => (1 - z) * (1 - z) * (1 + z) / ((1 - z) * (1 - z) + r * r * z), 0.0, 1.0, Panels);
+        Integrate(z => 1.0 + z, r);
+
+    /// <summary>
+    /// ∫₀¹ dz g(z)(1−z)²/[(1−z)² + r²z]. The integrand has structure at 1−z ~ r (light bosons) and
+    /// z ~ 1/r² (heavy ones), so each half of [0, 1] is integrated in the log of the distance to its
+    /// end point, down to e^-35 (the integrand vanishes there at least linearly).
+    /// </summary>
+    private static double Integrate(Func<double, double> g, double r)
+    {
+        double r2 = r * r;
+        double F(double z, double w) => g(z) * w * w / (w * w + r2 * z);
+        double low = GaussLegendre.Integrate(l => { double z = Math.Exp(l); return z * F(z, 1.0 - z); }, LogCut, Math.Log(0.5), Panels);
+        double high = GaussLegendre.Integrate(l => { double w = Math.Exp(l); return w * F(1.0 - w, w); }, LogCut, Math.Log(0.5), Panels);
+        return low + high;
+    }
 
     /// <summary>Δa_μ of a vector of mass m (GeV) and kinetic mixing ε.</summary>
     public static double VectorContribution(double massGeV, double epsilon) =>

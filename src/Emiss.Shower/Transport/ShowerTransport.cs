@@ -139,7 +139,21 @@ public sealed class ShowerTransport
             // True path t (energy loss, interactions) versus geometric advance z = λ1(1 − e^{−t/λ1}) along the
             // initial direction (path-length correction, as in condensed-history codes; λ1 from the MSC model).
             double tLim = Math.Min(sInt, sLoss);
-            double lambda1 = _msc is null ? double.PositiveInfinity : _msc.TransportMeanFreePathCm(p.T, mass, Math.Min(tLim, range), _x0[mat]);
+            double lambda1 = double.PositiveInfinity;
+            if (_msc is not null)
+            {
+                lambda1 = _msc.TransportMeanFreePathCm(p.T, mass, Math.Min(tLim, range), _x0[mat]);
+                // MSC step limit near boundaries: where the particle can still reach a slab face (R > safety), keep
+                // t ≤ max(λ1, safety) so that diffusion (including backscattering out of the slab) is built up from
+                // steps with τ ≲ 1 instead of one deterministic geometric advance (cf. Geant4 Urban "UseSafety").
+                double safety = Math.Min(p.Z - _geo.ZEdgesCm[p.Slab], _geo.ZEdgesCm[p.Slab + 1] - p.Z);
+                double tMsc = Math.Max(lambda1, safety);
+                if (range > safety && tLim > tMsc)
+                {
+                    tLim = tMsc;
+                    lambda1 = _msc.TransportMeanFreePathCm(p.T, mass, tLim, _x0[mat]);
+                }
+            }
             double zLim = GeometricLength(tLim, lambda1);
             double s, zStep;
             int limit;
@@ -201,8 +215,7 @@ public sealed class ShowerTransport
                 double th = Math.Sqrt(ms.ThetaX * ms.ThetaX + ms.ThetaY * ms.ThetaY);
                 double cosTh = th < Math.PI ? Math.Cos(th) : 2.0 * rng.NextDouble() - 1.0;
                 (p.Ux, p.Uy, p.Uz) = Direction.Deflect(p.Ux, p.Uy, p.Uz, cosTh, Math.Atan2(ms.ThetaY, ms.ThetaX));
-                double shrink = s > 0 ? zStep / s : 0.0;
-                (double dx, double dy, double dz) = Direction.RotateUz(u0x, u0y, u0z, ms.DxCm * shrink, ms.DyCm * shrink, 0.0);
+                (double dx, double dy, double dz) = Direction.RotateUz(u0x, u0y, u0z, ms.DxCm, ms.DyCm, 0.0);
                 p.X += dx; p.Y += dy;
                 if (limit != 1)
                 {

@@ -11,8 +11,8 @@ public sealed class WidthTests
     [Fact]
     public void Electron_width_tends_to_alpha_eps2_m_over_3()
     {
-        Tolerance.Rel(1e-9, "m_e²/m² = 2.6e-11 corrections at 100 MeV").AssertClose(
-            PhysicalConstants.Alpha * 1e-8 * 0.1 / 3, DarkPhotonWidths.ToLeptonPair(0.1, 1e-4) , "Γ(A′→ee), ε = 1e-4, m = 100 MeV");
+        Tolerance.Rel(1e-8, "(1 + 2r)sqrt(1 − 4r) = 1 − 6r² + …, r = m_e²/m² = 2.6e-5 at 100 MeV").AssertClose(
+            PhysicalConstants.Alpha * 1e-8 * 0.1 / 3, DarkPhotonWidths.ToLeptonPair(0.1, 1e-4), "Γ(A′→ee), ε = 1e-4, m = 100 MeV");
         Assert.Equal(0.0, DarkPhotonWidths.ToLeptonPair(0.9e-3, 1e-4));
     }
 

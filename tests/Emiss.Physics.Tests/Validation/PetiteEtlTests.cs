@@ -9,7 +9,7 @@ namespace Emiss.Physics.Tests.Validation;
 /// <summary>
 /// Vector ETL totals for lead against PETITE (petite_etl_darkbrem_sigma_tot_eps1.csv; PHYSICS.md §1.3).
 /// PETITE integrated by VEGAS, so its nodes scatter (≈ 1 % rms ≤ 100 MeV, ≈ 10 % at 1 GeV): compare with a
-/// least-squares log–log line through the neighbouring nodes (±10 % in E; ±30 % at 1 GeV), never a single node.
+/// least-squares log–log line through the neighbouring nodes (±15 % in E, i.e. the two or three nodes around E; ±30 % at 1 GeV), never a single node.
 /// </summary>
 public sealed class PetiteEtlTests
 {
@@ -29,7 +29,7 @@ public sealed class PetiteEtlTests
     [InlineData(300, 50.0)]
     public void Lead_total_cross_section_matches_Petite(int massMeV, double energyGeV)
     {
-        double reference = PetiteInterpolated(massMeV, energyGeV, 1.1);
+        double reference = PetiteInterpolated(massMeV, energyGeV, 1.15);
         double sigma = Etl.TotalCrossSection(Lead, Energy.FromGeV(energyGeV), new DarkParameters(Mass.FromMeV(massMeV), 1.0)).InGeVm2;
         Tolerance.Rel(0.03, "PHYSICS.md §1.3: 3 % vs log-log interpolated PETITE nodes (PETITE VEGAS scatter ~1-2 %)")
             .AssertClose(reference, sigma, $"σ_ETL(Pb, m = {massMeV} MeV, E = {energyGeV} GeV), GeV⁻²");

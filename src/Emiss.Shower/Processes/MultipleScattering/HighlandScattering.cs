@@ -3,29 +3,59 @@ using Emiss.Core.Random;
 namespace Emiss.Shower.Processes.MultipleScattering;
 
 /// <summary>
-/// Gaussian multiple scattering with the Highland width (PDG "Passage of particles through matter", eqs. 34.15,
-/// 34.20–34.21): θ0 = 13.6 MeV/(βcp) √(x/X0)[1 + 0.038 ln(x/(X0β²))]; per plane θ = z2 θ0 and the correlated
-/// displacement y = x θ0 (z1/√12 + z2/2). Step lengths are limited by the transport (≤ 20 % of the residual range,
-/// boundaries), which keeps x/X0 inside Highland's validity for the steps that matter.
+/// Multiple scattering with the Highland width (PDG "Passage of particles through matter", eq. 34.15):
+/// θ0 = 13.6 MeV/(βcp) √(x/X0)[1 + 0.038 ln(x/(X0β²))]. The transport mean free path follows from
+/// ⟨θ_space²⟩ = 2θ0² = 2t/λ1, so τ = t/λ1 = θ0².
+/// <list type="bullet">
+/// <item>Angle: Gaussian plane angles (PDG eq. 34.20) while θ0 &lt; 0.5; beyond, where the Gaussian form fails, a
+/// forward/isotropic mixture with the exact mean ⟨cos θ⟩ = e^{−τ}.</item>
+/// <item>Lateral displacement: Lewis (Phys. Rev. 78, 526 (1950)) moment with κ = λ1/λ2 = 3,
+/// ⟨r²⟩ = (4λ1²/3)[τ − 4/3 + (3/2)e^{−τ} − (1/6)e^{−3τ}] (→ (2/3)t³/λ1 = PDG eq. 34.21 for small τ,
+/// → (4/3)λ1 t in the diffusion limit), correlated with the angle by ρ = √3/2 (PDG eq. 34.22).</item>
+/// </list>
+/// The geometric advance z = λ1(1 − e^{−τ}) is applied by the transport.
 /// </summary>
 public sealed class HighlandScattering : IMultipleScattering
 {
+    private const double HalfSqrt3 = 0.8660254037844386;
+
     /// <inheritdoc />
     public ScatteringSample Sample(double kineticGeV, double massGeV, double stepCm, double radiationLengthCm, ref EventRng rng)
     {
         double theta0 = Theta0(kineticGeV, massGeV, stepCm, radiationLengthCm);
-        if (theta0 > 1.0) theta0 = 1.0;
+        double tau = theta0 * theta0;
+        double lambda1 = stepCm / tau;
+        double r2 = tau < 1e-3
+            ? 2.0 / 3.0 * stepCm * tau * stepCm
+            : 4.0 / 3.0 * lambda1 * lambda1 * (tau - 4.0 / 3.0 + 1.5 * Math.Exp(-tau) - Math.Exp(-3.0 * tau) / 6.0);
+        double sigmaD = Math.Sqrt(Math.Max(r2, 0.0) * 0.5);
         (double z1, double z2) = GaussianPair(ref rng);
         (double z3, double z4) = GaussianPair(ref rng);
-        const double InvSqrt12 = 0.28867513459481287;
-        return new ScatteringSample(z2 * theta0, z4 * theta0,
-            stepCm * theta0 * (z1 * InvSqrt12 + 0.5 * z2), stepCm * theta0 * (z3 * InvSqrt12 + 0.5 * z4));
+        double thx, thy;
+        if (theta0 < 0.5)
+        {
+            thx = z2 * theta0;
+            thy = z4 * theta0;
+        }
+        else
+        {
+            // Forward with probability e^{−τ}, else isotropic: ⟨cos θ⟩ = e^{−τ}. Encoded as a space angle along φ.
+            double cosT = rng.NextDouble() < Math.Exp(-tau) ? 1.0 : 2.0 * rng.NextDouble() - 1.0;
+            double th = Math.Acos(cosT), phi = 2.0 * Math.PI * rng.NextDouble();
+            (double s, double c) = Math.SinCos(phi);
+            thx = th * c;
+            thy = th * s;
+            z2 = z1;   // decorrelate: diffusion has forgotten the final angle
+            z4 = z3;
+            (z1, z3) = GaussianPair(ref rng);
+        }
+        return new ScatteringSample(thx, thy,
+            sigmaD * (0.5 * z1 + HalfSqrt3 * z2), sigmaD * (0.5 * z3 + HalfSqrt3 * z4));
     }
 
     /// <inheritdoc />
     public double TransportMeanFreePathCm(double kineticGeV, double massGeV, double stepCm, double radiationLengthCm)
     {
-        // Small-angle relation ⟨θ_space²⟩ = 2θ0² = 2t/λ1 (PDG eq. 34.16 with 1 − ⟨cos θ⟩ ≈ ⟨θ²⟩/2).
         double theta0 = Theta0(kineticGeV, massGeV, stepCm, radiationLengthCm);
         return stepCm / (theta0 * theta0);
     }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Parquet.Schema;
+
+namespace Emiss.Storage.Events;
+
+/// <summary>
+/// The Parquet event-store schema, version <see cref="Version"/> (identifier <see cref="Identifier"/> in the file
+/// key-value metadata under <see cref="SchemaKey"/>). One row per simulated event, columns in this order:
+/// <list type="table">
+/// <item><term>run</term><description>int32 run number</description></item>
+/// <item><term>event</term><description>int64 event index (RNG stream index; rows are in event order)</description></item>
+/// <item><term>weight</term><description>double event weight</description></item>
+/// <item><term>true_process</term><description>int32 <c>Emiss.Detector.Events.TrueProcess</c> code (names in metadata <c>emiss.true_process_codes</c>)</description></item>
+/// <item><term>true_pdg</term><description>int32 PDG code of the beam particle</description></item>
+/// <item><term>true_energy_gev, true_upstream_brem_gev, true_sr_gev</term><description>double truth: beam energy, upstream bremsstrahlung and synchrotron losses</description></item>
+/// <item><term>n_pileup</term><description>int32 pile-up particles within the widest gate</description></item>
+/// <item><term>track_ok, track_p_gev, track_theta_mrad</term><description>bool, double, double: spectrometer momentum and incoming angle (NaN without track)</description></item>
+/// <item><term>srd_energy_mev, srd_time_ns</term><description>double SRD energy and time</description></item>
+/// <item><term>ecal_energy_gev, ecal_preshower_gev, ecal_time_ns, ecal_max_cell</term><description>ECAL totals (double) and hottest cell index (int32, ix + nx·iy)</description></item>
+/// <item><term>ecal_cell_{ix}_{iy}_gev</term><description>float per-cell energy (preshower + main), nx·ny columns</description></item>
+/// <item><term>v2_energy_mev</term><description>double V2 veto energy</description></item>
+/// <item><term>hcal_module_{k}_gev</term><description>double HCAL module k = 1…n energy (hadron scale)</description></item>
+/// <item><term>hcal_energy_gev, hcal_time_ns</term><description>double E_HCAL (modules 1 + 2, seed) and time</description></item>
+/// <item><term>muon_hits</term><description>int32 bit k−1 set if MUk fired</description></item>
+/// <item><term>trigger_ecal_sum_gev, trigger_bits</term><description>double analog trigger sum; int32 <c>TriggerBits</c></description></item>
+/// </list>
+/// Metadata keys: the <c>Emiss.Core.IO.Provenance</c> pairs (<c>emiss.version</c>, <c>emiss.git_commit</c>,
+/// <c>emiss.command</c>, <c>emiss.seed</c>, <c>emiss.rng_scheme</c>, <c>emiss.run_card</c>) plus
+/// <c>emiss.schema</c>, <c>emiss.setup_card</c> (resolved JSON), <c>emiss.ecal_cells_x</c>, <c>emiss.ecal_cells_y</c>,
+/// <c>emiss.hcal_modules</c>, <c>emiss.true_process_codes</c>, <c>emiss.trigger_bit_names</c>.
+/// </summary>
+public sealed class EventSchema
+{
+    /// <summary>Schema version.</summary>
+    public const int Version = 1;
+
+    /// <summary>Schema identifier stored in the metadata.</summary>
+    public const string Identifier = "emiss-events/1";
+
+    /// <summary>Metadata key of the schema identifier.</summary>
+    public const string SchemaKey = "emiss.schema";
+
+    /// <summary>Builds the schema for an ECAL of <paramref name="cellsX"/> × <paramref name="cellsY"/> cells and
+    /// <paramref name="hcalModules"/> HCAL modules.</summary>
+    public EventSchema(int cellsX, int cellsY, int hcalModules)
+    {
+        CellsX = cellsX;
+        CellsY = cellsY;
+        HcalModules = hcalModules;
+        EcalCells = [.. Enumerable.Range(0, cellsX * cellsY).Select(i => new DataField<float>(string.Create(CultureInfo.InvariantCulture, $"ecal_cell_{i % cellsX}_{i / cellsX}_gev")))];
+        HcalModuleFields = [.. Enumerable.Range(1, hcalModules).Select(k => new DataField<double>(string.Create(CultureInfo.InvariantCulture, $"hcal_module_{k}_gev")))];
+        var fields = new List<Field>
+        {
+            Run, Event, Weight, TrueProcess, TruePdg, TrueEnergy, TrueBrem, TrueSr, PileUp, TrackOk, TrackP, TrackTheta,
+            SrdEnergy, SrdTime, EcalEnergy, EcalPreshower, EcalTime, EcalMaxCell,
+        };
+        fields.AddRange(EcalCells);
+        fields.Add(V2Energy);
+        fields.AddRange(HcalModuleFields);
+        fields.AddRange([HcalEnergy, HcalTime, MuonHits, TriggerSum, TriggerBits]);
+        Parquet = new ParquetSchema(fields);
+    }
+
+    /// <summary>ECAL cells along x.</summary>
+    public int CellsX { get; }
+
+    /// <summary>ECAL cells along y.</summary>
+    public int CellsY { get; }
+
+    /// <summary>HCAL modules.</summary>
+    public int HcalModules { get; }
+
+    /// <summary>The Parquet schema.</summary>
+    public ParquetSchema Parquet { get; }
+
+#pragma warning disable CS1591 // column fields: names and meaning are documented in the type summary
+    public DataField<int> Run { get; } = new("run");
+    public DataField<long> Event { get; } = new("event");
+    public DataField<double> Weight { get; } = new("weight");
+    public DataField<int> TrueProcess { get; } = new("true_process");
+    public DataField<int> TruePdg { get; } = new("true_pdg");
+    public DataField<double> TrueEnergy { get; } = new("true_energy_gev");
+    public DataField<double> TrueBrem { get; } = new("true_upstream_brem_gev");
+    public DataField<double> TrueSr { get; } = new("true_sr_gev");
+    public DataField<int> PileUp { get; } = new("n_pileup");
+    public DataField<bool> TrackOk { get; } = new("track_ok");
+    public DataField<double> TrackP { get; } = new("track_p_gev");
+    public DataField<double> TrackTheta { get; } = new("track_theta_mrad");
+    public DataField<double> SrdEnergy { get; } = new("srd_energy_mev");
+    public DataField<double> SrdTime { get; } = new("srd_time_ns");
+    public DataField<double> EcalEnergy { get; } = new("ecal_energy_gev");
+    public DataField<double> EcalPreshower { get; } = new("ecal_preshower_gev");
+    public DataField<double> EcalTime { get; } = new("ecal_time_ns");
+    public DataField<int> EcalMaxCell { get; } = new("ecal_max_cell");
+    public IReadOnlyList<DataField<float>> EcalCells { get; }
+    public DataField<double> V2Energy { get; } = new("v2_energy_mev");
+    public IReadOnlyList<DataField<double>> HcalModuleFields { get; }
+    public DataField<double> HcalEnergy { get; } = new("hcal_energy_gev");
+    public DataField<double> HcalTime { get; } = new("hcal_time_ns");
+    public DataField<int> MuonHits { get; } = new("muon_hits");
+    public DataField<double> TriggerSum { get; } = new("trigger_ecal_sum_gev");
+    public DataField<int> TriggerBits { get; } = new("trigger_bits");
+#pragma warning restore CS1591
+}

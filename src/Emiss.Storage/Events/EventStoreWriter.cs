@@ -1,0 +1,155 @@
+using System.Globalization;
+using Emiss.Core.IO;
+using Emiss.Detector.Events;
+using Parquet;
+
+namespace Emiss.Storage.Events;
+
+/// <summary>
+/// Writes an event store (Parquet, <see cref="EventSchema"/>): one row group per <see cref="EventBatch"/>, in the
+/// order given, into a temporary file in the target directory that <see cref="CompleteAsync"/> flushes and renames
+/// over the target (atomic; an incomplete or failed write leaves no output). The provenance and the resolved
+/// set-up card go into the file key-value metadata.
+/// </summary>
+public sealed class EventStoreWriter : IAsyncDisposable
+{
+    private readonly string _path, _tmp;
+    private readonly FileStream _stream;
+    private readonly ParquetWriter _writer;
+    private readonly EventSchema _schema;
+    private float[] _cellBuf = [];
+    private double[] _modBuf = [];
+    private bool _completed, _disposed;
+
+    private EventStoreWriter(string path, string tmp, FileStream stream, ParquetWriter writer, EventSchema schema)
+    {
+        _path = path;
+        _tmp = tmp;
+        _stream = stream;
+        _writer = writer;
+        _schema = schema;
+    }
+
+    /// <summary>Rows written so far.</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Opens a writer for <paramref name="path"/> with the given layout, provenance and resolved set-up card JSON.</summary>
+    public static async Task<EventStoreWriter> CreateAsync(string path, int cellsX, int cellsY, int hcalModules,
+                                                           Provenance provenance, string setupCardJson, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        string full = Path.GetFullPath(path);
+        string? dir = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        string tmp = $"{full}.{Path.GetRandomFileName()}.tmp";
+        var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.ReadWrite);
+        try
+        {
+            var schema = new EventSchema(cellsX, cellsY, hcalModules);
+            ParquetWriter w = await ParquetWriter.CreateAsync(schema.Parquet, fs, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string> kv in provenance.ToKeyValues()) meta[kv.Key] = kv.Value;
+            meta[EventSchema.SchemaKey] = EventSchema.Identifier;
+            meta["emiss.setup_card"] = setupCardJson;
+            meta["emiss.ecal_cells_x"] = cellsX.ToString(CultureInfo.InvariantCulture);
+            meta["emiss.ecal_cells_y"] = cellsY.ToString(CultureInfo.InvariantCulture);
+            meta["emiss.hcal_modules"] = hcalModules.ToString(CultureInfo.InvariantCulture);
+            meta["emiss.true_process_codes"] = string.Join(",", Enum.GetValues<TrueProcess>().Select(p => $"{(int)p}={p}"));
+            meta["emiss.trigger_bit_names"] = string.Join(",", Enum.GetValues<TriggerBits>().Where(b => b != TriggerBits.None).Select(b => $"{(int)b}={b}"));
+            w.CustomMetadata = meta;
+            return new EventStoreWriter(full, tmp, fs, w, schema);
+        }
+        catch
+        {
+            await fs.DisposeAsync().ConfigureAwait(false);
+            File.Delete(tmp);
+            throw;
+        }
+    }
+
+    /// <summary>Appends the batch as one row group (no-op for an empty batch).</summary>
+    public async Task WriteAsync(EventBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ObjectDisposedException.ThrowIf(_disposed || _completed, this);
+        int n = batch.Count;
+        if (n == 0) return;
+        if (batch.EcalCells != _schema.CellsX * _schema.CellsY || batch.HcalModules != _schema.HcalModules)
+            throw new ArgumentException("batch layout differs from the store's schema", nameof(batch));
+        EventSchema s = _schema;
+        using ParquetRowGroupWriter g = _writer.CreateRowGroup();
+        CancellationToken ct = cancellationToken;
+        await g.WriteAsync(s.Run, new ReadOnlyMemory<int>(batch.Run, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.Event, new ReadOnlyMemory<long>(batch.Event, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.Weight, new ReadOnlyMemory<double>(batch.Weight, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TrueProcess, new ReadOnlyMemory<int>(batch.TrueProcessCode, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TruePdg, new ReadOnlyMemory<int>(batch.TruePdg, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TrueEnergy, new ReadOnlyMemory<double>(batch.TrueEnergyGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TrueBrem, new ReadOnlyMemory<double>(batch.TrueUpstreamBremGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TrueSr, new ReadOnlyMemory<double>(batch.TrueSrGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.PileUp, new ReadOnlyMemory<int>(batch.PileUpCount, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TrackOk, new ReadOnlyMemory<bool>(batch.TrackOk, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TrackP, new ReadOnlyMemory<double>(batch.TrackMomentumGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TrackTheta, new ReadOnlyMemory<double>(batch.TrackThetaMrad, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.SrdEnergy, new ReadOnlyMemory<double>(batch.SrdEnergyMeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.SrdTime, new ReadOnlyMemory<double>(batch.SrdTimeNs, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.EcalEnergy, new ReadOnlyMemory<double>(batch.EcalEnergyGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.EcalPreshower, new ReadOnlyMemory<double>(batch.EcalPreshowerGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.EcalTime, new ReadOnlyMemory<double>(batch.EcalTimeNs, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.EcalMaxCell, new ReadOnlyMemory<int>(batch.EcalMaxCell, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        int cells = batch.EcalCells;
+        if (_cellBuf.Length < n) _cellBuf = new float[n];
+        for (int c = 0; c < cells; c++)
+        {
+            for (int i = 0; i < n; i++) _cellBuf[i] = batch.EcalCellGeV[i * cells + c];
+            await g.WriteAsync(s.EcalCells[c], new ReadOnlyMemory<float>(_cellBuf, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        }
+        await g.WriteAsync(s.V2Energy, new ReadOnlyMemory<double>(batch.V2EnergyMeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        int mods = batch.HcalModules;
+        if (_modBuf.Length < n) _modBuf = new double[n];
+        for (int k = 0; k < mods; k++)
+        {
+            for (int i = 0; i < n; i++) _modBuf[i] = batch.HcalModuleGeV[i * mods + k];
+            await g.WriteAsync(s.HcalModuleFields[k], new ReadOnlyMemory<double>(_modBuf, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        }
+        await g.WriteAsync(s.HcalEnergy, new ReadOnlyMemory<double>(batch.HcalEnergyGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.HcalTime, new ReadOnlyMemory<double>(batch.HcalTimeNs, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.MuonHits, new ReadOnlyMemory<int>(batch.MuonHits, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TriggerSum, new ReadOnlyMemory<double>(batch.TriggerEcalSumGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.TriggerBits, new ReadOnlyMemory<int>(batch.Trigger, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        g.CompleteValidate();
+        Rows += n;
+    }
+
+    /// <summary>Finishes the file and atomically moves it to the target path.</summary>
+    public async Task CompleteAsync()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_completed) return;
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        await _stream.FlushAsync().ConfigureAwait(false);
+        _stream.Flush(flushToDisk: true);
+        await _stream.DisposeAsync().ConfigureAwait(false);
+        File.Move(_tmp, _path, overwrite: true);
+        _completed = true;
+    }
+
+    /// <summary>Releases the file; without <see cref="CompleteAsync"/> the temporary file is deleted and the target untouched.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        if (!_completed)
+        {
+            try
+            {
+                await _writer.DisposeAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                await _stream.DisposeAsync().ConfigureAwait(false);
+                File.Delete(_tmp);
+            }
+        }
+    }
+}

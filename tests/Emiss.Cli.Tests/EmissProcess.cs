@@ -1,0 +1,22 @@
+using System.Diagnostics;
+
+namespace Emiss.Cli.Tests;
+
+/// <summary>Runs the built CLI (emiss.dll next to the test assembly) as a separate process.</summary>
+internal static class EmissProcess
+{
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "emiss.dll"));
+        foreach (string a in args) psi.ArgumentList.Add(a);
+        psi.Environment["NO_COLOR"] = "1";
+        using Process p = Process.Start(psi)!;
+        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(3))) { p.Kill(true); throw new TimeoutException("emiss " + string.Join(' ', args)); }
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static string TempDir(string name) => Directory.CreateTempSubdirectory("emiss-" + name).FullName;
+}

@@ -1,0 +1,83 @@
+using Emiss.Reporting.Embedding;
+using Emiss.Reporting.Tables;
+using Emiss.Testing;
+using Xunit;
+
+namespace Emiss.Cli.Tests;
+
+public class LimitCommandTests
+{
+    /// <summary>The embedded NA64-2016 card with a 4-point mass grid, to keep the test quick.</summary>
+    private static string SmallCard(string dir, string production = "iww")
+    {
+        var (text, _, _) = RunCards.CardLoader.ReadText("na64-2016");
+        text = text.Replace("massGridMeV: \"1:1000:log61\"", "massGridMeV: \"1,10,100,400\"", StringComparison.Ordinal)
+                   .Replace("production: etl", "production: " + production, StringComparison.Ordinal);
+        string path = Path.Combine(dir, "card.yaml");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Writes_csv_png_svg_and_a_run_card_that_reproduces_the_result()
+    {
+        string dir = EmissProcess.TempDir("limit");
+        string outDir = Path.Combine(dir, "out");
+        var (code, stdout, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--out", outDir);
+        Assert.True(code == 0, stderr + stdout);
+        foreach (string f in new[] { "limit.csv", "limit.png", "limit.svg", "run.yaml" })
+            Assert.True(File.Exists(Path.Combine(outDir, f)), f);
+
+        CsvTable t = CsvTable.Read(Path.Combine(outDir, "limit.csv"));
+        Assert.Equal(["mA_MeV", "eps90"], t.Columns.Take(2));
+        Assert.Contains("eps90_exp_median", t.Columns);
+        Assert.Contains(t.Comments, c => c.Contains("run card:", StringComparison.Ordinal));
+        Assert.Contains(t.Comments, c => c.Contains("seed: 20160817", StringComparison.Ordinal));
+        double[] eps = t.Doubles("eps90"), n = t.Doubles("n_per_eot_eps1"), eff = t.Doubles("efficiency");
+        for (int i = 0; i < eps.Length; i++)
+            Tolerance.Rel(1e-9, "ε90 = sqrt(ln10/S1) at n_obs = 0 (PHYSICS.md §5.1, §5.3)").AssertClose(
+                Math.Sqrt(Math.Log(10) / (2.75e9 * eff[i] * n[i])), eps[i], $"eps90 row {i}");
+
+        IReadOnlyList<KeyValuePair<string, string>> png = PngTextChunks.Read(File.ReadAllBytes(Path.Combine(outDir, "limit.png")));
+        Assert.Contains(png, kv => kv.Key == "emiss.git_commit");
+        Assert.Contains("<metadata", File.ReadAllText(Path.Combine(outDir, "limit.svg")), StringComparison.Ordinal);
+
+        // The recorded run card is itself a valid card that reproduces the numbers.
+        string again = Path.Combine(dir, "again");
+        var (code2, _, stderr2) = EmissProcess.Run("limit", "--config", Path.Combine(outDir, "run.yaml"), "--out", again);
+        Assert.True(code2 == 0, stderr2);
+        Assert.Equal(eps, CsvTable.Read(Path.Combine(again, "limit.csv")).Doubles("eps90"));
+    }
+
+    [Fact]
+    public void Production_override_changes_the_yield_and_is_recorded()
+    {
+        string dir = EmissProcess.TempDir("limit-ww");
+        var (code, _, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--production", "ww", "--out", Path.Combine(dir, "o"));
+        Assert.True(code == 0, stderr);
+        Assert.Contains("production: ww", File.ReadAllText(Path.Combine(dir, "o", "run.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_card_key_fails_before_any_output_is_written()
+    {
+        string dir = EmissProcess.TempDir("limit-bad");
+        string card = SmallCard(dir);
+        File.WriteAllText(card, File.ReadAllText(card).Replace("observedEvents:", "observedEvent:", StringComparison.Ordinal));
+        var (code, _, stderr) = EmissProcess.Run("limit", "--config", card, "--out", Path.Combine(dir, "o"));
+        Assert.Equal(2, code);
+        Assert.Contains("$.statistics.observedEvent", stderr, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'observedEvents'", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "o")));
+    }
+
+    [Fact]
+    public void Bad_override_is_rejected_with_the_allowed_values()
+    {
+        string dir = EmissProcess.TempDir("limit-override");
+        var (code, _, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--production", "exact", "--out", Path.Combine(dir, "o"));
+        Assert.Equal(2, code);
+        Assert.Contains("signal.production", stderr, StringComparison.Ordinal);
+        Assert.Contains("ww, iww, etl", stderr, StringComparison.Ordinal);
+    }
+}
