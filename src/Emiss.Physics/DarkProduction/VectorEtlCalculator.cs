@@ -17,6 +17,7 @@ public sealed class VectorEtlCalculator
     private const double YMin = 1e-18;
     private const double YMax = 2.0;
     private const double TEdge = 1e-9;
+    private const int MinXNodes = 16;
 
     private readonly double[] _y;
     private readonly double[] _yWeight;
@@ -38,23 +39,27 @@ public sealed class VectorEtlCalculator
     public double LeptonMassGeV { get; }
 
     /// <summary>
-    /// One 3-D pass: dσ/dx at <see cref="EtlGrid.XNodes"/> nodes of 1−x, log-spaced from
-    /// max(1e-9, m_l/E) to 1 − max(x_min, m/E). Parallel over x nodes; each node is written by one task, so the result does
+    /// One 3-D pass: dσ/dx at nodes of 1−x log-spaced from max(1e-9, m_l/E) to 1 − max(x_min, m/E), with
+    /// <see cref="EtlGrid.XNodes"/> nodes over the full range (x_min ≤ m/E) and the same density otherwise. Parallel over x nodes; each node is written by one task, so the result does
     /// not depend on the thread count.
     /// </summary>
     public EtlSpectrum Spectrum(in TsaiFormFactor ff, double leptonGeV, double massGeV, double xMin)
     {
-        double xLo = Math.Max(xMin, massGeV / leptonGeV);
-        int nx = Grid.XNodes;
-        var w = new double[nx];
-        var f = new double[nx];
-        double wMax = 1.0 - xLo;
+        double xFull = massGeV / leptonGeV;
+        double xLo = Math.Max(xMin, xFull);
+        double wMax = 1.0 - xLo, wFull = 1.0 - xFull;
         // The recipe starts 1−x at 1e-9; below the kinematic threshold w = m_l/E (the outgoing lepton
         // cannot have E′ < m_l) the integrand is zero up to rounding noise, so the grid starts there and
         // spends all its nodes in the physical region.
         double wLo = Math.Max(WMin, LeptonMassGeV / leptonGeV);
         if (!(wMax > wLo * (1 + 1e-6))) return new EtlSpectrum([wLo, wLo * (1 + 1e-6)], [0.0, 0.0]);
         double l0 = Math.Log(wLo), l1 = Math.Log(wMax);
+        // XNodes spans the full range (x from m/E); a cut x > x_min keeps the same node density in ln(1−x),
+        // hence the same accuracy, with proportionally fewer nodes.
+        double fraction = (l1 - l0) / (Math.Log(wFull) - l0);
+        int nx = Math.Max(MinXNodes, (int)Math.Ceiling(Grid.XNodes * Math.Min(1.0, fraction)));
+        var w = new double[nx];
+        var f = new double[nx];
         for (int i = 0; i < nx; i++) w[i] = Math.Exp(l0 + (l1 - l0) * i / (nx - 1));
         w[0] = wLo;
         w[^1] = wMax;
