@@ -10,6 +10,9 @@ internal static class CommandCatalog
         yield return XsecCommand.Create();
         yield return LimitCommand.Create();
         yield return ConfigCommand.Create();
+        yield return SimulateCommand.Create();
+        yield return ShowerCommand.Create();
+        yield return BenchShowerCommand.Create();
         yield return VersionCommand.Create();
     }
 }

@@ -28,6 +28,7 @@ public sealed class BeamLineTransport
     private readonly double _bremMeanPerX0;
     private readonly double _nominalSlopeAtEcal;
     private readonly double[] _nominalXAtElement;
+    private readonly double _srLossPerGeV2;
 
     /// <summary>Creates the transport for a set-up.</summary>
     public BeamLineTransport(SetupCard card)
@@ -42,6 +43,8 @@ public sealed class BeamLineTransport
         StartZCm = _elements[0].Z - 10;
         (_nominalXAtSrd, _, _nominalXAtEcal, _nominalSlopeAtEcal) = NominalTrajectory();
         _nominalXAtElement = [.. _elements.Select(e => NominalX(e.Z))];
+        // Electron SR loss scales as E² (ΔE ∝ E²B²L, PHYSICS.md §3.7): coefficient from 1 GeV.
+        _srLossPerGeV2 = card.Spectrometer.Dipoles.Sum(d => SynchrotronFormulas.MeanEnergyLossGeV(1.0, ParticleProperties.MassGeV(ParticleKind.Electron), d.FieldT, d.LengthCm * 0.01));
         // ∫_{ymin}^1 (4/3 − 4y/3 + y²)/y dy per X0.
         _bremMeanPerX0 = 4.0 / 3.0 * Math.Log(1 / BremYMin) - 4.0 / 3.0 * (1 - BremYMin) + 0.5 * (1 - BremYMin * BremYMin);
     }
@@ -224,10 +227,7 @@ public sealed class BeamLineTransport
         if (rng.NextDouble() >= _card.Srd.HadronKnockOnProbability || eGeV <= 1.0) return 0;
         double u = rng.NextDouble();
         double t = 1.0 / (1.0 - u * (1.0 - 1.0 / eGeV));
-        double loss = 0;
-        foreach (DipoleOptions d in _card.Spectrometer.Dipoles)
-            loss += SynchrotronFormulas.MeanEnergyLossGeV(t, ParticleProperties.MassGeV(ParticleKind.Electron), d.FieldT, d.LengthCm * 0.01);
-        return 0.5 * loss;
+        return 0.5 * _srLossPerGeV2 * t * t;
     }
 
     private void Material(double xOverX0, ParticleKind kind, double m, ref double e, double x, double y, ref double tx, ref double ty, double z,

@@ -18,19 +18,22 @@ namespace Emiss.Detector.Calorimetry;
 public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
 {
     private const int MaxCells = 256;
-    private readonly CalorimeterLayout _stack;
+    private readonly CalorimeterLayout _layout;
     private readonly EcalOptions _ecal;
     private readonly HcalOptions _hcal;
+    private readonly double _landauXiMeVPerCm;
 
     /// <summary>Creates the model for a set-up.</summary>
-    public ParametrisedShowerModel(SetupCard card, CalorimeterLayout stack)
+    public ParametrisedShowerModel(SetupCard card, CalorimeterLayout layout)
     {
         ArgumentNullException.ThrowIfNull(card);
-        _stack = stack ?? throw new ArgumentNullException(nameof(stack));
+        _layout = layout ?? throw new ArgumentNullException(nameof(layout));
         _ecal = card.Ecal;
         _hcal = card.Hcal;
         if (_ecal.CellsX * _ecal.CellsY > MaxCells)
             throw new NotSupportedException($"ECAL with {_ecal.CellsX * _ecal.CellsY} cells: the parametrised model supports at most {MaxCells}");
+        Material sc = MaterialCatalog.Polystyrene;
+        _landauXiMeVPerCm = 0.1535 * sc.ZOverA * sc.DensityGPerCm3;
     }
 
     /// <inheritdoc />
@@ -42,8 +45,8 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         ArgumentNullException.ThrowIfNull(into);
         double e = particle.EnergyGeV;
         if (!(e > 0)) return;
-        int first = _stack.HitsEcal(particle.XCm, particle.YCm) ? 0
-                  : _stack.HitsHcal(particle.XCm, particle.YCm) ? _stack.HcalFirstRegion : -1;
+        int first = _layout.HitsEcal(particle.XCm, particle.YCm) ? 0
+                  : _layout.HitsHcal(particle.XCm, particle.YCm) ? _layout.HcalFirstRegion : -1;
         if (first < 0)
         {
             into.EscapedGeV += e;
@@ -55,25 +58,25 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             Hadron(e, first, particle.XCm, particle.YCm, ref rng, into);
         else
         {
-            double dep = MipTrack(first, _stack.Regions.Length - 1, 1.0, particle.XCm, particle.YCm, ref rng, into);
+            double dep = MipTrack(first, _layout.Regions.Length - 1, 1.0, particle.XCm, particle.YCm, ref rng, into);
             into.EscapedGeV += e - dep;
         }
     }
 
     private void EmShower(double e, bool photon, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
-        double ec = first == 0 ? _stack.EcalCriticalEnergyGeV : _stack.HcalCriticalEnergyGeV;
+        double ec = first == 0 ? _layout.EcalCriticalEnergyGeV : _layout.HcalCriticalEnergyGeV;
         double tMean = EmLongitudinalProfile.MeanTmax(e, ec, photon);
         double tmax = tMean > 0.1 ? tMean * Math.Exp(EmLongitudinalProfile.SigmaLnTmax(e, ec) * rng.NextGaussian()) : tMean;
         double a = EmLongitudinalProfile.ShapeA(tmax);
-        double x0Start = _stack.Regions[first].X0Start;
+        double x0Start = _layout.Regions[first].X0Start;
 
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
         bool lateralDone = false;
         double deposited = 0;
-        for (int r = first; r < _stack.Regions.Length; r++)
+        for (int r = first; r < _layout.Regions.Length; r++)
         {
-            CalorimeterRegion reg = _stack.Regions[r];
+            CalorimeterRegion reg = _layout.Regions[r];
             double t1 = reg.X0Start - x0Start;
             double er = e * EmLongitudinalProfile.FractionBetween(a, t1, t1 + reg.X0Thickness);
             if (er <= 0) continue;
@@ -84,7 +87,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                 case RegionKind.EcalMain:
                     if (!lateralDone)
                     {
-                        double rm = _stack.EcalMoliereRadiusCm;
+                        double rm = _layout.EcalMoliereRadiusCm;
                         EmLateral(x, y, rm * _ecal.LateralCoreRadiusRm, rm * _ecal.LateralTailRadiusRm, _ecal.LateralCoreFraction, lateral);
                         lateralDone = true;
                     }
@@ -106,15 +109,15 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
 
     private void Hadron(double e, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
-        double lamInt = _stack.Regions[first].LambdaStart + rng.NextExponential();
-        int ri = _stack.RegionAtLambda(lamInt);
+        double lamInt = _layout.Regions[first].LambdaStart + rng.NextExponential();
+        int ri = _layout.RegionAtLambda(lamInt);
         if (ri < 0)
         {
-            double dep = MipTrack(first, _stack.Regions.Length - 1, 1.0, x, y, ref rng, into);
+            double dep = MipTrack(first, _layout.Regions.Length - 1, 1.0, x, y, ref rng, into);
             into.EscapedGeV += e - dep;
             return;
         }
-        CalorimeterRegion rIn = _stack.Regions[ri];
+        CalorimeterRegion rIn = _layout.Regions[ri];
         double phi = (lamInt - rIn.LambdaStart) / rIn.LambdaThickness;
         double mip = MipTrack(first, ri, phi, x, y, ref rng, into);
         double eShower = Math.Max(0, e - mip);
@@ -129,9 +132,9 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
         bool lateralDone = false;
         double deposited = mip;
-        for (int r = ri; r < _stack.Regions.Length; r++)
+        for (int r = ri; r < _layout.Regions.Length; r++)
         {
-            CalorimeterRegion reg = _stack.Regions[r];
+            CalorimeterRegion reg = _layout.Regions[r];
             double x1 = Math.Max(0, reg.X0Start - x0Int), x2 = reg.X0Start + reg.X0Thickness - x0Int;
             double l1 = Math.Max(0, reg.LambdaStart - lamInt), l2 = reg.LambdaStart + reg.LambdaThickness - lamInt;
             if (x2 <= 0) continue;
@@ -174,7 +177,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         double lost = 0;
         for (int r = from; r <= to; r++)
         {
-            CalorimeterRegion reg = _stack.Regions[r];
+            CalorimeterRegion reg = _layout.Regions[r];
             double frac = r == to ? lastFraction : 1.0;
             double de = reg.MipDepositGeV * frac;
             if (de <= 0) continue;
@@ -204,10 +207,9 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     /// <summary>Energy loss in a thin scintillator with Landau fluctuations in the Moyal approximation:
     /// Δ = Δ_p + ξλ, λ = −ln(g²) for standard normal g (Moyal density), ξ = 0.1535 (Z/A) ρ x MeV (PDG eq. 34.10),
     /// Δ_p ≈ 0.9 of the mean loss [approximation for ~1 cm plastic].</summary>
-    private static double ThinScintillatorMeV(double meanGeV, double thicknessCm, ref EventRng rng)
+    private double ThinScintillatorMeV(double meanGeV, double thicknessCm, ref EventRng rng)
     {
-        Material sc = MaterialCatalog.Polystyrene;
-        double xi = 0.1535 * sc.ZOverA * sc.DensityGPerCm3 * thicknessCm;
+        double xi = _landauXiMeVPerCm * thicknessCm;
         double g = rng.NextGaussian();
         double lambda = -Math.Log(Math.Max(g * g, 1e-300));
         return Math.Max(0, 0.9 * meanGeV * 1e3 + xi * lambda);
@@ -215,24 +217,21 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
 
     private int CellIndex(double x, double y)
     {
-        int ix = (int)Math.Floor((x - _stack.CellLowX(0)) / _stack.CellSizeCm);
-        int iy = (int)Math.Floor((y - _stack.CellLowY(0)) / _stack.CellSizeCm);
-        return (uint)ix < (uint)_stack.CellsX && (uint)iy < (uint)_stack.CellsY ? ix + _stack.CellsX * iy : -1;
+        int ix = (int)Math.Floor((x - _layout.CellLowX(0)) / _layout.CellSizeCm);
+        int iy = (int)Math.Floor((y - _layout.CellLowY(0)) / _layout.CellSizeCm);
+        return (uint)ix < (uint)_layout.CellsX && (uint)iy < (uint)_layout.CellsY ? ix + _layout.CellsX * iy : -1;
     }
 
     private void EmLateral(double x, double y, double rCore, double rTail, double pCore, Span<double> fractions)
     {
-        for (int iy = 0; iy < _stack.CellsY; iy++)
-        {
-            double y1 = _stack.CellLowY(iy) - y, y2 = y1 + _stack.CellSizeCm;
-            for (int ix = 0; ix < _stack.CellsX; ix++)
-            {
-                double x1 = _stack.CellLowX(ix) - x, x2 = x1 + _stack.CellSizeCm;
-                double f = pCore * LateralProfile.RectangleFraction(x1, x2, y1, y2, rCore);
-                if (pCore < 1) f += (1 - pCore) * LateralProfile.RectangleFraction(x1, x2, y1, y2, rTail);
-                fractions[ix + _stack.CellsX * iy] = f;
-            }
-        }
+        int nx = _layout.CellsX, ny = _layout.CellsY;
+        Span<double> xe = stackalloc double[nx + 1];
+        Span<double> ye = stackalloc double[ny + 1];
+        for (int i = 0; i <= nx; i++) xe[i] = _layout.CellLowX(0) + i * _layout.CellSizeCm - x;
+        for (int j = 0; j <= ny; j++) ye[j] = _layout.CellLowY(0) + j * _layout.CellSizeCm - y;
+        fractions.Clear();
+        LateralProfile.AddGridFractions(xe, ye, rCore, pCore, fractions);
+        if (pCore < 1) LateralProfile.AddGridFractions(xe, ye, rTail, 1 - pCore, fractions);
     }
 
     private static void SpreadOverCells(double energy, ReadOnlySpan<double> fractions, double samplingTerm, double[] cells, ref EventRng rng, CalorimeterDeposits into)

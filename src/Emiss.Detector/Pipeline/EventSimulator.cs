@@ -18,6 +18,8 @@ public sealed class EventSimulator
     private readonly DetectorModel _m;
     private readonly BeamLineRecord _rec, _recPile;
     private readonly CalorimeterDeposits _dep, _depPile, _acc;
+    private readonly double[] _trackerZ;
+    private readonly double _fieldIntegralTm;
 
     /// <summary>Creates a worker for <paramref name="model"/>.</summary>
     public EventSimulator(DetectorModel model)
@@ -30,6 +32,8 @@ public sealed class EventSimulator
         _dep = new CalorimeterDeposits(cells, model.Card.Hcal.Modules);
         _depPile = new CalorimeterDeposits(cells, model.Card.Hcal.Modules);
         _acc = new CalorimeterDeposits(cells, model.Card.Hcal.Modules);
+        _trackerZ = [.. model.Card.Spectrometer.Trackers.Select(t => t.ZCm)];
+        _fieldIntegralTm = model.Card.Spectrometer.FieldIntegralTm;
     }
 
     /// <summary>The last event's primary beam-line record (truth; for validation).</summary>
@@ -42,7 +46,23 @@ public sealed class EventSimulator
     public void Simulate(long eventIndex, int run, EventBatch batch) => Simulate(eventIndex, run, null, batch);
 
     /// <summary>Simulates event <paramref name="eventIndex"/>, forcing the primary species when <paramref name="kind"/> is given.</summary>
-    public void Simulate(long eventIndex, int run, ParticleKind? kind, EventBatch batch)
+    public void Simulate(long eventIndex, int run, ParticleKind? kind, EventBatch batch) => Simulate(eventIndex, run, kind, 0.0, 1.0, batch);
+
+    /// <summary>
+    /// Simulates a signal-like event: a beam electron that transfers the fraction <paramref name="invisibleFraction"/>
+    /// of its energy at the ECAL face to an invisible A′ (the recoil electron showers with the rest), stored with
+    /// <see cref="TrueProcess.DarkPhotonSignal"/> and <paramref name="weight"/>. Approximation: the emission is placed at
+    /// the ECAL face; in the real shower it happens within the first few X0 (PHYSICS.md §2.2: the primary dominates
+    /// above 50 GeV), which shifts the recoil profile by ≲ 1 X0. Sampling x from the A′ spectrum belongs to the caller.
+    /// </summary>
+    public void SimulateSignal(long eventIndex, int run, double invisibleFraction, double weight, EventBatch batch)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(invisibleFraction, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(invisibleFraction, 1.0);
+        Simulate(eventIndex, run, ParticleKind.Electron, invisibleFraction, weight, batch);
+    }
+
+    private void Simulate(long eventIndex, int run, ParticleKind? kind, double invisibleFraction, double weight, EventBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count >= batch.Capacity) throw new InvalidOperationException("event batch is full");
@@ -54,6 +74,12 @@ public sealed class EventSimulator
 
         BeamParticle primary = kind is { } k ? _m.Beam.Sample(k, ref rb) : _m.Beam.Sample(ref rb);
         _m.BeamLine.Transport(primary, ref rb, _rec);
+        double invisibleGeV = 0;
+        if (invisibleFraction > 0 && _rec.ArrivalCount > 0)
+        {
+            invisibleGeV = invisibleFraction * _rec.ArrivalEnergyGeV[0];
+            _rec.ArrivalEnergyGeV[0] -= invisibleGeV;
+        }
         _acc.Clear();
         Showers(_rec, ref rs, _acc);
         double ecalIn = _acc.EcalTotalGeV();
@@ -81,8 +107,8 @@ public sealed class EventSimulator
         int row = batch.Count++;
         batch.Run[row] = run;
         batch.Event[row] = eventIndex;
-        batch.Weight[row] = 1.0;
-        batch.TrueProcessCode[row] = (int)(primary.Kind switch
+        batch.Weight[row] = weight;
+        batch.TrueProcessCode[row] = (int)(invisibleFraction > 0 ? TrueProcess.DarkPhotonSignal : primary.Kind switch
         {
             ParticleKind.PionMinus => TrueProcess.BeamPion,
             ParticleKind.KaonMinus => TrueProcess.BeamKaon,
@@ -109,7 +135,8 @@ public sealed class EventSimulator
         int nCounters = c.Spectrometer.Counters.Count;
         TriggerBits bits = TriggerBits.None;
         if (_rec.CountersFired == (1 << nCounters) - 1) bits |= TriggerBits.BeamCounters;
-        double sum = ecalIn * (1 + c.Trigger.SumResolutionRel * rd.NextGaussian());
+        // The analog sum sees the same calibrated energy scale as the readout, smeared by its own resolution.
+        double sum = ecalIn * _m.EcalScale * (1 + c.Trigger.SumResolutionRel * rd.NextGaussian());
         batch.TriggerEcalSumGeV[row] = sum;
         if (sum > c.Trigger.EcalMinGeV) bits |= TriggerBits.EcalCluster;
         if (sum < c.Trigger.EcalMaxGeV) bits |= TriggerBits.EcalBelowMax;
@@ -129,7 +156,7 @@ public sealed class EventSimulator
 
     private void Reconstruct(int row, EventBatch batch)
     {
-        var t = _m.Card.Spectrometer.Trackers;
+        double[] z = _trackerZ;
         bool ok = _rec.HitValid[0] && _rec.HitValid[1] && _rec.HitValid[2] && _rec.HitValid[3];
         batch.TrackOk[row] = ok;
         if (!ok)
@@ -138,11 +165,11 @@ public sealed class EventSimulator
             batch.TrackThetaMrad[row] = double.NaN;
             return;
         }
-        double txUp = (_rec.HitX[1] - _rec.HitX[0]) / (t[1].ZCm - t[0].ZCm);
-        double tyUp = (_rec.HitY[1] - _rec.HitY[0]) / (t[1].ZCm - t[0].ZCm);
-        double txDown = (_rec.HitX[3] - _rec.HitX[2]) / (t[3].ZCm - t[2].ZCm);
+        double txUp = (_rec.HitX[1] - _rec.HitX[0]) / (z[1] - z[0]);
+        double tyUp = (_rec.HitY[1] - _rec.HitY[0]) / (z[1] - z[0]);
+        double txDown = (_rec.HitX[3] - _rec.HitX[2]) / (z[3] - z[2]);
         // Negative particles bend towards +x: p = 0.29979·∫B dl / Δθ (PHYSICS.md §3.7).
-        batch.TrackMomentumGeV[row] = Synchrotron.SynchrotronFormulas.MomentumPerTeslaMetre * _m.Card.Spectrometer.FieldIntegralTm / (txDown - txUp);
+        batch.TrackMomentumGeV[row] = Synchrotron.SynchrotronFormulas.MomentumPerTeslaMetre * _fieldIntegralTm / (txDown - txUp);
         batch.TrackThetaMrad[row] = Math.Sqrt(txUp * txUp + tyUp * tyUp) * 1e3;
     }
 

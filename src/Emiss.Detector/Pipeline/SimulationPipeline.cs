@@ -40,7 +40,7 @@ public static class SimulationPipeline
                 long end = Math.Min(request.FirstEvent + request.EventCount, start + request.ChunkSize);
                 EventBatch b = batches[i];
                 b.Clear();
-                for (long ev = start; ev < end; ev++) sims[i].Simulate(ev, request.Run, b);
+                for (long ev = start; ev < end; ev++) sims[i].Simulate(ev, request.Run, request.ForcedKind, b);
             });
             for (int i = 0; i < inWave; i++)
             {

@@ -6,4 +6,6 @@ namespace Emiss.Detector.Pipeline;
 /// <param name="Run">Run number stored with every row.</param>
 /// <param name="ChunkSize">Events per batch (one Parquet row group per batch).</param>
 /// <param name="MaxThreads">Worker threads (≤ 0: all cores). Results do not depend on it.</param>
-public sealed record SimulationRequest(long FirstEvent, long EventCount, int Run, int ChunkSize = 4096, int MaxThreads = 0);
+/// <param name="ForcedKind">If set, every primary is of this species instead of the beam mixture (validation samples).</param>
+public sealed record SimulationRequest(long FirstEvent, long EventCount, int Run, int ChunkSize = 4096, int MaxThreads = 0,
+                                       Beam.ParticleKind? ForcedKind = null);

@@ -58,7 +58,9 @@ public sealed record SetupCard
         MuonCounters.Validate("$.muonCounters", errors);
         Trigger.Validate("$.trigger", errors);
         PileUp.Validate("$.pileUp", errors);
-        if (Srd.ZCm <= Spectrometer.Trackers.Max(t => t.ZCm) || Srd.ZCm >= 0)
+        if (Spectrometer.Counters.Count > 16)
+            errors.Add($"setup card error at $.spectrometer.counters: {Spectrometer.Counters.Count} counters; at most 16 are supported by the trigger bit mask");
+        if (Spectrometer.Trackers.Count > 0 && (Srd.ZCm <= Spectrometer.Trackers.Max(t => t.ZCm) || Srd.ZCm >= 0))
             errors.Add("setup card error at $.srd.zCm: the SRD must sit between the last tracker and the ECAL face (z = 0)");
         return errors;
     }

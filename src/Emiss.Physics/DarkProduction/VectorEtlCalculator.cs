@@ -21,6 +21,7 @@ public sealed class VectorEtlCalculator
 
     private readonly double[] _y;
     private readonly double[] _yWeight;
+    private readonly double _yLogStep;
 
     /// <summary>Creates a calculator for one grid and lepton mass (GeV; electron by default).</summary>
     public VectorEtlCalculator(EtlGrid grid, double leptonMassGeV = PhysicalConstants.ElectronMassGeV)
@@ -30,6 +31,7 @@ public sealed class VectorEtlCalculator
         Grid = grid;
         LeptonMassGeV = leptonMassGeV;
         (_y, _yWeight) = LogTrapezoid(YMin, YMax, grid.YNodes);
+        _yLogStep = (Math.Log(YMax) - Math.Log(YMin)) / (grid.YNodes - 1);
     }
 
     /// <summary>The integration grid.</summary>
@@ -40,8 +42,8 @@ public sealed class VectorEtlCalculator
 
     /// <summary>
     /// One 3-D pass: dσ/dx at nodes of 1−x log-spaced from max(1e-9, m_l/E) to 1 − max(x_min, m/E), with
-    /// <see cref="EtlGrid.XNodes"/> nodes over the full range (x_min ≤ m/E) and the same density otherwise. Parallel over x nodes; each node is written by one task, so the result does
-    /// not depend on the thread count.
+    /// <see cref="EtlGrid.XNodes"/> nodes over the full range (x_min ≤ m/E) and the same density otherwise.
+    /// Parallel over x nodes; each node is written by one task, so the result does not depend on the thread count.
     /// </summary>
     public EtlSpectrum Spectrum(in TsaiFormFactor ff, double leptonGeV, double massGeV, double xMin)
     {
@@ -87,9 +89,18 @@ public sealed class VectorEtlCalculator
     {
         var k = new PointKinematics(e, LeptonMassGeV, m, ff.NucleusMassGeV, w);
         if (!k.Valid) return 0.0;
-        double sum = 0;
         int nt = Grid.TNodes;
-        for (int j = 0; j < _y.Length; j++) sum += _yWeight[j] * TIntegral(ff, k, _y[j], nt);
+        // The integrand is flat in y below the smaller of its two angular scales, y_u = u/(E²x) (where
+        // 2pk·y reaches ũ) and y_D = D²/(2pk) (where it reaches D²): nodes below 1e-7 of that scale add
+        // < 1e-7 of the integral and are skipped; the grid (and its density) is otherwise the recipe's.
+        double x = 1.0 - w;
+        double u = m * m * w / x + LeptonMassGeV * LeptonMassGeV * x;
+        double yCut = 1e-7 * Math.Min(u / (e * e * x), k.D * k.D / (2.0 * k.P * k.K));
+        int j0 = Array.BinarySearch(_y, yCut);
+        if (j0 < 0) j0 = Math.Max(0, ~j0 - 1);
+        j0 = Math.Min(j0, _y.Length - 2);
+        double sum = (j0 == 0 ? _yWeight[0] : 0.5 * _yLogStep * _y[j0]) * TIntegral(ff, k, _y[j0], nt);
+        for (int j = j0 + 1; j < _y.Length; j++) sum += _yWeight[j] * TIntegral(ff, k, _y[j], nt);
         return Alpha3 * sum;
     }
 
@@ -114,14 +125,35 @@ public sealed class VectorEtlCalculator
         if (!(tHi > tLo) || !(tLo > 0)) return 0.0;
 
         double mu = m2 + 2.0 * ml2;
-        double xm1 = -k.W;
+        double w = k.W;
+        double m2Big = bigM * bigM, e2 = e * e, eM = e * bigM;
         double invUt = 1.0 / ut;
-        double a1 = 8.0 * bigM * bigM * invUt;
-        double eM = e * bigM, e2 = e * e, m2Big = bigM * bigM;
+        // The amplitude coefficients of PHYSICS.md §1.3 expanded in powers of t (x − 1 = −w), so the
+        // t loop evaluates polynomials:
+        //   A₋₂ = −8Mμ[4E²M − t(2E + M)]                     = a20 + a21 t
+        //   A₁  = 8M²/ũ
+        //   A₋₁ = (8/ũ)(b0 + b1 t + b2 t²),  b0 = M²(ũ² − 8E²wμ),
+        //         b1 = M²(2ũ − 4E²(x² − 2x + 2) + 4m_l² − 2m²) − 2EM(wũ + (x − 2)μ),  b2 = 2M² − 2EM(x − 2) + ũ − m²
+        //   A₀  = (8/ũ²)(c0 + c1 t),  c0 = −4M²E²w²μ,  c1 = M²(2ũ + μ) + 2EM(ũ + wμ)
+        // and Φ = [A₀ + Y A₁ + A₋₁/√W + Y A₋₂/W^{3/2}]/(8M²) is assembled with 1/(8M²) folded in.
+        double inv8M2 = 1.0 / (8.0 * m2Big);
+        double a20 = -32.0 * bigM * mu * e2 * bigM * inv8M2, a21 = 8.0 * bigM * mu * (2.0 * e + bigM) * inv8M2;
+        double a1 = 8.0 * m2Big * invUt * inv8M2;
+        double bScale = 8.0 * invUt * inv8M2;
+        double b0 = bScale * m2Big * (ut * ut - 8.0 * e2 * w * mu);
+        double b1 = bScale * (m2Big * (2.0 * ut - 4.0 * e2 * (x * x - 2.0 * x + 2.0) + 4.0 * ml2 - 2.0 * m2)
+                              - 2.0 * eM * (w * ut + (x - 2.0) * mu));
+        double b2 = bScale * (2.0 * m2Big - 2.0 * eM * (x - 2.0) + ut - m2);
+        double cScale = 8.0 * invUt * invUt * inv8M2;
+        double c0 = cScale * (-4.0 * m2Big * e2 * w * w * mu);
+        double c1 = cScale * (m2Big * (2.0 * ut + mu) + 2.0 * eM * (ut + w * mu));
         double p2k2y = 4.0 * p * p * kk * kk * y * (2.0 - y) / v2;
         double cosNum0 = (dp - dk) * (ePrime + d) - ml2 - 2.0 * pk * y;
+        double cosSlope = 1.0 + ePrime / bigM;
+        double inv2v = 0.5 / v;
         double yFactor = 2.0 * p * (d + kk * y) / v;
-        double inv8M2 = 1.0 / (8.0 * m2Big);
+        double ySlope = 1.0 + e / bigM;
+        double inv4M2 = 0.25 / m2Big;
 
         double lnLo = Math.Log(tLo), h = (Math.Log(tHi) - lnLo) / (nt - 1);
         double ratio = Math.Exp(h);
@@ -129,23 +161,18 @@ public sealed class VectorEtlCalculator
         for (int i = 0; i < nt; i++, t *= ratio)
         {
             if (i == nt - 1) t = tHi;
-            double q = Math.Sqrt(t + t * t / (4.0 * m2Big));
-            double cosQ = (cosNum0 - t * (1.0 + ePrime / bigM)) / (2.0 * v * q);
+            double q2 = t + t * t * inv4M2;
+            double q = Math.Sqrt(q2);
+            double cosQ = (cosNum0 - t * cosSlope) * inv2v / q;
             if (!(Math.Abs(cosQ) <= 1.0)) continue;
-            double yy = -t - t * e / bigM - q * yFactor * cosQ;
-            double ww = yy * yy - q * q * p2k2y * (1.0 - cosQ * cosQ);
+            double yy = -t * ySlope - q * yFactor * cosQ;
+            double ww = yy * yy - q2 * p2k2y * (1.0 - cosQ * cosQ);
             if (!(ww > 0)) continue;
-            double sqrtW = Math.Sqrt(ww);
-            double aM2 = -8.0 * bigM * mu * (4.0 * e2 * bigM - t * (2.0 * e + bigM));
-            double aM1 = 8.0 * invUt * (m2Big * (2.0 * t * ut + ut * ut + 4.0 * e2 * (2.0 * xm1 * mu - t * (x * x - 2.0 * x + 2.0))
-                                                  + 2.0 * t * (t + 2.0 * ml2 - m2))
-                                        - 2.0 * eM * t * ((1.0 - x) * ut + (x - 2.0) * (mu + t))
-                                        + t * t * (ut - m2));
-            double a0 = 8.0 * invUt * invUt * (m2Big * (2.0 * t * ut + (t - 4.0 * e2 * xm1 * xm1) * mu)
-                                               + 2.0 * eM * t * (ut - xm1 * mu));
-            double phi = (a0 + yy * a1 + aM1 / sqrtW + yy * aM2 / (ww * sqrtW)) * inv8M2;
-            double weight = (i == 0 || i == nt - 1) ? 0.5 * h * t : h * t;
-            sum += weight * ff.G2(t) / (t * t) * phi;
+            double invSqrtW = 1.0 / Math.Sqrt(ww);
+            double phi = c0 + c1 * t + yy * a1 + (b0 + t * (b1 + t * b2)) * invSqrtW
+                         + yy * (a20 + a21 * t) * invSqrtW * invSqrtW * invSqrtW;
+            double weight = (i == 0 || i == nt - 1) ? 0.5 * h : h;
+            sum += weight * ff.G2(t) / t * phi;
         }
         return sum * kk * e / (p * v);
     }

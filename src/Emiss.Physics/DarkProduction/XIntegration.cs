@@ -8,7 +8,7 @@ namespace Emiss.Physics.DarkProduction;
 /// </summary>
 internal static class XIntegration
 {
-    public static double Integrate(Func<double, double> f, double xLo, double xHi, int lowPanels = 6, int highPanels = 24)
+    public static double Integrate(Func<double, double> f, double xLo, double xHi, int lowPanels = 4, int highPanels = 16)
     {
         if (!(xHi > xLo)) return 0.0;
         double xMid = 0.5 * (xLo + xHi);

@@ -76,6 +76,9 @@ public sealed class ShowerPhysics
                     range[g] = range[g - 1] + 0.5 * Grid.DeltaLn * (Grid.EnergiesGeV[g] / dedx[g] + Grid.EnergiesGeV[g - 1] / dedx[g - 1]);
             }
         }
+        SigmaMaxGamma = new double[ng];
+        for (int g = 0; g < ng; g++)
+            for (int m = 0; m < nm; m++) SigmaMaxGamma[g] = Math.Max(SigmaMaxGamma[g], SigmaTotal[(int)ParticleType.Gamma][m][g]);
         BohrFactor = [.. Materials.Materials.Select(m => 2.0 * Math.PI * PhysicalConstants.ClassicalElectronRadiusCm
             * PhysicalConstants.ClassicalElectronRadiusCm * PhysicalConstants.ElectronMassGeV * m.ElectronDensityPerCm3)];
     }
@@ -106,6 +109,10 @@ public sealed class ShowerPhysics
 
     /// <summary>[species][material] → total Σ table, cm⁻¹.</summary>
     internal double[][][] SigmaTotal { get; }
+
+    /// <summary>Largest photon Σ over the materials at each grid energy (Woodcock majorant), cm⁻¹. Linear interpolation
+    /// of the pointwise maximum bounds the interpolated Σ of every material.</summary>
+    internal double[] SigmaMaxGamma { get; }
 
     /// <summary>[species] → flattened [material × grid] continuous loss, GeV/cm.</summary>
     internal double[][] DedxTables { get; }

@@ -50,6 +50,7 @@ public readonly struct TallyObserver : IShowerObserver
         int lb = (int)Math.Floor(Math.Log10(e / TrackLengthBins.LogMinGeV) * TrackLengthBins.PerDecade);
         if ((uint)lb < TrackLengthBins.LogBins) _t.TrackLengthLogX0[row * TrackLengthBins.LogBins + lb] += lx0;
         int nb = (int)(e * _linScale);
+        if (nb == TrackLengthBins.LinearBins) nb--;          // E = E0 exactly (the primary's first flight) belongs to the top bin
         if ((uint)nb < TrackLengthBins.LinearBins) _t.TrackLengthLinearX0[row * TrackLengthBins.LinearBins + nb] += lx0;
     }
 

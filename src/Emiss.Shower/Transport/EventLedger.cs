@@ -26,4 +26,10 @@ public record struct EventLedger
 
     /// <summary>Discrete interactions.</summary>
     public long Interactions { get; set; }
+
+    /// <summary>Positrons that entered the event (primary e⁺ and pair products).</summary>
+    public long PositronsCreated { get; set; }
+
+    /// <summary>Positrons that ended (annihilated in flight or at rest, or leaked); equals <see cref="PositronsCreated"/> (charge conservation).</summary>
+    public long PositronsEnded { get; set; }
 }

@@ -26,8 +26,10 @@ public static class ShowerRunner
     /// <param name="firstEvent">Index of the first event (for shards).</param>
     /// <param name="profile">Measure time per process (adds overhead).</param>
     /// <param name="progress">Receives the number of finished chunks.</param>
+    /// <param name="beamXCm">Beam entry point x, cm.</param>
+    /// <param name="beamYCm">Beam entry point y, cm.</param>
     public static ShowerRunResult Run(ShowerPhysics physics, ParticleType primary, double kineticGeV, long events, ulong seed,
-        int threads = 1, long firstEvent = 0, bool profile = false, IProgress<long>? progress = null)
+        int threads = 1, long firstEvent = 0, bool profile = false, IProgress<long>? progress = null, double beamXCm = 0.0, double beamYCm = 0.0)
     {
         ArgumentNullException.ThrowIfNull(physics);
         ArgumentOutOfRangeException.ThrowIfLessThan(events, 1);
@@ -51,7 +53,7 @@ public static class ShowerRunner
                 {
                     w.Tally.Reset();
                     EventRng rng = RngStreams.For(seed, StreamKind.Shower, (ulong)(firstEvent + e));
-                    EventLedger ledger = w.Transport.RunEvent(primary, kineticGeV, ref rng, ref obs);
+                    EventLedger ledger = w.Transport.RunEvent(primary, kineticGeV, ref rng, ref obs, beamXCm, beamYCm);
                     acc.Add(w.Tally, ledger);
                 }
                 chunks[c] = acc;

@@ -70,18 +70,20 @@ public sealed class ShowerTransport
     public long ScatteringTicks => _mscTicks;
 
     /// <summary>
-    /// Transports one primary entering the stack at z = 0 on the axis along +z, and all its descendants.
+    /// Transports one primary entering the stack at z = 0, (x, y), along +z, and all its descendants.
     /// </summary>
     /// <param name="type">Primary species.</param>
     /// <param name="kineticGeV">Primary kinetic energy, GeV.</param>
     /// <param name="rng">The event's random stream (RngStreams.For(seed, StreamKind.Shower, eventIndex)).</param>
     /// <param name="observer">Hooks (scorers, estimators); passed by ref so struct state persists.</param>
-    public EventLedger RunEvent<TObserver>(ParticleType type, double kineticGeV, ref EventRng rng, ref TObserver observer)
+    /// <param name="xCm">Entry point x on the front face, cm.</param>
+    /// <param name="yCm">Entry point y on the front face, cm.</param>
+    public EventLedger RunEvent<TObserver>(ParticleType type, double kineticGeV, ref EventRng rng, ref TObserver observer, double xCm = 0.0, double yCm = 0.0)
         where TObserver : struct, IShowerObserver
     {
-        var ledger = new EventLedger { BudgetGeV = ParticleTypes.BudgetGeV(type, kineticGeV) };
+        var ledger = new EventLedger { BudgetGeV = ParticleTypes.BudgetGeV(type, kineticGeV), PositronsCreated = type == ParticleType.Positron ? 1 : 0 };
         _stack.Clear();
-        _stack.Push(type, kineticGeV, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0, true);
+        _stack.Push(type, kineticGeV, xCm, yCm, 0.0, 0.0, 0.0, 1.0, 0, true);
         while (_stack.Count > 0)
         {
             int i = _stack.Pop();
@@ -190,7 +192,6 @@ public sealed class ShowerTransport
             obs.OnStep(new StepPoint(p.Type, p.Primary, p.T, eloss, s, p.Slab, mat, _x0[mat]));
             ledger.ChargedSteps++;
             double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
-            double t0 = p.T;
             p.X += zStep * p.Ux; p.Y += zStep * p.Uy; p.Z += zStep * p.Uz;
             if (eloss > 0)
             {
@@ -208,13 +209,19 @@ public sealed class ShowerTransport
             if (_msc is not null && s > 0)
             {
                 long t1 = _profile ? Stopwatch.GetTimestamp() : 0;
-                ScatteringSample ms = _msc.Sample(t0, mass, s, _x0[mat], ref rng);
+                // θ0² ∝ t (the Highland log term varies slowly), so λ1 computed for the limiting step serves the actual one.
+                ScatteringSample ms = _msc.Sample(s, lambda1, ref rng);
                 double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz;
                 // Space angle θ = √(θx² + θy²) with azimuth atan2(θy, θx); beyond π the direction is randomised
                 // (diffusion regime, where the Gaussian form no longer applies).
-                double th = Math.Sqrt(ms.ThetaX * ms.ThetaX + ms.ThetaY * ms.ThetaY);
-                double cosTh = th < Math.PI ? Math.Cos(th) : 2.0 * rng.NextDouble() - 1.0;
-                (p.Ux, p.Uy, p.Uz) = Direction.Deflect(p.Ux, p.Uy, p.Uz, cosTh, Math.Atan2(ms.ThetaY, ms.ThetaX));
+                double th2 = ms.ThetaX * ms.ThetaX + ms.ThetaY * ms.ThetaY;
+                if (th2 > 0)
+                {
+                    double th = Math.Sqrt(th2);
+                    double cosTh = th < Math.PI ? Math.Cos(th) : 2.0 * rng.NextDouble() - 1.0;
+                    double sinTh = Math.Sqrt((1.0 - cosTh) * (1.0 + cosTh));
+                    (p.Ux, p.Uy, p.Uz) = Direction.RotateUz(p.Ux, p.Uy, p.Uz, sinTh * ms.ThetaX / th, sinTh * ms.ThetaY / th, cosTh);
+                }
                 (double dx, double dy, double dz) = Direction.RotateUz(u0x, u0y, u0z, ms.DxCm, ms.DyCm, 0.0);
                 p.X += dx; p.Y += dy;
                 if (limit != 1)
@@ -240,37 +247,81 @@ public sealed class ShowerTransport
         }
     }
 
+    /// <summary>
+    /// Photons use delta (Woodcock) tracking through the slab stack: flights are sampled with the largest Σ of all
+    /// materials, and a tentative collision is real with probability Σ(material here)/Σ_max (Woodcock et al., ANL-7050
+    /// (1965)). This is exact and removes the slab-boundary steps (a photon crosses ~7 thin ECAL layers per
+    /// interaction). Observers still see one step per slab crossed, with its own length and X0.
+    /// </summary>
     private void TransportPhoton<TObserver>(ref Track p, ref EventRng rng, ref TObserver obs, ref EventLedger ledger)
         where TObserver : struct, IShowerObserver
     {
         EnergyGrid grid = _physics.Grid;
-        double nLambda = rng.NextExponential();
+        double[][] sigmaGamma = _physics.SigmaTotal[(int)ParticleType.Gamma];
         while (true)
         {
-            int mat = _geo.SlabMaterial[p.Slab];
             if (p.T <= _trackingCut)
             {
                 Stop(ref p, ref rng, ref obs, ref ledger);
                 return;
             }
             double lnK = Math.Log(p.T);
-            double sigTot = grid.Interpolate(_physics.SigmaTotal[(int)ParticleType.Gamma][mat], lnK);
-            double sInt = sigTot > 0 ? nLambda / sigTot : double.PositiveInfinity;
-            (double sGeo, bool lateral) = DistanceToBoundary(ref p);
-            bool interact = sInt < sGeo;
-            double s = interact ? sInt : sGeo;
-            obs.OnStep(new StepPoint(ParticleType.Gamma, p.Primary, p.T, 0.0, s, p.Slab, mat, _x0[mat]));
+            double sigMax = grid.Interpolate(_physics.SigmaMaxGamma, lnK);
+            double s = sigMax > 0 ? rng.NextExponential() / sigMax : double.PositiveInfinity;
+            double sExit = DistanceToExit(ref p);
+            bool leaves = s >= sExit;
+            if (leaves) s = sExit;
+            ScorePhotonFlight(ref p, s, ref obs);
             ledger.NeutralSteps++;
             p.X += s * p.Ux; p.Y += s * p.Uy; p.Z += s * p.Uz;
-            if (interact)
-            {
-                if (!Interact(ref p, mat, ref rng, ref obs, ref ledger)) return;
-                nLambda = rng.NextExponential();
-                continue;
-            }
-            nLambda -= sigTot * s;
-            if (lateral || !CrossPlane(ref p)) { Leak(ref p, ref obs, ref ledger); return; }
+            if (leaves) { Leak(ref p, ref obs, ref ledger); return; }
+            LocateSlab(ref p);
+            int mat = _geo.SlabMaterial[p.Slab];
+            double sig = grid.Interpolate(sigmaGamma[mat], lnK);
+            if (rng.NextDouble() * sigMax >= sig) continue;       // virtual collision
+            if (!Interact(ref p, mat, ref rng, ref obs, ref ledger)) return;
         }
+    }
+
+    /// <summary>Reports a straight photon flight of length <paramref name="s"/> from the current point as one step per slab crossed.</summary>
+    private void ScorePhotonFlight<TObserver>(ref Track p, double s, ref TObserver obs)
+        where TObserver : struct, IShowerObserver
+    {
+        int slab = p.Slab;
+        double z = p.Z, left = s;
+        while (left > 0)
+        {
+            double seg;
+            int next;
+            if (p.Uz > 0) { seg = (_geo.ZEdgesCm[slab + 1] - z) / p.Uz; next = slab + 1; }
+            else if (p.Uz < 0) { seg = (_geo.ZEdgesCm[slab] - z) / p.Uz; next = slab - 1; }
+            else { seg = left; next = slab; }
+            if (seg >= left || (uint)next >= (uint)_geo.SlabCount) seg = left;
+            if (seg < 0) seg = 0;
+            int mat = _geo.SlabMaterial[slab];
+            if (seg > 0) obs.OnStep(new StepPoint(ParticleType.Gamma, p.Primary, p.T, 0.0, seg, slab, mat, _x0[mat]));
+            left -= seg;
+            if (left <= 0 || next == slab) break;
+            z = p.Uz > 0 ? _geo.ZEdgesCm[next] : _geo.ZEdgesCm[slab];
+            slab = next;
+        }
+    }
+
+    /// <summary>Distance along the direction to leaving the world (stack faces or lateral boundary), cm.</summary>
+    private double DistanceToExit(ref Track p)
+    {
+        double sz = p.Uz > 0 ? (_geo.LengthCm - p.Z) / p.Uz : p.Uz < 0 ? -p.Z / p.Uz : double.PositiveInfinity;
+        double st = DistanceToLateral(ref p);
+        return Math.Max(0.0, Math.Min(sz, st));
+    }
+
+    /// <summary>Finds the slab containing the current z, walking from the previous one.</summary>
+    private void LocateSlab(ref Track p)
+    {
+        int i = p.Slab;
+        while (i < _geo.SlabCount - 1 && p.Z > _geo.ZEdgesCm[i + 1]) i++;
+        while (i > 0 && p.Z < _geo.ZEdgesCm[i]) i--;
+        p.Slab = i;
     }
 
     /// <summary>Samples the process, applies the final state; false if the particle is gone.</summary>
@@ -306,6 +357,9 @@ public sealed class ShowerTransport
             obs.OnInvisible(pi, r.InvisibleGeV, p.Slab);
             ledger.InvisibleGeV += r.InvisibleGeV;
         }
+        if (r.SecondaryCount > 0 && r.Secondary0.Type == ParticleType.Positron) ledger.PositronsCreated++;
+        if (r.SecondaryCount > 1 && r.Secondary1.Type == ParticleType.Positron) ledger.PositronsCreated++;
+        if (r.Absorbed && p.Type == ParticleType.Positron) ledger.PositronsEnded++;
         if (r.SecondaryCount > 0) Emit(r.Secondary0, ref p, mat, ref rng, ref obs, ref ledger);
         if (r.SecondaryCount > 1) Emit(r.Secondary1, ref p, mat, ref rng, ref obs, ref ledger);
         if (r.Absorbed) return false;
@@ -363,6 +417,7 @@ public sealed class ShowerTransport
             ledger.BelowCutGeV += p.T;
         }
         if (p.Type != ParticleType.Positron) return;
+        ledger.PositronsEnded++;
         (SecondaryParticle a, SecondaryParticle b) = AnnihilationSampler.AtRest(ref rng);
         int mat = _geo.SlabMaterial[p.Slab];
         p.T = 0;
@@ -375,6 +430,7 @@ public sealed class ShowerTransport
         where TObserver : struct, IShowerObserver
     {
         double e = ParticleTypes.BudgetGeV(p.Type, p.T);
+        if (p.Type == ParticleType.Positron) ledger.PositronsEnded++;
         obs.OnLeak(p.Type, e);
         ledger.LeakedGeV += e;
     }
@@ -386,6 +442,13 @@ public sealed class ShowerTransport
         if (p.Uz > 0) sz = (_geo.ZEdgesCm[p.Slab + 1] - p.Z) / p.Uz;
         else if (p.Uz < 0) sz = (_geo.ZEdgesCm[p.Slab] - p.Z) / p.Uz;
         if (sz < 0) sz = 0;
+        double st = DistanceToLateral(ref p);
+        return st < sz ? (st, true) : (sz, false);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double DistanceToLateral(ref Track p)
+    {
         double st;
         double h = _geo.TransverseSizeCm;
         if (_geo.Shape == TransverseShape.Box)
@@ -406,7 +469,7 @@ public sealed class ShowerTransport
             }
         }
         if (st < 0) st = 0;
-        return st < sz ? (st, true) : (sz, false);
+        return st;
     }
 
     private bool Outside(double x, double y)

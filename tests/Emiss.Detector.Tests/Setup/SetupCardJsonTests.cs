@@ -70,4 +70,11 @@ public sealed class SetupCardJsonTests
         var ex = Assert.Throws<SetupCardException>(() => SetupCardJson.Parse("""{ "srd": { "kind": "silicon" } }"""));
         Assert.Contains("$.srd.kind", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Spectrometer_without_four_trackers_is_reported_not_crashed()
+    {
+        var ex = Assert.Throws<SetupCardException>(() => SetupCardJson.Parse("""{ "spectrometer": { "trackers": [] } }"""));
+        Assert.Contains(ex.Problems, p => p.Contains("$.spectrometer.trackers", StringComparison.Ordinal) && p.Contains("exactly 4", StringComparison.Ordinal));
+    }
 }

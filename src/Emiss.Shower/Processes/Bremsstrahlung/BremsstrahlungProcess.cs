@@ -83,6 +83,8 @@ public sealed class BremsstrahlungProcess : IProcess
         int m = incoming.MaterialIndex;
         ShowerMaterial mat = _materials[m];
         double t = incoming.KineticEnergyGeV;
+        // Σ is interpolated between grid points, so an interaction can be selected just below the cut: nothing to emit.
+        if (t <= mat.GammaCutGeV * 1.000001) return Interaction.Unchanged(incoming);
         int j = SelectElement(m, t, ref rng);
         double k = BremsstrahlungSampler.SampleK(_elements[m][j], _majorants[m][j], t, mat.GammaCutGeV,
             mat.LpmEnergyGeV, mat.PlasmaEnergyGeV, _lpm, _dielectric, ref rng);

@@ -5,8 +5,9 @@ namespace Emiss.Shower.Processes.Bremsstrahlung;
 
 /// <summary>
 /// Samples the photon energy k ∈ (k_c, T]: proposal ∝ 1/k (uniform in ln k), accepted with probability
-/// bracket(k)·suppression(k)/majorant (PHYSICS.md §3.2 implementation note). The majorant is the complete-screening
-/// bracket at y = 0, which bounds Tsai's bracket everywhere because φ1, ψ1 and φ1 − φ2 decrease with γ and ε.
+/// bracket(k)·suppression(k)/majorant (PHYSICS.md §3.2 implementation note). The majorant is the smaller of the complete-screening
+/// bracket at y = 0 and <see cref="BremsstrahlungXsCalculator.TsaiBracketBoundAbove"/> at k_c; both bound Tsai's bracket on (k_c, T]
+/// because φ1, ψ1 and φ1 − φ2 decrease with γ and ε.
 /// </summary>
 public static class BremsstrahlungSampler
 {
@@ -16,6 +17,7 @@ public static class BremsstrahlungSampler
     {
         double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
         double lnRatio = Math.Log(kineticGeV / kCutGeV);
+        majorant = Math.Min(majorant, BremsstrahlungXsCalculator.TsaiBracketBoundAbove(el, e, kCutGeV));
         for (int tries = 0; tries < 100_000; tries++)
         {
             double k = kCutGeV * Math.Exp(rng.NextDouble() * lnRatio);

@@ -24,7 +24,17 @@ public static class BremsstrahlungXsCalculator
     /// Tsai's curly bracket of eq. 3.9 (dimensionless): dσ/dk = α r_e² {…}/k. E is the total electron energy, k the
     /// photon energy (GeV). Negative screening terms (very low energies) are clamped to 0.
     /// </summary>
-    public static double TsaiBracket(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV)
+    public static double TsaiBracket(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV) =>
+        BracketCore(el, totalEnergyGeV, kGeV, false);
+
+    /// <summary>
+    /// Upper bound of Tsai's bracket for all k' ≥ <paramref name="kGeV"/> at fixed E: the screening terms A and the
+    /// (1 − y) term decrease with k, and 4/3 − 4y/3 + y² ≤ 4/3, so (4/3)·A(k) + (2/3)(1 − y)(…)(k) bounds it.
+    /// </summary>
+    public static double TsaiBracketBoundAbove(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV) =>
+        BracketCore(el, totalEnergyGeV, kGeV, true);
+
+    private static double BracketCore(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV, bool bound)
     {
         double y = kGeV / totalEnergyGeV;
         double ePrime = totalEnergyGeV - kGeV;
@@ -36,7 +46,8 @@ public static class BremsstrahlungXsCalculator
         double psi12 = 2.0 / (3.0 + 120.0 * es + 1200.0 * es * es);
         double z = el.Z;
         double a = Math.Max(0.0, z * z * (phi1 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (psi1 - 8.0 / 3.0 * el.LnZ));
-        return (4.0 / 3.0 - 4.0 / 3.0 * y + y * y) * a + 2.0 / 3.0 * (1.0 - y) * (z * z * phi12 + z * psi12);
+        double poly = bound ? 4.0 / 3.0 : 4.0 / 3.0 - 4.0 / 3.0 * y + y * y;
+        return poly * a + 2.0 / 3.0 * (1.0 - y) * (z * z * phi12 + z * psi12);
     }
 
     /// <summary>Upper bound of <see cref="TsaiBracket"/> over all k at any energy (its complete-screening value at y = 0).</summary>

@@ -20,35 +20,36 @@ public sealed class HighlandScattering : IMultipleScattering
     private const double HalfSqrt3 = 0.8660254037844386;
 
     /// <inheritdoc />
-    public ScatteringSample Sample(double kineticGeV, double massGeV, double stepCm, double radiationLengthCm, ref EventRng rng)
+    public ScatteringSample Sample(double stepCm, double lambda1Cm, ref EventRng rng)
     {
-        double theta0 = Theta0(kineticGeV, massGeV, stepCm, radiationLengthCm);
-        double tau = theta0 * theta0;
-        double lambda1 = stepCm / tau;
-        double r2 = tau < 1e-3
-            ? 2.0 / 3.0 * stepCm * tau * stepCm
-            : 4.0 / 3.0 * lambda1 * lambda1 * (tau - 4.0 / 3.0 + 1.5 * Math.Exp(-tau) - Math.Exp(-3.0 * tau) / 6.0);
+        double tau = stepCm / lambda1Cm;
+        double theta0 = Math.Sqrt(tau);
+        double r2 = tau < 1e-2
+            ? 2.0 / 3.0 * stepCm * stepCm * tau * (1.0 - 0.75 * tau)      // series of the Lewis moment
+            : 4.0 / 3.0 * lambda1Cm * lambda1Cm * (tau - 4.0 / 3.0 + 1.5 * Math.Exp(-tau) - Math.Exp(-3.0 * tau) / 6.0);
         double sigmaD = Math.Sqrt(Math.Max(r2, 0.0) * 0.5);
-        (double z1, double z2) = GaussianPair(ref rng);
-        (double z3, double z4) = GaussianPair(ref rng);
-        double thx, thy;
+        double thx, thy, z2, z4;
         if (theta0 < 0.5)
         {
+            // Two Gaussian plane angles = Rayleigh space angle with uniform azimuth.
+            double rho = Math.Sqrt(-2.0 * Math.Log(rng.NextDoubleOpenZero()));
+            (double sn, double cs) = Math.SinCos(2.0 * Math.PI * rng.NextDouble());
+            z2 = rho * cs;
+            z4 = rho * sn;
             thx = z2 * theta0;
             thy = z4 * theta0;
         }
         else
         {
-            // Forward with probability e^{−τ}, else isotropic: ⟨cos θ⟩ = e^{−τ}. Encoded as a space angle along φ.
+            // Forward with probability e^{−τ}, else isotropic: ⟨cos θ⟩ = e^{−τ}. The displacement forgets the angle.
             double cosT = rng.NextDouble() < Math.Exp(-tau) ? 1.0 : 2.0 * rng.NextDouble() - 1.0;
-            double th = Math.Acos(cosT), phi = 2.0 * Math.PI * rng.NextDouble();
-            (double s, double c) = Math.SinCos(phi);
-            thx = th * c;
-            thy = th * s;
-            z2 = z1;   // decorrelate: diffusion has forgotten the final angle
-            z4 = z3;
-            (z1, z3) = GaussianPair(ref rng);
+            double th = Math.Acos(cosT);
+            (double sn, double cs) = Math.SinCos(2.0 * Math.PI * rng.NextDouble());
+            thx = th * cs;
+            thy = th * sn;
+            (z2, z4) = GaussianPair(ref rng);
         }
+        (double z1, double z3) = GaussianPair(ref rng);
         return new ScatteringSample(thx, thy,
             sigmaD * (0.5 * z1 + HalfSqrt3 * z2), sigmaD * (0.5 * z3 + HalfSqrt3 * z4));
     }

@@ -9,12 +9,10 @@ public interface IMultipleScattering
     /// Samples, in the frame of the initial direction, the projected angles (θx, θy, rad) at the end of the step and
     /// the lateral displacements (dx, dy, cm).
     /// </summary>
-    /// <param name="kineticGeV">Kinetic energy at the start of the step.</param>
-    /// <param name="massGeV">Particle mass.</param>
-    /// <param name="stepCm">Step length.</param>
-    /// <param name="radiationLengthCm">X0 of the material.</param>
+    /// <param name="stepCm">True step length t.</param>
+    /// <param name="lambda1Cm">Transport mean free path λ1 for this step (from <see cref="TransportMeanFreePathCm"/>), so τ = t/λ1.</param>
     /// <param name="rng">Event random stream.</param>
-    ScatteringSample Sample(double kineticGeV, double massGeV, double stepCm, double radiationLengthCm, ref EventRng rng);
+    ScatteringSample Sample(double stepCm, double lambda1Cm, ref EventRng rng);
 
     /// <summary>
     /// Transport mean free path λ1 (cm) for a step of true length <paramref name="stepCm"/>: ⟨cos θ⟩ = exp(−t/λ1).

@@ -60,6 +60,7 @@ public sealed class PairProductionProcess : IProcess
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)
     {
         double k = incoming.KineticEnergyGeV, me = PhysicalConstants.ElectronMassGeV;
+        if (k <= 2.0 * me * 1.000001) return Interaction.Unchanged(incoming);
         int m = incoming.MaterialIndex;
         double[][] tabs = _sigmaPerElement[m];
         int j = 0;

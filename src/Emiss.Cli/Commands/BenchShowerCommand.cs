@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Emiss.Shower;
+using Emiss.Shower.Geometry;
+using Emiss.Shower.Physics;
+using Emiss.Shower.Scoring;
+using Emiss.Shower.Transport;
+
+namespace Emiss.Cli.Commands;
+
+/// <summary>
+/// <c>emiss bench shower</c>: wall-clock throughput of the shower MC (1 thread and all threads), steps per event and
+/// the time split by process (interactor calls and multiple scattering timed in a profiling pass; the rest is
+/// stepping: table look-ups, geometry, continuous loss, scoring).
+/// </summary>
+internal static class BenchShowerCommand
+{
+    public static Command Create()
+    {
+        var geometry = new Option<string>("--geometry") { Description = "Geometry name or .json file", DefaultValueFactory = _ => "na64-ecal" };
+        var energy = new Option<double>("--energy-GeV") { Description = "Primary e⁻ kinetic energy, GeV", DefaultValueFactory = _ => 100.0 };
+        var events = new Option<int>("--events") { Description = "Events per measurement", DefaultValueFactory = _ => 20 };
+        var threads = new Option<int>("--threads") { Description = "Threads of the scaling measurement", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads };
+        shower.SetAction(pr => CliErrors.Run(() =>
+        {
+            int n = pr.GetValue(events), nt = pr.GetValue(threads);
+            if (n < 1 || nt < 1) throw new ArgumentException("--events and --threads must be ≥ 1");
+            double e0 = pr.GetValue(energy);
+            var physics = new ShowerPhysics(GeometryCatalog.Load(pr.GetValue(geometry)!), PhysicsOptions.Standard);
+            ShowerRunner.Run(physics, ParticleType.Electron, e0, Math.Min(n, 4), 99, 1);        // warm-up (JIT, tiering)
+            long t0 = Stopwatch.GetTimestamp();
+            ShowerRunResult one = ShowerRunner.Run(physics, ParticleType.Electron, e0, n, 1, 1);
+            double ms1 = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / n;
+            t0 = Stopwatch.GetTimestamp();
+            ShowerRunner.Run(physics, ParticleType.Electron, e0, (long)n * nt, 2, nt);
+            double msN = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / ((double)n * nt);
+            t0 = Stopwatch.GetTimestamp();
+            ShowerRunResult prof = ShowerRunner.Run(physics, ParticleType.Electron, e0, n, 1, 1, profile: true);
+            double msProf = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / n;
+            var inv = CultureInfo.InvariantCulture;
+            Console.Out.WriteLine(string.Create(inv, $"shower benchmark: e- {e0} GeV in {physics.Geometry.Name}, {n} events"));
+            Console.Out.WriteLine(string.Create(inv, $"  1 thread : {ms1:F2} ms/event ({1000 / ms1:F1} events/s)"));
+            Console.Out.WriteLine(string.Create(inv, $"  {nt} threads: {msN:F2} ms/event wall = {msN * nt:F2} ms/event/core; scaling efficiency {ms1 / (msN * nt):P0}"));
+            Console.Out.WriteLine(string.Create(inv, $"  steps/event: charged {one.ChargedStepsPerEvent:F0}, photon {one.NeutralStepsPerEvent:F0}; {ms1 * 1e6 / (one.ChargedStepsPerEvent + one.NeutralStepsPerEvent):F0} ns/step"));
+            Console.Out.WriteLine(string.Create(inv, $"  Geant4 reference 500–1000 ms/event/core at 100 GeV (PHYSICS.md §4): ratio {750 * e0 / 100 / ms1:F1}× (at 750 ms scaled to {e0} GeV)"));
+            Console.Out.WriteLine(string.Create(inv, $"  time split (profiling pass, {msProf:F2} ms/event incl. timer overhead):"));
+            double f = 1000.0 / Stopwatch.Frequency / n;
+            double accounted = 0;
+            double[] ipe = prof.InteractionsPerEvent;
+            for (int i = 0; i < prof.ProcessNames.Length; i++)
+            {
+                double ms = prof.ProcessTicks[i] * f;
+                accounted += ms;
+                if (ipe[i] > 0) Console.Out.WriteLine(string.Create(inv, $"    {prof.ProcessNames[i],-8} {ms,8:F2} ms/event  {ipe[i],10:F0} calls/event  {ms * 1e6 / ipe[i],6:F0} ns/call"));
+            }
+            double msc = prof.ScatteringTicks * f;
+            Console.Out.WriteLine(string.Create(inv, $"    {"msc",-8} {msc,8:F2} ms/event  {prof.ChargedStepsPerEvent,10:F0} steps/event"));
+            Console.Out.WriteLine(string.Create(inv, $"    {"stepping",-8} {msProf - accounted - msc,8:F2} ms/event  (tables, geometry, continuous loss, scoring, stack)"));
+            return 0;
+        }));
+        return new Command("bench", "Performance measurements.") { shower };
+    }
+}

@@ -1,0 +1,141 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Emiss.Cli.RunCards;
+using Emiss.Core.IO;
+using Emiss.Detector.Beam;
+using Emiss.Detector.Pipeline;
+using Emiss.Detector.Setup;
+using Emiss.Storage.Events;
+using Spectre.Console;
+
+namespace Emiss.Cli.Commands;
+
+/// <summary>
+/// <c>emiss simulate</c>: NA64 beam events through the full detector model (beam line, SR/SRD, calorimeters,
+/// pile-up, digitization, trigger) into a Parquet event store (<see cref="EventSchema"/>), with the resolved set-up
+/// card, seed and provenance in the file metadata. Example:
+/// <c>emiss simulate --setup na64-2016-pbsc --events 100000 --seed 1 --out events.parquet</c>.
+/// </summary>
+internal static class SimulateCommand
+{
+    public static Command Create()
+    {
+        var setup = new Option<string>("--setup") { Description = $"Built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) or a .yaml/.json card overriding one (key 'base')", DefaultValueFactory = _ => SetupPresets.Na64_2016_PbSc };
+        var events = new Option<long>("--events", "-n") { Description = "Number of beam events", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<ulong>("--seed") { Description = "Master seed", DefaultValueFactory = _ => 1 };
+        var run = new Option<int>("--run") { Description = "Run number stored in every row", DefaultValueFactory = _ => 1 };
+        var first = new Option<long>("--first-event") { Description = "Index of the first event (shards use disjoint ranges)", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = all cores); output does not depend on it", DefaultValueFactory = _ => 0 };
+        var chunk = new Option<int>("--chunk") { Description = "Events per row group", DefaultValueFactory = _ => 4096 };
+        var output = new Option<string>("--out") { Description = "Output Parquet file", DefaultValueFactory = _ => "events.parquet" };
+        var particle = new Option<string>("--particle") { Description = "Primary species: beam (mixture from the card) | electron | pion | kaon | muon", DefaultValueFactory = _ => "beam" };
+        var printSetup = new Option<bool>("--print-setup") { Description = "Print the resolved set-up card (JSON) and exit" };
+        var cmd = new Command("simulate", "Simulate NA64 beam events through the detector model into a Parquet event store.")
+            { setup, events, seed, run, first, threads, chunk, output, particle, printSetup };
+        cmd.SetAction(pr => CliErrors.Run(() =>
+        {
+            SetupCard card = LoadSetup(pr.GetValue(setup)!);
+            string cardJson = SetupCardJson.Serialize(card);
+            if (pr.GetValue(printSetup))
+            {
+                Console.Out.WriteLine(cardJson);
+                return 0;
+            }
+            long n = pr.GetValue(events);
+            if (n <= 0) throw new ArgumentException("--events must be ≥ 1");
+            int chunkSize = pr.GetValue(chunk);
+            if (chunkSize <= 0) throw new ArgumentException("--chunk must be ≥ 1");
+            ulong s = pr.GetValue(seed);
+            int nThreads = pr.GetValue(threads) > 0 ? pr.GetValue(threads) : Environment.ProcessorCount;
+            string outPath = pr.GetValue(output)!;
+            ParticleKind? forced = pr.GetValue(particle) switch
+            {
+                "beam" => null,
+                "electron" => ParticleKind.Electron,
+                "pion" => ParticleKind.PionMinus,
+                "kaon" => ParticleKind.KaonMinus,
+                "muon" => ParticleKind.MuonMinus,
+                var other => throw new ArgumentException($"--particle: '{other}' is not one of beam, electron, pion, kaon, muon"),
+            };
+            var request = new SimulationRequest(pr.GetValue(first), n, pr.GetValue(run), chunkSize, nThreads, forced);
+            var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, cardJson)
+                .WithNotes($"setup: {card.Name}", $"ecal model: {card.Ecal.Model}", $"primary: {pr.GetValue(particle)}", $"event schema: {EventSchema.Identifier}");
+            var model = new DetectorModel(card, s);
+            return Run(model, request, outPath, provenance, cardJson, nThreads);
+        }));
+        return cmd;
+    }
+
+    /// <summary>Resolves a set-up card: a built-in name, or a YAML/JSON file converted to JSON and bound strictly
+    /// (<see cref="SetupCardJson"/>). Card problems become <see cref="RunCardException"/>s.</summary>
+    public static SetupCard LoadSetup(string nameOrPath)
+    {
+        if (SetupPresets.All.TryGetValue(nameOrPath, out SetupCard? preset)) return preset;
+        if (!File.Exists(nameOrPath))
+            throw new RunCardException($"--setup: '{nameOrPath}' is neither a built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) nor an existing file");
+        string ext = Path.GetExtension(nameOrPath).ToLowerInvariant();
+        if (ext is not (".yaml" or ".yml" or ".json"))
+            throw new RunCardException($"--setup: '{nameOrPath}' must be a .yaml, .yml or .json file");
+        string text = File.ReadAllText(nameOrPath);
+        string json;
+        if (ext == ".json") json = text;
+        else json = YamlToJson.Convert(text, nameOrPath)?.ToJsonString() ?? "{}";
+        try
+        {
+            return SetupCardJson.Parse(json);
+        }
+        catch (SetupCardException e)
+        {
+            throw new RunCardException(string.Join("\n", e.Problems.Select(p => $"{nameOrPath}: {p}")), e);
+        }
+    }
+
+    private static int Run(DetectorModel model, SimulationRequest request, string outPath, Provenance provenance, string cardJson, int nThreads)
+    {
+        var clock = Stopwatch.StartNew();
+        SimulationSummary summary = null!;
+        EventStoreWriter writer = EventStoreWriter.CreateAsync(outPath, model.Card.Ecal.CellsX, model.Card.Ecal.CellsY, model.Card.Hcal.Modules, provenance, cardJson)
+            .GetAwaiter().GetResult();
+        try
+        {
+            AnsiConsole.Progress().AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
+                {
+                    ProgressTask task = ctx.AddTask("simulating", maxValue: request.EventCount);
+                    var progress = new SyncProgress(done =>
+                    {
+                        task.Value = done;
+                        double rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+                        task.Description = string.Create(CultureInfo.InvariantCulture, $"simulating [grey]{rate:F0} ev/s[/]");
+                    });
+                    summary = SimulationPipeline.Run(model, request, b => writer.WriteAsync(b).GetAwaiter().GetResult(), progress);
+                });
+            writer.CompleteAsync().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        double secs = clock.Elapsed.TotalSeconds;
+        var table = new Table().AddColumn("quantity").AddColumn(new TableColumn("value").RightAligned());
+        string F(double v, string f) => v.ToString(f, CultureInfo.InvariantCulture);
+        table.AddRow("set-up", Markup.Escape(model.Card.Name));
+        table.AddRow("events", summary.Events.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("e⁻ / hadrons / μ", $"{summary.Electrons} / {summary.Hadrons} / {summary.Muons}");
+        table.AddRow("physics triggers (E_ECAL ≲ " + F(model.Card.Trigger.EcalMaxGeV, "F0") + " GeV)", $"{summary.PhysicsTriggers} ({F(100.0 * summary.PhysicsTriggers / Math.Max(summary.Events, 1), "F3")} %)");
+        table.AddRow("events with pile-up", $"{summary.WithPileUp} ({F(100.0 * summary.WithPileUp / Math.Max(summary.Events, 1), "F2")} %; Poisson mean {F(model.PileUpMean, "F4")} in {F(model.MaxGateNs, "F0")} ns)");
+        table.AddRow("wall time", $"{F(secs, "F2")} s on {nThreads} thread(s)");
+        table.AddRow("events/s (per thread)", $"{F(summary.Events / secs, "F0")} ({F(summary.Events / secs / nThreads, "F0")})");
+        table.AddRow("output", Markup.Escape(Path.GetFullPath(outPath)));
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    /// <summary>Reports on the calling thread (the pipeline reports from its ordered sink loop).</summary>
+    private sealed class SyncProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}

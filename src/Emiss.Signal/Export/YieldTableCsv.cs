@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+using Emiss.Core.IO;
+using Emiss.Signal.Yield;
+
+namespace Emiss.Signal.Export;
+
+/// <summary>
+/// The MC yield table as CSV: provenance as '#' lines, then the header
+/// mA_MeV,n_per_eot_eps1,stat_err,brem,annihilation,weighted_emissions,weighted_emissions_err,analytic_track_length,mc_over_analytic_brem,bias_factor,events
+/// (n per electron on target at ε = 1 for E_A′ &gt; E_cut; multiply by ε²). Numbers use the invariant culture, "R".
+/// </summary>
+public static class YieldTableCsv
+{
+    /// <summary>The header line.</summary>
+    public const string Header = "mA_MeV,n_per_eot_eps1,stat_err,brem,annihilation,weighted_emissions,weighted_emissions_err,analytic_track_length,mc_over_analytic_brem,bias_factor,events";
+
+    /// <summary>Formats the table.</summary>
+    public static string Format(IEnumerable<SignalYieldPoint> points, Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(provenance);
+        var sb = new StringBuilder(provenance.ToCommentBlock());
+        sb.Append(Header).Append('\n');
+        static string G(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        foreach (SignalYieldPoint p in points)
+            sb.Append(G(p.MassMeV)).Append(',').Append(G(p.MonteCarlo)).Append(',').Append(G(p.MonteCarloStatError)).Append(',')
+              .Append(G(p.Bremsstrahlung)).Append(',').Append(G(p.Annihilation)).Append(',').Append(G(p.WeightedEmissions)).Append(',')
+              .Append(G(p.WeightedEmissionsError)).Append(',').Append(G(p.Analytic)).Append(',').Append(G(p.BremRatio)).Append(',')
+              .Append(G(p.BiasFactor)).Append(',').Append(p.Events.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        return sb.ToString();
+    }
+}

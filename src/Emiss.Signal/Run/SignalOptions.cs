@@ -1,0 +1,59 @@
+using Emiss.Core.Units;
+
+namespace Emiss.Signal.Run;
+
+/// <summary>Options of one signal Monte Carlo run at one mass (model and mass live in the <see cref="Tables.SignalTables"/>).</summary>
+public sealed record SignalOptions
+{
+    /// <summary>Transport mode.</summary>
+    public SignalMode Mode { get; init; } = SignalMode.Yield;
+
+    /// <summary>
+    /// Run coupling ε. Small enough that the true emission probability per event is ≪ 1 (PHYSICS.md §1.5:
+    /// p ~ 10⁻¹⁰ per step), so the weighted first-emission count equals the mean number of emissions; yields are
+    /// reported at ε = 1 by dividing by ε².
+    /// </summary>
+    public double Epsilon { get; init; } = 1e-4;
+
+    /// <summary>Bias factor B on the emission cross sections; null = choose it from a pilot run so that the biased
+    /// emission probability per event is <see cref="TargetEmissionProbability"/>.</summary>
+    public double? BiasFactor { get; init; }
+
+    /// <summary>Target biased emission probability per event for the automatic bias factor.</summary>
+    public double TargetEmissionProbability { get; init; } = 0.5;
+
+    /// <summary>Events of the yield-mode pilot run that sets the automatic bias factor.</summary>
+    public int PilotEvents { get; init; } = 256;
+
+    /// <summary>Resonant positron annihilation e⁺e⁻ → A′ on atomic electrons (PHYSICS.md §2.5).</summary>
+    public bool ResonantAnnihilation { get; init; }
+
+    /// <summary>Dark coupling α_D (sets the A′ width in the resonance; PHYSICS.md §2.5 benchmark 0.5).</summary>
+    public double AlphaDark { get; init; } = 0.5;
+
+    /// <summary>m_χ / m_A′ (NA64 benchmark 1/3).</summary>
+    public double ChiMassRatio { get; init; } = 1.0 / 3.0;
+
+    /// <summary>Keep one <see cref="SignalEvent"/> per event with an emission (export, efficiencies).</summary>
+    public bool KeepEvents { get; init; }
+
+    /// <summary>Bins of the E_miss and track-length histograms (0 … E0 and E_cut … E0).</summary>
+    public int HistogramBins { get; init; } = 50;
+
+    /// <summary>Primary energy (total); null = the tables' beam energy.</summary>
+    public Energy? Beam { get; init; }
+
+    /// <summary>Validates the options; throws <see cref="ArgumentException"/> listing every problem.</summary>
+    public void Validate()
+    {
+        var errors = new List<string>();
+        if (!(Epsilon > 0 && Epsilon <= 1e-2)) errors.Add($"epsilon must lie in (0, 1e-2] (got {Epsilon})");
+        if (BiasFactor is double b && !(b >= 1 && double.IsFinite(b))) errors.Add($"bias factor must be finite and ≥ 1 (got {b})");
+        if (!(TargetEmissionProbability > 0 && TargetEmissionProbability <= 1)) errors.Add($"target emission probability must lie in (0, 1] (got {TargetEmissionProbability})");
+        if (PilotEvents < 16) errors.Add($"pilot events must be ≥ 16 (got {PilotEvents})");
+        if (!(AlphaDark > 0)) errors.Add($"alphaDark must be > 0 (got {AlphaDark})");
+        if (!(ChiMassRatio >= 0 && ChiMassRatio < 0.5)) errors.Add($"chi mass ratio must lie in [0, 0.5) (got {ChiMassRatio})");
+        if (HistogramBins < 1) errors.Add($"histogram bins must be ≥ 1 (got {HistogramBins})");
+        if (errors.Count > 0) throw new ArgumentException("invalid signal options: " + string.Join("; ", errors));
+    }
+}

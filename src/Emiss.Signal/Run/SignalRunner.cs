@@ -1,0 +1,161 @@
+using Emiss.Core.Constants;
+using Emiss.Core.Random;
+using Emiss.Shower;
+using Emiss.Shower.Geometry;
+using Emiss.Shower.Physics;
+using Emiss.Shower.Processes;
+using Emiss.Shower.Transport;
+using Emiss.Signal.Biasing;
+using Emiss.Signal.Processes;
+using Emiss.Signal.Tables;
+
+namespace Emiss.Signal.Run;
+
+/// <summary>
+/// Runs the signal Monte Carlo: 100 GeV-class electrons into a slab geometry with the A′ processes added to the
+/// shower's process list. Each worker owns its physics, transport and <see cref="EmissionState"/>; events are
+/// grouped in fixed chunks of <see cref="ChunkSize"/>, each event draws from RngStreams.For(seed, Signal, index),
+/// each chunk sums in event order and chunks are merged in chunk order, so results are bit-identical for any
+/// thread count.
+/// </summary>
+public static class SignalRunner
+{
+    /// <summary>Events per chunk (fixed: part of the reproducibility contract).</summary>
+    public const int ChunkSize = 512;
+
+    /// <summary>Runs <paramref name="events"/> electrons.</summary>
+    /// <param name="tables">A′ tables for the geometry's materials (model, mass, beam, E_cut).</param>
+    /// <param name="geometry">Slab geometry (material order must match <paramref name="tables"/>).</param>
+    /// <param name="options">Run options.</param>
+    /// <param name="events">Number of electrons (≥ 1).</param>
+    /// <param name="seed">Master seed.</param>
+    /// <param name="threads">Worker threads (≥ 1).</param>
+    /// <param name="firstEvent">Index of the first event (shards).</param>
+    /// <param name="progress">Receives the number of finished chunks.</param>
+    public static SignalRunResult Run(SignalTables tables, SlabStack geometry, SignalOptions options, long events, ulong seed,
+        int threads = 1, long firstEvent = 0, IProgress<long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(geometry);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(events, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        if (tables.Count != geometry.Materials.Length) throw new ArgumentException("tables must cover the geometry's materials in order");
+        double bias = options.BiasFactor ?? AutomaticBias(tables, geometry, options, seed, threads);
+        return RunWithBias(tables, geometry, options, bias, events, seed, threads, firstEvent, progress);
+    }
+
+    /// <summary>
+    /// Bias factor B = p_target / (ε² n̄), n̄ = the track-length estimator of a yield-mode pilot run
+    /// (<see cref="SignalOptions.PilotEvents"/> events of the same seed), so the biased emission probability per
+    /// event is ≈ p_target. Clamped to ≥ 1.
+    /// </summary>
+    public static double AutomaticBias(SignalTables tables, SlabStack geometry, SignalOptions options, ulong seed, int threads = 1)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(options);
+        SignalOptions pilot = options with { Mode = SignalMode.Yield, KeepEvents = false };
+        SignalRunResult r = RunWithBias(tables, geometry, pilot, 1.0, options.PilotEvents, seed, threads, 0, null);
+        double n = r.Estimator.Value;
+        if (!(n > 0)) throw new InvalidOperationException($"pilot run found no signal-window emission rate (m = {tables.MassGeV} GeV); cannot choose a bias factor");
+        return Math.Max(1.0, options.TargetEmissionProbability / (options.Epsilon * options.Epsilon * n));
+    }
+
+    /// <summary>The physics options of a mode (yield mode: e± and γ below E_cut − 2 m_e are not tracked).</summary>
+    public static PhysicsOptions PhysicsFor(SignalMode mode, double cutGeV)
+    {
+        if (mode == SignalMode.Detector) return PhysicsOptions.Standard;
+        double stop = 0.999 * (cutGeV - 2 * PhysicalConstants.ElectronMassGeV);
+        return PhysicsOptions.Standard with { TrackingCutGeV = stop, ElectronCutGeV = stop };
+    }
+
+    private static SignalRunResult RunWithBias(SignalTables tables, SlabStack geometry, SignalOptions options, double bias,
+        long events, ulong seed, int threads, long firstEvent, IProgress<long>? progress)
+    {
+        double beamGeV = options.Beam?.InGeV ?? tables.BeamGeV;
+        double primaryKinetic = beamGeV - PhysicalConstants.ElectronMassGeV;
+        var annihilation = options.ResonantAnnihilation
+            ? new ResonantAnnihilationCrossSection(tables.MassGeV, options.ChiMassRatio * tables.MassGeV, options.AlphaDark, options.Epsilon)
+            : null;
+        var rates = new SignalRates(tables, annihilation, geometry.Materials, options.Epsilon, bias, EnergyGrid.Standard);
+        PhysicsOptions basePhysics = PhysicsFor(options.Mode, tables.CutGeV);
+        int bins = options.HistogramBins;
+        int nSections = geometry.SectionNames.Length, nCells = geometry.Cells.Count;
+        bool detector = options.Mode == SignalMode.Detector;
+        double eps2 = rates.EpsilonSquared;
+
+        long nChunks = (events + ChunkSize - 1) / ChunkSize;
+        var chunks = new SignalAccumulator[nChunks];
+        long next = -1, done = 0;
+        int workers = (int)Math.Min(threads, nChunks);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        {
+            var state = new EmissionState(nSections, nCells, bins) { RecordDeposits = detector };
+            var extra = new List<Func<Shower.Materials.ShowerMaterialSet, IProcess>> { _ => new DarkBremProcess(rates, state) };
+            if (annihilation is not null) extra.Add(_ => new ResonantAnnihilationProcess(rates, state));
+            var physics = new ShowerPhysics(geometry, basePhysics with { ExtraProcesses = [.. extra] });
+            var transport = new ShowerTransport(physics);
+            var obs = new SignalObserver(rates, state, geometry, beamGeV);
+            long c;
+            while ((c = Interlocked.Increment(ref next)) < nChunks)
+            {
+                var acc = new SignalAccumulator(beamGeV, bins);
+                Array.Clear(state.TrackLengthCm);
+                Array.Clear(state.PositronTrackLengthCm);
+                long end = Math.Min(events, (c + 1) * ChunkSize);
+                for (long e = c * ChunkSize; e < end; e++)
+                {
+                    state.Reset();
+                    long index = firstEvent + e;
+                    EventRng rng = RngStreams.For(seed, StreamKind.Signal, (ulong)index);
+                    EventLedger ledger = transport.RunEvent(ParticleType.Electron, primaryKinetic, ref rng, ref obs);
+                    acc.Add(state, eps2);
+                    acc.ChargedSteps += ledger.ChargedSteps;
+                    acc.NeutralSteps += ledger.NeutralSteps;
+                    if (options.KeepEvents && state.Emission.Kind != EmissionKind.None)
+                        acc.Kept.Add(new SignalEvent(index, state.Emission, state.Emission.Weight / eps2,
+                            detector ? [.. state.SectionActiveGeV] : [], detector ? [.. state.SectionTotalGeV] : [],
+                            detector ? [.. state.CellActiveGeV] : [], ledger.LeakedGeV));
+                }
+                state.TrackLengthCm.CopyTo(acc.TrackLengthCm, 0);
+                state.PositronTrackLengthCm.CopyTo(acc.PositronTrackLengthCm, 0);
+                chunks[c] = acc;
+                progress?.Report(Interlocked.Increment(ref done));
+            }
+        });
+        SignalAccumulator t = chunks[0];
+        for (long c = 1; c < nChunks; c++) t.Merge(chunks[c]);
+        long n = t.Events;
+        return new SignalRunResult
+        {
+            ModelName = tables.ModelName,
+            ModelDescription = tables.ModelDescription,
+            MassGeV = tables.MassGeV,
+            BeamGeV = beamGeV,
+            CutGeV = tables.CutGeV,
+            Mode = options.Mode,
+            Epsilon = options.Epsilon,
+            BiasFactor = bias,
+            ResonantAnnihilation = options.ResonantAnnihilation,
+            Events = n,
+            Emissions = t.Emissions,
+            ChargedStepsPerEvent = (double)t.ChargedSteps / n,
+            NeutralStepsPerEvent = (double)t.NeutralSteps / n,
+            EstimatorBrem = YieldEstimate.FromSums(t.SumBrem, t.SumBrem2, n),
+            EstimatorAnnihilation = YieldEstimate.FromSums(t.SumAnn, t.SumAnn2, n),
+            Estimator = YieldEstimate.FromSums(t.SumBrem + t.SumAnn, t.SumTot2, n),
+            EmissionsBrem = YieldEstimate.FromSums(t.SumWBrem, t.SumWBrem2, n),
+            EmissionsAnnihilation = YieldEstimate.FromSums(t.SumWAnn, t.SumWAnn2, n),
+            EmissionsTotal = YieldEstimate.FromSums(t.SumWBrem + t.SumWAnn, t.SumWBrem2 + t.SumWAnn2, n),
+            MeanEventWeight = YieldEstimate.FromSums(t.SumEventWeight, t.SumEventWeight2, n),
+            MissingEnergy = t.MissingEnergy,
+            TrackLengthCmPerEot = [.. t.TrackLengthCm.Select(x => x / n)],
+            PositronTrackLengthCmPerEot = [.. t.PositronTrackLengthCm.Select(x => x / n)],
+            Kept = t.Kept,
+            SectionNames = [.. geometry.SectionNames],
+            CellsPerSection = nCells,
+            GeometryName = geometry.Name,
+        };
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using Emiss.Shower.Geometry;
+using Emiss.Testing;
+using Xunit;
+
+namespace Emiss.Shower.Tests.Geometry;
+
+public class GeometryCatalogTests
+{
+    [Fact]
+    public void All_builtin_geometries_load()
+    {
+        string[] expected = ["egs4-fe", "na64-ecal", "na64-hcal", "na64-srd-bgo", "na64-srd-pbsc", "na64-veto", "pb-thick", "testem2-pbwo4", "testem3-pb-lar"];
+        Assert.Equal(expected, GeometryCatalog.BuiltIn);
+        foreach (string n in expected) Assert.True(GeometryCatalog.Load(n).SlabCount > 0, n);
+    }
+
+    [Fact]   // PHYSICS.md §3.10: 150 × (1.5 mm Pb + 1.5 mm Sc) = 40.6 X0, 45 cm; preshower = first 15 layers ≈ 4.06 X0
+    public void Na64_ecal_matches_the_assumed_stack()
+    {
+        SlabStack g = GeometryCatalog.Load("na64-ecal");
+        Assert.Equal(300, g.SlabCount);
+        Tolerance.Rel(1e-9, "150 × 3 mm").AssertClose(45.0, g.LengthCm, "ECAL length (cm)");
+        Tolerance.Rel(5e-3, "PHYSICS.md §3.10 (0.2709 X0 per layer)").AssertClose(40.6, g.DepthX0, "ECAL depth (X0)");
+        Tolerance.Rel(5e-3, "15 layers").AssertClose(4.06, g.DepthEdgesX0[30], "preshower depth (X0)");
+        Assert.Equal(new[] { "preshower", "ecal" }, g.SectionNames.ToArray());
+        Assert.Equal(36, g.Cells.Count);
+        Assert.Equal(21, g.Cells.CellAt(0.1, 0.1));      // (ix, iy) = (3, 3) of a 6 × 6 grid centred on the beam
+        Assert.Equal(0, g.Cells.CellAt(-11.3, -11.3));
+        Assert.Equal(-1, g.Cells.CellAt(12.0, 0.0));
+    }
+
+    [Fact]   // PHYSICS.md §3.10: 48 × (25 mm Fe + 4 mm Sc) ≈ 7.4 λ_I per module
+    public void Na64_hcal_modules_are_about_seven_and_a_half_interaction_lengths()
+    {
+        SlabStack g = GeometryCatalog.Load("na64-hcal");
+        double lambda = g.Layers.Take(96).Sum(l => l.ThicknessCm / l.Material.NuclearInteractionLengthCm);
+        Tolerance.Rel(0.02, "PHYSICS.md §3.10").AssertClose(7.4, lambda, "HCAL module λ_I");
+        Assert.Equal(4, g.SectionNames.Length);
+    }
+
+    [Fact]
+    public void Unknown_key_is_an_error_naming_the_field()
+    {
+        string json = """{"schema":"emiss-geometry/1","name":"x","description":"d","transverse":{"shape":"box","halfWidthCm":1},"sections":[{"name":"s","layers":[{"material":"Pb","thicknesCm":1}]}]}""";
+        var e = Assert.Throws<InvalidDataException>(() => GeometryCatalog.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test"));
+        Assert.Contains("thicknesCm", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_thickness_and_unknown_material_are_reported_with_their_path()
+    {
+        string json = """{"schema":"emiss-geometry/1","name":"x","description":"d","transverse":{"shape":"box","halfWidthCm":1},"sections":[{"name":"s","layers":[{"material":"Pb"}]}]}""";
+        var e = Assert.Throws<InvalidDataException>(() => GeometryCatalog.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test"));
+        Assert.Contains("sections[0].layers[0]", e.Message, StringComparison.Ordinal);
+        string json2 = json.Replace("\"Pb\"", "\"Unobtainium\",\"thicknessCm\":1", StringComparison.Ordinal);
+        var e2 = Assert.Throws<InvalidDataException>(() => GeometryCatalog.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json2)), "test"));
+        Assert.Contains("sections[0].layers[0].material", e2.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => GeometryCatalog.Load("no-such-geometry"));
+    }
+}

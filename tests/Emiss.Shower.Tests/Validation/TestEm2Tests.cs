@@ -1,0 +1,52 @@
+using System.Globalization;
+using Emiss.Shower.Scoring;
+using Emiss.Testing;
+using Xunit;
+
+namespace Emiss.Shower.Tests.Validation;
+
+/// <summary>V9: Geant4 11.4 TestEm2, 5 GeV e⁻ in a PbWO4 cylinder (L = 20 X0, R = 5 X0), 1 mm cut.</summary>
+public class TestEm2Tests
+{
+    private const string Ref = "geant4_testem2_5GeV_eminus_PbWO4_profiles.csv";
+    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem2-pbwo4", ParticleType.Electron, 5.0, 120, 20161101));
+
+    [Fact]
+    public void Longitudinal_profile_matches_Geant4()
+    {
+        ShowerRunResult r = Result.Value;
+        var rows = ReferenceCsv.Load(Ref).Numbers(c => c[0] == "longitudinal", "mean_percent", "rms_percent").ToArray();
+        double[] mean = r.MeanSlabGeV, err = r.SlabErrorGeV;
+        var failures = new List<string>();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            double mc = 100 * mean[i] / 5.0, mcErr = 100 * err[i] / 5.0;
+            double refErr = rows[i][1] / Math.Sqrt(100);      // reference: 100 events
+            double sigma = Math.Sqrt(mcErr * mcErr + refErr * refErr);
+            double allowed = Math.Max(3 * sigma, 0.07 * rows[i][0]);
+            if (Math.Abs(mc - rows[i][0]) > allowed)
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"bin {i}: MC {mc:F3}% vs G4 {rows[i][0]:F2}% (allowed {allowed:F3})"));
+        }
+        Assert.True(failures.Count == 0, "V9 each 0.5 X0 bin within max(3σ, 7 %): " + string.Join("; ", failures));
+    }
+
+    [Fact]
+    public void Total_deposit_track_length_and_containment_radius()
+    {
+        ShowerRunResult r = Result.Value;
+        double dep = 100 * r.MeanTotalGeV / 5.0, depErr = 100 * r.RmsTotalGeV / 5.0 / Math.Sqrt(r.Events);
+        Tolerance.Abs(1.0 + 3 * depErr, "V9: total ±1 % abs (+3σ_stat)").AssertClose(94.81, dep, "deposit (% of E0)");
+        Tolerance.Rel(0.07, "V9: charged track length ±7 % (cut-dependent)").AssertClose(483.4, r.ChargedTrackLengthX0, "charged track length (X0)");
+        double[] rad = r.MeanRadialGeV;
+        double total = 5.0, cum = 0, r90 = double.NaN;   // TestEm2 quotes the radius holding 90 % of E0 (cumulative column)
+        for (int i = 0; i < rad.Length; i++)
+        {
+            double next = cum + rad[i];
+            if (next >= 0.9 * total) { r90 = 0.1 * (i + (0.9 * total - cum) / rad[i]); break; }
+            cum = next;
+        }
+        Tolerance.Rel(0.05, "V9: R_90 ±5 %").AssertClose(2.97, r90, "R_90 (X0)");
+        Tolerance.Rel(0.07, "V9: cumulative at 4 X0 (7 %, as per bin)").AssertClose(16.2, 100 * r.FractionBeforeDepth(4.0), "E(t < 4 X0) (%)");
+        Tolerance.Rel(0.07, "V9: cumulative at 10 X0").AssertClose(73.0, 100 * r.FractionBeforeDepth(10.0), "E(t < 10 X0) (%)");
+    }
+}

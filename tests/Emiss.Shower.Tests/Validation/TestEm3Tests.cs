@@ -1,0 +1,29 @@
+using Emiss.Shower.Scoring;
+using Emiss.Testing;
+using Xunit;
+
+namespace Emiss.Shower.Tests.Validation;
+
+/// <summary>V11: Geant4 11.4 TestEm3, 1 GeV e⁻ in 50 × (2.3 mm Pb + 5.7 mm lAr), 1 mm cut.</summary>
+public class TestEm3Tests
+{
+    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem3-pb-lar", ParticleType.Electron, 1.0, 400, 20161102));
+
+    [Fact]
+    public void Sampling_fraction_and_resolution()
+    {
+        ShowerRunResult r = Result.Value;
+        double sfErr = r.RmsActiveGeV / r.MeanTotalGeV / Math.Sqrt(r.Events);
+        Tolerance.Abs(0.04 * 0.218 + 3 * sfErr, "V11: sampling fraction ±4 % rel (+3σ_stat)").AssertClose(0.218, r.SamplingFraction, "lAr/(Pb + lAr)");
+        Tolerance.Rel(0.10, "V11: resolution ±10 % rel").AssertClose(0.062, r.ResolutionRel, "σ/E of the lAr signal at 1 GeV");
+        Tolerance.Abs(0.004, "V11: leakage 10.2 MeV of 1 GeV, ±0.4 % abs").AssertClose(0.0102, r.LeakageFraction, "leakage fraction");
+    }
+
+    [Fact]
+    public void Charged_track_lengths()
+    {
+        ShowerRunResult r = Result.Value;
+        Tolerance.Rel(0.10, "V11: track length ±10 % (cut-dependent)").AssertClose(54.6, r.ChargedTrackLengthCm("Pb"), "charged track length in Pb (cm)");
+        Tolerance.Rel(0.10, "V11: track length ±10 % (cut-dependent)").AssertClose(106.0, r.ChargedTrackLengthCm("lAr"), "charged track length in lAr (cm)");
+    }
+}
