@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return SimulateCommand.Create();
         yield return ShowerCommand.Create();
         yield return BenchShowerCommand.Create();
+        yield return SignalCommand.Create();
         yield return VersionCommand.Create();
     }
 }

@@ -16,9 +16,11 @@ public sealed class CalorimeterLayout
     public CalorimeterLayout(SetupCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        Material pb = MaterialCatalog.Lead, sc = MaterialCatalog.Polystyrene, fe = MaterialCatalog.Iron;
         EcalOptions e = card.Ecal;
         HcalOptions h = card.Hcal;
+        Material pb = MaterialCatalog.ByName(e.AbsorberMaterial), sc = MaterialCatalog.ByName(e.ActiveMaterial);
+        Material fe = MaterialCatalog.ByName(h.AbsorberMaterial), hsc = MaterialCatalog.ByName(h.ActiveMaterial);
+        Material plastic = MaterialCatalog.Polystyrene; // V2 and muon counters
         var regions = ImmutableArray.CreateBuilder<CalorimeterRegion>();
         double x0 = 0, lam = 0;
         void Add(RegionKind kind, int index, int layers, Material m1, double t1, Material m2, double t2)
@@ -33,12 +35,12 @@ public sealed class CalorimeterLayout
         }
         Add(RegionKind.EcalPreshower, 0, e.PreshowerLayers, pb, e.LeadThicknessCm, sc, e.ScintillatorThicknessCm);
         Add(RegionKind.EcalMain, 0, e.Layers - e.PreshowerLayers, pb, e.LeadThicknessCm, sc, e.ScintillatorThicknessCm);
-        Add(RegionKind.Veto, 0, 1, sc, card.V2.ThicknessCm, sc, 0);
+        Add(RegionKind.Veto, 0, 1, plastic, card.V2.ThicknessCm, plastic, 0);
         HcalFirstRegion = regions.Count;
         for (int k = 0; k < h.Modules; k++)
         {
-            Add(RegionKind.HcalModule, k, h.LayersPerModule, fe, h.IronThicknessCm, sc, h.ScintillatorThicknessCm);
-            Add(RegionKind.MuonCounter, k, 1, sc, card.MuonCounters.ThicknessCm, sc, 0);
+            Add(RegionKind.HcalModule, k, h.LayersPerModule, fe, h.IronThicknessCm, hsc, h.ScintillatorThicknessCm);
+            Add(RegionKind.MuonCounter, k, 1, plastic, card.MuonCounters.ThicknessCm, plastic, 0);
         }
         Regions = regions.ToImmutable();
 
@@ -50,7 +52,7 @@ public sealed class CalorimeterLayout
         // R_M = X0 · E_s/E_c with E_s = 21.2052 MeV (PHYSICS.md §3.9).
         EcalMoliereRadiusCm = EcalX0Cm * 21.2052e-3 / EcalCriticalEnergyGeV;
         HcalCriticalEnergyGeV = Regions[HcalFirstRegion].X0Cm *
-            (h.IronThicknessCm * fe.CriticalEnergyElectronGeV / fe.RadiationLengthCm + h.ScintillatorThicknessCm * sc.CriticalEnergyElectronGeV / sc.RadiationLengthCm)
+            (h.IronThicknessCm * fe.CriticalEnergyElectronGeV / fe.RadiationLengthCm + h.ScintillatorThicknessCm * hsc.CriticalEnergyElectronGeV / hsc.RadiationLengthCm)
             / (h.IronThicknessCm + h.ScintillatorThicknessCm);
         TotalX0 = x0;
         TotalLambda = lam;

@@ -33,7 +33,13 @@ public sealed record EcalOptions
     /// <summary>Leading layers read out as preshower.</summary>
     public int PreshowerLayers { get; init; } = 15;
 
-    /// <summary>Lead plate thickness, cm.</summary>
+    /// <summary>Absorber material (MaterialCatalog name; seed: Pb).</summary>
+    public string AbsorberMaterial { get; init; } = "Pb";
+
+    /// <summary>Active material (MaterialCatalog name; seed: plastic scintillator "Sc").</summary>
+    public string ActiveMaterial { get; init; } = "Sc";
+
+    /// <summary>Absorber (lead) plate thickness, cm.</summary>
     public double LeadThicknessCm { get; init; } = 0.15;
 
     /// <summary>Scintillator plate thickness, cm.</summary>
@@ -85,6 +91,8 @@ public sealed record EcalOptions
         if (BeamCellY < 0 || BeamCellY >= CellsY) errors.Add($"setup card error at {path}.beamCellY: {BeamCellY} is not a cell index in [0, {CellsY - 1}]");
         SetupChecks.PositiveInt(Layers, path + ".layers", errors);
         if (PreshowerLayers < 0 || PreshowerLayers >= Layers) errors.Add($"setup card error at {path}.preshowerLayers: {PreshowerLayers} must be in [0, layers)");
+        SetupChecks.Material(AbsorberMaterial, path + ".absorberMaterial", errors);
+        SetupChecks.Material(ActiveMaterial, path + ".activeMaterial", errors);
         SetupChecks.Positive(LeadThicknessCm, path + ".leadThicknessCm", errors);
         SetupChecks.Positive(ScintillatorThicknessCm, path + ".scintillatorThicknessCm", errors);
         SetupChecks.InRange(SamplingTerm, 0, 1, path + ".samplingTerm", errors);

@@ -16,7 +16,13 @@ public sealed record HcalOptions
     /// <summary>Layers per module.</summary>
     public int LayersPerModule { get; init; } = 48;
 
-    /// <summary>Iron plate thickness, cm.</summary>
+    /// <summary>Absorber material (MaterialCatalog name; PHYSICS.md §3.10 [assumed]: Fe).</summary>
+    public string AbsorberMaterial { get; init; } = "Fe";
+
+    /// <summary>Active material (MaterialCatalog name).</summary>
+    public string ActiveMaterial { get; init; } = "Sc";
+
+    /// <summary>Absorber (iron) plate thickness, cm.</summary>
     public double IronThicknessCm { get; init; } = 2.5;
 
     /// <summary>Scintillator plate thickness, cm.</summary>
@@ -73,6 +79,8 @@ public sealed record HcalOptions
         SetupChecks.PositiveInt(Modules, path + ".modules", errors);
         if (Modules > 8) errors.Add($"setup card error at {path}.modules: {Modules} modules; at most 8 are supported by the event schema");
         SetupChecks.PositiveInt(LayersPerModule, path + ".layersPerModule", errors);
+        SetupChecks.Material(AbsorberMaterial, path + ".absorberMaterial", errors);
+        SetupChecks.Material(ActiveMaterial, path + ".activeMaterial", errors);
         SetupChecks.Positive(IronThicknessCm, path + ".ironThicknessCm", errors);
         SetupChecks.Positive(ScintillatorThicknessCm, path + ".scintillatorThicknessCm", errors);
         SetupChecks.Positive(HalfWidthCm, path + ".halfWidthCm", errors);

@@ -22,4 +22,10 @@ internal static class SetupChecks
         if (v <= 0)
             errors.Add(string.Create(CultureInfo.InvariantCulture, $"setup card error at {path}: value {v} must be an integer ≥ 1"));
     }
+
+    public static void Material(string name, string path, List<string> errors)
+    {
+        if (!Core.Materials.MaterialCatalog.All.ContainsKey(name))
+            errors.Add($"setup card error at {path}: unknown material '{name}'; use one of {string.Join(", ", Core.Materials.MaterialCatalog.All.Keys.Order(StringComparer.Ordinal))}");
+    }
 }

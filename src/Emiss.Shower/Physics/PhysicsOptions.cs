@@ -64,6 +64,14 @@ public sealed record PhysicsOptions
     /// <summary>Step function final range, cm (Geant4 default 1 mm): below it a particle ranges out in one step.</summary>
     public double FinalRangeCm { get; init; } = 0.1;
 
+    /// <summary>
+    /// Multiple-scattering step limit near slab faces: where a particle can still reach a face (range &gt; safety),
+    /// steps are limited to max(factor × λ1, safety). Smaller is more accurate (diffusion built from more steps).
+    /// Step-size study on Geant4 TestEm3 (1 GeV e⁻, Pb/lAr, 600 events): sampling fraction 0.178 without the limit,
+    /// 0.200 at 1 λ1, 0.210 at 0.3 λ1, 0.207 at 0.1 λ1 (±0.002): converged at 0.3, the default.
+    /// </summary>
+    public double MscStepLambdaFactor { get; init; } = 0.3;
+
     /// <summary>Additional processes (e.g. A′-strahlung, γ → μμ), built for the geometry's materials.</summary>
     public ImmutableArray<Func<ShowerMaterialSet, IProcess>> ExtraProcesses { get; init; } = [];
 

@@ -32,7 +32,7 @@ public sealed class ShowerTransport
     private readonly IProcess[] _processes;
     private readonly IMultipleScattering? _msc;
     private readonly bool _fluct;
-    private readonly double _stepFraction, _finalRange, _trackingCut;
+    private readonly double _stepFraction, _finalRange, _trackingCut, _mscLambdaFactor;
     private readonly bool _profile;
     private readonly long[] _processTicks, _processCalls;
     private long _mscTicks;
@@ -52,6 +52,7 @@ public sealed class ShowerTransport
         _stepFraction = physics.Options.StepFraction;
         _finalRange = physics.Options.FinalRangeCm;
         _trackingCut = physics.Options.TrackingCutGeV;
+        _mscLambdaFactor = physics.Options.MscStepLambdaFactor;
         _profile = profile;
         _processTicks = new long[_processes.Length];
         _processCalls = new long[_processes.Length];
@@ -149,7 +150,7 @@ public sealed class ShowerTransport
                 // t ≤ max(λ1, safety) so that diffusion (including backscattering out of the slab) is built up from
                 // steps with τ ≲ 1 instead of one deterministic geometric advance (cf. Geant4 Urban "UseSafety").
                 double safety = Math.Min(p.Z - _geo.ZEdgesCm[p.Slab], _geo.ZEdgesCm[p.Slab + 1] - p.Z);
-                double tMsc = Math.Max(lambda1, safety);
+                double tMsc = Math.Max(_mscLambdaFactor * lambda1, safety);
                 if (range > safety && tLim > tMsc)
                 {
                     tLim = tMsc;
@@ -206,22 +207,14 @@ public sealed class ShowerTransport
                 return;
             }
             nLambda -= sigTot * s;
+            bool forward = p.Uz > 0;       // side of the face reached, fixed before scattering can turn the direction
             if (_msc is not null && s > 0)
             {
                 long t1 = _profile ? Stopwatch.GetTimestamp() : 0;
                 // θ0² ∝ t (the Highland log term varies slowly), so λ1 computed for the limiting step serves the actual one.
                 ScatteringSample ms = _msc.Sample(s, lambda1, ref rng);
                 double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz;
-                // Space angle θ = √(θx² + θy²) with azimuth atan2(θy, θx); beyond π the direction is randomised
-                // (diffusion regime, where the Gaussian form no longer applies).
-                double th2 = ms.ThetaX * ms.ThetaX + ms.ThetaY * ms.ThetaY;
-                if (th2 > 0)
-                {
-                    double th = Math.Sqrt(th2);
-                    double cosTh = th < Math.PI ? Math.Cos(th) : 2.0 * rng.NextDouble() - 1.0;
-                    double sinTh = Math.Sqrt((1.0 - cosTh) * (1.0 + cosTh));
-                    (p.Ux, p.Uy, p.Uz) = Direction.RotateUz(p.Ux, p.Uy, p.Uz, sinTh * ms.ThetaX / th, sinTh * ms.ThetaY / th, cosTh);
-                }
+                (p.Ux, p.Uy, p.Uz) = Direction.RotateUz(u0x, u0y, u0z, ms.SinTheta * ms.CosPhi, ms.SinTheta * ms.SinPhi, ms.CosTheta);
                 (double dx, double dy, double dz) = Direction.RotateUz(u0x, u0y, u0z, ms.DxCm, ms.DyCm, 0.0);
                 p.X += dx; p.Y += dy;
                 if (limit != 1)
@@ -236,7 +229,7 @@ public sealed class ShowerTransport
             if (limit == 2) { Leak(ref p, ref obs, ref ledger); return; }
             if (limit == 1)
             {
-                if (!CrossPlane(ref p)) { Leak(ref p, ref obs, ref ledger); return; }
+                if (!CrossPlane(ref p, forward)) { Leak(ref p, ref obs, ref ledger); return; }
                 continue;
             }
             if (limit == 3)
@@ -478,10 +471,11 @@ public sealed class ShowerTransport
         return _geo.Shape == TransverseShape.Box ? Math.Abs(x) >= h || Math.Abs(y) >= h : x * x + y * y >= h * h;
     }
 
-    /// <summary>Moves the track onto the next slab along its direction; false if that leaves the stack.</summary>
-    private bool CrossPlane(ref Track p)
+    /// <summary>Moves the track across the face it has reached (the far face if <paramref name="forward"/>) into the
+    /// neighbouring slab; false if that leaves the stack.</summary>
+    private bool CrossPlane(ref Track p, bool forward)
     {
-        if (p.Uz > 0)
+        if (forward)
         {
             p.Z = _geo.ZEdgesCm[p.Slab + 1];
             p.Slab++;

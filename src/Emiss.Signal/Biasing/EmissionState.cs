@@ -125,10 +125,11 @@ public sealed class EmissionState
     public double EventWeight => Math.Exp(LogLikelihoodRatio);
 
     /// <summary>Records the emission and disarms both processes for the rest of the event.</summary>
-    internal void Record(EmissionKind kind, ParticleType emitter, double emitterTotalGeV, double aPrimeGeV, double ux, double uy, double uz)
+    internal void Record(EmissionKind kind, ParticleType emitter, double emitterTotalGeV, double aPrimeGeV, double ux, double uy, double uz,
+        double emitterUx, double emitterUy, double emitterUz)
     {
         double w = EmissionWeight(kind);
-        Emission = new EmissionRecord(kind, emitter, StepIsPrimary, emitterTotalGeV, aPrimeGeV, ux, uy, uz, StepSlab, w);
+        Emission = new EmissionRecord(kind, emitter, StepIsPrimary, emitterTotalGeV, aPrimeGeV, ux, uy, uz, StepSlab, w, emitterUx, emitterUy, emitterUz);
         LogLikelihoodRatio = w > 0 ? Math.Log(w) : double.NegativeInfinity;
         Armed = false;
     }

@@ -11,7 +11,7 @@ namespace Emiss.Signal.Export;
 /// a shower e± it appears as an intermediate particle (status 2) from an implicit vertex of the beam (the shower
 /// history in between is not recorded); the emission vertex (at the emitting slab's mid-depth on the axis, mm:
 /// the shower tally does not keep the transverse point) has the emitter as incoming (and, for resonant
-/// annihilation, an atomic e⁻ at rest, status 4) and the A′ (status 1, PDG code <see cref="APrimePdgId"/>) plus,
+/// annihilation, an atomic e⁻ at rest, status 4) and the A′ (status 1, along its sampled or the emitter's direction, PDG code <see cref="APrimePdgId"/>) plus,
 /// for A′-strahlung, the recoil lepton (status 1) as outgoing. The nucleus recoil is not written (its momentum
 /// closes the balance). Weight = w/ε² (per EOT at ε = 1 when summed and divided by the simulated electrons).
 /// </summary>
@@ -39,7 +39,7 @@ public static class SignalHepMC
         if (!r.EmitterIsPrimary)
         {
             double p = Momentum(r.EmitterEnergyGeV, me);
-            parts.Add(new HepMC3Particle(2, 1, emitterPdg, p * r.Ux, p * r.Uy, p * r.Uz, r.EmitterEnergyGeV, me, 2));
+            parts.Add(new HepMC3Particle(2, 1, emitterPdg, p * r.EmitterUx, p * r.EmitterUy, p * r.EmitterUz, r.EmitterEnergyGeV, me, 2));
             emitterId = 2;
             vertexCount++;
         }
@@ -55,8 +55,13 @@ public static class SignalHepMC
         verts.Add(new HepMC3Vertex(vid, 0, incoming, 0, 0, zMm, 0));
         if (r.Kind == EmissionKind.Bremsstrahlung)
         {
+            // Recoil = emitter − A′ in momentum (nucleus recoil neglected, as in the transport), energy E − E_A′.
             double eRec = r.EmitterEnergyGeV - r.APrimeEnergyGeV, pRec = Momentum(eRec, me);
-            parts.Add(new HepMC3Particle(parts.Count + 1, vid, emitterPdg, pRec * r.Ux, pRec * r.Uy, pRec * r.Uz, eRec, me, 1));
+            double pE = Momentum(r.EmitterEnergyGeV, me), pAp = Momentum(r.APrimeEnergyGeV, massGeV);
+            double dx = pE * r.EmitterUx - pAp * r.Ux, dy = pE * r.EmitterUy - pAp * r.Uy, dz = pE * r.EmitterUz - pAp * r.Uz;
+            double norm = Math.Sqrt(dx * dx + dy * dy + dz * dz);
+            (dx, dy, dz) = norm > 0 ? (dx / norm, dy / norm, dz / norm) : (r.EmitterUx, r.EmitterUy, r.EmitterUz);
+            parts.Add(new HepMC3Particle(parts.Count + 1, vid, emitterPdg, pRec * dx, pRec * dy, pRec * dz, eRec, me, 1));
         }
         double pA = Momentum(r.APrimeEnergyGeV, massGeV);
         parts.Add(new HepMC3Particle(parts.Count + 1, vid, APrimePdgId, pA * r.Ux, pA * r.Uy, pA * r.Uz, r.APrimeEnergyGeV, massGeV, 1));

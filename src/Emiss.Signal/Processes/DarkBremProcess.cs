@@ -22,11 +22,16 @@ public sealed class DarkBremProcess : IProcess
     private readonly SignalRates _rates;
     private readonly EmissionState _state;
 
-    /// <summary>Creates the process for one worker.</summary>
-    public DarkBremProcess(SignalRates rates, EmissionState state)
+    private readonly bool _angles;
+
+    /// <summary>Creates the process for one worker; with <paramref name="sampleAngles"/> the A′ angle is sampled
+    /// (<see cref="Tables.EmissionAngleSampler"/>) and the recoil takes the opposite transverse momentum (nucleus
+    /// recoil neglected); otherwise both keep the lepton direction (PHYSICS.md §1.5 invisible-mode convention).</summary>
+    public DarkBremProcess(SignalRates rates, EmissionState state, bool sampleAngles = false)
     {
         _rates = rates ?? throw new ArgumentNullException(nameof(rates));
         _state = state ?? throw new ArgumentNullException(nameof(state));
+        _angles = sampleAngles;
     }
 
     /// <inheritdoc />
@@ -51,10 +56,23 @@ public sealed class DarkBremProcess : IProcess
         // x E_start can exceed the post-step kinetic energy only by the step's continuous loss (MeV against tens of
         // GeV); clamp so the recoil keeps T ≥ 0 and the energy budget closes exactly.
         double eA = Math.Min(x * eStart, incoming.KineticEnergyGeV);
-        _state.Record(Biasing.EmissionKind.Bremsstrahlung, incoming.Type, eStart, eA, incoming.Ux, incoming.Uy, incoming.Uz);
         Interaction r = Interaction.Unchanged(incoming);
         r.KineticEnergyGeV = incoming.KineticEnergyGeV - eA;
         r.InvisibleGeV = eA;
+        (double ax, double ay, double az) = (incoming.Ux, incoming.Uy, incoming.Uz);
+        if (_angles && r.KineticEnergyGeV > 0)
+        {
+            double theta = Tables.EmissionAngleSampler.SampleTheta(eStart, eA / eStart, _rates.Tables.MassGeV, ref rng);
+            double phi = 2 * Math.PI * rng.NextDouble();
+            (ax, ay, az) = Emiss.Shower.Processes.Kinematics.Direction.Deflect(incoming.Ux, incoming.Uy, incoming.Uz, Math.Cos(theta), phi);
+            // Recoil momentum = lepton − A′ momentum (the nucleus takes |q| ~ m²/E_A′, neglected here).
+            double m = _rates.Tables.MassGeV;
+            double pIn = Math.Sqrt(incoming.KineticEnergyGeV * (incoming.KineticEnergyGeV + 2 * Me));
+            double pA = Math.Sqrt(Math.Max(0.0, (eA - m) * (eA + m)));
+            (r.Ux, r.Uy, r.Uz) = Emiss.Shower.Processes.Kinematics.Direction.Normalize(
+                pIn * incoming.Ux - pA * ax, pIn * incoming.Uy - pA * ay, pIn * incoming.Uz - pA * az);
+        }
+        _state.Record(Biasing.EmissionKind.Bremsstrahlung, incoming.Type, eStart, eA, ax, ay, az, incoming.Ux, incoming.Uy, incoming.Uz);
         return r;
     }
 }

@@ -6,7 +6,7 @@ public enum SignalMode
     /// <summary>
     /// Yield mode: only particles that can still emit a signal-window A′ are tracked (e± and γ below
     /// E_cut − 2 m_e are stopped where they are born, e± production cut raised to the same value so δ rays
-    /// below it become continuous loss). Gives the yield, E_miss spectrum and emission kinematics, not deposits.
+    /// below it become continuous loss; no multiple scattering). Gives the yield, E_miss spectrum and emission kinematics, not deposits.
     /// </summary>
     Yield,
 

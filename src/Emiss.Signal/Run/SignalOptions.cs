@@ -34,6 +34,9 @@ public sealed record SignalOptions
     /// <summary>m_χ / m_A′ (NA64 benchmark 1/3).</summary>
     public double ChiMassRatio { get; init; } = 1.0 / 3.0;
 
+    /// <summary>Sample the A′ emission angle and deflect the recoil (default: collinear, PHYSICS.md §1.5).</summary>
+    public bool SampleAngles { get; init; }
+
     /// <summary>Keep one <see cref="SignalEvent"/> per event with an emission (export, efficiencies).</summary>
     public bool KeepEvents { get; init; }
 

@@ -62,12 +62,15 @@ public static class SignalRunner
         return Math.Max(1.0, options.TargetEmissionProbability / (options.Epsilon * options.Epsilon * n));
     }
 
-    /// <summary>The physics options of a mode (yield mode: e± and γ below E_cut − 2 m_e are not tracked).</summary>
+    /// <summary>
+    /// The physics options of a mode. Yield mode: e± and γ below E_cut − 2 m_e are not tracked, and multiple
+    /// scattering is off (it does not change T(E) above 1 GeV, PHYSICS.md §3.6; in invisible mode no angle is used).
+    /// </summary>
     public static PhysicsOptions PhysicsFor(SignalMode mode, double cutGeV)
     {
         if (mode == SignalMode.Detector) return PhysicsOptions.Standard;
         double stop = 0.999 * (cutGeV - 2 * PhysicalConstants.ElectronMassGeV);
-        return PhysicsOptions.Standard with { TrackingCutGeV = stop, ElectronCutGeV = stop };
+        return PhysicsOptions.Standard with { TrackingCutGeV = stop, ElectronCutGeV = stop, MultipleScattering = false };
     }
 
     private static SignalRunResult RunWithBias(SignalTables tables, SlabStack geometry, SignalOptions options, double bias,
@@ -92,7 +95,7 @@ public static class SignalRunner
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
             var state = new EmissionState(nSections, nCells, bins) { RecordDeposits = detector };
-            var extra = new List<Func<Shower.Materials.ShowerMaterialSet, IProcess>> { _ => new DarkBremProcess(rates, state) };
+            var extra = new List<Func<Shower.Materials.ShowerMaterialSet, IProcess>> { _ => new DarkBremProcess(rates, state, options.SampleAngles) };
             if (annihilation is not null) extra.Add(_ => new ResonantAnnihilationProcess(rates, state));
             var physics = new ShowerPhysics(geometry, basePhysics with { ExtraProcesses = [.. extra] });
             var transport = new ShowerTransport(physics);

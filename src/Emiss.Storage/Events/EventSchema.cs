@@ -73,32 +73,56 @@ public sealed class EventSchema
     /// <summary>The Parquet schema.</summary>
     public ParquetSchema Parquet { get; }
 
-#pragma warning disable CS1591 // column fields: names and meaning are documented in the type summary
+    /// <summary>Column <c>run</c>.</summary>
     public DataField<int> Run { get; } = new("run");
+    /// <summary>Column <c>event</c>.</summary>
     public DataField<long> Event { get; } = new("event");
+    /// <summary>Column <c>weight</c>.</summary>
     public DataField<double> Weight { get; } = new("weight");
+    /// <summary>Column <c>true_process</c>.</summary>
     public DataField<int> TrueProcess { get; } = new("true_process");
+    /// <summary>Column <c>true_pdg</c>.</summary>
     public DataField<int> TruePdg { get; } = new("true_pdg");
+    /// <summary>Column <c>true_energy_gev</c>.</summary>
     public DataField<double> TrueEnergy { get; } = new("true_energy_gev");
+    /// <summary>Column <c>true_upstream_brem_gev</c>.</summary>
     public DataField<double> TrueBrem { get; } = new("true_upstream_brem_gev");
+    /// <summary>Column <c>true_sr_gev</c>.</summary>
     public DataField<double> TrueSr { get; } = new("true_sr_gev");
+    /// <summary>Column <c>n_pileup</c>.</summary>
     public DataField<int> PileUp { get; } = new("n_pileup");
+    /// <summary>Column <c>track_ok</c>.</summary>
     public DataField<bool> TrackOk { get; } = new("track_ok");
+    /// <summary>Column <c>track_p_gev</c>.</summary>
     public DataField<double> TrackP { get; } = new("track_p_gev");
+    /// <summary>Column <c>track_theta_mrad</c>.</summary>
     public DataField<double> TrackTheta { get; } = new("track_theta_mrad");
+    /// <summary>Column <c>srd_energy_mev</c>.</summary>
     public DataField<double> SrdEnergy { get; } = new("srd_energy_mev");
+    /// <summary>Column <c>srd_time_ns</c>.</summary>
     public DataField<double> SrdTime { get; } = new("srd_time_ns");
+    /// <summary>Column <c>ecal_energy_gev</c>.</summary>
     public DataField<double> EcalEnergy { get; } = new("ecal_energy_gev");
+    /// <summary>Column <c>ecal_preshower_gev</c>.</summary>
     public DataField<double> EcalPreshower { get; } = new("ecal_preshower_gev");
+    /// <summary>Column <c>ecal_time_ns</c>.</summary>
     public DataField<double> EcalTime { get; } = new("ecal_time_ns");
+    /// <summary>Column <c>ecal_max_cell</c>.</summary>
     public DataField<int> EcalMaxCell { get; } = new("ecal_max_cell");
+    /// <summary>Columns <c>ecal_cell_{ix}_{iy}_gev</c>, index ix + nx·iy.</summary>
     public IReadOnlyList<DataField<float>> EcalCells { get; }
+    /// <summary>Column <c>v2_energy_mev</c>.</summary>
     public DataField<double> V2Energy { get; } = new("v2_energy_mev");
+    /// <summary>Columns <c>hcal_module_{k}_gev</c>, k = 1…n.</summary>
     public IReadOnlyList<DataField<double>> HcalModuleFields { get; }
+    /// <summary>Column <c>hcal_energy_gev</c>.</summary>
     public DataField<double> HcalEnergy { get; } = new("hcal_energy_gev");
+    /// <summary>Column <c>hcal_time_ns</c>.</summary>
     public DataField<double> HcalTime { get; } = new("hcal_time_ns");
+    /// <summary>Column <c>muon_hits</c>.</summary>
     public DataField<int> MuonHits { get; } = new("muon_hits");
+    /// <summary>Column <c>trigger_ecal_sum_gev</c>.</summary>
     public DataField<double> TriggerSum { get; } = new("trigger_ecal_sum_gev");
+    /// <summary>Column <c>trigger_bits</c>.</summary>
     public DataField<int> TriggerBits { get; } = new("trigger_bits");
-#pragma warning restore CS1591
 }

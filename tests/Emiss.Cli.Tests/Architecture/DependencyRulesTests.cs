@@ -16,9 +16,10 @@ public class DependencyRulesTests
         ["Emiss.Physics"] = ["Emiss.Core"],
         ["Emiss.Shower"] = ["Emiss.Physics", "Emiss.Core"],
         ["Emiss.Stats"] = ["Emiss.Core"],
+        ["Emiss.Signal"] = ["Emiss.Shower", "Emiss.Physics", "Emiss.Core"],
         ["Emiss.Detector"] = ["Emiss.Shower", "Emiss.Physics", "Emiss.Core"],
         ["Emiss.Storage"] = ["Emiss.Detector", "Emiss.Core"],
-        ["Emiss.Analysis"] = ["Emiss.Storage", "Emiss.Detector", "Emiss.Shower", "Emiss.Physics", "Emiss.Stats", "Emiss.Core"],
+        ["Emiss.Analysis"] = ["Emiss.Storage", "Emiss.Detector", "Emiss.Signal", "Emiss.Shower", "Emiss.Physics", "Emiss.Stats", "Emiss.Core"],
         ["Emiss.Reporting"] = ["Emiss.Analysis", "Emiss.Stats", "Emiss.Core"],
         ["emiss"] = ["*"],
     };

@@ -119,7 +119,11 @@ public sealed class ValidationTests(ITestOutputHelper output)
             double Acc(EventBatch b) => Enumerable.Range(0, b.Count).Count(i => b.EcalEnergyGeV[i] < 50 && b.HcalEnergyGeV[i] < 1 && b.V2EnergyMeV[i] < 1.0) / (double)b.Count;
             double loss = 1 - Acc(withPu) / Acc(noPu);
             output.WriteLine($"{basis.Name}: acceptance loss from pile-up {100 * loss:F2} % (seed: 7 % PbSc, 8 % BGO)");
-            Assert.InRange(loss, 0.0, 0.15);
+            // Closed form: any pile-up particle inside the 200 ns ECAL/HCAL gate spoils the event (it brings ~100 GeV),
+            // so loss ≈ 1 − exp(−rate·gate). The seed's 7 % (PbSc) is within a factor 1.5 of it; the seed's BGO value
+            // (8 % at 4.7× lower intensity) is not reproduced by this gate model (see report).
+            double expect = 1 - Math.Exp(-card.Beam.RatePerNs * card.Ecal.GateNs);
+            Tolerance.Abs(4 * Math.Sqrt(expect / 8000) + 0.005, "binomial error; pile-up hadrons/muons that stay below the cuts").AssertClose(expect, loss, $"{basis.Name} loss");
         }
     }
 
@@ -152,6 +156,8 @@ public sealed class ValidationTests(ITestOutputHelper output)
         // §3.10: ≈ 1.6 λ_I ECAL → e^{−1.6} ≈ 20 % of pions cross it without interacting.
         Tolerance.Abs(0.04, "§3.10: ≈ 20 % cross the ECAL").AssertClose(Math.Exp(-1.59), nonInteracting, "non-interacting fraction");
         Tolerance.Rel(0.15, "hadron scale (HCAL calibrated at 50 GeV; ECAL part at EM scale)").AssertClose(50, m, "pion energy");
+        // §3.10: hadron resolution ~ 60 %/√E [assumed]; e/h, f_em spread and sampling terms are card values.
+        Tolerance.Rel(0.3, "§3.10 ~60 %/√E").AssertClose(0.60 / Math.Sqrt(50), s / m, "pion σ/E");
     }
 
     [Fact]

@@ -77,4 +77,15 @@ public sealed class SetupCardJsonTests
         var ex = Assert.Throws<SetupCardException>(() => SetupCardJson.Parse("""{ "spectrometer": { "trackers": [] } }"""));
         Assert.Contains(ex.Problems, p => p.Contains("$.spectrometer.trackers", StringComparison.Ordinal) && p.Contains("exactly 4", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Materials_are_card_keys_resolved_through_the_catalog()
+    {
+        SetupCard w = SetupCardJson.Parse("""{ "ecal": { "absorberMaterial": "W" } }""");
+        var lw = new Emiss.Detector.Calorimetry.CalorimeterLayout(w);
+        // 150 × (1.5 mm W + 1.5 mm Sc): X0_eff = 0.3/(0.15/0.3504 + 0.15/41.31) cm (PHYSICS.md §3.9 X0 values).
+        Assert.Equal(0.3 / (0.15 / 0.3504 + 0.15 / 41.31), lw.EcalX0Cm, 3);
+        var ex = Assert.Throws<SetupCardException>(() => SetupCardJson.Parse("""{ "hcal": { "absorberMaterial": "Unobtainium" } }"""));
+        Assert.Contains(ex.Problems, p => p.StartsWith("setup card error at $.hcal.absorberMaterial: unknown material 'Unobtainium'", StringComparison.Ordinal));
+    }
 }
