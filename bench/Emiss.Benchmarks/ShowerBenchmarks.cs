@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Emiss.Core.Random;
 using Emiss.Shower;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.Physics;
 using Emiss.Shower.Scoring;
@@ -17,6 +18,7 @@ namespace Emiss.Benchmarks;
 public class ShowerBenchmarks
 {
     private ShowerTransport _transport = null!;
+    private ShowerTransport _fast = null!;
     private EventTally _tally = null!;
     private ulong _event;
 
@@ -30,6 +32,7 @@ public class ShowerBenchmarks
         string[] parts = Case.Split(':');
         var physics = new ShowerPhysics(GeometryCatalog.Load(parts[0]), PhysicsOptions.Standard);
         _transport = new ShowerTransport(physics);
+        _fast = new ShowerTransport(physics, ShowerLibrary.Build(physics, FastShowerOptions.Default, Environment.ProcessorCount));
         _tally = new EventTally(physics.Geometry, double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), physics.Processes.Length);
     }
 
@@ -40,5 +43,15 @@ public class ShowerBenchmarks
         var obs = new TallyObserver(_tally);
         EventRng rng = RngStreams.For(1, StreamKind.Shower, _event++);
         return _transport.RunEvent(ParticleType.Electron, _tally.PrimaryKineticGeV, ref rng, ref obs).DepositedGeV;
+    }
+
+    /// <summary>The same shower in fast mode (default shower library, built once in the set-up).</summary>
+    [Benchmark]
+    public double OneShowerFast()
+    {
+        _tally.Reset();
+        var obs = new TallyObserver(_tally);
+        EventRng rng = RngStreams.For(1, StreamKind.Shower, _event++);
+        return _fast.RunEvent(ParticleType.Electron, _tally.PrimaryKineticGeV, ref rng, ref obs).DepositedGeV;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Emiss.Shower;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.Physics;
 using Emiss.Shower.Scoring;
@@ -22,7 +23,10 @@ internal static class BenchShowerCommand
         var energy = new Option<double>("--energy-GeV") { Description = "Primary e⁻ kinetic energy, GeV", DefaultValueFactory = _ => 100.0 };
         var events = new Option<int>("--events") { Description = "Events per measurement", DefaultValueFactory = _ => 20 };
         var threads = new Option<int>("--threads") { Description = "Threads of the scaling measurement", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads };
+        var fast = new Option<bool>("--fast") { Description = "Also time the shower-library fast mode and report analog vs fast ms/event (1 thread)" };
+        var fastSwitch = new Option<double>("--fast-switch-GeV") { Description = "Fast mode: library upper energy E_switch, GeV", DefaultValueFactory = _ => FastShowerOptions.Default.SwitchGeV };
+        var fastEntries = new Option<int>("--fast-entries") { Description = "Fast mode: library showers per (species, phase, energy bin)", DefaultValueFactory = _ => FastShowerOptions.Default.EntriesPerBin };
+        var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads, fast, fastSwitch, fastEntries };
         shower.SetAction(pr => CliErrors.Run(() =>
         {
             int n = pr.GetValue(events), nt = pr.GetValue(threads);
@@ -60,6 +64,19 @@ internal static class BenchShowerCommand
             double msc = prof.ScatteringTicks * f;
             Console.Out.WriteLine(string.Create(inv, $"    {"msc",-8} {msc,8:F2} ms/event  {prof.ChargedStepsPerEvent,10:F0} steps/event"));
             Console.Out.WriteLine(string.Create(inv, $"    {"stepping",-8} {msProf - accounted - msc,8:F2} ms/event  (tables, geometry, continuous loss, scoring, stack)"));
+            if (pr.GetValue(fast))
+            {
+                var fo = FastShowerOptions.Default with { SwitchGeV = pr.GetValue(fastSwitch), EntriesPerBin = pr.GetValue(fastEntries) };
+                ShowerLibrary lib = ShowerLibrary.Build(physics, fo, nt);
+                ShowerRunner.Run(physics, ParticleType.Electron, e0, Math.Min(n, 4), 99, 1, library: lib);   // warm-up
+                t0 = Stopwatch.GetTimestamp();
+                ShowerRunResult fr = ShowerRunner.Run(physics, ParticleType.Electron, e0, n, 1, 1, library: lib);
+                double msFast = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / n;
+                Console.Out.WriteLine(string.Create(inv,
+                    $"  fast mode (library E_switch {lib.SwitchGeV:G3} GeV, {lib.MinGeV * 1e3:G3} MeV–, {lib.BinCount} bins × {lib.Region.Period} phases × 3 species × {fo.EntriesPerBin} = {lib.EntryCount} showers, {lib.SpotCount / 1e6:F2} M spots, {lib.Bytes / 1048576.0:F0} MiB; build {lib.BuildTime.TotalSeconds:F2} s on {nt} threads)"));
+                Console.Out.WriteLine(string.Create(inv,
+                    $"  analog {ms1:F2} ms/event vs fast {msFast:F2} ms/event (1 thread, same run): {ms1 / msFast:F1}× faster; E_active {one.MeanActiveGeV:G4} vs {fr.MeanActiveGeV:G4} GeV, σ/E {one.ResolutionRel:G3} vs {fr.ResolutionRel:G3}, t_max {one.TmaxX0:G3} vs {fr.TmaxX0:G3} X0"));
+            }
             return 0;
         }));
         return new Command("bench", "Performance measurements.") { shower };

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Emiss.Core.IO;
 using Emiss.Reporting.Plots;
 using Emiss.Reporting.Tables;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.Physics;
 using Emiss.Shower.Scoring;
@@ -32,8 +33,10 @@ internal static class ShowerCommand
         var eCut = new Option<double?>("--e-cut-MeV") { Description = "One e± production cut for all materials, MeV (default: PHYSICS.md §3.6 convention)" };
         var gCut = new Option<double>("--gamma-cut-MeV") { Description = "γ production cut, MeV", DefaultValueFactory = _ => 0.1 };
         var output = new Option<string>("--out") { Description = "Output directory", Required = true };
+        var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };
+        var fastSwitch = new Option<double>("--fast-switch-GeV") { Description = "Fast mode: library upper energy E_switch, GeV", DefaultValueFactory = _ => FastShowerOptions.Default.SwitchGeV };
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
-            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output };
+            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch };
         cmd.SetAction(pr => CliErrors.Run(() =>
         {
             ParticleType type = ParticleTypes.Parse(pr.GetValue(particle)!);
@@ -51,14 +54,25 @@ internal static class ShowerCommand
             var options = PhysicsOptions.Standard with { GammaCutGeV = gammaCut * 1e-3, ElectronCutGeV = electronCut * 1e-3 };
             var physics = new ShowerPhysics(geo, options);
             ulong s = pr.GetValue(seed);
+            ShowerLibrary? library = null;
+            if (pr.GetValue(fast))
+            {
+                double sw = pr.GetValue(fastSwitch);
+                if (!(sw > 0 && sw <= 10)) throw new ArgumentException("--fast-switch-GeV: must be in (0, 10]");
+                library = ShowerLibrary.Build(physics, FastShowerOptions.Default with { SwitchGeV = sw }, nThreads);
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"shower library: {library.EntryCount} showers ({library.MinGeV * 1e3:G3} MeV – {library.SwitchGeV:G3} GeV, {library.SpotCount} spots) built in {library.BuildTime.TotalSeconds:F2} s"));
+            }
             long t0 = Stopwatch.GetTimestamp();
-            ShowerRunResult r = ShowerRunner.Run(physics, type, e0, n, s, nThreads, beamXCm: pr.GetValue(beamX), beamYCm: pr.GetValue(beamY));
+            ShowerRunResult r = ShowerRunner.Run(physics, type, e0, n, s, nThreads, beamXCm: pr.GetValue(beamX), beamYCm: pr.GetValue(beamY), library: library);
             double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, "")
                 .WithNotes($"geometry {geo.Name}: {geo.Description}",
                     "physics: Tsai brem (screening, Coulomb, LPM, dielectric), Tsai pair, Klein–Nishina, photoelectric (Pb μ/ρ table, Z⁴ scaling), " +
                     "Berger–Seltzer restricted loss + Møller/Bhabha δ rays, Heitler annihilation, Highland/Lewis multiple scattering",
-                    "cuts (e±, GeV): " + string.Join(", ", physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {options.GammaCutGeV:G4} GeV");
+                    "cuts (e±, GeV): " + string.Join(", ", physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {options.GammaCutGeV:G4} GeV",
+                    library is null ? "mode: analog transport"
+                        : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}; track-length and interaction tallies exclude substituted particles)"));
             ShowerOutputs.Write(pr.GetValue(output)!, r, physics, provenance, ms, nThreads);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{n} × {ParticleTypes.Name(type)} {e0} GeV in {geo.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +

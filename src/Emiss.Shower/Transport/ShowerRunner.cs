@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Emiss.Core.Random;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Physics;
 using Emiss.Shower.Scoring;
 
@@ -28,12 +29,16 @@ public static class ShowerRunner
     /// <param name="progress">Receives the number of finished chunks.</param>
     /// <param name="beamXCm">Beam entry point x, cm.</param>
     /// <param name="beamYCm">Beam entry point y, cm.</param>
+    /// <param name="library">Fast mode: shower library built for <paramref name="physics"/> (null = analog transport).</param>
     public static ShowerRunResult Run(ShowerPhysics physics, ParticleType primary, double kineticGeV, long events, ulong seed,
-        int threads = 1, long firstEvent = 0, bool profile = false, IProgress<long>? progress = null, double beamXCm = 0.0, double beamYCm = 0.0)
+        int threads = 1, long firstEvent = 0, bool profile = false, IProgress<long>? progress = null, double beamXCm = 0.0, double beamYCm = 0.0,
+        ShowerLibrary? library = null)
     {
         ArgumentNullException.ThrowIfNull(physics);
         ArgumentOutOfRangeException.ThrowIfLessThan(events, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        if (library is not null && !ReferenceEquals(library.Physics, physics))
+            throw new ArgumentException("the shower library was built for another ShowerPhysics instance", nameof(library));
         if (!(kineticGeV > 0) || !double.IsFinite(kineticGeV)) throw new ArgumentOutOfRangeException(nameof(kineticGeV), kineticGeV, "primary energy must be > 0 GeV");
         long nChunks = (events + ChunkSize - 1) / ChunkSize;
         var chunks = new RunAccumulator[nChunks];
@@ -43,7 +48,7 @@ public static class ShowerRunner
         object gate = new();
         long done = 0;
         Parallel.For(0L, nChunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => (Transport: new ShowerTransport(physics, profile), Tally: new EventTally(physics.Geometry, kineticGeV, np)),
+            () => (Transport: new ShowerTransport(physics, library, profile), Tally: new EventTally(physics.Geometry, kineticGeV, np)),
             (c, _, w) =>
             {
                 var acc = new RunAccumulator(w.Tally);

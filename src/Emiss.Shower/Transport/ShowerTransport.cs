@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Emiss.Core.Constants;
 using Emiss.Core.Random;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.Physics;
 using Emiss.Shower.Processes;
@@ -35,6 +36,7 @@ public sealed class ShowerTransport
     private readonly double _stepFraction, _finalRange, _trackingCut, _mscLambdaFactor;
     private readonly bool _profile;
     private readonly long[] _processTicks, _processCalls;
+    private readonly ShowerLibrary? _library;
     private long _mscTicks;
 
     /// <summary>Creates a worker for <paramref name="physics"/>. With <paramref name="profile"/> the time spent in each
@@ -57,6 +59,20 @@ public sealed class ShowerTransport
         _processTicks = new long[_processes.Length];
         _processCalls = new long[_processes.Length];
     }
+
+    /// <summary>Creates a worker that replaces low-energy e± and γ by showers of <paramref name="library"/> (fast mode;
+    /// null = analog). The library must have been built for this <paramref name="physics"/> instance.</summary>
+    /// <exception cref="ArgumentException">The library belongs to other physics.</exception>
+    public ShowerTransport(ShowerPhysics physics, ShowerLibrary? library, bool profile = false)
+        : this(physics, profile)
+    {
+        if (library is not null && !ReferenceEquals(library.Physics, physics))
+            throw new ArgumentException("the shower library was built for another ShowerPhysics instance", nameof(library));
+        _library = library;
+    }
+
+    /// <summary>The shower library in use (fast mode), or null (analog).</summary>
+    public ShowerLibrary? Library => _library;
 
     /// <summary>The physics this worker transports with.</summary>
     public ShowerPhysics Physics => _physics;
@@ -81,10 +97,16 @@ public sealed class ShowerTransport
     /// <param name="yCm">Entry point y on the front face, cm.</param>
     public EventLedger RunEvent<TObserver>(ParticleType type, double kineticGeV, ref EventRng rng, ref TObserver observer, double xCm = 0.0, double yCm = 0.0)
         where TObserver : struct, IShowerObserver
+        => RunFrom(type, kineticGeV, xCm, yCm, 0.0, 0, ref rng, ref observer, true);
+
+    /// <summary>Transports one particle starting at (x, y, z) inside <paramref name="slab"/>, along +z, and its descendants.</summary>
+    internal EventLedger RunFrom<TObserver>(ParticleType type, double kineticGeV, double xCm, double yCm, double zCm, int slab,
+        ref EventRng rng, ref TObserver observer, bool primary = false)
+        where TObserver : struct, IShowerObserver
     {
         var ledger = new EventLedger { BudgetGeV = ParticleTypes.BudgetGeV(type, kineticGeV), PositronsCreated = type == ParticleType.Positron ? 1 : 0 };
         _stack.Clear();
-        _stack.Push(type, kineticGeV, xCm, yCm, 0.0, 0.0, 0.0, 1.0, 0, true);
+        _stack.Push(type, kineticGeV, xCm, yCm, zCm, 0.0, 0.0, 1.0, slab, primary);
         while (_stack.Count > 0)
         {
             int i = _stack.Pop();
@@ -93,10 +115,27 @@ public sealed class ShowerTransport
                 Type = _stack.Type[i], T = _stack.T[i], X = _stack.X[i], Y = _stack.Y[i], Z = _stack.Z[i],
                 Ux = _stack.Ux[i], Uy = _stack.Uy[i], Uz = _stack.Uz[i], Slab = _stack.Slab[i], Primary = _stack.Primary[i],
             };
+            if (_library is not null && TrySubstitute(ref p, ref rng, ref observer, ref ledger)) continue;
             if (p.Type == ParticleType.Gamma) TransportPhoton(ref p, ref rng, ref observer, ref ledger);
             else TransportCharged(ref p, ref rng, ref observer, ref ledger);
         }
         return ledger;
+    }
+
+    /// <summary>Fast mode: replaces the particle by a library shower if it is in the library's range; true if it did.</summary>
+    private bool TrySubstitute<TObserver>(ref Track p, ref EventRng rng, ref TObserver obs, ref EventLedger ledger)
+        where TObserver : struct, IShowerObserver
+    {
+        if (!_library!.Applies(p.Type, p.T, p.Slab)) return false;
+        if (p.Type == ParticleType.Positron) ledger.PositronsEnded++;
+        (double dep, double esc) = _library.Substitute(p.Type, p.T, p.X, p.Y, p.Slab, p.Ux, p.Uy, p.Uz, ref rng, ref obs);
+        ledger.DepositedGeV += dep;
+        if (esc > 0)
+        {
+            obs.OnLeak(p.Type, esc);
+            ledger.LeakedGeV += esc;
+        }
+        return true;
     }
 
     private struct Track
@@ -235,6 +274,7 @@ public sealed class ShowerTransport
             if (limit == 3)
             {
                 if (!Interact(ref p, mat, ref rng, ref obs, ref ledger)) return;
+                if (_library is not null && TrySubstitute(ref p, ref rng, ref obs, ref ledger)) return;
                 nLambda = rng.NextExponential();
             }
         }
@@ -273,6 +313,7 @@ public sealed class ShowerTransport
             double sig = grid.Interpolate(sigmaGamma[mat], lnK);
             if (rng.NextDouble() * sigMax >= sig) continue;       // virtual collision
             if (!Interact(ref p, mat, ref rng, ref obs, ref ledger)) return;
+            if (_library is not null && TrySubstitute(ref p, ref rng, ref obs, ref ledger)) return;
         }
     }
 

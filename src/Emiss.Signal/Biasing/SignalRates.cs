@@ -26,10 +26,11 @@ public sealed class SignalRates
     /// <param name="annihilation">Resonant annihilation cross section, or null to switch the process off.</param>
     /// <param name="materials">The materials (same order as <paramref name="tables"/>).</param>
     /// <param name="epsilon">Run coupling ε (small, so that the emission probability per event is ≪ 1).</param>
-    /// <param name="biasFactor">Bias factor B ≥ 1 on both cross sections.</param>
+    /// <param name="biasFactor">Bias factor B ≥ 1 on the A′-strahlung cross section.</param>
     /// <param name="grid">The shower's energy grid.</param>
+    /// <param name="annihilationBiasFactor">Bias factor ≥ 1 on the annihilation cross section (default: <paramref name="biasFactor"/>).</param>
     public SignalRates(SignalTables tables, ResonantAnnihilationCrossSection? annihilation, IReadOnlyList<Material> materials,
-        double epsilon, double biasFactor, EnergyGrid grid)
+        double epsilon, double biasFactor, EnergyGrid grid, double? annihilationBiasFactor = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(materials);
@@ -42,6 +43,9 @@ public sealed class SignalRates
         Epsilon = epsilon;
         EpsilonSquared = epsilon * epsilon;
         BiasFactor = biasFactor;
+        AnnihilationBiasFactor = annihilationBiasFactor ?? biasFactor;
+        if (!(AnnihilationBiasFactor >= 1) || !double.IsFinite(AnnihilationBiasFactor))
+            throw new ArgumentOutOfRangeException(nameof(annihilationBiasFactor), AnnihilationBiasFactor, "bias factor must be finite and ≥ 1");
         Grid = grid;
         CutGeV = tables.CutGeV;
         _electronDensity = [.. materials.Select(m => m.ElectronDensityPerCm3)];
@@ -73,8 +77,11 @@ public sealed class SignalRates
     /// <summary>ε².</summary>
     public double EpsilonSquared { get; }
 
-    /// <summary>Bias factor B.</summary>
+    /// <summary>Bias factor B of A′-strahlung.</summary>
     public double BiasFactor { get; }
+
+    /// <summary>Bias factor of resonant annihilation.</summary>
+    public double AnnihilationBiasFactor { get; }
 
     /// <summary>The shower energy grid the biased tables live on.</summary>
     public EnergyGrid Grid { get; }
@@ -91,7 +98,7 @@ public sealed class SignalRates
 
     /// <summary>Biased Σ of resonant annihilation at a grid energy, cm⁻¹.</summary>
     internal double BiasedAnnihilationTabulated(int material, double kineticGeV) =>
-        BiasFactor * EpsilonSquared * AnnihilationPerCmAtEps1(material, kineticGeV);
+        AnnihilationBiasFactor * EpsilonSquared * AnnihilationPerCmAtEps1(material, kineticGeV);
 
     /// <summary>True A′-strahlung Σ at ε = 1 for a lepton of kinetic energy <paramref name="kineticGeV"/>, cm⁻¹.</summary>
     public double BremPerCmAtEps1(int material, double kineticGeV) => Tables[material].MacroscopicPerCmAtEps1(kineticGeV + Me);

@@ -98,6 +98,7 @@ public static class SignalParquetWriter
         d["emiss.signal.cut_gev"] = G(result.CutGeV);
         d["emiss.signal.epsilon"] = G(result.Epsilon);
         d["emiss.signal.bias_factor"] = G(result.BiasFactor);
+        d["emiss.signal.annihilation_bias_factor"] = G(result.AnnihilationBiasFactor);
         d["emiss.signal.mode"] = result.Mode.ToString();
         d["emiss.signal.resonant_annihilation"] = result.ResonantAnnihilation ? "true" : "false";
         d["emiss.signal.geometry"] = result.GeometryName;

@@ -15,15 +15,27 @@ public sealed record SignalOptions
     /// </summary>
     public double Epsilon { get; init; } = 1e-4;
 
-    /// <summary>Bias factor B on the emission cross sections; null = choose it from a pilot run so that the biased
-    /// emission probability per event is <see cref="TargetEmissionProbability"/>.</summary>
+    /// <summary>Bias factor B on the A′-strahlung cross section (and on annihilation unless
+    /// <see cref="AnnihilationBiasFactor"/> is set); null = choose both from a pilot run
+    /// (<see cref="TargetEmissionProbability"/>, <see cref="TargetAnnihilationProbability"/>).</summary>
     public double? BiasFactor { get; init; }
 
-    /// <summary>Target biased emission probability per event for the automatic bias factor.</summary>
+    /// <summary>Bias factor on resonant annihilation; null = <see cref="BiasFactor"/> if that is set, else automatic.</summary>
+    public double? AnnihilationBiasFactor { get; init; }
+
+    /// <summary>Target biased A′-strahlung probability per event for the automatic bias factor.</summary>
     public double TargetEmissionProbability { get; init; } = 0.5;
 
-    /// <summary>Events of the yield-mode pilot run that sets the automatic bias factor.</summary>
-    public int PilotEvents { get; init; } = 256;
+    /// <summary>
+    /// Target biased annihilation probability per event for the automatic bias factor. Much smaller than for
+    /// A′-strahlung: the resonant rate is concentrated in the few per cent of events with a positron crossing
+    /// E_R, and the weight exp(Λ_biased − Λ_true) has infinite variance once Λ_biased of an event exceeds ~1, so
+    /// the per-event biased Λ must stay ≲ 1 in those events, not just on average.
+    /// </summary>
+    public double TargetAnnihilationProbability { get; init; } = 0.01;
+
+    /// <summary>Events of the yield-mode pilot run that sets the automatic bias factors.</summary>
+    public int PilotEvents { get; init; } = 2048;
 
     /// <summary>Resonant positron annihilation e⁺e⁻ → A′ on atomic electrons (PHYSICS.md §2.5).</summary>
     public bool ResonantAnnihilation { get; init; }
@@ -52,7 +64,9 @@ public sealed record SignalOptions
         var errors = new List<string>();
         if (!(Epsilon > 0 && Epsilon <= 1e-2)) errors.Add($"epsilon must lie in (0, 1e-2] (got {Epsilon})");
         if (BiasFactor is double b && !(b >= 1 && double.IsFinite(b))) errors.Add($"bias factor must be finite and ≥ 1 (got {b})");
+        if (AnnihilationBiasFactor is double ba && !(ba >= 1 && double.IsFinite(ba))) errors.Add($"annihilation bias factor must be finite and ≥ 1 (got {ba})");
         if (!(TargetEmissionProbability > 0 && TargetEmissionProbability <= 1)) errors.Add($"target emission probability must lie in (0, 1] (got {TargetEmissionProbability})");
+        if (!(TargetAnnihilationProbability > 0 && TargetAnnihilationProbability <= 1)) errors.Add($"target annihilation probability must lie in (0, 1] (got {TargetAnnihilationProbability})");
         if (PilotEvents < 16) errors.Add($"pilot events must be ≥ 16 (got {PilotEvents})");
         if (!(AlphaDark > 0)) errors.Add($"alphaDark must be > 0 (got {AlphaDark})");
         if (!(ChiMassRatio >= 0 && ChiMassRatio < 0.5)) errors.Add($"chi mass ratio must lie in [0, 0.5) (got {ChiMassRatio})");

@@ -25,8 +25,11 @@ public sealed record SignalRunResult
     /// <summary>Run coupling ε.</summary>
     public required double Epsilon { get; init; }
 
-    /// <summary>Bias factor B used.</summary>
+    /// <summary>Bias factor B of A′-strahlung.</summary>
     public required double BiasFactor { get; init; }
+
+    /// <summary>Bias factor of resonant annihilation.</summary>
+    public required double AnnihilationBiasFactor { get; init; }
 
     /// <summary>Whether resonant annihilation was on.</summary>
     public required bool ResonantAnnihilation { get; init; }

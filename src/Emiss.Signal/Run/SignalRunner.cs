@@ -42,24 +42,34 @@ public static class SignalRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(events, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         if (tables.Count != geometry.Materials.Length) throw new ArgumentException("tables must cover the geometry's materials in order");
-        double bias = options.BiasFactor ?? AutomaticBias(tables, geometry, options, seed, threads);
-        return RunWithBias(tables, geometry, options, bias, events, seed, threads, firstEvent, progress);
+        if (options.Beam is Emiss.Core.Units.Energy be && !(be.InGeV <= 1.05 * tables.BeamGeV && be.InGeV > tables.CutGeV))
+            throw new ArgumentException($"beam {be.InGeV} GeV outside the tables' range (E_cut {tables.CutGeV} GeV … 1.05 × {tables.BeamGeV} GeV)");
+        (double bias, double biasAnn) = options.BiasFactor is double b
+            ? (b, options.AnnihilationBiasFactor ?? b)
+            : AutomaticBias(tables, geometry, options, seed, threads);
+        if (options.BiasFactor is null && options.AnnihilationBiasFactor is double ba) biasAnn = ba;
+        return RunWithBias(tables, geometry, options, bias, biasAnn, events, seed, threads, firstEvent, progress);
     }
 
     /// <summary>
-    /// Bias factor B = p_target / (ε² n̄), n̄ = the track-length estimator of a yield-mode pilot run
-    /// (<see cref="SignalOptions.PilotEvents"/> events of the same seed), so the biased emission probability per
-    /// event is ≈ p_target. Clamped to ≥ 1.
+    /// Bias factors B_k = p_k / (ε² n̄_k) per process, n̄_k = the track-length estimator of a yield-mode pilot run
+    /// (<see cref="SignalOptions.PilotEvents"/> analog events of the same seed), so the biased probability per event
+    /// is ≈ p_brem = <see cref="SignalOptions.TargetEmissionProbability"/> and p_ann =
+    /// <see cref="SignalOptions.TargetAnnihilationProbability"/>. Clamped to ≥ 1; annihilation falls back to B_brem
+    /// when the pilot sees no resonant rate.
     /// </summary>
-    public static double AutomaticBias(SignalTables tables, SlabStack geometry, SignalOptions options, ulong seed, int threads = 1)
+    public static (double Brem, double Annihilation) AutomaticBias(SignalTables tables, SlabStack geometry, SignalOptions options, ulong seed, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(options);
         SignalOptions pilot = options with { Mode = SignalMode.Yield, KeepEvents = false };
-        SignalRunResult r = RunWithBias(tables, geometry, pilot, 1.0, options.PilotEvents, seed, threads, 0, null);
-        double n = r.Estimator.Value;
-        if (!(n > 0)) throw new InvalidOperationException($"pilot run found no signal-window emission rate (m = {tables.MassGeV} GeV); cannot choose a bias factor");
-        return Math.Max(1.0, options.TargetEmissionProbability / (options.Epsilon * options.Epsilon * n));
+        SignalRunResult r = RunWithBias(tables, geometry, pilot, 1.0, 1.0, options.PilotEvents, seed, threads, 0, null);
+        double eps2 = options.Epsilon * options.Epsilon;
+        double nb = r.EstimatorBrem.Value, na = r.EstimatorAnnihilation.Value;
+        if (!(nb > 0)) throw new InvalidOperationException($"pilot run found no signal-window A′-strahlung rate (m = {tables.MassGeV} GeV); cannot choose a bias factor");
+        double bb = Math.Max(1.0, options.TargetEmissionProbability / (eps2 * nb));
+        double ba = na > 0 ? Math.Max(1.0, options.TargetAnnihilationProbability / (eps2 * na)) : bb;
+        return (bb, ba);
     }
 
     /// <summary>
@@ -73,7 +83,7 @@ public static class SignalRunner
         return PhysicsOptions.Standard with { TrackingCutGeV = stop, ElectronCutGeV = stop, MultipleScattering = false };
     }
 
-    private static SignalRunResult RunWithBias(SignalTables tables, SlabStack geometry, SignalOptions options, double bias,
+    private static SignalRunResult RunWithBias(SignalTables tables, SlabStack geometry, SignalOptions options, double bias, double biasAnn,
         long events, ulong seed, int threads, long firstEvent, IProgress<long>? progress)
     {
         double beamGeV = options.Beam?.InGeV ?? tables.BeamGeV;
@@ -81,7 +91,7 @@ public static class SignalRunner
         var annihilation = options.ResonantAnnihilation
             ? new ResonantAnnihilationCrossSection(tables.MassGeV, options.ChiMassRatio * tables.MassGeV, options.AlphaDark, options.Epsilon)
             : null;
-        var rates = new SignalRates(tables, annihilation, geometry.Materials, options.Epsilon, bias, EnergyGrid.Standard);
+        var rates = new SignalRates(tables, annihilation, geometry.Materials, options.Epsilon, bias, EnergyGrid.Standard, biasAnn);
         PhysicsOptions basePhysics = PhysicsFor(options.Mode, tables.CutGeV);
         int bins = options.HistogramBins;
         int nSections = geometry.SectionNames.Length, nCells = geometry.Cells.Count;
@@ -140,6 +150,7 @@ public static class SignalRunner
             Mode = options.Mode,
             Epsilon = options.Epsilon,
             BiasFactor = bias,
+            AnnihilationBiasFactor = biasAnn,
             ResonantAnnihilation = options.ResonantAnnihilation,
             Events = n,
             Emissions = t.Emissions,

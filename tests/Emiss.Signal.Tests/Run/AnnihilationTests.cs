@@ -55,6 +55,11 @@ public sealed class AnnihilationTests(SignalFixture fx) : IClassFixture<SignalFi
         double peakCentre = 50.0 + 2.0 * peak + 1.0;
         Assert.InRange(peakCentre, eR - 3.0, eR + 2.0);
         Assert.All(ann, e => Assert.Equal(ParticleTypeOfPositron, e.Emission.Emitter));
+        // Independent of the bias: weighted annihilation emissions = the analog track-length estimator.
+        SignalRunResult analog = SignalRunner.Run(t, fx.Lead, Options(1.0), 32_768, 43, threads: 2);
+        double sigma = Math.Sqrt(Math.Pow(r.EmissionsAnnihilation.StatError, 2) + Math.Pow(analog.EstimatorAnnihilation.StatError, 2));
+        Assert.True(Math.Abs(r.EmissionsAnnihilation.Value - analog.EstimatorAnnihilation.Value) < 4 * sigma,
+            $"annihilation: weighted emissions {r.EmissionsAnnihilation.Value:E3} ± {r.EmissionsAnnihilation.StatError:E2}, estimator {analog.EstimatorAnnihilation.Value:E3} ± {analog.EstimatorAnnihilation.StatError:E2}");
     }
 
     private const Emiss.Shower.ParticleType ParticleTypeOfPositron = Emiss.Shower.ParticleType.Positron;

@@ -1,0 +1,43 @@
+namespace Emiss.Shower.Fast;
+
+/// <summary>
+/// Settings of the shower-library fast mode (<see cref="ShowerLibrary"/>). e± and γ with kinetic energy in
+/// [<see cref="MinGeV"/>, <see cref="SwitchGeV"/>) inside the periodic part of the stack are replaced by a library
+/// shower; everything else is transported analogously.
+/// </summary>
+public sealed record FastShowerOptions
+{
+    /// <summary>Upper end of the library (E_switch), GeV: particles below it are substituted.</summary>
+    public double SwitchGeV { get; init; } = 0.5;
+
+    /// <summary>
+    /// Lower end of the library, GeV; null = the largest e± production cut of the periodic materials. Below the cut,
+    /// e± survive only near slab faces (range rejection), so their start points are not uniform in the slab as the
+    /// library's are; they stay analog (they are cheap: they range out within a slab or two).
+    /// </summary>
+    public double? MinGeV { get; init; }
+
+    /// <summary>Log-spaced energy bins per decade.</summary>
+    public int BinsPerDecade { get; init; } = 6;
+
+    /// <summary>Library showers per (species, start layer in the period, energy bin).</summary>
+    public int EntriesPerBin { get; init; } = 48;
+
+    /// <summary>Lateral aggregation bin of the stored spots, cm (spots keep their energy-weighted centroid).</summary>
+    public double LateralBinCm { get; init; } = 0.2;
+
+    /// <summary>Master seed of the library build (library shower j uses stream (seed, Shower, j)).</summary>
+    public ulong Seed { get; init; } = 0x5348_4C49_4231UL;
+
+    /// <summary>Depth of the library's periodic medium behind the start point, radiation lengths (back-scatter room).</summary>
+    public double BackwardDepthX0 { get; init; } = 5.0;
+
+    /// <summary>Depth of the library's periodic medium ahead of the start point, radiation lengths.</summary>
+    public double ForwardDepthX0 { get; init; } = 40.0;
+
+    /// <summary>Lateral half-width of the library's medium, cm (energy beyond it is stored as escaped).</summary>
+    public double LateralHalfWidthCm { get; init; } = 60.0;
+
+    /// <summary>The default settings.</summary>
+    public static FastShowerOptions Default { get; } = new();
+}

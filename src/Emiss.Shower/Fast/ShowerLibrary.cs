@@ -1,0 +1,290 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Emiss.Core.Random;
+using Emiss.Shower.Geometry;
+using Emiss.Shower.Physics;
+using Emiss.Shower.Scoring;
+using Emiss.Shower.Transport;
+
+namespace Emiss.Shower.Fast;
+
+/// <summary>
+/// Frozen showers of low-energy e⁻, e⁺ and γ, built by the analog transport in the periodic part of a geometry with
+/// the same physics, and used to replace the transport of such particles (the shower-library technique of
+/// Geant4/ATLAS frozen showers and GFlash's "shower library" option).
+/// <para>Entries are keyed by species, the start slab's position in the period (phase) and a log energy bin; each stores
+/// spots (slab offset, lateral centroid, energy) relative to a start point moving along +z, plus the escaped energy.
+/// A substituted particle gets a random entry of its bin (event stream, so runs stay deterministic), scaled by
+/// budget / entry total (energy conserved exactly), rotated to its direction with a random azimuth, and each spot is
+/// moved by whole periods to the slab of the same phase nearest its rotated depth, so absorber deposits land in
+/// absorber and active deposits in active slabs. Spots outside the stack count as leakage.</para>
+/// <para>Storage is struct-of-arrays over all spots of all entries.</para>
+/// </summary>
+public sealed class ShowerLibrary
+{
+    private const int Species = 3;
+    private readonly int[] _entryStart;
+    private readonly double[] _entryTotal, _entryEscaped;
+    private readonly short[] _dSlab;
+    private readonly byte[] _phase;
+    private readonly float[] _dx, _dy, _dz, _e;
+    private readonly int _bins, _perBin, _period, _first, _last, _slabCount;
+    private readonly double _lnMin, _invDln, _invPeriodLength, _halfWidth;
+    private readonly bool _box;
+    private readonly double[] _zPhase, _zEdges;
+
+    private ShowerLibrary(ShowerPhysics physics, FastShowerOptions options, PeriodicRegion region, double minGeV, int bins,
+        int[] entryStart, double[] entryTotal, double[] entryEscaped, short[] dSlab, byte[] phase, float[] dx, float[] dy, float[] dz, float[] e,
+        TimeSpan buildTime)
+    {
+        Physics = physics;
+        Options = options;
+        Region = region;
+        MinGeV = minGeV;
+        _bins = bins;
+        _perBin = options.EntriesPerBin;
+        _entryStart = entryStart; _entryTotal = entryTotal; _entryEscaped = entryEscaped;
+        _dSlab = dSlab; _phase = phase; _dx = dx; _dy = dy; _dz = dz; _e = e;
+        BuildTime = buildTime;
+        SlabStack g = physics.Geometry;
+        _period = region.Period; _first = region.FirstSlab; _last = region.LastSlab; _slabCount = g.SlabCount;
+        _lnMin = Math.Log(minGeV);
+        _invDln = bins / (Math.Log(options.SwitchGeV) - _lnMin);
+        _invPeriodLength = 1.0 / region.PeriodLengthCm;
+        _zEdges = g.ZEdgesCm;
+        _zPhase = [.. Enumerable.Range(0, _period).Select(k => 0.5 * (g.ZEdgesCm[_first + k] + g.ZEdgesCm[_first + k + 1]))];
+        _box = g.Shape == TransverseShape.Box;
+        _halfWidth = g.TransverseSizeCm;
+    }
+
+    /// <summary>The physics (and geometry) the library was built for; transport with a library requires the same instance.</summary>
+    public ShowerPhysics Physics { get; }
+
+    /// <summary>Build settings.</summary>
+    public FastShowerOptions Options { get; }
+
+    /// <summary>Where substitution applies.</summary>
+    public PeriodicRegion Region { get; }
+
+    /// <summary>Upper end of the library (E_switch), GeV.</summary>
+    public double SwitchGeV => Options.SwitchGeV;
+
+    /// <summary>Lower end of the library, GeV.</summary>
+    public double MinGeV { get; }
+
+    /// <summary>Energy bins per species and phase.</summary>
+    public int BinCount => _bins;
+
+    /// <summary>Number of stored showers.</summary>
+    public int EntryCount => _entryTotal.Length;
+
+    /// <summary>Number of stored spots (all entries).</summary>
+    public long SpotCount => _e.Length;
+
+    /// <summary>Approximate memory held by the spot and entry arrays, bytes.</summary>
+    public long Bytes => _e.LongLength * 19 + _entryTotal.LongLength * 20;
+
+    /// <summary>Wall-clock time of the build.</summary>
+    public TimeSpan BuildTime { get; }
+
+    /// <summary>Lower edge of energy bin <paramref name="bin"/>, GeV.</summary>
+    public double BinLowGeV(int bin) => Math.Exp(_lnMin + bin / _invDln);
+
+    /// <summary>Whether a particle of this species, kinetic energy (GeV) and slab is replaced by a library shower.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Applies(ParticleType type, double kineticGeV, int slab) =>
+        kineticGeV < Options.SwitchGeV && kineticGeV >= MinGeV && slab >= _first && slab <= _last
+        && type is ParticleType.Electron or ParticleType.Positron or ParticleType.Gamma;
+
+    /// <summary>
+    /// Builds the library for <paramref name="physics"/>: for e⁻, e⁺, γ, each start phase of the periodic region and
+    /// each energy bin, <see cref="FastShowerOptions.EntriesPerBin"/> analog showers started at a uniform depth in the
+    /// start slab, along +z, in a copy of the periodic layers (same materials, cuts and physics options) that extends
+    /// <see cref="FastShowerOptions.BackwardDepthX0"/> behind and <see cref="FastShowerOptions.ForwardDepthX0"/> ahead.
+    /// Shower j uses stream (Seed, Shower, j) and results are stored in j order, so the library is identical for any
+    /// <paramref name="threads"/>.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The geometry has no periodic region.</exception>
+    public static ShowerLibrary Build(ShowerPhysics physics, FastShowerOptions options, int threads = 1)
+    {
+        ArgumentNullException.ThrowIfNull(physics);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.EntriesPerBin, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BinsPerDecade, 1);
+        if (!(options.LateralBinCm > 0)) throw new ArgumentOutOfRangeException(nameof(options), options.LateralBinCm, "LateralBinCm must be > 0");
+        long t0 = Stopwatch.GetTimestamp();
+        SlabStack g = physics.Geometry;
+        PeriodicRegion region = PeriodicRegion.Detect(g)
+            ?? throw new NotSupportedException($"shower library: geometry '{g.Name}' has no periodic run of ≥ {PeriodicRegion.MinimumPeriods} periods; fast mode needs one");
+        int p = region.Period;
+        double minGeV = options.MinGeV ?? Enumerable.Range(region.FirstSlab, p).Max(s => physics.Materials[g.SlabMaterial[s]].ElectronCutGeV);
+        minGeV = Math.Max(minGeV, physics.Options.TrackingCutGeV);
+        if (!(options.SwitchGeV > minGeV)) throw new ArgumentOutOfRangeException(nameof(options), options.SwitchGeV, $"SwitchGeV must exceed the library's lower end {minGeV:G4} GeV");
+        int bins = Math.Max(1, (int)Math.Ceiling(Math.Log10(options.SwitchGeV / minGeV) * options.BinsPerDecade - 1e-9));
+
+        // The library medium: the periodic layers repeated, with the original materials, cut overrides and options.
+        double periodX0 = g.DepthEdgesX0[region.FirstSlab + p] - g.DepthEdgesX0[region.FirstSlab];
+        int back = (int)Math.Ceiling(options.BackwardDepthX0 / periodX0), fwd = (int)Math.Ceiling(options.ForwardDepthX0 / periodX0);
+        var layers = new List<SlabLayer>((back + fwd) * p);
+        for (int i = 0; i < back + fwd; i++)
+            for (int k = 0; k < p; k++) layers.Add(g.Layers[region.FirstSlab + k]);
+        SlabStack medium = SlabStack.Build(g.Name + "-library", "periodic medium of the shower library", layers, TransverseShape.Box,
+            options.LateralHalfWidthCm, new CellGrid(1, 1, 2 * options.LateralHalfWidthCm), options.LateralHalfWidthCm, 1, g.ElectronCutOverridesGeV);
+        var mediumPhysics = new ShowerPhysics(medium, physics.Options);
+
+        int perBin = options.EntriesPerBin;
+        int jobs = Species * p * bins * perBin;
+        var results = new Entry[jobs];
+        double dln = Math.Log(options.SwitchGeV / minGeV) / bins;
+        double lnMin = Math.Log(minGeV);
+        const int Chunk = 16;
+        int nChunks = (jobs + Chunk - 1) / Chunk;
+        Parallel.For(0, nChunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => (Transport: new ShowerTransport(mediumPhysics), Spots: new SpotAccumulator(options.LateralBinCm)),
+            (c, _, w) =>
+            {
+                for (int j = c * Chunk; j < Math.Min(jobs, (c + 1) * Chunk); j++)
+                {
+                    int bin = j / perBin % bins, phase = j / (perBin * bins) % p, sp = j / (perBin * bins * p);
+                    var type = sp switch { 0 => ParticleType.Electron, 1 => ParticleType.Positron, _ => ParticleType.Gamma };
+                    EventRng rng = RngStreams.For(options.Seed, StreamKind.Shower, (ulong)j);
+                    double e = Math.Exp(lnMin + (bin + rng.NextDouble()) * dln);
+                    int slab = back * p + phase;
+                    double zlo = medium.ZEdgesCm[slab], zhi = medium.ZEdgesCm[slab + 1];
+                    double z = zlo + (zhi - zlo) * (1e-6 + (1 - 2e-6) * rng.NextDouble());
+                    w.Spots.Clear();
+                    w.Spots.StartSlab = slab;
+                    var rec = new SpotRecorder(w.Spots);
+                    EventLedger l = w.Transport.RunFrom(type, e, 0.0, 0.0, z, slab, ref rng, ref rec);
+                    results[j] = Entry.From(w.Spots, medium, slab, p, l.LeakedGeV + l.InvisibleGeV);
+                }
+                return w;
+            },
+            _ => { });
+
+        long spots = results.Sum(r => (long)r.DSlab.Length);
+        if (spots > int.MaxValue) throw new NotSupportedException("shower library: more than 2^31 spots; lower EntriesPerBin or SwitchGeV");
+        var start = new int[jobs + 1];
+        var total = new double[jobs];
+        var escaped = new double[jobs];
+        var dSlab = new short[spots];
+        var phaseOf = new byte[spots];
+        var dx = new float[spots];
+        var dy = new float[spots];
+        var dz = new float[spots];
+        var ee = new float[spots];
+        int o = 0;
+        for (int j = 0; j < jobs; j++)
+        {
+            Entry r = results[j];
+            start[j] = o;
+            r.DSlab.CopyTo(dSlab, o); r.Phase.CopyTo(phaseOf, o); r.Dx.CopyTo(dx, o); r.Dy.CopyTo(dy, o); r.Dz.CopyTo(dz, o); r.E.CopyTo(ee, o);
+            o += r.DSlab.Length;
+            total[j] = r.Total;
+            escaped[j] = r.Escaped;
+        }
+        start[jobs] = o;
+        return new ShowerLibrary(physics, options, region, minGeV, bins, start, total, escaped, dSlab, phaseOf, dx, dy, dz, ee,
+            Stopwatch.GetElapsedTime(t0));
+    }
+
+    /// <summary>
+    /// Deposits a library shower for a particle at (x, y) in <paramref name="slab"/> moving along (ux, uy, uz); the caller
+    /// has checked <see cref="Applies"/>. Returns the energy deposited and the energy leaving the stack (GeV); their sum
+    /// is the particle's budget (kinetic, + 2 mₑ for e⁺).
+    /// </summary>
+    internal (double Deposited, double Escaped) Substitute<TObserver>(ParticleType type, double kineticGeV, double x, double y, int slab,
+        double ux, double uy, double uz, ref EventRng rng, ref TObserver obs)
+        where TObserver : struct, IShowerObserver
+    {
+        int sp = type == ParticleType.Electron ? 0 : type == ParticleType.Positron ? 1 : 2;
+        int ph = (slab - _first) % _period;
+        int bin = Math.Clamp((int)((Math.Log(kineticGeV) - _lnMin) * _invDln), 0, _bins - 1);
+        int pick = Math.Min((int)(rng.NextDouble() * _perBin), _perBin - 1);
+        int entry = ((sp * _period + ph) * _bins + bin) * _perBin + pick;
+        double scale = ParticleTypes.BudgetGeV(type, kineticGeV) / _entryTotal[entry];
+        (double sinPhi, double cosPhi) = Math.SinCos(2.0 * Math.PI * rng.NextDouble());
+
+        // M = R(u) · Rz(φ): library frame (shower along +z) → global frame (CLHEP rotateUz, random azimuth).
+        double m00, m01, m02, m10, m11, m12, m20, m21, m22;
+        double perp2 = ux * ux + uy * uy;
+        if (perp2 > 1e-20)
+        {
+            double perp = Math.Sqrt(perp2);
+            double a00 = ux * uz / perp, a01 = -uy / perp, a10 = uy * uz / perp, a11 = ux / perp, a20 = -perp;
+            m00 = a00 * cosPhi + a01 * sinPhi; m01 = -a00 * sinPhi + a01 * cosPhi; m02 = ux;
+            m10 = a10 * cosPhi + a11 * sinPhi; m11 = -a10 * sinPhi + a11 * cosPhi; m12 = uy;
+            m20 = a20 * cosPhi; m21 = -a20 * sinPhi; m22 = uz;
+        }
+        else
+        {
+            double s = uz >= 0 ? 1.0 : -1.0;
+            m00 = s * cosPhi; m01 = -s * sinPhi; m02 = 0;
+            m10 = sinPhi; m11 = cosPhi; m12 = 0;
+            m20 = 0; m21 = 0; m22 = s;
+        }
+        double zc = 0.5 * (_zEdges[slab] + _zEdges[slab + 1]);
+        double dep = 0.0, esc = _entryEscaped[entry] * scale;
+        int end = _entryStart[entry + 1];
+        for (int s = _entryStart[entry]; s < end; s++)
+        {
+            double a = _dx[s], b = _dy[s], c = _dz[s];
+            double e = _e[s] * scale;
+            double px = x + m00 * a + m01 * b + m02 * c;
+            double py = y + m10 * a + m11 * b + m12 * c;
+            double pz = zc + m20 * a + m21 * b + m22 * c;
+            int k = _phase[s];
+            int target = _first + (int)Math.Floor((pz - _zPhase[k]) * _invPeriodLength + 0.5) * _period + k;
+            bool outside = _box ? Math.Abs(px) >= _halfWidth || Math.Abs(py) >= _halfWidth : px * px + py * py >= _halfWidth * _halfWidth;
+            if ((uint)target >= (uint)_slabCount || outside) { esc += e; continue; }
+            obs.OnDeposit(target, px, py, e);
+            dep += e;
+        }
+        return (dep, esc);
+    }
+
+    /// <summary>Spots of entry <paramref name="entry"/> (for tests and diagnostics): slab offset, phase of the target slab,
+    /// lateral centroid and depth offset (cm), energy (GeV); plus the escaped energy and the total.</summary>
+    internal (short[] DSlab, byte[] Phase, float[] Dx, float[] Dy, float[] Dz, float[] E, double Escaped, double Total) EntrySpots(int entry)
+    {
+        int a = _entryStart[entry], b = _entryStart[entry + 1];
+        return (_dSlab[a..b], _phase[a..b], _dx[a..b], _dy[a..b], _dz[a..b], _e[a..b], _entryEscaped[entry], _entryTotal[entry]);
+    }
+
+    /// <summary>Entry index of (species 0 e⁻ / 1 e⁺ / 2 γ, start phase, energy bin, k).</summary>
+    internal int EntryIndex(int species, int phase, int bin, int k) => ((species * _period + phase) * _bins + bin) * _perBin + k;
+
+    /// <summary>One built shower (build-time only).</summary>
+    private sealed record Entry(short[] DSlab, byte[] Phase, float[] Dx, float[] Dy, float[] Dz, float[] E, double Escaped, double Total)
+    {
+        public static Entry From(SpotAccumulator acc, SlabStack medium, int startSlab, int period, double escaped)
+        {
+            (int[] ds, double[] x, double[] y, double[] e) = acc.Spots();
+            int n = ds.Length;
+            var dSlab = new short[n];
+            var phase = new byte[n];
+            var dx = new float[n];
+            var dy = new float[n];
+            var dz = new float[n];
+            var ef = new float[n];
+            double zc0 = 0.5 * (medium.ZEdgesCm[startSlab] + medium.ZEdgesCm[startSlab + 1]);
+            int phase0 = startSlab % period;
+            double sum = escaped;
+            for (int i = 0; i < n; i++)
+            {
+                int s = startSlab + ds[i];
+                dSlab[i] = checked((short)ds[i]);
+                phase[i] = (byte)(((phase0 + ds[i]) % period + period) % period);
+                dx[i] = (float)x[i];
+                dy[i] = (float)y[i];
+                dz[i] = (float)(0.5 * (medium.ZEdgesCm[s] + medium.ZEdgesCm[s + 1]) - zc0);
+                ef[i] = (float)e[i];
+                sum += ef[i];
+            }
+            // The total is the sum of what is stored (float spots + escaped), so scaling by budget / total conserves energy
+            // exactly; it equals the start energy to float rounding (the transport's ledger balances to 1e-9).
+            return new Entry(dSlab, phase, dx, dy, dz, ef, escaped, sum);
+        }
+    }
+}
