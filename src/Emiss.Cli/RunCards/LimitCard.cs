@@ -25,6 +25,9 @@ public sealed record LimitCard(
     /// <summary>Production approximations accepted in <c>signal.production</c>.</summary>
     public static readonly string[] Productions = ["ww", "iww", "etl"];
 
+    /// <summary>Yield models accepted in <c>signal.yieldModel</c>.</summary>
+    public static readonly string[] YieldModels = ["analytic", "monte-carlo"];
+
     /// <summary>Mediators accepted in <c>signal.mediator</c>.</summary>
     public static readonly string[] Mediators = ["vector", "scalar", "pseudoscalar", "axial"];
 
@@ -42,7 +45,11 @@ public sealed record LimitCard(
     /// <param name="Production">ww | iww | etl.</param>
     /// <param name="MissingEnergyMinFraction">Signal region E_A′ &gt; f·E0 (NA64: 0.5, i.e. E_ECAL &lt; 50 GeV).</param>
     /// <param name="MassGridMeV">Mass grid, e.g. "1:1000:log61" or "1,10,100".</param>
-    public sealed record SignalSection(string Mediator, string Production, double MissingEnergyMinFraction, string MassGridMeV);
+    /// <param name="YieldModel">analytic (primary-electron track length, fast) | monte-carlo (A′ emission inside simulated showers).</param>
+    /// <param name="MonteCarloEvents">Showers per mass for the monte-carlo yield.</param>
+    /// <param name="Geometry">Shower geometry of the monte-carlo yield (a built-in name or a JSON file).</param>
+    public sealed record SignalSection(string Mediator, string Production, double MissingEnergyMinFraction, string MassGridMeV,
+        string YieldModel = "analytic", long MonteCarloEvents = 20000, string Geometry = "na64-ecal");
 
     /// <summary>One data-taking run.</summary>
     /// <param name="Name">Run name.</param>
@@ -82,6 +89,8 @@ public sealed record LimitCard(
         catch (ArgumentException e) { p.Add($"$.target.material: {e.Message}"); }
         Require(Mediators.Contains(Signal.Mediator), "signal.mediator", $"must be one of {string.Join(", ", Mediators)} (got '{Signal.Mediator}')");
         Require(Productions.Contains(Signal.Production), "signal.production", $"must be one of {string.Join(", ", Productions)} (got '{Signal.Production}')");
+        Require(YieldModels.Contains(Signal.YieldModel), "signal.yieldModel", $"must be one of {string.Join(", ", YieldModels)} (got '{Signal.YieldModel}')");
+        Require(Signal.MonteCarloEvents is >= 100 and <= 100_000_000, "signal.monteCarloEvents", "must be in [100, 1e8], e.g. 20000");
         Require(Signal.MissingEnergyMinFraction is > 0 and < 1, "signal.missingEnergyMinFraction", "must be in (0, 1), e.g. 0.5");
         try
         {

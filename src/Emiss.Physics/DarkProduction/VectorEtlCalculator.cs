@@ -171,6 +171,10 @@ public sealed class VectorEtlCalculator
             double invSqrtW = 1.0 / Math.Sqrt(ww);
             double phi = c0 + c1 * t + yy * a1 + (b0 + t * (b1 + t * b2)) * invSqrtW
                          + yy * (a20 + a21 * t) * invSqrtW * invSqrtW * invSqrtW;
+            // Φ is a squared amplitude (≥ 0). For light nuclei (hydrogen: M ≈ 0.94 GeV) near the edge of
+            // phase space its four terms cancel to rounding level and can come out slightly negative; such
+            // nodes carry no cross section.
+            if (!(phi > 0)) continue;
             double weight = (i == 0 || i == nt - 1) ? 0.5 * h : h;
             sum += weight * ff.G2(t) / t * phi;
         }

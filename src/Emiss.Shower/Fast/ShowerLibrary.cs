@@ -112,7 +112,8 @@ public sealed class ShowerLibrary
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.EntriesPerBin, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BinsPerDecade, 1);
-        if (!(options.LateralBinCm > 0)) throw new ArgumentOutOfRangeException(nameof(options), options.LateralBinCm, "LateralBinCm must be > 0");
+        if (!(options.LateralBinCm > 0 && options.HaloBinCm > 0 && options.CoreHalfWidthCm >= 0))
+            throw new ArgumentOutOfRangeException(nameof(options), "LateralBinCm and HaloBinCm must be > 0 cm, CoreHalfWidthCm ≥ 0 cm");
         long t0 = Stopwatch.GetTimestamp();
         SlabStack g = physics.Geometry;
         PeriodicRegion region = PeriodicRegion.Detect(g)
@@ -141,7 +142,7 @@ public sealed class ShowerLibrary
         const int Chunk = 16;
         int nChunks = (jobs + Chunk - 1) / Chunk;
         Parallel.For(0, nChunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => (Transport: new ShowerTransport(mediumPhysics), Spots: new SpotAccumulator(options.LateralBinCm)),
+            () => (Transport: new ShowerTransport(mediumPhysics), Spots: new SpotAccumulator(options.LateralBinCm, options.CoreHalfWidthCm, options.HaloBinCm)),
             (c, _, w) =>
             {
                 for (int j = c * Chunk; j < Math.Min(jobs, (c + 1) * Chunk); j++)
@@ -200,7 +201,14 @@ public sealed class ShowerLibrary
     {
         int sp = type == ParticleType.Electron ? 0 : type == ParticleType.Positron ? 1 : 2;
         int ph = (slab - _first) % _period;
-        int bin = Math.Clamp((int)((Math.Log(kineticGeV) - _lnMin) * _invDln), 0, _bins - 1);
+        // Entry energies are uniform in ln E within a bin, so the mean ln E of bin b is its centre. Choosing between the two
+        // nearest bin centres with linear weights makes the expected ln E_entry equal ln E: the shower depth (∝ ln E) is
+        // unbiased. (Always taking the particle's own bin would bias it towards the bin centre, i.e. deeper for the soft,
+        // steeply falling part of the spectrum.)
+        double xb = (Math.Log(kineticGeV) - _lnMin) * _invDln - 0.5;
+        int bin = (int)Math.Floor(xb);
+        if (rng.NextDouble() < xb - bin) bin++;
+        bin = Math.Clamp(bin, 0, _bins - 1);
         int pick = Math.Min((int)(rng.NextDouble() * _perBin), _perBin - 1);
         int entry = ((sp * _period + ph) * _bins + bin) * _perBin + pick;
         double scale = ParticleTypes.BudgetGeV(type, kineticGeV) / _entryTotal[entry];

@@ -2,7 +2,9 @@ namespace Emiss.Shower.Fast;
 
 /// <summary>
 /// Aggregates the deposits of one library shower into spots: one per (slab offset, lateral bin), holding the summed
-/// energy and the energy-weighted centroid. Reused across showers by one build worker.
+/// energy and the energy-weighted centroid. Bins are fine (<c>coreBinCm</c>) where |x|, |y| &lt; <c>coreHalfWidthCm</c> and
+/// coarse (<c>haloBinCm</c>) outside, where deposits are sparse: the halo would otherwise hold most spots and little energy.
+/// Reused across showers by one build worker.
 /// </summary>
 internal sealed class SpotAccumulator
 {
@@ -10,9 +12,14 @@ internal sealed class SpotAccumulator
     private readonly Dictionary<long, int> _index = [];
     private readonly List<int> _slab = [];
     private readonly List<double> _e = [], _ex = [], _ey = [];
-    private readonly double _invBin;
+    private readonly double _invBin, _invHalo, _core;
 
-    public SpotAccumulator(double lateralBinCm) => _invBin = 1.0 / lateralBinCm;
+    public SpotAccumulator(double coreBinCm, double coreHalfWidthCm, double haloBinCm)
+    {
+        _invBin = 1.0 / coreBinCm;
+        _invHalo = 1.0 / haloBinCm;
+        _core = coreHalfWidthCm;
+    }
 
     /// <summary>Slab of the shower's start (deposits are stored relative to it).</summary>
     public int StartSlab { get; set; }
@@ -26,8 +33,10 @@ internal sealed class SpotAccumulator
 
     public void Add(int slab, double x, double y, double e)
     {
-        int ix = (int)Math.Floor(x * _invBin) + LateralOffset, iy = (int)Math.Floor(y * _invBin) + LateralOffset;
-        long key = ((long)slab << 42) | ((long)ix << 21) | (uint)iy;
+        bool core = Math.Abs(x) < _core && Math.Abs(y) < _core;
+        double inv = core ? _invBin : _invHalo;
+        int ix = (int)Math.Floor(x * inv) + LateralOffset, iy = (int)Math.Floor(y * inv) + LateralOffset;
+        long key = ((long)slab << 43) | (core ? 0L : 1L << 42) | ((long)ix << 21) | (uint)iy;
         if (!_index.TryGetValue(key, out int k))
         {
             k = _slab.Count;

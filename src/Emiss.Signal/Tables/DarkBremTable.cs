@@ -113,7 +113,16 @@ public sealed class DarkBremTable
             c[0] = 0;
             for (int i = 1; i < uNodes; i++) c[i] = c[i - 1] + 0.5 * (g[i] + g[i - 1]);
             double total = c[^1];
-            if (!(total > 0)) throw new InvalidOperationException($"{model.Name}: empty A′ spectrum at E = {e} GeV, m = {m} GeV in {material.Name}");
+            if (double.IsNaN(total) || total < 0)
+                throw new InvalidOperationException($"{model.Name}: invalid A′ spectrum at E = {e} GeV, m = {m} GeV in {material.Name}");
+            if (total == 0)
+            {
+                // Just above E_cut a heavy A′ on light nuclei (H, C in scintillator) has no phase space with
+                // x E > E_cut (the nuclear-recoil limit on x_max), so σ(E) = 0 there and no emission is ever
+                // chosen at this node; a uniform CDF only keeps node interpolation well defined.
+                for (int i = 0; i < uNodes; i++) c[i] = (double)i / (uNodes - 1);
+                continue;
+            }
             for (int i = 0; i < uNodes; i++) c[i] /= total;
         }
         return new DarkBremTable(model, material, m, cut, max, sigma, density, zeta, cdf, uNodes);

@@ -14,12 +14,14 @@ namespace Emiss.Shower.Tests.Fast;
 public class FastValidationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<(ShowerRunResult Analog, ShowerRunResult Fast)> At10 = new(() => Pair(10.0, 320));
-    private static readonly Lazy<(ShowerRunResult Analog, ShowerRunResult Fast)> At100 = new(() => Pair(100.0, 16));
+    private static readonly Lazy<(ShowerRunResult Analog, ShowerRunResult Fast)> At100 = new(() => Pair(100.0, 24));
 
-    private static (ShowerRunResult, ShowerRunResult) Pair(double e0, int events) =>
-        (TestShowers.Run("na64-ecal", ParticleType.Electron, e0, events, 4242, beamXCm: 1.9, beamYCm: 1.9),
+    private static readonly Lazy<(ShowerRunResult Analog, ShowerRunResult Fast)> OnAxis = new(() => Pair(10.0, 80, 0.0));
+
+    private static (ShowerRunResult, ShowerRunResult) Pair(double e0, int events, double beamCm = 1.9) =>
+        (TestShowers.Run("na64-ecal", ParticleType.Electron, e0, events, 4242, beamXCm: beamCm, beamYCm: beamCm),
          Emiss.Shower.Transport.ShowerRunner.Run(TestShowers.Physics("na64-ecal"), ParticleType.Electron, e0, events, 4242, threads: 2,
-             beamXCm: 1.9, beamYCm: 1.9, library: FastLibraries.For("na64-ecal")));
+             beamXCm: beamCm, beamYCm: beamCm, library: FastLibraries.For("na64-ecal")));
 
     public static TheoryData<double> Energies => [10.0, 100.0];
 
@@ -54,7 +56,7 @@ public class FastValidationTests(ITestOutputHelper output)
         Assert.Equal(a.TmaxX0, f.TmaxX0, 0.3);
     }
 
-    [Fact]   // at 10 GeV (320 events each); the 16-event 100 GeV samples cannot resolve σ/E to 15 %
+    [Fact]   // at 10 GeV (320 events each); the 24-event 100 GeV samples cannot resolve σ/E to 15 %
     public void Resolution_agrees_within_15_percent()
     {
         var (a, f) = Runs(10.0);
@@ -71,6 +73,49 @@ public class FastValidationTests(ITestOutputHelper output)
         var (a, f) = Runs(e0);
         output.WriteLine(Inv($"{e0} GeV: 3×3 analog {Central(a):F4} fast {Central(f):F4}"));
         Assert.Equal(Central(a), Central(f), 0.01);
+    }
+
+    [Theory]   // preshower (first 15 layers, 4.06 X0) share of the active energy: the section bookkeeping of substituted deposits
+    [MemberData(nameof(Energies))]
+    public void Preshower_share_agrees_within_7_percent_or_3_sigma(double e0)
+    {
+        var (a, f) = Runs(e0);
+        (double pa, double ea) = PreshowerShare(a);
+        (double pf, double ef) = PreshowerShare(f);
+        double sigma = Math.Sqrt(ea * ea + ef * ef);
+        output.WriteLine(Inv($"{e0} GeV: preshower share analog {pa:F4} fast {pf:F4} (±{sigma:F4})"));
+        Assert.True(Math.Abs(pf - pa) <= Math.Max(0.07 * pa, 3 * sigma), $"preshower share {pf:F4} vs {pa:F4}");
+    }
+
+    /// <summary>Preshower active energy / all active energy, with a conservative error (per-slab errors added linearly:
+    /// the preshower slabs of one event are fully correlated by the depth of the first interactions).</summary>
+    private static (double Share, double Err) PreshowerShare(ShowerRunResult r)
+    {
+        double[] err = r.SlabErrorGeV;
+        int pre = r.Geometry.SectionNames.IndexOf("preshower");
+        double e = 0;
+        for (int i = 0; i < err.Length; i++)
+            if (r.Geometry.SlabActive[i] && r.Geometry.SlabSection[i] == pre) e += err[i];
+        return (r.MeanSectionActiveGeV("preshower") / r.MeanActiveGeV, e / r.MeanActiveGeV);
+    }
+
+    [Fact]   // lateral shape, 10 GeV on the axis: containment within 1 cm and within R_M,eff = 2.74 cm (PHYSICS.md §3.10; ≈ 90 % by the PDG rule)
+    public void Radial_containment_agrees()
+    {
+        var (a, f) = OnAxis.Value;
+        double ra = Within(a, 2.75), rf = Within(f, 2.75), r1a = Within(a, 1.0), r1f = Within(f, 1.0);
+        output.WriteLine(Inv($"10 GeV on axis: within 1 cm analog {r1a:F4} fast {r1f:F4}; within 2.75 cm {ra:F4} vs {rf:F4}"));
+        Assert.InRange(ra, 0.85, 0.95);
+        Assert.Equal(ra, rf, 0.01);
+        Assert.Equal(r1a, r1f, 0.02);
+    }
+
+    /// <summary>Fraction of all deposits within <paramref name="rCm"/> of the axis (radial rings are centred on x = y = 0).</summary>
+    private static double Within(ShowerRunResult r, double rCm)
+    {
+        double[] rad = r.MeanRadialGeV;
+        int n = (int)Math.Round(rCm / r.Geometry.RadialBinCm);
+        return rad.Take(n).Sum() / r.MeanTotalGeV;
     }
 
     /// <summary>All-slab deposits per 1 X0 bin (slab assigned by its centre) and the quadrature of per-slab errors, GeV.</summary>
