@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Emiss.Core.Text;
 
 namespace Emiss.Cli.RunCards;
 
@@ -54,7 +55,7 @@ internal static class StrictJsonBinder
                 if (known.TryGetValue(key, out Type? childType)) CheckKeys(child, childType, $"{path}.{key}", problems);
                 else
                 {
-                    string? near = Nearest(key, known.Keys);
+                    string? near = NameSuggestions.Closest(key, known.Keys);
                     problems.Add($"{path}.{key}: unknown key '{key}'" + (near is null ? "" : $"; did you mean '{near}'?") +
                                  $" (known keys: {string.Join(", ", known.Keys)})");
                 }
@@ -77,32 +78,4 @@ internal static class StrictJsonBinder
          .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.GetIndexParameters().Length == 0)
          .ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name),
                        p => p.PropertyType, StringComparer.Ordinal);
-
-    private static string? Nearest(string key, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        int bestD = int.MaxValue;
-        foreach (string c in candidates)
-        {
-            int d = c.StartsWith(key, StringComparison.OrdinalIgnoreCase) || key.StartsWith(c, StringComparison.OrdinalIgnoreCase)
-                ? 1 : Levenshtein(key.ToLowerInvariant(), c.ToLowerInvariant());
-            if (d < bestD) { bestD = d; best = c; }
-        }
-        return bestD <= Math.Max(2, key.Length / 2) ? best : null;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) prev[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
 }
