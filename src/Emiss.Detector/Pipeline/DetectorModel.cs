@@ -15,8 +15,8 @@ public sealed class DetectorModel
 {
     private const ulong CalibrationStreamBase = 1UL << 63;
 
-    /// <summary>Builds the model; <paramref name="showerModel"/> defaults to the parametrised model. A card asking
-    /// for <see cref="EcalModel.Full"/> must be given the engine adapter explicitly by the caller.</summary>
+    /// <summary>Builds the model; <paramref name="showerModel"/> defaults to the card's choice: the parametrised model,
+    /// or for <see cref="EcalModel.Full"/> the Emiss.Shower engine (<see cref="FullEcalShowerModel"/>).</summary>
     public DetectorModel(SetupCard card, ulong seed, ICalorimeterShowerModel? showerModel = null)
     {
         Card = card ?? throw new ArgumentNullException(nameof(card));
@@ -26,9 +26,9 @@ public sealed class DetectorModel
         Layout = new CalorimeterLayout(card);
         Beam = new BeamGenerator(card.Beam);
         BeamLine = new BeamLineTransport(card);
-        if (showerModel is null && card.Ecal.Model == EcalModel.Full)
-            throw new NotSupportedException("ecal.model 'full' needs the shower-engine adapter passed to DetectorModel; use 'parametrised' or supply the adapter");
-        Showers = showerModel ?? new ParametrisedShowerModel(card, Layout);
+        Showers = showerModel ?? (card.Ecal.Model == EcalModel.Full
+            ? new FullEcalShowerModel(card, Layout)
+            : new ParametrisedShowerModel(card, Layout));
         int cells = card.Ecal.CellsX * card.Ecal.CellsY;
         var calib = new double[2 * cells];
         for (int i = 0; i < calib.Length; i++)

@@ -41,14 +41,6 @@ public sealed class DeterminismTests
     }
 
     [Fact]
-    public void Full_ecal_model_without_adapter_is_a_clear_error()
-    {
-        var card = TestCards.PbSc with { Ecal = TestCards.PbSc.Ecal with { Model = Emiss.Detector.Setup.EcalModel.Full } };
-        var ex = Assert.Throws<NotSupportedException>(() => new DetectorModel(card, 1));
-        Assert.Contains("full", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Trigger_bits_are_consistent()
     {
         var b = Sim.Run(TestCards.PbSc, 300, 9);
