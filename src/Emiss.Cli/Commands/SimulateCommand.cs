@@ -67,27 +67,37 @@ internal static class SimulateCommand
         return cmd;
     }
 
-    /// <summary>Resolves a set-up card: a built-in name, or a YAML/JSON file converted to JSON and bound strictly
-    /// (<see cref="SetupCardJson"/>). Card problems become <see cref="RunCardException"/>s.</summary>
+    /// <summary>Resolves a set-up card: an embedded YAML card by name (Setups/*.yaml), or a YAML/JSON file
+    /// converted to JSON and bound strictly (<see cref="SetupCardJson"/>). Card problems become <see cref="RunCardException"/>s.</summary>
     public static SetupCard LoadSetup(string nameOrPath)
     {
-        if (SetupPresets.All.TryGetValue(nameOrPath, out SetupCard? preset)) return preset;
-        if (!File.Exists(nameOrPath))
-            throw new RunCardException($"--setup: '{nameOrPath}' is neither a built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) nor an existing file");
-        string ext = Path.GetExtension(nameOrPath).ToLowerInvariant();
-        if (ext is not (".yaml" or ".yml" or ".json"))
-            throw new RunCardException($"--setup: '{nameOrPath}' must be a .yaml, .yml or .json file");
-        string text = File.ReadAllText(nameOrPath);
-        string json;
-        if (ext == ".json") json = text;
-        else json = YamlToJson.Convert(text, nameOrPath)?.ToJsonString() ?? "{}";
+        string text, source;
+        bool isJson = false;
+        using (Stream? embedded = typeof(SimulateCommand).Assembly.GetManifestResourceStream($"Emiss.Cli.Setups.{nameOrPath}.yaml"))
+        {
+            if (embedded is not null)
+            {
+                using var reader = new StreamReader(embedded);
+                (text, source) = (reader.ReadToEnd(), $"embedded set-up '{nameOrPath}'");
+            }
+            else
+            {
+                if (!File.Exists(nameOrPath))
+                    throw new RunCardException($"--setup: '{nameOrPath}' is neither a built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) nor an existing file");
+                string ext = Path.GetExtension(nameOrPath).ToLowerInvariant();
+                if (ext is not (".yaml" or ".yml" or ".json"))
+                    throw new RunCardException($"--setup: '{nameOrPath}' must be a .yaml, .yml or .json file");
+                (text, source, isJson) = (File.ReadAllText(nameOrPath), nameOrPath, ext == ".json");
+            }
+        }
+        string json = isJson ? text : YamlToJson.Convert(text, source)?.ToJsonString() ?? "{}";
         try
         {
             return SetupCardJson.Parse(json);
         }
         catch (SetupCardException e)
         {
-            throw new RunCardException(string.Join("\n", e.Problems.Select(p => $"{nameOrPath}: {p}")), e);
+            throw new RunCardException(string.Join("\n", e.Problems.Select(p => $"{source}: {p}")), e);
         }
     }
 

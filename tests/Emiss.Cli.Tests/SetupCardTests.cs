@@ -1,0 +1,37 @@
+using Emiss.Cli.Commands;
+using Emiss.Detector.Setup;
+using Xunit;
+
+namespace Emiss.Cli.Tests;
+
+public class SetupCardTests
+{
+    [Theory]
+    [InlineData("na64-2016-pbsc")]
+    [InlineData("na64-2016-bgo")]
+    public void Embedded_yaml_setup_equals_the_preset_used_as_override_base(string name)
+    {
+        // The YAML card users copy and the preset that partial cards override must not drift apart.
+        SetupCard fromYaml = SimulateCommand.LoadSetup(name);
+        Assert.Equal(SetupCardJson.Serialize(SetupPresets.ByName(name)), SetupCardJson.Serialize(fromYaml));
+    }
+
+    [Fact]
+    public void Embedded_setups_carry_the_seed_intensities()
+    {
+        // Seed: 1.4e6 e-/spill (PbSc-SRD run), 0.3e6 (BGO run), 4.8 s spills.
+        Assert.Equal(1.4e6, SimulateCommand.LoadSetup("na64-2016-pbsc").Beam.ParticlesPerSpill);
+        Assert.Equal(0.3e6, SimulateCommand.LoadSetup("na64-2016-bgo").Beam.ParticlesPerSpill);
+        Assert.Equal(4.8, SimulateCommand.LoadSetup("na64-2016-bgo").Beam.SpillLengthS);
+    }
+
+    [Fact]
+    public void Unknown_setup_key_in_a_user_yaml_names_the_path()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("emiss-setup").FullName, "s.yaml");
+        File.WriteAllText(path, "base: na64-2016-bgo\nbeam:\n  energy: 80\n");
+        var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(path));
+        Assert.Contains("$.beam.energy", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("energyGeV", ex.Message, StringComparison.Ordinal);
+    }
+}
