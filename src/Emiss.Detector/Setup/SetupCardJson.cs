@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -59,8 +58,9 @@ public static class SetupCardJson
         var merged = (JsonObject)JsonNode.Parse(Serialize(SetupPresets.ByName(baseName)))!;
         Merge(merged, userObj);
 
-        var problems = new List<string>();
-        CheckKeys(merged, typeof(SetupCard), "$", problems);
+        List<string> problems = UnknownKeys.Find(merged, typeof(SetupCard)).Select(p => p.Suggestion is null
+            ? $"setup card error at {p.Path}: unknown key '{p.Key}'; allowed keys: {string.Join(", ", p.Known)}"
+            : $"setup card error at {p.Path}: unknown key '{p.Key}'; did you mean '{p.Suggestion}'?").ToList();
         if (problems.Count > 0) throw new SetupCardException(problems);
 
         SetupCard card;
@@ -85,40 +85,4 @@ public static class SetupCardJson
             else target[key] = value?.DeepClone();
         }
     }
-
-    private static void CheckKeys(JsonObject obj, Type type, string path, List<string> problems)
-    {
-        Dictionary<string, PropertyInfo> props = BindableProperties(type);
-        foreach ((string key, JsonNode? value) in obj)
-        {
-            string here = $"{path}.{key}";
-            if (!props.TryGetValue(key, out PropertyInfo? p))
-            {
-                string? guess = Closest(key, props.Keys);
-                problems.Add(guess is null
-                    ? $"setup card error at {here}: unknown key '{key}'; allowed keys: {string.Join(", ", props.Keys)}"
-                    : $"setup card error at {here}: unknown key '{key}'; did you mean '{guess}'?");
-                continue;
-            }
-            Type t = p.PropertyType;
-            if (value is JsonObject child && IsOptionsRecord(t)) CheckKeys(child, t, here, problems);
-            else if (value is JsonArray arr && t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-            {
-                Type element = t.GetGenericArguments()[0];
-                for (int i = 0; i < arr.Count; i++)
-                    if (arr[i] is JsonObject e && IsOptionsRecord(element)) CheckKeys(e, element, $"{here}[{i}]", problems);
-            }
-        }
-    }
-
-    private static bool IsOptionsRecord(Type t) => t.IsClass && t != typeof(string) && t.Namespace == typeof(SetupCard).Namespace;
-
-    private static Dictionary<string, PropertyInfo> BindableProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
-            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
-
-    /// <summary>The candidate with the smallest case-insensitive edit distance, if it is plausibly a typo
-    /// (distance ≤ max(2, len/2)) or a prefix match (e.g. 'energy' → 'energyGeV').</summary>
-    internal static string? Closest(string key, IEnumerable<string> candidates) => NameSuggestions.Closest(key, candidates);
 }
