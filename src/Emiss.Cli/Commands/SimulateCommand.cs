@@ -71,26 +71,8 @@ internal static class SimulateCommand
     /// converted to JSON and bound strictly (<see cref="SetupCardJson"/>). Card problems become <see cref="RunCardException"/>s.</summary>
     public static SetupCard LoadSetup(string nameOrPath)
     {
-        string text, source;
-        bool isJson = false;
-        using (Stream? embedded = typeof(SimulateCommand).Assembly.GetManifestResourceStream($"Emiss.Cli.Setups.{nameOrPath}.yaml"))
-        {
-            if (embedded is not null)
-            {
-                using var reader = new StreamReader(embedded);
-                (text, source) = (reader.ReadToEnd(), $"embedded set-up '{nameOrPath}'");
-            }
-            else
-            {
-                if (!File.Exists(nameOrPath))
-                    throw new RunCardException($"--setup: '{nameOrPath}' is neither a built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) nor an existing file");
-                string ext = Path.GetExtension(nameOrPath).ToLowerInvariant();
-                if (ext is not (".yaml" or ".yml" or ".json"))
-                    throw new RunCardException($"--setup: '{nameOrPath}' must be a .yaml, .yml or .json file");
-                (text, source, isJson) = (File.ReadAllText(nameOrPath), nameOrPath, ext == ".json");
-            }
-        }
-        string json = isJson ? text : YamlToJson.Convert(text, source)?.ToJsonString() ?? "{}";
+        var (node, source) = CardLoader.ReadJson(nameOrPath, CardSource.Setup);
+        string json = node?.ToJsonString() ?? "{}";
         try
         {
             return SetupCardJson.Parse(json);

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using YamlDotNet.Serialization;
@@ -12,43 +11,43 @@ namespace Emiss.Cli.RunCards;
 /// </summary>
 internal static class CardLoader
 {
-    private const string ResourcePrefix = "Emiss.Cli.Cards.";
-
-    /// <summary>Names of the embedded cards.</summary>
-    public static IReadOnlyList<string> EmbeddedNames { get; } = typeof(CardLoader).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
-        .Select(n => n[ResourcePrefix.Length..^".yaml".Length]).Order(StringComparer.Ordinal).ToArray();
+    /// <summary>Names of the embedded run cards.</summary>
+    public static IReadOnlyList<string> EmbeddedNames => CardSource.RunCard.EmbeddedNames;
 
     /// <summary>Reads the text of an embedded card or a file, returning (text, source name, isJson).</summary>
-    public static (string Text, string Source, bool IsJson) ReadText(string nameOrPath)
+    public static (string Text, string Source, bool IsJson) ReadText(string nameOrPath, CardSource? kind = null)
     {
-        Assembly asm = typeof(CardLoader).Assembly;
-        using Stream? embedded = asm.GetManifestResourceStream(ResourcePrefix + nameOrPath + ".yaml");
+        kind ??= CardSource.RunCard;
+        using Stream? embedded = typeof(CardLoader).Assembly.GetManifestResourceStream(kind.ResourcePrefix + nameOrPath + ".yaml");
         if (embedded is not null)
         {
             using var reader = new StreamReader(embedded);
-            return (reader.ReadToEnd(), $"embedded card '{nameOrPath}'", false);
+            return (reader.ReadToEnd(), $"{kind.Noun} '{nameOrPath}'", false);
         }
         if (!File.Exists(nameOrPath))
             throw new RunCardException(
-                $"--config: '{nameOrPath}' is neither an embedded card ({string.Join(", ", EmbeddedNames)}) nor an existing file");
+                $"{kind.Option}: '{nameOrPath}' is neither {Article(kind.Noun)} ({string.Join(", ", kind.EmbeddedNames)}) nor an existing file");
         string ext = Path.GetExtension(nameOrPath).ToLowerInvariant();
         if (ext is not (".yaml" or ".yml" or ".json"))
-            throw new RunCardException($"--config: '{nameOrPath}' must be a .yaml, .yml or .json file");
+            throw new RunCardException($"{kind.Option}: '{nameOrPath}' must be a .yaml, .yml or .json file");
         return (File.ReadAllText(nameOrPath), nameOrPath, ext == ".json");
     }
+
+    /// <summary>Reads an embedded card or a file as a JSON tree (YAML converted), returning it with its source name.</summary>
+    public static (JsonNode? Node, string Source) ReadJson(string nameOrPath, CardSource? kind = null)
+    {
+        var (text, source, isJson) = ReadText(nameOrPath, kind);
+        if (!isJson) return (YamlToJson.Convert(text, source), source);
+        try { return (JsonNode.Parse(text), source); }
+        catch (JsonException e) { throw new RunCardException($"{source}: not valid JSON: {e.Message}", e); }
+    }
+
+    private static string Article(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
     /// <summary>Loads and validates a card of type <typeparamref name="T"/>.</summary>
     public static T Load<T>(string nameOrPath, Func<T, IReadOnlyList<string>> validate)
     {
-        var (text, source, isJson) = ReadText(nameOrPath);
-        JsonNode? node;
-        if (isJson)
-        {
-            try { node = JsonNode.Parse(text); }
-            catch (JsonException e) { throw new RunCardException($"{source}: not valid JSON: {e.Message}", e); }
-        }
-        else node = YamlToJson.Convert(text, source);
+        var (node, source) = ReadJson(nameOrPath);
         T card = StrictJsonBinder.Bind<T>(node, source);
         IReadOnlyList<string> problems = validate(card);
         if (problems.Count > 0)
