@@ -31,7 +31,8 @@ public static class ExclusionScan
         // Variant with the yield systematic averaged à la Cousins–Highland (PHYSICS.md §5.2: Gaussian truncated at 0).
         var withSyst = new CountingModel(counting.ExpectedBackground,
             new YieldUncertainty(counting.SignalYieldRelativeUncertainty, YieldSpreadShape.TruncatedGaussian));
-        UpperLimitResult syst = new CountingLimitCalculator(withSyst).Compute(counting.ObservedEvents, counting.ConfidenceLevel);
+        // Only the observed limit is reported with the systematic; its expected bands (≈30 ms of quadrature) would go unused.
+        UpperLimitResult syst = new CountingLimitCalculator(withSyst).Compute(counting.ObservedEvents, counting.ConfidenceLevel, withExpected: false);
 
         var points = new ExclusionPoint[massesMeV.Count];
         Parallel.For(0, massesMeV.Count, i =>
