@@ -1,4 +1,5 @@
 using Emiss.Cli.RunCards;
+using Emiss.Physics.DarkProduction;
 using Emiss.Physics.MuonAnomaly;
 
 namespace Emiss.Cli.Commands;
@@ -18,15 +19,10 @@ internal sealed record GMinus2Band(double[]? Lower, double[]? Central, double[]?
     public static GMinus2Band For(LimitCard card, double[] massMeV)
     {
         var measurement = new MuonAnomalyMeasurement(card.GMinus2.DeltaAmu * 1e11, card.GMinus2.DeltaAmuSigma * 1e11, card.GMinus2.Label);
-        Func<double, double, double>? contribution = card.Signal.Mediator switch
-        {
-            "vector" => MuonAnomalyCalculator.VectorContribution,
-            "scalar" => MuonAnomalyCalculator.ScalarContribution,
-            _ => null,
-        };
-        if (contribution is null) return new GMinus2Band(null, null, null);
-        // Δa_μ ∝ ε², so ε(Δa) = sqrt(Δa / Δa(ε = 1)).
-        double[] Eps(double deltaA) => massMeV.Select(m => Math.Sqrt(deltaA / contribution(m * 1e-3, 1.0))).ToArray();
+        Mediator mediator = ModelNames.Mediator(card.Signal.Mediator);
+        bool canExplain = MuonAnomalyCalculator.EpsilonFor(mediator, massMeV[0] * 1e-3, measurement.Central) is not null;
+        if (!canExplain) return new GMinus2Band(null, null, null);
+        double[] Eps(double deltaA) => massMeV.Select(m => MuonAnomalyCalculator.EpsilonFor(mediator, m * 1e-3, deltaA)!.Value).ToArray();
         return new GMinus2Band(Eps(measurement.Central - 2 * measurement.Sigma), Eps(measurement.Central), Eps(measurement.Central + 2 * measurement.Sigma));
     }
 }

@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Physics.DarkProduction;
 using Emiss.Physics.Numerics;
 
 namespace Emiss.Physics.MuonAnomaly;
@@ -48,6 +49,22 @@ public static class MuonAnomalyCalculator
         deltaAmu > 0
             ? Math.Sqrt(deltaAmu * 2 * Math.PI / (PhysicalConstants.Alpha * VectorLoopFunction(massGeV / PhysicalConstants.MuonMassGeV)))
             : double.NaN;
+
+    /// <summary>
+    /// The coupling that gives Δa_μ = <paramref name="deltaAmu"/> at mass m (GeV) for a mediator, using Δa_μ ∝ ε²;
+    /// null for pseudoscalar and axial-vector, whose one-loop contributions are negative (Leveille 1978) and
+    /// cannot explain Δa_μ &gt; 0; NaN for Δa_μ ≤ 0.
+    /// </summary>
+    public static double? EpsilonFor(Mediator mediator, double massGeV, double deltaAmu)
+    {
+        double? unit = mediator switch
+        {
+            Mediator.Vector => VectorContribution(massGeV, 1.0),
+            Mediator.Scalar => ScalarContribution(massGeV, 1.0),
+            _ => null,
+        };
+        return unit is { } u ? (deltaAmu > 0 ? Math.Sqrt(deltaAmu / u) : double.NaN) : null;
+    }
 
     /// <summary>The ±2σ band of vector couplings at mass m (GeV) for a measurement (default BNL 288 ± 80).</summary>
     public static MuonAnomalyBand VectorBand(double massGeV, MuonAnomalyMeasurement? measurement = null)

@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Physics.DarkProduction;
 using Emiss.Physics.MuonAnomaly;
 using Emiss.Testing;
 using Xunit;
@@ -41,5 +42,17 @@ public sealed class LoopFunctionTests
         MuonAnomalyBand band = MuonAnomalyCalculator.VectorBand(0.05, MuonAnomalyMeasurement.For(MuonG2Era.Fnal2025));
         Assert.Equal(0.0, band.Lower); // 38 − 2·64 < 0: the band reaches ε = 0
         Assert.True(double.IsNaN(MuonAnomalyCalculator.VectorEpsilonFor(0.05, -1e-11)));
+    }
+
+    [Fact]
+    public void Epsilon_for_a_mediator_inverts_its_contribution_and_is_absent_for_P_and_A()
+    {
+        Tolerance.Rel(1e-12, "same inverse").AssertClose(MuonAnomalyCalculator.VectorEpsilonFor(0.05, 288e-11),
+            MuonAnomalyCalculator.EpsilonFor(Mediator.Vector, 0.05, 288e-11)!.Value, "vector ε");
+        double epsS = MuonAnomalyCalculator.EpsilonFor(Mediator.Scalar, 0.05, 288e-11)!.Value;
+        Tolerance.Rel(1e-12, "algebraic inverse").AssertClose(288e-11, MuonAnomalyCalculator.ScalarContribution(0.05, epsS), "scalar Δa_μ(ε)");
+        // Pseudoscalar and axial one-loop contributions are negative (Leveille 1978): no favoured coupling.
+        Assert.Null(MuonAnomalyCalculator.EpsilonFor(Mediator.Pseudoscalar, 0.05, 288e-11));
+        Assert.Null(MuonAnomalyCalculator.EpsilonFor(Mediator.AxialVector, 0.05, 288e-11));
     }
 }
