@@ -46,7 +46,7 @@ public class DetectorBenchmarks
     public int BeamLineElectron()
     {
         EventRng r = RngStreams.For(1, StreamKind.Beam, (ulong)_event++);
-        _model.BeamLine.Transport(_model.Beam.Sample(ParticleKind.Electron, ref r), ref r, _rec);
+        _model.BeamLine.Transport(_model.Beam.Sample(DetectorSpecies.Electron, ref r), ref r, _rec);
         return _rec.ArrivalCount;
     }
 
@@ -56,7 +56,7 @@ public class DetectorBenchmarks
     {
         _dep.Clear();
         EventRng r = RngStreams.For(1, StreamKind.Shower, (ulong)_event++);
-        _model.Showers.Deposit(new IncidentParticle(ParticleKind.Electron, 100, 0, 0), ref r, _dep);
+        _model.Showers.Deposit(new IncidentParticle(DetectorSpecies.Electron, 100, 0, 0), ref r, _dep);
         return _dep.EcalTotalGeV();
     }
 }

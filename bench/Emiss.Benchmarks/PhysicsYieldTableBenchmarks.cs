@@ -3,7 +3,7 @@ using Emiss.Core.Materials;
 using Emiss.Core.Units;
 using Emiss.Core.Numerics;
 using Emiss.Physics.DarkProduction;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 
 namespace Emiss.Benchmarks;
 

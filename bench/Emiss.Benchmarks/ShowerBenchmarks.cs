@@ -3,7 +3,7 @@ using Emiss.Core.Random;
 using Emiss.Shower;
 using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 
@@ -42,7 +42,7 @@ public class ShowerBenchmarks
         _tally.Reset();
         var obs = new TallyObserver(_tally);
         EventRng rng = RngStreams.For(1, StreamKind.Shower, _event++);
-        return _transport.RunEvent(ParticleType.Electron, _tally.PrimaryKineticGeV, ref rng, ref obs).DepositedGeV;
+        return _transport.RunEvent(ShowerSpecies.Electron, _tally.PrimaryKineticGeV, ref rng, ref obs).DepositedGeV;
     }
 
     /// <summary>The same shower in fast mode (default shower library, built once in the set-up).</summary>
@@ -52,6 +52,6 @@ public class ShowerBenchmarks
         _tally.Reset();
         var obs = new TallyObserver(_tally);
         EventRng rng = RngStreams.For(1, StreamKind.Shower, _event++);
-        return _fast.RunEvent(ParticleType.Electron, _tally.PrimaryKineticGeV, ref rng, ref obs).DepositedGeV;
+        return _fast.RunEvent(ShowerSpecies.Electron, _tally.PrimaryKineticGeV, ref rng, ref obs).DepositedGeV;
     }
 }

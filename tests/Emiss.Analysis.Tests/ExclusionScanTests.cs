@@ -1,7 +1,7 @@
 using Emiss.Analysis.Efficiency;
 using Emiss.Analysis.Limits;
 using Emiss.Core.Units;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Testing;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Emiss.Shower.Geometry;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 
@@ -17,7 +17,7 @@ internal static class TestShowers
         return Cache.GetOrAdd((geometry, o), k => new Lazy<ShowerPhysics>(() => new ShowerPhysics(GeometryCatalog.Load(k.Item1), k.Item2))).Value;
     }
 
-    public static ShowerRunResult Run(string geometry, ParticleType type, double kineticGeV, int events, ulong seed,
+    public static ShowerRunResult Run(string geometry, ShowerSpecies type, double kineticGeV, int events, ulong seed,
         PhysicsOptions? options = null, int threads = 2, double beamXCm = 0, double beamYCm = 0) =>
         ShowerRunner.Run(Physics(geometry, options), type, kineticGeV, events, seed, threads, beamXCm: beamXCm, beamYCm: beamYCm);
 }

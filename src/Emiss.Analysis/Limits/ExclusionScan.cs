@@ -1,6 +1,6 @@
 using Emiss.Analysis.Efficiency;
 using Emiss.Core.Units;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Stats;
 using Emiss.Stats.Nuisance;
 using Emiss.Stats.Results;

@@ -4,7 +4,7 @@ using System.Globalization;
 using Emiss.Shower;
 using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 
@@ -33,17 +33,17 @@ internal static class BenchShowerCommand
             if (n < 1 || nt < 1) throw new ArgumentException("--events and --threads must be ≥ 1");
             double e0 = pr.GetValue(energy);
             var physics = new ShowerPhysics(GeometryCatalog.Load(pr.GetValue(geometry)!), PhysicsOptions.Standard);
-            ShowerRunner.Run(physics, ParticleType.Electron, e0, Math.Min(n, 4), 99, 1);        // warm-up (JIT, tiering)
+            ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, Math.Min(n, 4), 99, 1);        // warm-up (JIT, tiering)
             TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             long t0 = Stopwatch.GetTimestamp();
-            ShowerRunResult one = ShowerRunner.Run(physics, ParticleType.Electron, e0, n, 1, 1);
+            ShowerRunResult one = ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, n, 1, 1);
             double ms1 = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / n;
             double cpu1 = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds / n;
             t0 = Stopwatch.GetTimestamp();
-            ShowerRunner.Run(physics, ParticleType.Electron, e0, (long)n * nt, 2, nt);
+            ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, (long)n * nt, 2, nt);
             double msN = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / ((double)n * nt);
             t0 = Stopwatch.GetTimestamp();
-            ShowerRunResult prof = ShowerRunner.Run(physics, ParticleType.Electron, e0, n, 1, 1, profile: true);
+            ShowerRunResult prof = ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, n, 1, 1, profile: true);
             double msProf = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / n;
             var inv = CultureInfo.InvariantCulture;
             Console.Out.WriteLine(string.Create(inv, $"shower benchmark: e- {e0} GeV in {physics.Geometry.Name}, {n} events"));
@@ -68,10 +68,10 @@ internal static class BenchShowerCommand
             {
                 var fo = FastShowerOptions.Default with { SwitchGeV = pr.GetValue(fastSwitch), EntriesPerBin = pr.GetValue(fastEntries) };
                 ShowerLibrary lib = ShowerLibrary.Build(physics, fo, nt);
-                ShowerRunner.Run(physics, ParticleType.Electron, e0, 40, 99, 1, library: lib);   // warm-up (JIT, tiering)
+                ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, 40, 99, 1, library: lib);   // warm-up (JIT, tiering)
                 int nf = 10 * n;                                                                  // fast events are cheap: time more of them
                 t0 = Stopwatch.GetTimestamp();
-                ShowerRunResult fr = ShowerRunner.Run(physics, ParticleType.Electron, e0, nf, 1, 1, library: lib);
+                ShowerRunResult fr = ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, nf, 1, 1, library: lib);
                 double msFast = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / nf;
                 Console.Out.WriteLine(string.Create(inv,
                     $"  fast mode (library E_switch {lib.SwitchGeV:G3} GeV, {lib.MinGeV * 1e3:G3} MeV–, {lib.BinCount} bins × {lib.Region.Period} phases × 3 species × {fo.EntriesPerBin} = {lib.EntryCount} showers, {lib.SpotCount / 1e6:F2} M spots, {lib.Bytes / 1048576.0:F0} MiB; build {lib.BuildTime.TotalSeconds:F2} s on {nt} threads)"));

@@ -8,9 +8,9 @@ using Emiss.Core.IO;
 using Emiss.Core.Materials;
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Shower.Geometry;
-using Emiss.Signal.Yield;
+using Emiss.Signal.MonteCarloYield;
 
 namespace Emiss.Cli.Commands;
 

@@ -7,7 +7,7 @@ using Emiss.Reporting.Plots;
 using Emiss.Reporting.Tables;
 using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 using Emiss.Shower;
@@ -39,7 +39,7 @@ internal static class ShowerCommand
             { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch };
         cmd.SetAction(pr => CliErrors.Run(() =>
         {
-            ParticleType type = ParticleTypes.Parse(pr.GetValue(particle)!);
+            ShowerSpecies type = ShowerSpeciesInfo.Parse(pr.GetValue(particle)!);
             double e0 = pr.GetValue(energy);
             if (!(e0 > 0 && e0 <= 1e4)) throw new ArgumentException("--energy-GeV: must be in (0, 10000]");
             long n = pr.GetValue(events);
@@ -75,7 +75,7 @@ internal static class ShowerCommand
                         : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}; track-length and interaction tallies exclude substituted particles)"));
             ShowerOutputs.Write(pr.GetValue(output)!, r, physics, provenance, ms, nThreads);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n} × {ParticleTypes.Name(type)} {e0} GeV in {geo.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +
+                $"{n} × {ShowerSpeciesInfo.Name(type)} {e0} GeV in {geo.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +
                 $"f_samp {r.SamplingFraction:G4}, σ/E {r.ResolutionRel:G4}, leakage {r.LeakageFraction:G4}, t_max {r.TmaxX0:G4} X0, " +
                 $"{ms * nThreads / n:G4} ms/event/core → {pr.GetValue(output)}"));
             return 0;
@@ -90,7 +90,7 @@ internal static class ShowerOutputs
     {
         Directory.CreateDirectory(dir);
         SlabStack g = r.Geometry;
-        double e0 = ParticleTypes.BudgetGeV(r.Primary, r.PrimaryKineticGeV);
+        double e0 = ShowerSpeciesInfo.BudgetGeV(r.Primary, r.PrimaryKineticGeV);
         double[] mean = r.MeanSlabGeV, err = r.SlabErrorGeV, centre = r.SlabCentreX0;
         CsvTableWriter.Write(Path.Combine(dir, "longitudinal.csv"), provenance,
             ["slab", "section", "material", "active", "z_lo_cm", "z_hi_cm", "depth_lo_X0", "depth_hi_X0", "edep_GeV", "edep_err_GeV"],
@@ -133,7 +133,7 @@ internal static class ShowerOutputs
         for (int b = 0; b < nb; b++)
             if (width[b] > 0) all[b] /= width[b];
         var longSeries = new List<ProfileSeries> { ProfileSeries.Histogram("all material (per-slab values in longitudinal.csv)", binEdges, all) };
-        ProfilePlot.Write(new ProfilePlotData($"{g.Name}: {ParticleTypes.Name(r.Primary)} {r.PrimaryKineticGeV:G4} GeV, {r.Events} events",
+        ProfilePlot.Write(new ProfilePlotData($"{g.Name}: {ShowerSpeciesInfo.Name(r.Primary)} {r.PrimaryKineticGeV:G4} GeV, {r.Events} events",
             "depth t [X₀]", "(1/E₀) dE/dt [1/X₀]", longSeries), provenance, Path.Combine(dir, "longitudinal"));
         double[] rEdges = [.. Enumerable.Range(0, rad.Length + 1).Select(i => i * g.RadialBinCm)];
         ProfilePlot.Write(new ProfilePlotData($"{g.Name}: radial profile", "r [cm]", "(1/E₀) dE/dr [1/cm]",
@@ -165,7 +165,7 @@ internal static class ShowerOutputs
             w.WriteNumber("tmax_X0", r.TmaxX0);
             w.WriteNumber("tracklength_charged_X0", r.ChargedTrackLengthX0);
             w.WriteNumber("ms_per_event_per_core", elapsedMs * threads / r.Events);
-            w.WriteString("particle", ParticleTypes.Name(r.Primary));
+            w.WriteString("particle", ShowerSpeciesInfo.Name(r.Primary));
             w.WriteNumber("energy_GeV", r.PrimaryKineticGeV);
             w.WriteString("geometry", g.Name);
             w.WriteNumber("threads", threads);

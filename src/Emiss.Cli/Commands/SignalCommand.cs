@@ -6,13 +6,13 @@ using Emiss.Core.Materials;
 using Emiss.Core.Numerics;
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Reporting.Plots;
 using Emiss.Shower.Geometry;
 using Emiss.Signal.Export;
 using Emiss.Signal.Run;
 using Emiss.Signal.Tables;
-using Emiss.Signal.Yield;
+using Emiss.Signal.MonteCarloYield;
 
 namespace Emiss.Cli.Commands;
 

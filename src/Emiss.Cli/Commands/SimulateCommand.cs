@@ -49,13 +49,13 @@ internal static class SimulateCommand
             ulong s = pr.GetValue(seed);
             int nThreads = pr.GetValue(threads) > 0 ? pr.GetValue(threads) : Environment.ProcessorCount;
             string outPath = pr.GetValue(output)!;
-            ParticleKind? forced = pr.GetValue(particle) switch
+            DetectorSpecies? forced = pr.GetValue(particle) switch
             {
                 "beam" => null,
-                "electron" => ParticleKind.Electron,
-                "pion" => ParticleKind.PionMinus,
-                "kaon" => ParticleKind.KaonMinus,
-                "muon" => ParticleKind.MuonMinus,
+                "electron" => DetectorSpecies.Electron,
+                "pion" => DetectorSpecies.PionMinus,
+                "kaon" => DetectorSpecies.KaonMinus,
+                "muon" => DetectorSpecies.MuonMinus,
                 var other => throw new ArgumentException($"--particle: '{other}' is not one of beam, electron, pion, kaon, muon"),
             };
             var request = new SimulationRequest(pr.GetValue(first), n, pr.GetValue(run), chunkSize, nThreads, forced);

@@ -13,22 +13,22 @@ public sealed class BeamGenerator
     public BeamGenerator(BeamOptions beam) => _beam = beam ?? throw new ArgumentNullException(nameof(beam));
 
     /// <summary>Draws the species alone.</summary>
-    public ParticleKind SampleKind(ref EventRng rng)
+    public DetectorSpecies SampleKind(ref EventRng rng)
     {
         double u = rng.NextDouble();
         BeamCompositionOptions c = _beam.Composition;
-        if (u < c.PionFraction) return ParticleKind.PionMinus;
+        if (u < c.PionFraction) return DetectorSpecies.PionMinus;
         u -= c.PionFraction;
-        if (u < c.KaonFraction) return ParticleKind.KaonMinus;
+        if (u < c.KaonFraction) return DetectorSpecies.KaonMinus;
         u -= c.KaonFraction;
-        return u < c.MuonFraction ? ParticleKind.MuonMinus : ParticleKind.Electron;
+        return u < c.MuonFraction ? DetectorSpecies.MuonMinus : DetectorSpecies.Electron;
     }
 
     /// <summary>Draws one particle of the beam mixture.</summary>
     public BeamParticle Sample(ref EventRng rng) => Sample(SampleKind(ref rng), ref rng);
 
     /// <summary>Draws one particle of a given species.</summary>
-    public BeamParticle Sample(ParticleKind kind, ref EventRng rng)
+    public BeamParticle Sample(DetectorSpecies kind, ref EventRng rng)
     {
         double p = _beam.EnergyGeV * (1 + _beam.MomentumSpreadRel * rng.NextGaussian());
         double m = ParticleProperties.MassGeV(kind);

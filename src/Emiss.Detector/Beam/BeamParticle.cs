@@ -7,4 +7,4 @@ namespace Emiss.Detector.Beam;
 /// <param name="YCm">y, cm.</param>
 /// <param name="SlopeX">dx/dz (rad).</param>
 /// <param name="SlopeY">dy/dz (rad).</param>
-public readonly record struct BeamParticle(ParticleKind Kind, double EnergyGeV, double XCm, double YCm, double SlopeX, double SlopeY);
+public readonly record struct BeamParticle(DetectorSpecies Kind, double EnergyGeV, double XCm, double YCm, double SlopeX, double SlopeY);

@@ -45,7 +45,7 @@ public sealed class BeamLineRecord
     public int ArrivalCount { get; set; }
 
     /// <summary>Species of each arrival.</summary>
-    public ParticleKind[] ArrivalKind { get; } = new ParticleKind[MaxArrivals];
+    public DetectorSpecies[] ArrivalKind { get; } = new DetectorSpecies[MaxArrivals];
 
     /// <summary>Energy of each arrival, GeV.</summary>
     public double[] ArrivalEnergyGeV { get; } = new double[MaxArrivals];
@@ -67,7 +67,7 @@ public sealed class BeamLineRecord
         ArrivalCount = 0;
     }
 
-    internal void AddArrival(ParticleKind kind, double e, double x, double y)
+    internal void AddArrival(DetectorSpecies kind, double e, double x, double y)
     {
         if (ArrivalCount >= MaxArrivals) return; // further soft photons are dropped (energy bookkeeping only)
         ArrivalKind[ArrivalCount] = kind;

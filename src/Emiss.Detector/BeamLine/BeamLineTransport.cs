@@ -44,7 +44,7 @@ public sealed class BeamLineTransport
         (_nominalXAtSrd, _, _nominalXAtEcal, _nominalSlopeAtEcal) = NominalTrajectory();
         _nominalXAtElement = [.. _elements.Select(e => NominalX(e.Z))];
         // Electron SR loss scales as E² (ΔE ∝ E²B²L, PHYSICS.md §3.7): coefficient from 1 GeV.
-        _srLossPerGeV2 = card.Spectrometer.Dipoles.Sum(d => SynchrotronFormulas.MeanEnergyLossGeV(1.0, ParticleProperties.MassGeV(ParticleKind.Electron), d.FieldT, d.LengthCm * 0.01));
+        _srLossPerGeV2 = card.Spectrometer.Dipoles.Sum(d => SynchrotronFormulas.MeanEnergyLossGeV(1.0, ParticleProperties.MassGeV(DetectorSpecies.Electron), d.FieldT, d.LengthCm * 0.01));
         // ∫_{ymin}^1 (4/3 − 4y/3 + y²)/y dy per X0.
         _bremMeanPerX0 = 4.0 / 3.0 * Math.Log(1 / BremYMin) - 4.0 / 3.0 * (1 - BremYMin) + 0.5 * (1 - BremYMin * BremYMin);
     }
@@ -103,7 +103,7 @@ public sealed class BeamLineTransport
     {
         ArgumentNullException.ThrowIfNull(rec);
         rec.Clear();
-        ParticleKind kind = p.Kind;
+        DetectorSpecies kind = p.Kind;
         double m = ParticleProperties.MassGeV(kind);
         int charge = ParticleProperties.Charge(kind);
         double e = p.EnergyGeV, x = p.XCm, y = p.YCm, tx = p.SlopeX, ty = p.SlopeY, z = StartZCm;
@@ -185,7 +185,7 @@ public sealed class BeamLineTransport
             }
         }
         if (!srdDone) rec.SrdTrueGeV = SrdSum(x + tx * (_card.Srd.ZCm - z), srX[..nSr], srE[..nSr]);
-        if (ParticleProperties.IsHadron(kind) || kind == ParticleKind.MuonMinus)
+        if (ParticleProperties.IsHadron(kind) || kind == DetectorSpecies.MuonMinus)
             rec.SrdTrueGeV += KnockOn(e, ref rng);
 
         double xEcal = x + tx * (0 - z) - _nominalXAtEcal;
@@ -195,7 +195,7 @@ public sealed class BeamLineTransport
         int last = rec.ArrivalCount - 1;
         if (last > 0)
         {
-            (ParticleKind k0, double e0, double x0, double y0) = (rec.ArrivalKind[last], rec.ArrivalEnergyGeV[last], rec.ArrivalXCm[last], rec.ArrivalYCm[last]);
+            (DetectorSpecies k0, double e0, double x0, double y0) = (rec.ArrivalKind[last], rec.ArrivalEnergyGeV[last], rec.ArrivalXCm[last], rec.ArrivalYCm[last]);
             for (int i = last; i > 0; i--)
             {
                 rec.ArrivalKind[i] = rec.ArrivalKind[i - 1];
@@ -230,7 +230,7 @@ public sealed class BeamLineTransport
         return 0.5 * _srLossPerGeV2 * t * t;
     }
 
-    private void Material(double xOverX0, ParticleKind kind, double m, ref double e, double x, double y, ref double tx, ref double ty, double z,
+    private void Material(double xOverX0, DetectorSpecies kind, double m, ref double e, double x, double y, ref double tx, ref double ty, double z,
                           ref EventRng rng, BeamLineRecord rec)
     {
         if (xOverX0 <= 0 || ParticleProperties.Charge(kind) == 0) return;
@@ -240,7 +240,7 @@ public sealed class BeamLineTransport
         double theta0 = 13.6e-3 / (beta * p) * Math.Sqrt(xOverX0) * (1 + 0.038 * Math.Log(xOverX0 / (beta * beta)));
         tx += theta0 * rng.NextGaussian();
         ty += theta0 * rng.NextGaussian();
-        if (kind is not (ParticleKind.Electron or ParticleKind.Positron)) return;
+        if (kind is not (DetectorSpecies.Electron or DetectorSpecies.Positron)) return;
         int n = rng.NextPoisson(xOverX0 * _bremMeanPerX0);
         for (int k = 0; k < n; k++)
         {
@@ -255,7 +255,7 @@ public sealed class BeamLineTransport
             rec.UpstreamBremGeV += k0;
             // The photon keeps the electron's direction (angles ~ m_e/E) and flies straight to the ECAL plane.
             double xg = x + tx * (0 - z), yg = y + ty * (0 - z);
-            rec.AddArrival(ParticleKind.Photon, k0, xg - _nominalXAtEcal, yg);
+            rec.AddArrival(DetectorSpecies.Photon, k0, xg - _nominalXAtEcal, yg);
         }
     }
 }

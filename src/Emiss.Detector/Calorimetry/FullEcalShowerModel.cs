@@ -5,7 +5,7 @@ using Emiss.Detector.Beam;
 using Emiss.Detector.Setup;
 using Emiss.Shower;
 using Emiss.Shower.Geometry;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
@@ -63,7 +63,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
             EventRng r = RngStreams.For(0x5EED_CA1B, StreamKind.Shower, (1UL << 63) + (ulong)k);
             var obs = new CellObserver(this, pre, main, 0, 0, 1.0);
             ShowerTransport t = Rent();
-            t.RunEvent(ParticleType.Electron, calibrationEnergyGeV, ref r, ref obs);
+            t.RunEvent(ShowerSpecies.Electron, calibrationEnergyGeV, ref r, ref obs);
             _workers.Add(t);
             active += obs.ActiveGeV;
             total += calibrationEnergyGeV;
@@ -87,13 +87,13 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
             _fallback.Deposit(particle, ref rng, into);
             return;
         }
-        ParticleType type = particle.Kind switch
+        ShowerSpecies type = particle.Kind switch
         {
-            ParticleKind.Photon => ParticleType.Gamma,
-            ParticleKind.Positron => ParticleType.Positron,
-            _ => ParticleType.Electron,
+            DetectorSpecies.Photon => ShowerSpecies.Gamma,
+            DetectorSpecies.Positron => ShowerSpecies.Positron,
+            _ => ShowerSpecies.Electron,
         };
-        double kinetic = particle.Kind == ParticleKind.Photon ? particle.EnergyGeV : particle.EnergyGeV - ParticleProperties.MassGeV(particle.Kind);
+        double kinetic = particle.Kind == DetectorSpecies.Photon ? particle.EnergyGeV : particle.EnergyGeV - ParticleProperties.MassGeV(particle.Kind);
         var obs = new CellObserver(this, into.EcalPreshowerGeV, into.EcalMainGeV, particle.XCm, particle.YCm, 1.0 / SamplingFraction);
         ShowerTransport worker = Rent();
         EventLedger ledger = worker.RunEvent(type, kinetic, ref rng, ref obs);
@@ -129,7 +129,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
 
         public readonly void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 
-        public readonly void OnLeak(ParticleType type, double budgetGeV) { }
+        public readonly void OnLeak(ShowerSpecies type, double budgetGeV) { }
 
         public readonly void OnInvisible(int processIndex, double energyGeV, int slab) { }
     }

@@ -7,4 +7,4 @@ namespace Emiss.Detector.Calorimetry;
 /// <param name="EnergyGeV">Total energy, GeV.</param>
 /// <param name="XCm">x at z = 0, cm.</param>
 /// <param name="YCm">y at z = 0, cm.</param>
-public readonly record struct IncidentParticle(ParticleKind Kind, double EnergyGeV, double XCm, double YCm);
+public readonly record struct IncidentParticle(DetectorSpecies Kind, double EnergyGeV, double XCm, double YCm);

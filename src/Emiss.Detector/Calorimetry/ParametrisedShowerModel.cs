@@ -53,7 +53,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             return;
         }
         if (ParticleProperties.IsElectromagnetic(particle.Kind))
-            EmShower(e, particle.Kind == ParticleKind.Photon, first, particle.XCm, particle.YCm, ref rng, into);
+            EmShower(e, particle.Kind == DetectorSpecies.Photon, first, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsHadron(particle.Kind))
             Hadron(e, first, particle.XCm, particle.YCm, ref rng, into);
         else

@@ -46,7 +46,7 @@ public sealed class EventSimulator
     public void Simulate(long eventIndex, int run, EventBatch batch) => Simulate(eventIndex, run, null, batch);
 
     /// <summary>Simulates event <paramref name="eventIndex"/>, forcing the primary species when <paramref name="kind"/> is given.</summary>
-    public void Simulate(long eventIndex, int run, ParticleKind? kind, EventBatch batch) => Simulate(eventIndex, run, kind, 0.0, 1.0, batch);
+    public void Simulate(long eventIndex, int run, DetectorSpecies? kind, EventBatch batch) => Simulate(eventIndex, run, kind, 0.0, 1.0, batch);
 
     /// <summary>
     /// Simulates a signal-like event: a beam electron that transfers the fraction <paramref name="invisibleFraction"/>
@@ -59,10 +59,10 @@ public sealed class EventSimulator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(invisibleFraction, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(invisibleFraction, 1.0);
-        Simulate(eventIndex, run, ParticleKind.Electron, invisibleFraction, weight, batch);
+        Simulate(eventIndex, run, DetectorSpecies.Electron, invisibleFraction, weight, batch);
     }
 
-    private void Simulate(long eventIndex, int run, ParticleKind? kind, double invisibleFraction, double weight, EventBatch batch)
+    private void Simulate(long eventIndex, int run, DetectorSpecies? kind, double invisibleFraction, double weight, EventBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count >= batch.Capacity) throw new InvalidOperationException("event batch is full");
@@ -110,9 +110,9 @@ public sealed class EventSimulator
         batch.Weight[row] = weight;
         batch.TrueProcessCode[row] = (int)(invisibleFraction > 0 ? TrueProcess.DarkPhotonSignal : primary.Kind switch
         {
-            ParticleKind.PionMinus => TrueProcess.BeamPion,
-            ParticleKind.KaonMinus => TrueProcess.BeamKaon,
-            ParticleKind.MuonMinus => TrueProcess.BeamMuon,
+            DetectorSpecies.PionMinus => TrueProcess.BeamPion,
+            DetectorSpecies.KaonMinus => TrueProcess.BeamKaon,
+            DetectorSpecies.MuonMinus => TrueProcess.BeamMuon,
             _ => TrueProcess.BeamElectron,
         });
         batch.TruePdg[row] = ParticleProperties.PdgCode(primary.Kind);

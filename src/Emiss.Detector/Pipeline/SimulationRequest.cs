@@ -8,4 +8,4 @@ namespace Emiss.Detector.Pipeline;
 /// <param name="MaxThreads">Worker threads (≤ 0: all cores). Results do not depend on it.</param>
 /// <param name="ForcedKind">If set, every primary is of this species instead of the beam mixture (validation samples).</param>
 public sealed record SimulationRequest(long FirstEvent, long EventCount, int Run, int ChunkSize = 4096, int MaxThreads = 0,
-                                       Beam.ParticleKind? ForcedKind = null);
+                                       Beam.DetectorSpecies? ForcedKind = null);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Emiss.Core.Random;
 using Emiss.Shower.Geometry;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 
@@ -92,9 +92,9 @@ public sealed class ShowerLibrary
 
     /// <summary>Whether a particle of this species, kinetic energy (GeV) and slab is replaced by a library shower.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Applies(ParticleType type, double kineticGeV, int slab) =>
+    public bool Applies(ShowerSpecies type, double kineticGeV, int slab) =>
         kineticGeV < Options.SwitchGeV && kineticGeV >= MinGeV && slab >= _first && slab <= _last
-        && type is ParticleType.Electron or ParticleType.Positron or ParticleType.Gamma;
+        && type is ShowerSpecies.Electron or ShowerSpecies.Positron or ShowerSpecies.Gamma;
 
     /// <summary>
     /// Builds the library for <paramref name="physics"/>: for e⁻, e⁺, γ, each start phase of the periodic region and
@@ -148,7 +148,7 @@ public sealed class ShowerLibrary
                 for (int j = c * Chunk; j < Math.Min(jobs, (c + 1) * Chunk); j++)
                 {
                     int bin = j / perBin % bins, phase = j / (perBin * bins) % p, sp = j / (perBin * bins * p);
-                    var type = sp switch { 0 => ParticleType.Electron, 1 => ParticleType.Positron, _ => ParticleType.Gamma };
+                    var type = sp switch { 0 => ShowerSpecies.Electron, 1 => ShowerSpecies.Positron, _ => ShowerSpecies.Gamma };
                     EventRng rng = RngStreams.For(options.Seed, StreamKind.Shower, (ulong)j);
                     double e = Math.Exp(lnMin + (bin + rng.NextDouble()) * dln);
                     int slab = back * p + phase;
@@ -195,11 +195,11 @@ public sealed class ShowerLibrary
     /// has checked <see cref="Applies"/>. Returns the energy deposited and the energy leaving the stack (GeV); their sum
     /// is the particle's budget (kinetic, + 2 mₑ for e⁺).
     /// </summary>
-    internal (double Deposited, double Escaped) Substitute<TObserver>(ParticleType type, double kineticGeV, double x, double y, int slab,
+    internal (double Deposited, double Escaped) Substitute<TObserver>(ShowerSpecies type, double kineticGeV, double x, double y, int slab,
         double ux, double uy, double uz, ref EventRng rng, ref TObserver obs)
         where TObserver : struct, IShowerObserver
     {
-        int sp = type == ParticleType.Electron ? 0 : type == ParticleType.Positron ? 1 : 2;
+        int sp = type == ShowerSpecies.Electron ? 0 : type == ShowerSpecies.Positron ? 1 : 2;
         int ph = (slab - _first) % _period;
         // Entry energies are uniform in ln E within a bin, so the mean ln E of bin b is its centre. Choosing between the two
         // nearest bin centres with linear weights makes the expected ln E_entry equal ln E: the shower depth (∝ ln E) is
@@ -211,7 +211,7 @@ public sealed class ShowerLibrary
         bin = Math.Clamp(bin, 0, _bins - 1);
         int pick = Math.Min((int)(rng.NextDouble() * _perBin), _perBin - 1);
         int entry = ((sp * _period + ph) * _bins + bin) * _perBin + pick;
-        double scale = ParticleTypes.BudgetGeV(type, kineticGeV) / _entryTotal[entry];
+        double scale = ShowerSpeciesInfo.BudgetGeV(type, kineticGeV) / _entryTotal[entry];
         (double sinPhi, double cosPhi) = Math.SinCos(2.0 * Math.PI * rng.NextDouble());
 
         // M = R(u) · Rz(φ): library frame (shower along +z) → global frame (CLHEP rotateUz, random azimuth).

@@ -14,13 +14,13 @@ public interface IProcess
     string Name { get; }
 
     /// <summary>True if the process acts on this species.</summary>
-    bool AppliesTo(ParticleType particle);
+    bool AppliesTo(ShowerSpecies particle);
 
     /// <summary>Macroscopic cross section Σ of the discrete interaction (above the production cuts), cm⁻¹.</summary>
-    double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV);
+    double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV);
 
     /// <summary>Continuous energy loss below the production cut (restricted stopping power), GeV/cm; 0 if none.</summary>
-    double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV);
+    double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV);
 
     /// <summary>Samples the final state of one interaction of <paramref name="incoming"/>.</summary>
     Interaction Interact(in ParticleState incoming, ref EventRng rng);

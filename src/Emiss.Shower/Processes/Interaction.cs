@@ -4,7 +4,7 @@ namespace Emiss.Shower.Processes;
 /// Final state of one discrete interaction, fixed size (no allocation): the incoming particle either survives with
 /// a new energy and direction or is absorbed; up to two secondaries; energy deposited locally; energy carried away
 /// invisibly (e.g. by an A′). The transport checks nothing else, so an interactor must conserve the energy budget
-/// (<see cref="ParticleTypes.BudgetGeV"/>) exactly: in = out + local + invisible.
+/// (<see cref="ShowerSpeciesInfo.BudgetGeV"/>) exactly: in = out + local + invisible.
 /// </summary>
 public record struct Interaction
 {

@@ -7,4 +7,4 @@ namespace Emiss.Shower.Processes;
 /// <param name="Uy">Direction cosine y.</param>
 /// <param name="Uz">Direction cosine z.</param>
 /// <param name="MaterialIndex">Index of the material it is in (see <see cref="Materials.ShowerMaterialSet"/>).</param>
-public readonly record struct ParticleState(ParticleType Type, double KineticEnergyGeV, double Ux, double Uy, double Uz, int MaterialIndex);
+public readonly record struct ParticleState(ShowerSpecies Type, double KineticEnergyGeV, double Ux, double Uy, double Uz, int MaterialIndex);

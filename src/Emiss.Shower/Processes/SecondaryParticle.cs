@@ -6,4 +6,4 @@ namespace Emiss.Shower.Processes;
 /// <param name="Ux">Direction cosine x.</param>
 /// <param name="Uy">Direction cosine y.</param>
 /// <param name="Uz">Direction cosine z.</param>
-public readonly record struct SecondaryParticle(ParticleType Type, double KineticEnergyGeV, double Ux, double Uy, double Uz);
+public readonly record struct SecondaryParticle(ShowerSpecies Type, double KineticEnergyGeV, double Ux, double Uy, double Uz);

@@ -15,11 +15,11 @@ public interface IShowerObserver
     /// <summary>Energy deposited in a slab at transverse position (x, y), GeV.</summary>
     void OnDeposit(int slab, double xCm, double yCm, double energyGeV);
 
-    /// <summary>A discrete interaction of process <paramref name="processIndex"/> (index in <see cref="Physics.ShowerPhysics.Processes"/>).</summary>
+    /// <summary>A discrete interaction of process <paramref name="processIndex"/> (index in <see cref="PhysicsList.ShowerPhysics.Processes"/>).</summary>
     void OnInteraction(int processIndex, in ParticleState incoming, int slab);
 
     /// <summary>A particle leaves the world; <paramref name="budgetGeV"/> is the energy it carries (kinetic, + 2 m_e for e⁺).</summary>
-    void OnLeak(ParticleType type, double budgetGeV);
+    void OnLeak(ShowerSpecies type, double budgetGeV);
 
     /// <summary>Energy removed invisibly by a process (e.g. A′ emission), GeV.</summary>
     void OnInvisible(int processIndex, double energyGeV, int slab);

@@ -15,7 +15,7 @@ public readonly struct NullObserver : IShowerObserver
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 
     /// <inheritdoc />
-    public void OnLeak(ParticleType type, double budgetGeV) { }
+    public void OnLeak(ShowerSpecies type, double budgetGeV) { }
 
     /// <inheritdoc />
     public void OnInvisible(int processIndex, double energyGeV, int slab) { }

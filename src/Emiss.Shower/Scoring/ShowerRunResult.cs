@@ -7,7 +7,7 @@ namespace Emiss.Shower.Scoring;
 public sealed class ShowerRunResult
 {
     /// <summary>Wraps the merged sums of a run.</summary>
-    public ShowerRunResult(SlabStack geometry, ParticleType primary, double primaryKineticGeV, RunAccumulator sums,
+    public ShowerRunResult(SlabStack geometry, ShowerSpecies primary, double primaryKineticGeV, RunAccumulator sums,
         ImmutableArray<string> processNames, ImmutableArray<long> processTicks, long scatteringTicks)
     {
         ArgumentNullException.ThrowIfNull(geometry);
@@ -26,7 +26,7 @@ public sealed class ShowerRunResult
     public SlabStack Geometry { get; }
 
     /// <summary>Primary species.</summary>
-    public ParticleType Primary { get; }
+    public ShowerSpecies Primary { get; }
 
     /// <summary>Primary kinetic energy, GeV.</summary>
     public double PrimaryKineticGeV { get; }

@@ -9,5 +9,5 @@ namespace Emiss.Shower.Scoring;
 /// <param name="Slab">Slab index.</param>
 /// <param name="MaterialIndex">Material index.</param>
 /// <param name="RadiationLengthCm">X0 of the material, cm.</param>
-public readonly record struct StepPoint(ParticleType Type, bool IsPrimary, double KineticEnergyGeV, double EnergyLossGeV,
+public readonly record struct StepPoint(ShowerSpecies Type, bool IsPrimary, double KineticEnergyGeV, double EnergyLossGeV,
     double LengthCm, int Slab, int MaterialIndex, double RadiationLengthCm);

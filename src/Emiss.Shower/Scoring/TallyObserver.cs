@@ -31,13 +31,13 @@ public readonly struct TallyObserver : IShowerObserver
     {
         double lx0 = point.LengthCm / point.RadiationLengthCm;
         int row;
-        if (point.Type == ParticleType.Gamma) { row = 2; _t.NeutralTrackLengthX0 += lx0; }
+        if (point.Type == ShowerSpecies.Gamma) { row = 2; _t.NeutralTrackLengthX0 += lx0; }
         else
         {
             _t.ChargedTrackLengthX0 += lx0;
             _t.ChargedTrackLengthCmByMaterial[point.MaterialIndex] += point.LengthCm;
-            if (point.Type == ParticleType.Electron) row = 0;
-            else if (point.Type == ParticleType.Positron) row = 1;
+            if (point.Type == ShowerSpecies.Electron) row = 0;
+            else if (point.Type == ShowerSpecies.Positron) row = 1;
             else return;
         }
         Add(row, point.KineticEnergyGeV, lx0);
@@ -71,7 +71,7 @@ public readonly struct TallyObserver : IShowerObserver
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) => _t.InteractionsByProcess[processIndex] += 1;
 
     /// <inheritdoc />
-    public void OnLeak(ParticleType type, double budgetGeV) { }
+    public void OnLeak(ShowerSpecies type, double budgetGeV) { }
 
     /// <inheritdoc />
     public void OnInvisible(int processIndex, double energyGeV, int slab) { }

@@ -5,7 +5,7 @@ namespace Emiss.Shower.Transport;
 internal sealed class ParticleStack
 {
     private int _count;
-    internal ParticleType[] Type = new ParticleType[1024];
+    internal ShowerSpecies[] Type = new ShowerSpecies[1024];
     internal double[] T = new double[1024];
     internal double[] X = new double[1024], Y = new double[1024], Z = new double[1024];
     internal double[] Ux = new double[1024], Uy = new double[1024], Uz = new double[1024];
@@ -16,7 +16,7 @@ internal sealed class ParticleStack
 
     public void Clear() => _count = 0;
 
-    public void Push(ParticleType type, double t, double x, double y, double z, double ux, double uy, double uz, int slab, bool primary)
+    public void Push(ShowerSpecies type, double t, double x, double y, double z, double ux, double uy, double uz, int slab, bool primary)
     {
         if (_count == T.Length) Grow();
         int i = _count++;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Emiss.Core.Random;
 using Emiss.Shower.Fast;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 
 namespace Emiss.Shower.Transport;
@@ -30,7 +30,7 @@ public static class ShowerRunner
     /// <param name="beamXCm">Beam entry point x, cm.</param>
     /// <param name="beamYCm">Beam entry point y, cm.</param>
     /// <param name="library">Fast mode: shower library built for <paramref name="physics"/> (null = analog transport).</param>
-    public static ShowerRunResult Run(ShowerPhysics physics, ParticleType primary, double kineticGeV, long events, ulong seed,
+    public static ShowerRunResult Run(ShowerPhysics physics, ShowerSpecies primary, double kineticGeV, long events, ulong seed,
         int threads = 1, long firstEvent = 0, bool profile = false, IProgress<long>? progress = null, double beamXCm = 0.0, double beamYCm = 0.0,
         ShowerLibrary? library = null)
     {

@@ -4,7 +4,7 @@ using Emiss.Core.Constants;
 using Emiss.Core.Random;
 using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes;
 using Emiss.Shower.Processes.Annihilation;
 using Emiss.Shower.Processes.Kinematics;
@@ -95,16 +95,16 @@ public sealed class ShowerTransport
     /// <param name="observer">Hooks (scorers, estimators); passed by ref so struct state persists.</param>
     /// <param name="xCm">Entry point x on the front face, cm.</param>
     /// <param name="yCm">Entry point y on the front face, cm.</param>
-    public EventLedger RunEvent<TObserver>(ParticleType type, double kineticGeV, ref EventRng rng, ref TObserver observer, double xCm = 0.0, double yCm = 0.0)
+    public EventLedger RunEvent<TObserver>(ShowerSpecies type, double kineticGeV, ref EventRng rng, ref TObserver observer, double xCm = 0.0, double yCm = 0.0)
         where TObserver : struct, IShowerObserver
         => RunFrom(type, kineticGeV, xCm, yCm, 0.0, 0, ref rng, ref observer, true);
 
     /// <summary>Transports one particle starting at (x, y, z) inside <paramref name="slab"/>, along +z, and its descendants.</summary>
-    internal EventLedger RunFrom<TObserver>(ParticleType type, double kineticGeV, double xCm, double yCm, double zCm, int slab,
+    internal EventLedger RunFrom<TObserver>(ShowerSpecies type, double kineticGeV, double xCm, double yCm, double zCm, int slab,
         ref EventRng rng, ref TObserver observer, bool primary = false)
         where TObserver : struct, IShowerObserver
     {
-        var ledger = new EventLedger { BudgetGeV = ParticleTypes.BudgetGeV(type, kineticGeV), PositronsCreated = type == ParticleType.Positron ? 1 : 0 };
+        var ledger = new EventLedger { BudgetGeV = ShowerSpeciesInfo.BudgetGeV(type, kineticGeV), PositronsCreated = type == ShowerSpecies.Positron ? 1 : 0 };
         _stack.Clear();
         _stack.Push(type, kineticGeV, xCm, yCm, zCm, 0.0, 0.0, 1.0, slab, primary);
         while (_stack.Count > 0)
@@ -116,7 +116,7 @@ public sealed class ShowerTransport
                 Ux = _stack.Ux[i], Uy = _stack.Uy[i], Uz = _stack.Uz[i], Slab = _stack.Slab[i], Primary = _stack.Primary[i],
             };
             if (_library is not null && TrySubstitute(ref p, ref rng, ref observer, ref ledger)) continue;
-            if (p.Type == ParticleType.Gamma) TransportPhoton(ref p, ref rng, ref observer, ref ledger);
+            if (p.Type == ShowerSpecies.Gamma) TransportPhoton(ref p, ref rng, ref observer, ref ledger);
             else TransportCharged(ref p, ref rng, ref observer, ref ledger);
         }
         return ledger;
@@ -127,7 +127,7 @@ public sealed class ShowerTransport
         where TObserver : struct, IShowerObserver
     {
         if (!_library!.Applies(p.Type, p.T, p.Slab)) return false;
-        if (p.Type == ParticleType.Positron) ledger.PositronsEnded++;
+        if (p.Type == ShowerSpecies.Positron) ledger.PositronsEnded++;
         (double dep, double esc) = _library.Substitute(p.Type, p.T, p.X, p.Y, p.Slab, p.Ux, p.Uy, p.Uz, ref rng, ref obs);
         ledger.DepositedGeV += dep;
         if (esc > 0)
@@ -140,7 +140,7 @@ public sealed class ShowerTransport
 
     private struct Track
     {
-        public ParticleType Type;
+        public ShowerSpecies Type;
         public double T, X, Y, Z, Ux, Uy, Uz;
         public int Slab;
         public bool Primary;
@@ -150,8 +150,8 @@ public sealed class ShowerTransport
         where TObserver : struct, IShowerObserver
     {
         int type = (int)p.Type;
-        bool isElectronLike = p.Type is ParticleType.Electron or ParticleType.Positron;
-        double mass = ParticleTypes.MassGeV(p.Type);
+        bool isElectronLike = p.Type is ShowerSpecies.Electron or ShowerSpecies.Positron;
+        double mass = ShowerSpeciesInfo.MassGeV(p.Type);
         EnergyGrid grid = _physics.Grid;
         int ng = grid.Count;
         double nLambda = rng.NextExponential();
@@ -222,7 +222,7 @@ public sealed class ShowerTransport
                 if (_fluct && eloss > 0)
                 {
                     double e = p.T + mass, beta2 = p.T * (p.T + 2 * mass) / (e * e);
-                    double tcut = isElectronLike ? Math.Min(cut, p.Type == ParticleType.Positron ? p.T : 0.5 * p.T) : cut;
+                    double tcut = isElectronLike ? Math.Min(cut, p.Type == ShowerSpecies.Positron ? p.T : 0.5 * p.T) : cut;
                     double sigma = Math.Sqrt(_physics.BohrFactor[mat] * tcut * s * (1.0 - 0.5 * beta2));
                     // Symmetric truncation at [0, 2Δ] keeps the mean loss.
                     double fl = eloss + sigma * Gaussian(ref rng);
@@ -290,7 +290,7 @@ public sealed class ShowerTransport
         where TObserver : struct, IShowerObserver
     {
         EnergyGrid grid = _physics.Grid;
-        double[][] sigmaGamma = _physics.SigmaTotal[(int)ParticleType.Gamma];
+        double[][] sigmaGamma = _physics.SigmaTotal[(int)ShowerSpecies.Gamma];
         while (true)
         {
             if (p.T <= _trackingCut)
@@ -333,7 +333,7 @@ public sealed class ShowerTransport
             if (seg >= left || (uint)next >= (uint)_geo.SlabCount) seg = left;
             if (seg < 0) seg = 0;
             int mat = _geo.SlabMaterial[slab];
-            if (seg > 0) obs.OnStep(new StepPoint(ParticleType.Gamma, p.Primary, p.T, 0.0, seg, slab, mat, _x0[mat]));
+            if (seg > 0) obs.OnStep(new StepPoint(ShowerSpecies.Gamma, p.Primary, p.T, 0.0, seg, slab, mat, _x0[mat]));
             left -= seg;
             if (left <= 0 || next == slab) break;
             z = p.Uz > 0 ? _geo.ZEdgesCm[next] : _geo.ZEdgesCm[slab];
@@ -391,15 +391,15 @@ public sealed class ShowerTransport
             obs.OnInvisible(pi, r.InvisibleGeV, p.Slab);
             ledger.InvisibleGeV += r.InvisibleGeV;
         }
-        if (r.SecondaryCount > 0 && r.Secondary0.Type == ParticleType.Positron) ledger.PositronsCreated++;
-        if (r.SecondaryCount > 1 && r.Secondary1.Type == ParticleType.Positron) ledger.PositronsCreated++;
-        if (r.Absorbed && p.Type == ParticleType.Positron) ledger.PositronsEnded++;
+        if (r.SecondaryCount > 0 && r.Secondary0.Type == ShowerSpecies.Positron) ledger.PositronsCreated++;
+        if (r.SecondaryCount > 1 && r.Secondary1.Type == ShowerSpecies.Positron) ledger.PositronsCreated++;
+        if (r.Absorbed && p.Type == ShowerSpecies.Positron) ledger.PositronsEnded++;
         if (r.SecondaryCount > 0) Emit(r.Secondary0, ref p, mat, ref rng, ref obs, ref ledger);
         if (r.SecondaryCount > 1) Emit(r.Secondary1, ref p, mat, ref rng, ref obs, ref ledger);
         if (r.Absorbed) return false;
         p.T = r.KineticEnergyGeV;
         p.Ux = r.Ux; p.Uy = r.Uy; p.Uz = r.Uz;
-        if (p.T <= (p.Type is ParticleType.MuonMinus or ParticleType.MuonPlus ? MuonTrackingCutGeV : _trackingCut))
+        if (p.T <= (p.Type is ShowerSpecies.MuonMinus or ShowerSpecies.MuonPlus ? MuonTrackingCutGeV : _trackingCut))
         {
             Stop(ref p, ref rng, ref obs, ref ledger);
             return false;
@@ -411,8 +411,8 @@ public sealed class ShowerTransport
         where TObserver : struct, IShowerObserver
     {
         bool keep;
-        if (s.Type == ParticleType.Gamma) keep = s.KineticEnergyGeV > _trackingCut;
-        else if (s.Type is ParticleType.Electron or ParticleType.Positron)
+        if (s.Type == ShowerSpecies.Gamma) keep = s.KineticEnergyGeV > _trackingCut;
+        else if (s.Type is ShowerSpecies.Electron or ShowerSpecies.Positron)
         {
             keep = s.KineticEnergyGeV > _eCut[mat];
             if (!keep && s.KineticEnergyGeV > _trackingCut)
@@ -438,7 +438,7 @@ public sealed class ShowerTransport
     {
         if (p.T > 0)
         {
-            if (p.Type != ParticleType.Gamma)
+            if (p.Type != ShowerSpecies.Gamma)
             {
                 // Range-out step: the particle would travel its residual CSDA range while depositing T; report it so
                 // track-length estimators match codes that track e± to zero energy (Geant4 TestEm2/3 definitions).
@@ -450,12 +450,12 @@ public sealed class ShowerTransport
             ledger.DepositedGeV += p.T;
             ledger.BelowCutGeV += p.T;
         }
-        if (p.Type != ParticleType.Positron) return;
+        if (p.Type != ShowerSpecies.Positron) return;
         ledger.PositronsEnded++;
         (SecondaryParticle a, SecondaryParticle b) = AnnihilationSampler.AtRest(ref rng);
         int mat = _geo.SlabMaterial[p.Slab];
         p.T = 0;
-        p.Type = ParticleType.Electron;   // the parent is gone; only its position matters for Emit
+        p.Type = ShowerSpecies.Electron;   // the parent is gone; only its position matters for Emit
         Emit(a, ref p, mat, ref rng, ref obs, ref ledger);
         Emit(b, ref p, mat, ref rng, ref obs, ref ledger);
     }
@@ -463,8 +463,8 @@ public sealed class ShowerTransport
     private static void Leak<TObserver>(ref Track p, ref TObserver obs, ref EventLedger ledger)
         where TObserver : struct, IShowerObserver
     {
-        double e = ParticleTypes.BudgetGeV(p.Type, p.T);
-        if (p.Type == ParticleType.Positron) ledger.PositronsEnded++;
+        double e = ShowerSpeciesInfo.BudgetGeV(p.Type, p.T);
+        if (p.Type == ShowerSpecies.Positron) ledger.PositronsEnded++;
         obs.OnLeak(p.Type, e);
         ledger.LeakedGeV += e;
     }

@@ -16,7 +16,7 @@ namespace Emiss.Signal.Biasing;
 /// <param name="EmitterUx">Direction cosine x of the emitter before the emission.</param>
 /// <param name="EmitterUy">Direction cosine y of the emitter.</param>
 /// <param name="EmitterUz">Direction cosine z of the emitter.</param>
-public readonly record struct EmissionRecord(EmissionKind Kind, ParticleType Emitter, bool EmitterIsPrimary, double EmitterEnergyGeV,
+public readonly record struct EmissionRecord(EmissionKind Kind, ShowerSpecies Emitter, bool EmitterIsPrimary, double EmitterEnergyGeV,
     double APrimeEnergyGeV, double Ux, double Uy, double Uz, int Slab, double Weight, double EmitterUx, double EmitterUy, double EmitterUz)
 {
     /// <summary>x = E_A′/E of the emitter.</summary>

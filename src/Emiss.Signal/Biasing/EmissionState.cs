@@ -125,7 +125,7 @@ public sealed class EmissionState
     public double EventWeight => Math.Exp(LogLikelihoodRatio);
 
     /// <summary>Records the emission and disarms both processes for the rest of the event.</summary>
-    internal void Record(EmissionKind kind, ParticleType emitter, double emitterTotalGeV, double aPrimeGeV, double ux, double uy, double uz,
+    internal void Record(EmissionKind kind, ShowerSpecies emitter, double emitterTotalGeV, double aPrimeGeV, double ux, double uy, double uz,
         double emitterUx, double emitterUy, double emitterUz)
     {
         double w = EmissionWeight(kind);

@@ -47,7 +47,7 @@ public struct SignalObserver : IShowerObserver
     /// <inheritdoc />
     public readonly void OnStep(in StepPoint point)
     {
-        if (point.Type is not (ParticleType.Electron or ParticleType.Positron)) return;
+        if (point.Type is not (ShowerSpecies.Electron or ShowerSpecies.Positron)) return;
         EmissionState s = _state;
         if (point.KineticEnergyGeV <= _threshold)
         {
@@ -59,7 +59,7 @@ public struct SignalObserver : IShowerObserver
         double brem1 = _rates.BremPerCmAtEps1(mat, t);
         double bremB = _rates.BiasedBremPerCm(mat, t);
         double ann1 = 0, annB = 0;
-        if (point.Type == ParticleType.Positron)
+        if (point.Type == ShowerSpecies.Positron)
         {
             ann1 = _rates.AnnihilationPerCmAtEps1(mat, t);
             annB = _rates.BiasedAnnihilationPerCm(mat, t);
@@ -75,7 +75,7 @@ public struct SignalObserver : IShowerObserver
         {
             int bin = Math.Min((int)((eTot - _cutGeV) * _binsPerGeV), s.TrackLengthCm.Length - 1);
             s.TrackLengthCm[bin] += lWeighted;
-            if (point.Type == ParticleType.Positron) s.PositronTrackLengthCm[bin] += lWeighted;
+            if (point.Type == ShowerSpecies.Positron) s.PositronTrackLengthCm[bin] += lWeighted;
         }
         s.EstimatorBremEps1 += brem1 * lWeighted;
         s.EstimatorAnnihilationEps1 += ann1 * lWeighted;
@@ -105,7 +105,7 @@ public struct SignalObserver : IShowerObserver
     public readonly void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 
     /// <inheritdoc />
-    public readonly void OnLeak(ParticleType type, double budgetGeV) => _state.LeakedGeV += budgetGeV;
+    public readonly void OnLeak(ShowerSpecies type, double budgetGeV) => _state.LeakedGeV += budgetGeV;
 
     /// <inheritdoc />
     public readonly void OnInvisible(int processIndex, double energyGeV, int slab) { }

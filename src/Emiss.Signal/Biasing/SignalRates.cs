@@ -1,6 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Materials;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Signal.Processes;
 using Emiss.Signal.Tables;
 

@@ -35,7 +35,7 @@ public static class SignalHepMC
         var verts = new List<HepMC3Vertex>();
         parts.Add(new HepMC3Particle(1, 0, 11, 0, 0, Momentum(beamGeV, me), beamGeV, me, 4));
         int emitterId = 1, vertexCount = 0;
-        int emitterPdg = r.Emitter == ParticleType.Positron ? -11 : 11;
+        int emitterPdg = r.Emitter == ShowerSpecies.Positron ? -11 : 11;
         if (!r.EmitterIsPrimary)
         {
             double p = Momentum(r.EmitterEnergyGeV, me);

@@ -72,7 +72,7 @@ public static class SignalParquetWriter
         using ParquetRowGroupWriter rg = w.CreateRowGroup();
         await rg.WriteAsync<long>(fIndex, ev.Select(e => e.EventIndex).ToArray(), cancellationToken: ct).ConfigureAwait(false);
         await rg.WriteAsync<int>(fProc, ev.Select(e => e.Emission.Kind == EmissionKind.Bremsstrahlung ? ProcessBremsstrahlung : ProcessAnnihilation).ToArray(), cancellationToken: ct).ConfigureAwait(false);
-        await rg.WriteAsync<int>(fPdg, ev.Select(e => e.Emission.Emitter == ParticleType.Positron ? -11 : 11).ToArray(), cancellationToken: ct).ConfigureAwait(false);
+        await rg.WriteAsync<int>(fPdg, ev.Select(e => e.Emission.Emitter == ShowerSpecies.Positron ? -11 : 11).ToArray(), cancellationToken: ct).ConfigureAwait(false);
         await rg.WriteAsync<bool>(fPrim, ev.Select(e => e.Emission.EmitterIsPrimary).ToArray(), cancellationToken: ct).ConfigureAwait(false);
         await rg.WriteAsync<int>(fSlab, ev.Select(e => e.Emission.Slab).ToArray(), cancellationToken: ct).ConfigureAwait(false);
         var buf = new double[n];

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Emiss.Core.IO;
-using Emiss.Signal.Yield;
+using Emiss.Signal.MonteCarloYield;
 
 namespace Emiss.Signal.Export;
 

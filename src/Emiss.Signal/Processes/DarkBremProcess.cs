@@ -38,14 +38,14 @@ public sealed class DarkBremProcess : IProcess
     public string Name => "aprimeBrem";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle is ParticleType.Electron or ParticleType.Positron;
+    public bool AppliesTo(ShowerSpecies particle) => particle is ShowerSpecies.Electron or ShowerSpecies.Positron;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV) =>
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
         AppliesTo(particle) ? _rates.BiasedBremTabulated(materialIndex, kineticGeV) : 0.0;
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 
     /// <inheritdoc />
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)

@@ -1,5 +1,5 @@
 using Emiss.Core.Constants;
-using Emiss.Physics.Decays;
+using Emiss.Physics.Widths;
 
 namespace Emiss.Signal.Processes;
 

@@ -31,14 +31,14 @@ public sealed class ResonantAnnihilationProcess : IProcess
     public string Name => "aprimeAnnihil";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle == ParticleType.Positron;
+    public bool AppliesTo(ShowerSpecies particle) => particle == ShowerSpecies.Positron;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV) =>
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
         AppliesTo(particle) ? _rates.BiasedAnnihilationTabulated(materialIndex, kineticGeV) : 0.0;
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 
     /// <inheritdoc />
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)

@@ -2,7 +2,7 @@ using Emiss.Core.Constants;
 using Emiss.Core.Random;
 using Emiss.Shower;
 using Emiss.Shower.Geometry;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes;
 using Emiss.Shower.Transport;
 using Emiss.Signal.Biasing;
@@ -122,7 +122,7 @@ public static class SignalRunner
                     state.Reset();
                     long index = firstEvent + e;
                     EventRng rng = RngStreams.For(seed, StreamKind.Signal, (ulong)index);
-                    EventLedger ledger = transport.RunEvent(ParticleType.Electron, primaryKinetic, ref rng, ref obs);
+                    EventLedger ledger = transport.RunEvent(ShowerSpecies.Electron, primaryKinetic, ref rng, ref obs);
                     acc.Add(state, eps2);
                     acc.ChargedSteps += ledger.ChargedSteps;
                     acc.NeutralSteps += ledger.NeutralSteps;

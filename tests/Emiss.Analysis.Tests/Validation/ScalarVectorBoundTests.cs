@@ -1,7 +1,7 @@
 using Emiss.Core.Materials;
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Testing;
 using Xunit;
 

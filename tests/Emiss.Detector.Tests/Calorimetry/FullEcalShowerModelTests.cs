@@ -31,7 +31,7 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
             {
                 var d = new CalorimeterDeposits(36, 4);
                 EventRng r = RngStreams.For(8, StreamKind.Shower, (ulong)i);
-                m.Deposit(new IncidentParticle(ParticleKind.Electron, e, 0, 0), ref r, d);
+                m.Deposit(new IncidentParticle(DetectorSpecies.Electron, e, 0, 0), ref r, d);
                 v[i] = d.EcalTotalGeV();
             }
             return v;
@@ -54,7 +54,7 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
         Assert.Equal("full", model.Showers.Name);
         var d = new CalorimeterDeposits(36, 4);
         EventRng r = RngStreams.For(1, StreamKind.Shower, 0);
-        model.Showers.Deposit(new IncidentParticle(ParticleKind.MuonMinus, 100, 0, 0), ref r, d);
+        model.Showers.Deposit(new IncidentParticle(DetectorSpecies.MuonMinus, 100, 0, 0), ref r, d);
         // A muon leaves minimum ionisation: 150 layers ≈ 0.33 GeV (§3.10 materials) read at EM scale / 0.7.
         Tolerance.Rel(0.3, "MIP at EM scale, 10 % spread").AssertClose(0.333 / 0.7, d.EcalTotalGeV(), "muon ECAL signal");
     }

@@ -8,7 +8,7 @@ namespace Emiss.Detector.Tests.Pipeline;
 /// <summary>Runs n events of a forced species (or the beam mixture) into one batch.</summary>
 internal static class Sim
 {
-    public static EventBatch Run(SetupCard card, int n, ulong seed, ParticleKind? kind = null, long first = 0)
+    public static EventBatch Run(SetupCard card, int n, ulong seed, DetectorSpecies? kind = null, long first = 0)
     {
         var model = new DetectorModel(card, seed);
         var sim = new EventSimulator(model);

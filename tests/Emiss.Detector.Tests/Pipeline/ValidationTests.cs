@@ -17,7 +17,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
         var res = new Dictionary<double, (double mean, double rel)>();
         foreach (double e in new[] { 20.0, 100.0 })
         {
-            var b = Sim.Run(TestCards.Clean(e), 3000, 11, ParticleKind.Electron);
+            var b = Sim.Run(TestCards.Clean(e), 3000, 11, DetectorSpecies.Electron);
             var (m, s, _) = Sim.Stats(b.EcalEnergyGeV.Take(b.Count));
             res[e] = (m, s / m);
             output.WriteLine($"E = {e} GeV: <E_ECAL> = {m:F3} GeV, sigma/E = {100 * s / m:F3} %  (10%/sqrt(E) = {10 / Math.Sqrt(e):F3} %)");
@@ -38,7 +38,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
     public void Momentum_and_angle_resolution()
     {
         // No upstream material: bremsstrahlung before the dipoles would bias p low (it is physics, tested elsewhere).
-        var b = Sim.Run(TestCards.Clean(), 4000, 21, ParticleKind.Electron);
+        var b = Sim.Run(TestCards.Clean(), 4000, 21, DetectorSpecies.Electron);
         var ok = Enumerable.Range(0, b.Count).Where(i => b.TrackOk[i]).ToArray();
         // Electrons that radiated hard upstream of the dipoles are measured low: use the core (|Δp/p| < 5 %).
         var rel = ok.Select(i => b.TrackMomentumGeV[i] / b.TrueEnergyGeV[i] - 1).Where(d => Math.Abs(d) < 0.05).ToArray();
@@ -59,8 +59,8 @@ public sealed class ValidationTests(ITestOutputHelper output)
     [Fact]
     public void Srd_spectra_and_pion_suppression()
     {
-        var e = Sim.Run(TestCards.PbSc, 4000, 31, ParticleKind.Electron);
-        var p = Sim.Run(TestCards.PbSc, 40000, 32, ParticleKind.PionMinus);
+        var e = Sim.Run(TestCards.PbSc, 4000, 31, DetectorSpecies.Electron);
+        var p = Sim.Run(TestCards.PbSc, 40000, 32, DetectorSpecies.PionMinus);
         // SR window: central 90 % of electrons in energy, in time within ±3σ_t.
         double[] srdE = e.SrdEnergyMeV.Take(e.Count).Order().ToArray();
         double lo = srdE[(int)(0.10 * srdE.Length)], hi = srdE[(int)(0.98 * srdE.Length)];
@@ -82,10 +82,10 @@ public sealed class ValidationTests(ITestOutputHelper output)
     [Fact]
     public void Trigger_rejects_full_energy_electrons_and_accepts_signal_like_events()
     {
-        var full = Sim.Run(TestCards.PbSc, 3000, 41, ParticleKind.Electron);
+        var full = Sim.Run(TestCards.PbSc, 3000, 41, DetectorSpecies.Electron);
         int trig = Enumerable.Range(0, full.Count).Count(i => (full.Trigger[i] & (int)TriggerBits.Physics) != 0);
         // Signal-like: the ECAL sees ≲ 50 GeV (an A′ took the rest); here a 30 GeV electron beam.
-        var soft = Sim.Run(TestCards.Clean(30), 2000, 42, ParticleKind.Electron);
+        var soft = Sim.Run(TestCards.Clean(30), 2000, 42, DetectorSpecies.Electron);
         int trigSoft = Enumerable.Range(0, soft.Count).Count(i => (soft.Trigger[i] & (int)TriggerBits.Physics) != 0);
         output.WriteLine($"physics trigger: 100 GeV e- {trig}/{full.Count} = {trig / (double)full.Count:E2}; 30 GeV e- {trigSoft}/{soft.Count}");
         Assert.True(trig / (double)full.Count < 0.02, "full-energy electrons are rejected by E_ECAL ≲ 80 GeV (seed)");
@@ -99,7 +99,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
         foreach (var card in new[] { TestCards.PbSc, TestCards.Bgo })
         {
             var model = new DetectorModel(card, 1);
-            var b = Sim.Run(card, 20000, 51, ParticleKind.Electron);
+            var b = Sim.Run(card, 20000, 51, DetectorSpecies.Electron);
             double frac = Enumerable.Range(0, b.Count).Count(i => b.PileUpCount[i] > 0) / (double)b.Count;
             double expect = 1 - Math.Exp(-card.Beam.ParticlesPerSpill / (card.Beam.SpillLengthS * 1e9) * model.MaxGateNs);
             output.WriteLine($"{card.Name}: P(pile-up in {model.MaxGateNs} ns) = {frac:F4}, Poisson {expect:F4}");
@@ -114,8 +114,8 @@ public sealed class ValidationTests(ITestOutputHelper output)
         foreach (var basis in new[] { TestCards.PbSc, TestCards.Bgo })
         {
             var card = TestCards.Clean(30, basis) with { PileUp = basis.PileUp, Beam = TestCards.Clean(30, basis).Beam with { ParticlesPerSpill = basis.Beam.ParticlesPerSpill } };
-            var withPu = Sim.Run(card, 8000, 61, ParticleKind.Electron);
-            var noPu = Sim.Run(card with { PileUp = card.PileUp with { Enabled = false } }, 8000, 61, ParticleKind.Electron);
+            var withPu = Sim.Run(card, 8000, 61, DetectorSpecies.Electron);
+            var noPu = Sim.Run(card with { PileUp = card.PileUp with { Enabled = false } }, 8000, 61, DetectorSpecies.Electron);
             double Acc(EventBatch b) => Enumerable.Range(0, b.Count).Count(i => b.EcalEnergyGeV[i] < 50 && b.HcalEnergyGeV[i] < 1 && b.V2EnergyMeV[i] < 1.0) / (double)b.Count;
             double loss = 1 - Acc(withPu) / Acc(noPu);
             output.WriteLine($"{basis.Name}: acceptance loss from pile-up {100 * loss:F2} % (seed: 7 % PbSc, 8 % BGO)");
@@ -130,7 +130,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
     [Fact]
     public void Muons_fire_all_counters_and_leave_mip_signals()
     {
-        var b = Sim.Run(TestCards.Clean(), 500, 71, ParticleKind.MuonMinus);
+        var b = Sim.Run(TestCards.Clean(), 500, 71, DetectorSpecies.MuonMinus);
         double allFour = Enumerable.Range(0, b.Count).Count(i => b.MuonHits[i] == 0b1111) / (double)b.Count;
         var (eh, _, _) = Sim.Stats(b.HcalEnergyGeV.Take(b.Count));
         var (v2, _, _) = Sim.Stats(b.V2EnergyMeV.Take(b.Count));
@@ -147,7 +147,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
     public void Pions_at_the_calibration_energy_read_their_energy_in_ECAL_plus_HCAL()
     {
         var card = TestCards.Clean(50);
-        var b = Sim.Run(card, 3000, 81, ParticleKind.PionMinus);
+        var b = Sim.Run(card, 3000, 81, DetectorSpecies.PionMinus);
         int mods = b.HcalModules;
         var tot = Enumerable.Range(0, b.Count).Select(i => b.EcalEnergyGeV[i] + Enumerable.Range(0, mods).Sum(k => b.HcalModuleGeV[i * mods + k])).ToArray();
         var (m, s, _) = Sim.Stats(tot);
@@ -167,7 +167,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
         // (sampling 9 %/√E before digitization). P(trigger) = Φ((80 − E)/σ), σ² = (0.03 E)² + 0.09² E.
         foreach ((double e, int seed) in new[] { (76.0, 91), (80.0, 92), (84.0, 93) })
         {
-            var b = Sim.Run(TestCards.Clean(e), 2000, (ulong)seed, ParticleKind.Electron);
+            var b = Sim.Run(TestCards.Clean(e), 2000, (ulong)seed, DetectorSpecies.Electron);
             double eff = Enumerable.Range(0, b.Count).Count(i => (b.Trigger[i] & (int)TriggerBits.EcalBelowMax) != 0) / (double)b.Count;
             double sigma = Math.Sqrt(Math.Pow(0.03 * e, 2) + 0.0081 * e);
             double expect = 0.5 * (1 + Erf((80 - e) / (sigma * Math.Sqrt(2))));

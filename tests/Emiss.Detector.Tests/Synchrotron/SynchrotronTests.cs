@@ -76,7 +76,7 @@ public sealed class SynchrotronTests(ITestOutputHelper output)
         for (int i = 0; i < n; i++)
         {
             EventRng r = RngStreams.For(5, StreamKind.Beam, (ulong)i);
-            t.Transport(gen.Sample(ParticleKind.Electron, ref r), ref r, rec);
+            t.Transport(gen.Sample(DetectorSpecies.Electron, ref r), ref r, rec);
             sum += rec.SrRadiatedGeV; sum2 += rec.SrRadiatedGeV * rec.SrRadiatedGeV; srd += rec.SrdTrueGeV;
         }
         double mean = sum / n, err = Math.Sqrt((sum2 / n - mean * mean) / n);
@@ -87,7 +87,7 @@ public sealed class SynchrotronTests(ITestOutputHelper output)
         for (int i = 0; i < 2000; i++)
         {
             EventRng r = RngStreams.For(6, StreamKind.Beam, (ulong)i);
-            t.Transport(gen.Sample(ParticleKind.PionMinus, ref r), ref r, rec);
+            t.Transport(gen.Sample(DetectorSpecies.PionMinus, ref r), ref r, rec);
             pionSrd = Math.Max(pionSrd, rec.SrdTrueGeV);
         }
         // (m_e/m_π)⁴ ≈ 1.8e-10 of 155 MeV: far below a keV.

@@ -1,5 +1,5 @@
 using Emiss.Shower.Fast;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 
@@ -27,11 +27,11 @@ internal sealed class BatchedRun
         ShowerPhysics phys = TestShowers.Physics(geometry);
         var parts = new ShowerRunResult[batches];
         Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
-            parts[k] = ShowerRunner.Run(phys, ParticleType.Electron, e0, perBatch, seed, threads: 1, firstEvent: (long)k * perBatch,
+            parts[k] = ShowerRunner.Run(phys, ShowerSpecies.Electron, e0, perBatch, seed, threads: 1, firstEvent: (long)k * perBatch,
                 beamXCm: beamCm, beamYCm: beamCm, library: library));
         var sums = new RunAccumulator(new EventTally(phys.Geometry, e0, phys.Processes.Length));
         foreach (ShowerRunResult p in parts) sums.Merge(p.Sums);
-        return new BatchedRun(new ShowerRunResult(phys.Geometry, ParticleType.Electron, e0, sums, parts[0].ProcessNames, parts[0].ProcessTicks, 0), parts);
+        return new BatchedRun(new ShowerRunResult(phys.Geometry, ShowerSpecies.Electron, e0, sums, parts[0].ProcessNames, parts[0].ProcessTicks, 0), parts);
     }
 
     /// <summary>Statistical error of the full-run value of <paramref name="q"/>, from the batch spread.</summary>

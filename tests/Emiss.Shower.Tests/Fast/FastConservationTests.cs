@@ -1,7 +1,7 @@
 using CsCheck;
 using Emiss.Core.Random;
 using Emiss.Shower.Fast;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 using Xunit;
@@ -15,12 +15,12 @@ public class FastConservationTests
         Gen.Select(Gen.Double[0.01, 30.0], Gen.ULong, Gen.Int[0, 2], Gen.Int[0, 1].Select(i => new[] { "na64-ecal", "testem3-pb-lar" }[i]))
             .Sample((e0, seed, t, geo) =>
             {
-                var type = (ParticleType)t;
+                var type = (ShowerSpecies)t;
                 var transport = new ShowerTransport(TestShowers.Physics(geo), FastLibraries.For(geo));
                 EventRng rng = RngStreams.For(seed, StreamKind.Shower, 0);
                 var obs = new NullObserver();
                 EventLedger l = transport.RunEvent(type, e0, ref rng, ref obs, 0.7, -0.4);
-                double budget = ParticleTypes.BudgetGeV(type, e0);
+                double budget = ShowerSpeciesInfo.BudgetGeV(type, e0);
                 return Math.Abs(l.DepositedGeV + l.LeakedGeV + l.InvisibleGeV - budget) <= 1e-9 * budget
                     && l.PositronsCreated == l.PositronsEnded;
             }, iter: 60);
@@ -33,7 +33,7 @@ public class FastConservationTests
         var obs = new TallyObserver(tally);
         var fast = new ShowerTransport(phys, FastLibraries.For("na64-ecal"));
         EventRng rng = RngStreams.For(11, StreamKind.Shower, 0);
-        EventLedger l = fast.RunEvent(ParticleType.Electron, 20.0, ref rng, ref obs);
+        EventLedger l = fast.RunEvent(ShowerSpecies.Electron, 20.0, ref rng, ref obs);
         Assert.Equal(l.DepositedGeV, tally.SlabEdepGeV.Sum(), 1e-9 * 20.0);
         Assert.True(l.ChargedSteps < 20000, $"{l.ChargedSteps} charged steps (analog: ~62000 for 20 GeV)");
     }
@@ -43,9 +43,9 @@ public class FastConservationTests
     {
         ShowerPhysics phys = TestShowers.Physics("na64-ecal");
         ShowerLibrary lib = FastLibraries.For("na64-ecal");
-        ShowerRunResult a = ShowerRunner.Run(phys, ParticleType.Electron, 10.0, 24, 7, threads: 1, library: lib);
-        ShowerRunResult b = ShowerRunner.Run(phys, ParticleType.Electron, 10.0, 24, 7, threads: 2, library: lib);
-        ShowerRunResult c = ShowerRunner.Run(phys, ParticleType.Electron, 10.0, 24, 7, threads: 3, library: lib);
+        ShowerRunResult a = ShowerRunner.Run(phys, ShowerSpecies.Electron, 10.0, 24, 7, threads: 1, library: lib);
+        ShowerRunResult b = ShowerRunner.Run(phys, ShowerSpecies.Electron, 10.0, 24, 7, threads: 2, library: lib);
+        ShowerRunResult c = ShowerRunner.Run(phys, ShowerSpecies.Electron, 10.0, 24, 7, threads: 3, library: lib);
         Assert.Equal(a.Sums.SlabSum, b.Sums.SlabSum);
         Assert.Equal(a.Sums.SlabSum, c.Sums.SlabSum);
         Assert.Equal(a.Sums.CellSum, c.Sums.CellSum);
@@ -59,12 +59,12 @@ public class FastConservationTests
         ShowerLibrary lib = FastLibraries.For("na64-ecal");
         ShowerPhysics other = new(Emiss.Shower.Geometry.GeometryCatalog.Load("na64-ecal"), PhysicsOptions.Standard);
         Assert.Throws<ArgumentException>(() => new ShowerTransport(other, lib));
-        Assert.Throws<ArgumentException>(() => ShowerRunner.Run(other, ParticleType.Electron, 1.0, 1, 1, library: lib));
+        Assert.Throws<ArgumentException>(() => ShowerRunner.Run(other, ShowerSpecies.Electron, 1.0, 1, 1, library: lib));
         ShowerPhysics phys = TestShowers.Physics("na64-ecal");
         EventRng r1 = RngStreams.For(3, StreamKind.Shower, 0), r2 = r1;
         var o = new NullObserver();
-        EventLedger a = new ShowerTransport(phys).RunEvent(ParticleType.Electron, 2.0, ref r1, ref o);
-        EventLedger b = new ShowerTransport(phys, null).RunEvent(ParticleType.Electron, 2.0, ref r2, ref o);
+        EventLedger a = new ShowerTransport(phys).RunEvent(ShowerSpecies.Electron, 2.0, ref r1, ref o);
+        EventLedger b = new ShowerTransport(phys, null).RunEvent(ShowerSpecies.Electron, 2.0, ref r2, ref o);
         Assert.Equal(a, b);
     }
 
@@ -78,14 +78,14 @@ public class FastConservationTests
         for (int i = 0; i < 10; i++)
         {
             EventRng w = RngStreams.For(1, StreamKind.Shower, (ulong)i);
-            transport.RunEvent(ParticleType.Electron, 5.0, ref w, ref obs);
+            transport.RunEvent(ShowerSpecies.Electron, 5.0, ref w, ref obs);
         }
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 5; i++)
         {
             tally.Reset();
             EventRng rng = RngStreams.For(1, StreamKind.Shower, (ulong)(i % 10));
-            transport.RunEvent(ParticleType.Electron, 5.0, ref rng, ref obs);
+            transport.RunEvent(ShowerSpecies.Electron, 5.0, ref rng, ref obs);
         }
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }

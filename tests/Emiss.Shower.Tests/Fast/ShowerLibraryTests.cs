@@ -1,6 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Shower.Fast;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Xunit;
 
 namespace Emiss.Shower.Tests.Fast;

@@ -1,6 +1,6 @@
 using CsCheck;
 using Emiss.Core.Random;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 using Xunit;
@@ -14,12 +14,12 @@ public class ConservationTests
         Gen.Select(Gen.Double[0.01, 3.0], Gen.ULong, Gen.Int[0, 2], Gen.Int[0, 2].Select(i => new[] { "na64-ecal", "testem3-pb-lar", "na64-hcal" }[i]))
             .Sample((e0, seed, t, geo) =>
             {
-                var type = (ParticleType)t;
+                var type = (ShowerSpecies)t;
                 var transport = new ShowerTransport(TestShowers.Physics(geo));
                 EventRng rng = RngStreams.For(seed, StreamKind.Shower, 0);
                 var obs = new NullObserver();
                 EventLedger l = transport.RunEvent(type, e0, ref rng, ref obs);
-                double budget = ParticleTypes.BudgetGeV(type, e0);
+                double budget = ShowerSpeciesInfo.BudgetGeV(type, e0);
                 return Math.Abs(l.DepositedGeV + l.LeakedGeV + l.InvisibleGeV - budget) <= 1e-9 * budget
                     && l.BudgetGeV == budget
                     && l.PositronsCreated == l.PositronsEnded
@@ -30,15 +30,15 @@ public class ConservationTests
     public void Runs_are_bit_identical_for_one_and_several_threads()
     {
         ShowerPhysics phys = TestShowers.Physics("na64-ecal");
-        ShowerRunResult a = ShowerRunner.Run(phys, ParticleType.Electron, 1.0, 40, 7, threads: 1);
-        ShowerRunResult b = ShowerRunner.Run(phys, ParticleType.Electron, 1.0, 40, 7, threads: 2);
-        ShowerRunResult c = ShowerRunner.Run(phys, ParticleType.Electron, 1.0, 40, 7, threads: 3);
+        ShowerRunResult a = ShowerRunner.Run(phys, ShowerSpecies.Electron, 1.0, 40, 7, threads: 1);
+        ShowerRunResult b = ShowerRunner.Run(phys, ShowerSpecies.Electron, 1.0, 40, 7, threads: 2);
+        ShowerRunResult c = ShowerRunner.Run(phys, ShowerSpecies.Electron, 1.0, 40, 7, threads: 3);
         Assert.Equal(a.Sums.SlabSum, b.Sums.SlabSum);
         Assert.Equal(a.Sums.SlabSum, c.Sums.SlabSum);
         Assert.Equal(a.Sums.ActiveSumSq, c.Sums.ActiveSumSq);
         Assert.Equal(a.Sums.TrackLengthLogSum, c.Sums.TrackLengthLogSum);
         Assert.Equal(a.Sums.ChargedSteps, c.Sums.ChargedSteps);
-        ShowerRunResult d = ShowerRunner.Run(phys, ParticleType.Electron, 1.0, 40, 8, threads: 2);
+        ShowerRunResult d = ShowerRunner.Run(phys, ShowerSpecies.Electron, 1.0, 40, 8, threads: 2);
         Assert.NotEqual(a.Sums.ActiveSum, d.Sums.ActiveSum);
     }
 
@@ -46,9 +46,9 @@ public class ConservationTests
     public void Shards_reproduce_the_events_of_a_full_run()
     {
         ShowerPhysics phys = TestShowers.Physics("testem3-pb-lar");
-        ShowerRunResult full = ShowerRunner.Run(phys, ParticleType.Electron, 0.5, 16, 3);
-        ShowerRunResult first = ShowerRunner.Run(phys, ParticleType.Electron, 0.5, 8, 3);
-        ShowerRunResult second = ShowerRunner.Run(phys, ParticleType.Electron, 0.5, 8, 3, firstEvent: 8);
+        ShowerRunResult full = ShowerRunner.Run(phys, ShowerSpecies.Electron, 0.5, 16, 3);
+        ShowerRunResult first = ShowerRunner.Run(phys, ShowerSpecies.Electron, 0.5, 8, 3);
+        ShowerRunResult second = ShowerRunner.Run(phys, ShowerSpecies.Electron, 0.5, 8, 3, firstEvent: 8);
         first.Sums.Merge(second.Sums);
         Assert.Equal(full.Sums.SlabSum, first.Sums.SlabSum);
     }
@@ -63,14 +63,14 @@ public class ConservationTests
         for (int i = 0; i < 20; i++)
         {
             EventRng w = RngStreams.For(1, StreamKind.Shower, (ulong)i);
-            transport.RunEvent(ParticleType.Electron, 2.0, ref w, ref obs);
+            transport.RunEvent(ShowerSpecies.Electron, 2.0, ref w, ref obs);
         }
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 5; i++)
         {
             tally.Reset();
             EventRng rng = RngStreams.For(1, StreamKind.Shower, (ulong)(i % 20));
-            transport.RunEvent(ParticleType.Electron, 2.0, ref rng, ref obs);
+            transport.RunEvent(ShowerSpecies.Electron, 2.0, ref rng, ref obs);
         }
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
@@ -86,7 +86,7 @@ public class ConservationTests
         {
             EventRng rng = RngStreams.For(2, StreamKind.Shower, i);
             var obs = new NullObserver();
-            EventLedger l = transport.RunEvent(ParticleType.Electron, 2.0, ref rng, ref obs);
+            EventLedger l = transport.RunEvent(ShowerSpecies.Electron, 2.0, ref rng, ref obs);
             Assert.True(Math.Abs(l.DepositedGeV + l.LeakedGeV + l.InvisibleGeV - 2.0) < 1e-9 * 2.0);
             inv += l.InvisibleGeV;
         }

@@ -8,12 +8,12 @@ internal sealed class InvisibleLossProcess : IProcess
 {
     public string Name => "test-invisible";
 
-    public bool AppliesTo(ParticleType particle) => particle is ParticleType.Electron or ParticleType.Positron;
+    public bool AppliesTo(ShowerSpecies particle) => particle is ShowerSpecies.Electron or ShowerSpecies.Positron;
 
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV) =>
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
         AppliesTo(particle) && kineticGeV > 1.0 ? 0.05 : 0.0;
 
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)
     {

@@ -14,9 +14,9 @@ public class StepHistoryTests
         var history = new List<StepPoint>();
         var obs = new StepHistoryObserver(history);
         EventRng rng = RngStreams.For(4, StreamKind.Shower, 0);
-        EventLedger l = transport.RunEvent(ParticleType.Electron, 0.5, ref rng, ref obs);
+        EventLedger l = transport.RunEvent(ShowerSpecies.Electron, 0.5, ref rng, ref obs);
         Assert.True(history[0].IsPrimary && history[0].KineticEnergyGeV == 0.5);
-        Assert.True(history.Count(h => h.Type != ParticleType.Gamma) >= l.ChargedSteps);
-        Assert.True(history.Where(h => h.Type != ParticleType.Gamma).Sum(h => h.EnergyLossGeV) <= l.DepositedGeV * (1 + 1e-12));
+        Assert.True(history.Count(h => h.Type != ShowerSpecies.Gamma) >= l.ChargedSteps);
+        Assert.True(history.Where(h => h.Type != ShowerSpecies.Gamma).Sum(h => h.EnergyLossGeV) <= l.DepositedGeV * (1 + 1e-12));
     }
 }

@@ -11,7 +11,7 @@ public class Egs4IronTests
     [Fact]
     public void Longitudinal_profile_near_the_peak_matches_EGS4()
     {
-        ShowerRunResult r = TestShowers.Run("egs4-fe", ParticleType.Electron, 30.0, 16, 20161103);
+        ShowerRunResult r = TestShowers.Run("egs4-fe", ShowerSpecies.Electron, 30.0, 16, 20161103);
         var rows = ReferenceCsv.Load("egs4_pdg1994_30GeV_eminus_Fe_longitudinal_profile.csv").Numbers(_ => true, "t_X0", "dEdt_percent_per_X0").ToArray();
         double[] mean = r.MeanSlabGeV, err = r.SlabErrorGeV;
         var failures = new List<string>();

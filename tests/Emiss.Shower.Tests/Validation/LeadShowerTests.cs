@@ -9,12 +9,12 @@ namespace Emiss.Shower.Tests.Validation;
 public class LeadShowerTests
 {
     private const int Events = 8;
-    private static readonly Lazy<PerEvent[]> Electron = new(() => Run(ParticleType.Electron, 20161104));
-    private static readonly Lazy<PerEvent[]> Photon = new(() => Run(ParticleType.Gamma, 20161105));
+    private static readonly Lazy<PerEvent[]> Electron = new(() => Run(ShowerSpecies.Electron, 20161104));
+    private static readonly Lazy<PerEvent[]> Photon = new(() => Run(ShowerSpecies.Gamma, 20161105));
 
     private sealed record PerEvent(double TmaxX0, double FirstFourX0, double T95X0, double Leakage, double TrackLengthX0);
 
-    private static PerEvent[] Run(ParticleType type, ulong seed)
+    private static PerEvent[] Run(ShowerSpecies type, ulong seed)
     {
         var phys = TestShowers.Physics("pb-thick");
         var events = new PerEvent[Events];

@@ -8,7 +8,7 @@ namespace Emiss.Shower.Tests.Validation;
 /// ≈ 95 % of the shower in the central 3 × 3 cells.</summary>
 public class Na64EcalTests
 {
-    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("na64-ecal", ParticleType.Electron, 5.0, 120, 20161107, beamXCm: 1.9, beamYCm: 1.9));   // beam on the centre of cell (3, 3)
+    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("na64-ecal", ShowerSpecies.Electron, 5.0, 120, 20161107, beamXCm: 1.9, beamYCm: 1.9));   // beam on the centre of cell (3, 3)
 
     [Fact]
     public void Sampling_fraction()

@@ -9,7 +9,7 @@ namespace Emiss.Shower.Tests.Validation;
 public class TestEm2Tests
 {
     private const string Ref = "geant4_testem2_5GeV_eminus_PbWO4_profiles.csv";
-    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem2-pbwo4", ParticleType.Electron, 5.0, 120, 20161101));
+    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem2-pbwo4", ShowerSpecies.Electron, 5.0, 120, 20161101));
 
     [Fact]
     public void Longitudinal_profile_matches_Geant4()

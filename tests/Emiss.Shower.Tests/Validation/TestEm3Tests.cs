@@ -7,7 +7,7 @@ namespace Emiss.Shower.Tests.Validation;
 /// <summary>V11: Geant4 11.4 TestEm3, 1 GeV e⁻ in 50 × (2.3 mm Pb + 5.7 mm lAr), 1 mm cut.</summary>
 public class TestEm3Tests
 {
-    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem3-pb-lar", ParticleType.Electron, 1.0, 400, 20161102));
+    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem3-pb-lar", ShowerSpecies.Electron, 1.0, 400, 20161102));
 
     [Fact]
     public void Sampling_fraction()

@@ -1,5 +1,5 @@
 using Emiss.Core.Random;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 using Emiss.Testing;
@@ -35,10 +35,10 @@ public class TrackLengthTests
             {
                 tally.Reset();
                 EventRng rng = RngStreams.For(20161106, StreamKind.Shower, (ulong)(b * PerBatch + i));
-                EventLedger l = transport.RunEvent(ParticleType.Electron, 100.0, ref rng, ref obs);
+                EventLedger l = transport.RunEvent(ShowerSpecies.Electron, 100.0, ref rng, ref obs);
                 acc.Add(tally, l);
             }
-            results[b] = new ShowerRunResult(phys.Geometry, ParticleType.Electron, 100.0, acc, [], [], 0);
+            results[b] = new ShowerRunResult(phys.Geometry, ShowerSpecies.Electron, 100.0, acc, [], [], 0);
             lock (gate) { counts[0] += obs.Second.Above1; counts[1] += obs.Second.Above10; counts[2] += obs.Second.Above50; }
         });
         return (results, counts);

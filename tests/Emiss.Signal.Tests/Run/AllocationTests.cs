@@ -1,6 +1,6 @@
 using Emiss.Core.Random;
 using Emiss.Shower;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes;
 using Emiss.Shower.Transport;
 using Emiss.Signal.Biasing;
@@ -32,7 +32,7 @@ public sealed class AllocationTests(SignalFixture fx) : IClassFixture<SignalFixt
             {
                 state.Reset();
                 EventRng rng = RngStreams.For(1, StreamKind.Signal, (ulong)e);
-                transport.RunEvent(ParticleType.Electron, 100.0 - 0.51099895e-3, ref rng, ref obs);
+                transport.RunEvent(ShowerSpecies.Electron, 100.0 - 0.51099895e-3, ref rng, ref obs);
             }
         }
         Run(0, 200);

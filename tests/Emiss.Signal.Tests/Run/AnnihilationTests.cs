@@ -62,5 +62,5 @@ public sealed class AnnihilationTests(SignalFixture fx) : IClassFixture<SignalFi
             $"annihilation: weighted emissions {r.EmissionsAnnihilation.Value:E3} ± {r.EmissionsAnnihilation.StatError:E2}, estimator {analog.EstimatorAnnihilation.Value:E3} ± {analog.EstimatorAnnihilation.StatError:E2}");
     }
 
-    private const Emiss.Shower.ParticleType ParticleTypeOfPositron = Emiss.Shower.ParticleType.Positron;
+    private const Emiss.Shower.ShowerSpecies ParticleTypeOfPositron = Emiss.Shower.ShowerSpecies.Positron;
 }

@@ -16,14 +16,14 @@ public sealed class AnnihilationProcess : IProcess
     public string Name => "annihil";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle == ParticleType.Positron;
+    public bool AppliesTo(ShowerSpecies particle) => particle == ShowerSpecies.Positron;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV) =>
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
         AppliesTo(particle) ? _materials[materialIndex].ElectronDensityPerCm3 * HeitlerXsCalculator.CrossSectionPerElectronCm2(kineticGeV) : 0.0;
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 
     /// <inheritdoc />
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)

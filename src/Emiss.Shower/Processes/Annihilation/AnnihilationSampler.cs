@@ -28,7 +28,7 @@ public static class AnnihilationSampler
         (double ax, double ay, double az) = Direction.Deflect(ux, uy, uz, cost, 2.0 * Math.PI * rng.NextDouble());
         double p = Math.Sqrt(kineticGeV * (kineticGeV + 2.0 * me));
         (double bx, double by, double bz) = Direction.Normalize(p * ux - k1 * ax, p * uy - k1 * ay, p * uz - k1 * az);
-        return (new SecondaryParticle(ParticleType.Gamma, k1, ax, ay, az), new SecondaryParticle(ParticleType.Gamma, total - k1, bx, by, bz));
+        return (new SecondaryParticle(ShowerSpecies.Gamma, k1, ax, ay, az), new SecondaryParticle(ShowerSpecies.Gamma, total - k1, bx, by, bz));
     }
 
     /// <summary>Two back-to-back photons of m_e each, isotropic.</summary>
@@ -38,6 +38,6 @@ public static class AnnihilationSampler
         double cost = 2.0 * rng.NextDouble() - 1.0, sint = Math.Sqrt((1.0 - cost) * (1.0 + cost));
         (double s, double c) = Math.SinCos(2.0 * Math.PI * rng.NextDouble());
         double x = sint * c, y = sint * s;
-        return (new SecondaryParticle(ParticleType.Gamma, me, x, y, cost), new SecondaryParticle(ParticleType.Gamma, me, -x, -y, -cost));
+        return (new SecondaryParticle(ShowerSpecies.Gamma, me, x, y, cost), new SecondaryParticle(ShowerSpecies.Gamma, me, -x, -y, -cost));
     }
 }

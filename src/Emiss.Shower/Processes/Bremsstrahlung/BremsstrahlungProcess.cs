@@ -1,7 +1,7 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Random;
 using Emiss.Shower.Materials;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes.Kinematics;
 
 namespace Emiss.Shower.Processes.Bremsstrahlung;
@@ -62,10 +62,10 @@ public sealed class BremsstrahlungProcess : IProcess
     public string Name => "eBrem";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle is ParticleType.Electron or ParticleType.Positron;
+    public bool AppliesTo(ShowerSpecies particle) => particle is ShowerSpecies.Electron or ShowerSpecies.Positron;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV)
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV)
     {
         if (!AppliesTo(particle)) return 0.0;
         double ln = Math.Log(kineticGeV), s = 0.0;
@@ -74,7 +74,7 @@ public sealed class BremsstrahlungProcess : IProcess
     }
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) =>
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
         AppliesTo(particle) ? _grid.Interpolate(_lossBelowCut[materialIndex], Math.Log(kineticGeV)) : 0.0;
 
     /// <inheritdoc />
@@ -95,7 +95,7 @@ public sealed class BremsstrahlungProcess : IProcess
         double p = Math.Sqrt(t * (t + 2.0 * me));
         (double ex, double ey, double ez) = Direction.Normalize(p * incoming.Ux - k * gx, p * incoming.Uy - k * gy, p * incoming.Uz - k * gz);
         var r = new Interaction { KineticEnergyGeV = t - k, Ux = ex, Uy = ey, Uz = ez };
-        r.AddSecondary(new SecondaryParticle(ParticleType.Gamma, k, gx, gy, gz));
+        r.AddSecondary(new SecondaryParticle(ShowerSpecies.Gamma, k, gx, gy, gz));
         return r;
     }
 

@@ -1,5 +1,5 @@
 using Emiss.Core.Constants;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 
 namespace Emiss.Shower.Processes.Bremsstrahlung;
 

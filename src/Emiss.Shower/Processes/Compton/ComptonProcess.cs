@@ -17,14 +17,14 @@ public sealed class ComptonProcess : IProcess
     public string Name => "compt";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle == ParticleType.Gamma;
+    public bool AppliesTo(ShowerSpecies particle) => particle == ShowerSpecies.Gamma;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV) =>
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
         AppliesTo(particle) ? _materials[materialIndex].ElectronDensityPerCm3 * KleinNishinaXsCalculator.CrossSectionPerElectronCm2(kineticGeV) : 0.0;
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 
     /// <inheritdoc />
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)
@@ -38,7 +38,7 @@ public sealed class ComptonProcess : IProcess
         if (te > 0)
         {
             (double ex, double ey, double ez) = Direction.Normalize(k * incoming.Ux - k1 * gx, k * incoming.Uy - k1 * gy, k * incoming.Uz - k1 * gz);
-            r.AddSecondary(new SecondaryParticle(ParticleType.Electron, te, ex, ey, ez));
+            r.AddSecondary(new SecondaryParticle(ShowerSpecies.Electron, te, ex, ey, ez));
         }
         return r;
     }

@@ -20,27 +20,27 @@ public sealed class IonisationProcess : IProcess
     public string Name => "eIoni";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle is ParticleType.Electron or ParticleType.Positron;
+    public bool AppliesTo(ShowerSpecies particle) => particle is ShowerSpecies.Electron or ShowerSpecies.Positron;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV)
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV)
     {
         if (!AppliesTo(particle)) return 0.0;
         ShowerMaterial m = _materials[materialIndex];
-        return m.ElectronDensityPerCm3 * MollerBhabhaXsCalculator.CrossSectionPerElectronCm2(kineticGeV, m.ElectronCutGeV, particle == ParticleType.Positron);
+        return m.ElectronDensityPerCm3 * MollerBhabhaXsCalculator.CrossSectionPerElectronCm2(kineticGeV, m.ElectronCutGeV, particle == ShowerSpecies.Positron);
     }
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) =>
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
         AppliesTo(particle)
-            ? ElectronStoppingPower.RestrictedGeVPerCm(_materials[materialIndex].Source, kineticGeV, _materials[materialIndex].ElectronCutGeV, particle == ParticleType.Positron)
+            ? ElectronStoppingPower.RestrictedGeVPerCm(_materials[materialIndex].Source, kineticGeV, _materials[materialIndex].ElectronCutGeV, particle == ShowerSpecies.Positron)
             : 0.0;
 
     /// <inheritdoc />
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)
     {
         double t = incoming.KineticEnergyGeV, me = PhysicalConstants.ElectronMassGeV;
-        bool positron = incoming.Type == ParticleType.Positron;
+        bool positron = incoming.Type == ShowerSpecies.Positron;
         double cut = _materials[incoming.MaterialIndex].ElectronCutGeV;
         if (cut >= ElectronStoppingPower.MaxSecondaryGeV(t, positron)) return Interaction.Unchanged(incoming);
         double td = MollerBhabhaSampler.SampleDeltaEnergy(t, cut, positron, ref rng);
@@ -49,7 +49,7 @@ public sealed class IonisationProcess : IProcess
         double p = Math.Sqrt(t * (t + 2.0 * me)), pd = Math.Sqrt(td * (td + 2.0 * me));
         (double ex, double ey, double ez) = Direction.Normalize(p * incoming.Ux - pd * dx, p * incoming.Uy - pd * dy, p * incoming.Uz - pd * dz);
         var r = new Interaction { KineticEnergyGeV = t - td, Ux = ex, Uy = ey, Uz = ez };
-        r.AddSecondary(new SecondaryParticle(ParticleType.Electron, td, dx, dy, dz));
+        r.AddSecondary(new SecondaryParticle(ShowerSpecies.Electron, td, dx, dy, dz));
         return r;
     }
 }

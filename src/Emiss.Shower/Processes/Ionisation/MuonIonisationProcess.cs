@@ -17,13 +17,13 @@ public sealed class MuonIonisationProcess : IProcess
     public string Name => "muIoni";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle is ParticleType.MuonMinus or ParticleType.MuonPlus;
+    public bool AppliesTo(ShowerSpecies particle) => particle is ShowerSpecies.MuonMinus or ShowerSpecies.MuonPlus;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) =>
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
         AppliesTo(particle) ? MuonStoppingPower.GeVPerCm(_materials[materialIndex].Source, kineticGeV, PhysicalConstants.MuonMassGeV) : 0.0;
 
     /// <inheritdoc />

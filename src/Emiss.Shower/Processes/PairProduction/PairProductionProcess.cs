@@ -1,7 +1,7 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Random;
 using Emiss.Shower.Materials;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes.Bremsstrahlung;
 using Emiss.Shower.Processes.Kinematics;
 
@@ -42,10 +42,10 @@ public sealed class PairProductionProcess : IProcess
     public string Name => "conv";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle == ParticleType.Gamma;
+    public bool AppliesTo(ShowerSpecies particle) => particle == ShowerSpecies.Gamma;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV)
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV)
     {
         if (!AppliesTo(particle)) return 0.0;
         double ln = Math.Log(kineticGeV), s = 0.0;
@@ -54,7 +54,7 @@ public sealed class PairProductionProcess : IProcess
     }
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 
     /// <inheritdoc />
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)
@@ -79,8 +79,8 @@ public sealed class PairProductionProcess : IProcess
         (double px, double py, double pz) = Direction.Deflect(incoming.Ux, incoming.Uy, incoming.Uz, ModifiedTsaiAngle.SampleCosTheta(tPlus, ref rng), phi);
         (double mx, double my, double mz) = Direction.Deflect(incoming.Ux, incoming.Uy, incoming.Uz, ModifiedTsaiAngle.SampleCosTheta(tMinus, ref rng), phi + Math.PI);
         var r = new Interaction { Absorbed = true };
-        r.AddSecondary(new SecondaryParticle(ParticleType.Positron, tPlus, px, py, pz));
-        r.AddSecondary(new SecondaryParticle(ParticleType.Electron, tMinus, mx, my, mz));
+        r.AddSecondary(new SecondaryParticle(ShowerSpecies.Positron, tPlus, px, py, pz));
+        r.AddSecondary(new SecondaryParticle(ShowerSpecies.Electron, tMinus, mx, my, mz));
         return r;
     }
 }

@@ -1,5 +1,5 @@
 using Emiss.Core.Constants;
-using Emiss.Shower.Physics;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes.Bremsstrahlung;
 
 namespace Emiss.Shower.Processes.PairProduction;

@@ -18,10 +18,10 @@ public sealed class PhotoelectricProcess : IProcess
     public string Name => "phot";
 
     /// <inheritdoc />
-    public bool AppliesTo(ParticleType particle) => particle == ParticleType.Gamma;
+    public bool AppliesTo(ShowerSpecies particle) => particle == ShowerSpecies.Gamma;
 
     /// <inheritdoc />
-    public double InverseMeanFreePathPerCm(int materialIndex, ParticleType particle, double kineticGeV)
+    public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV)
     {
         if (!AppliesTo(particle)) return 0.0;
         ShowerMaterial m = _materials[materialIndex];
@@ -31,7 +31,7 @@ public sealed class PhotoelectricProcess : IProcess
     }
 
     /// <inheritdoc />
-    public double ContinuousLossGeVPerCm(int materialIndex, ParticleType particle, double kineticGeV) => 0.0;
+    public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 
     /// <inheritdoc />
     public Interaction Interact(in ParticleState incoming, ref EventRng rng)
@@ -40,7 +40,7 @@ public sealed class PhotoelectricProcess : IProcess
         double cosT = SauterGavrilaSampler.SampleCosTheta(k, ref rng);
         (double ex, double ey, double ez) = Direction.Deflect(incoming.Ux, incoming.Uy, incoming.Uz, cosT, 2.0 * Math.PI * rng.NextDouble());
         var r = new Interaction { Absorbed = true };
-        r.AddSecondary(new SecondaryParticle(ParticleType.Electron, k, ex, ey, ez));
+        r.AddSecondary(new SecondaryParticle(ShowerSpecies.Electron, k, ex, ey, ez));
         return r;
     }
 }

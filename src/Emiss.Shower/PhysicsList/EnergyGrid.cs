@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Emiss.Shower.Physics;
+namespace Emiss.Shower.PhysicsList;
 
 /// <summary>A uniform grid in ln E on which cross-section and stopping-power tables are stored; linear interpolation in ln E.</summary>
 public sealed class EnergyGrid

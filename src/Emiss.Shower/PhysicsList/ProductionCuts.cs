@@ -2,7 +2,7 @@ using Emiss.Core.Materials;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.Processes.Ionisation;
 
-namespace Emiss.Shower.Physics;
+namespace Emiss.Shower.PhysicsList;
 
 /// <summary>
 /// Resolves the e± cut of each material, in priority order: <see cref="PhysicsOptions.ElectronCutGeV"/>; the

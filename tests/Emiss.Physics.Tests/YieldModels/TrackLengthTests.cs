@@ -1,9 +1,9 @@
 using Emiss.Physics.Numerics;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Testing;
 using Xunit;
 
-namespace Emiss.Physics.Tests.Yield;
+namespace Emiss.Physics.Tests.YieldModels;
 
 /// <summary>Tsai's primary-electron track length T₁ (PHYSICS.md §2.2).</summary>
 public sealed class TrackLengthTests

@@ -1,7 +1,7 @@
 namespace Emiss.Detector.Beam;
 
 /// <summary>Particle species the detector model transports. Beam hadrons and muons are negative (H4 e⁻ beam line tuned for negatives).</summary>
-public enum ParticleKind
+public enum DetectorSpecies
 {
     /// <summary>e⁻ (PDG 11).</summary>
     Electron = 0,

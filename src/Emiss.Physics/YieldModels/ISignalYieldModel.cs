@@ -1,6 +1,6 @@
 using Emiss.Core.Units;
 
-namespace Emiss.Physics.Yield;
+namespace Emiss.Physics.YieldModels;
 
 /// <summary>
 /// Number of bosons emitted with E_X in the signal window (0.5 E0 &lt; E_X &lt; E0 for NA64) per electron on

@@ -1,9 +1,9 @@
 using Emiss.Core.Constants;
-using Emiss.Physics.Decays;
+using Emiss.Physics.Widths;
 using Emiss.Testing;
 using Xunit;
 
-namespace Emiss.Physics.Tests.Decays;
+namespace Emiss.Physics.Tests.Widths;
 
 /// <summary>A′ partial widths (PHYSICS.md §2.3).</summary>
 public sealed class WidthTests

@@ -1,6 +1,6 @@
 using Emiss.Physics.Numerics;
 
-namespace Emiss.Physics.Yield;
+namespace Emiss.Physics.YieldModels;
 
 /// <summary>
 /// Differential track length of the primary electron in a thick target from Tsai's straggling

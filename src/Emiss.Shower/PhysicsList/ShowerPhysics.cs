@@ -11,7 +11,7 @@ using Emiss.Shower.Processes.MultipleScattering;
 using Emiss.Shower.Processes.PairProduction;
 using Emiss.Shower.Processes.Photoelectric;
 
-namespace Emiss.Shower.Physics;
+namespace Emiss.Shower.PhysicsList;
 
 /// <summary>
 /// The physics of one geometry: materials with cuts, the process list, and the tables the transport interpolates
@@ -42,7 +42,7 @@ public sealed class ShowerPhysics
         Processes = [.. procs];
         Scattering = options.MultipleScattering ? new HighlandScattering() : null;
 
-        int nm = Materials.Count, np = ParticleTypes.Count, ng = Grid.Count;
+        int nm = Materials.Count, np = ShowerSpeciesInfo.Count, ng = Grid.Count;
         ProcessesFor = new int[np][];
         SigmaTables = new double[np][][][];
         SigmaTotal = new double[np][][];
@@ -50,7 +50,7 @@ public sealed class ShowerPhysics
         RangeTables = new double[np][];
         for (int p = 0; p < np; p++)
         {
-            var type = (ParticleType)p;
+            var type = (ShowerSpecies)p;
             ProcessesFor[p] = [.. Enumerable.Range(0, Processes.Length).Where(i => Processes[i].AppliesTo(type))];
             SigmaTables[p] = new double[nm][][];
             SigmaTotal[p] = new double[nm][];
@@ -62,7 +62,7 @@ public sealed class ShowerPhysics
                 SigmaTables[p][m] = [.. ProcessesFor[p].Select(i => Grid.Tabulate(e => Processes[i].InverseMeanFreePathPerCm(mm, type, e)))];
                 SigmaTotal[p][m] = new double[ng];
                 foreach (double[] t in SigmaTables[p][m]) for (int g = 0; g < ng; g++) SigmaTotal[p][m][g] += t[g];
-                if (!ParticleTypes.IsCharged(type)) continue;
+                if (!ShowerSpeciesInfo.IsCharged(type)) continue;
                 Span<double> dedx = DedxTables[p].AsSpan(m * ng, ng), range = RangeTables[p].AsSpan(m * ng, ng);
                 for (int g = 0; g < ng; g++)
                 {
@@ -78,7 +78,7 @@ public sealed class ShowerPhysics
         }
         SigmaMaxGamma = new double[ng];
         for (int g = 0; g < ng; g++)
-            for (int m = 0; m < nm; m++) SigmaMaxGamma[g] = Math.Max(SigmaMaxGamma[g], SigmaTotal[(int)ParticleType.Gamma][m][g]);
+            for (int m = 0; m < nm; m++) SigmaMaxGamma[g] = Math.Max(SigmaMaxGamma[g], SigmaTotal[(int)ShowerSpecies.Gamma][m][g]);
         BohrFactor = [.. Materials.Materials.Select(m => 2.0 * Math.PI * PhysicalConstants.ClassicalElectronRadiusCm
             * PhysicalConstants.ClassicalElectronRadiusCm * PhysicalConstants.ElectronMassGeV * m.ElectronDensityPerCm3)];
     }
@@ -124,15 +124,15 @@ public sealed class ShowerPhysics
     internal double[] BohrFactor { get; }
 
     /// <summary>Continuous loss (restricted ionisation + sub-cut radiation) of a species in a material, GeV/cm.</summary>
-    public double StoppingPowerGeVPerCm(ParticleType type, int materialIndex, double kineticGeV) =>
+    public double StoppingPowerGeVPerCm(ShowerSpecies type, int materialIndex, double kineticGeV) =>
         Grid.Interpolate(DedxTables[(int)type].AsSpan(materialIndex * Grid.Count, Grid.Count), Math.Log(kineticGeV));
 
     /// <summary>CSDA range (with the continuous loss above) of a species in a material, cm.</summary>
-    public double RangeCm(ParticleType type, int materialIndex, double kineticGeV) =>
+    public double RangeCm(ShowerSpecies type, int materialIndex, double kineticGeV) =>
         Grid.Interpolate(RangeTables[(int)type].AsSpan(materialIndex * Grid.Count, Grid.Count), Math.Log(kineticGeV));
 
     /// <summary>Total discrete Σ of a species in a material, cm⁻¹.</summary>
-    public double InverseMeanFreePathPerCm(ParticleType type, int materialIndex, double kineticGeV) =>
+    public double InverseMeanFreePathPerCm(ShowerSpecies type, int materialIndex, double kineticGeV) =>
         Grid.Interpolate(SigmaTotal[(int)type][materialIndex], Math.Log(kineticGeV));
 
     /// <summary>Kinetic energy whose range is <paramref name="rangeCm"/> (inverse of <see cref="RangeCm"/>), GeV.</summary>

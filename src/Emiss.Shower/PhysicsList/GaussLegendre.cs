@@ -1,4 +1,4 @@
-namespace Emiss.Shower.Physics;
+namespace Emiss.Shower.PhysicsList;
 
 /// <summary>Composite 8-point Gauss–Legendre quadrature (Abramowitz &amp; Stegun Table 25.4) used when building tables.</summary>
 public static class GaussLegendre

@@ -1,11 +1,11 @@
 using Emiss.Core.Materials;
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Testing;
 using Xunit;
 
-namespace Emiss.Physics.Tests.Yield;
+namespace Emiss.Physics.Tests.YieldModels;
 
 /// <summary>Analytic thick-target yield (PHYSICS.md §2.1–2.2).</summary>
 public sealed class SignalYieldTests

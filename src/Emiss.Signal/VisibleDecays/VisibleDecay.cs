@@ -1,8 +1,8 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Random;
-using Emiss.Physics.Decays;
+using Emiss.Physics.Widths;
 
-namespace Emiss.Signal.Decays;
+namespace Emiss.Signal.VisibleDecays;
 
 /// <summary>
 /// A′ → e⁺e⁻ for visible-mode studies (PHYSICS.md §2.3): lab decay length L = (p/m) ħc/Γ_ee with

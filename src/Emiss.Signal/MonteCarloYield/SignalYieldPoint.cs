@@ -1,4 +1,4 @@
-namespace Emiss.Signal.Yield;
+namespace Emiss.Signal.MonteCarloYield;
 
 /// <summary>One mass point of a Monte Carlo yield scan (per EOT, ε = 1, E_A′ &gt; E_cut).</summary>
 /// <param name="MassMeV">A′ mass, MeV.</param>

@@ -1,9 +1,9 @@
 using Emiss.Core.Random;
-using Emiss.Signal.Decays;
+using Emiss.Signal.VisibleDecays;
 using Emiss.Testing;
 using Xunit;
 
-namespace Emiss.Signal.Tests.Decays;
+namespace Emiss.Signal.Tests.VisibleDecays;
 
 public sealed class VisibleDecayTests
 {

@@ -1,7 +1,7 @@
 namespace Emiss.Shower;
 
 /// <summary>Particle species transported by the shower Monte Carlo.</summary>
-public enum ParticleType : byte
+public enum ShowerSpecies : byte
 {
     /// <summary>Electron e⁻.</summary>
     Electron = 0,

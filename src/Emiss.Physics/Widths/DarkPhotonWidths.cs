@@ -1,6 +1,6 @@
 using Emiss.Core.Constants;
 
-namespace Emiss.Physics.Decays;
+namespace Emiss.Physics.Widths;
 
 /// <summary>Partial widths of a vector A′ (PHYSICS.md §2.3), GeV; masses in GeV.</summary>
 public static class DarkPhotonWidths

@@ -1,10 +1,10 @@
 using Emiss.Core.Units;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Signal.Run;
-using Emiss.Signal.Yield;
+using Emiss.Signal.MonteCarloYield;
 using Xunit;
 
-namespace Emiss.Signal.Tests.Yield;
+namespace Emiss.Signal.Tests.MonteCarloYield;
 
 public sealed class MonteCarloSignalYieldTests(SignalFixture fx) : IClassFixture<SignalFixture>
 {

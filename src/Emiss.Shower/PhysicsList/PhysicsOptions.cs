@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Emiss.Shower.Materials;
 using Emiss.Shower.Processes;
 
-namespace Emiss.Shower.Physics;
+namespace Emiss.Shower.PhysicsList;
 
 /// <summary>
 /// Which processes run and with which cuts and step limits. Defaults follow PHYSICS.md §3.6 (γ cut 100 keV;

@@ -3,7 +3,7 @@ using Emiss.Core.Materials;
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
 
-namespace Emiss.Physics.Yield;
+namespace Emiss.Physics.YieldModels;
 
 /// <summary>
 /// Analytic thick-target signal yield from the primary electron alone (PHYSICS.md §2.1–2.2):

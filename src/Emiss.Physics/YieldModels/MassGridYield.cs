@@ -1,6 +1,6 @@
 using Emiss.Core.Units;
 
-namespace Emiss.Physics.Yield;
+namespace Emiss.Physics.YieldModels;
 
 /// <summary>Evaluates a yield model on a mass grid in parallel; each mass fills its own slot, so the result is independent of scheduling.</summary>
 public static class MassGridYield

@@ -1,11 +1,11 @@
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
-using Emiss.Physics.Yield;
+using Emiss.Physics.YieldModels;
 using Emiss.Shower.Geometry;
 using Emiss.Signal.Run;
 using Emiss.Signal.Tables;
 
-namespace Emiss.Signal.Yield;
+namespace Emiss.Signal.MonteCarloYield;
 
 /// <summary>
 /// The Monte Carlo signal yield behind the analytic yield's interface (PHYSICS.md §2.1): n_A′(ε = 1, m) per EOT with
