@@ -20,7 +20,7 @@ internal static class LimitOutputs
         "gm2_eps_lower", "gm2_eps_central", "gm2_eps_upper",
     ];
 
-    public static void Write(string outDir, LimitCard card, LimitRun run, Provenance provenance)
+    public static void Write(string outDir, LimitCard card, LimitResult run, Provenance provenance)
     {
         Directory.CreateDirectory(outDir);
         IReadOnlyList<ExclusionPoint> pts = run.Scan.Points;
@@ -52,7 +52,7 @@ internal static class LimitOutputs
         AtomicFile.WriteText(Path.Combine(outDir, "run.yaml"), provenance.ToCommentBlock() + CardLoader.ToYaml(card));
     }
 
-    public static void PrintSummary(LimitCard card, LimitRun run, string outDir, TimeSpan elapsed)
+    public static void PrintSummary(LimitCard card, LimitResult run, string outDir, TimeSpan elapsed)
     {
         var table = new Table().AddColumns("m_A′ [[MeV]]", "n_A′/EOT (ε=1)", "eff", "ε₉₀", "ε₉₀ (syst)", "g−2 band (±2σ)");
         foreach (double m in new[] { 1.0, 10.0, 100.0, 400.0 })
