@@ -3,7 +3,7 @@ using Emiss.Reporting.Embedding;
 using Emiss.Reporting.Plots;
 using Xunit;
 
-namespace Emiss.Cli.Tests.Reporting;
+namespace Emiss.Reporting.Tests;
 
 public class FigureTests
 {
