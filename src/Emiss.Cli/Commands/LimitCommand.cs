@@ -21,7 +21,7 @@ internal static class LimitCommand
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/limit" };
         var cmd = new Command("limit", "90% CL exclusion in (m_A′, ε) with the muon g−2 band: limit.csv, limit.png, limit.svg, run.yaml.")
             { config, production, model, yieldModel, output };
-        cmd.SetAction(pr => CliErrors.Run(() =>
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());

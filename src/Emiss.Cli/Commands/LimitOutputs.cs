@@ -22,7 +22,7 @@ internal static class LimitOutputs
 
     public static void Write(string outDir, LimitCard card, LimitResult run, Provenance provenance)
     {
-        Directory.CreateDirectory(outDir);
+        UserInput.OutputDirectory("--out", outDir);
         IReadOnlyList<ExclusionPoint> pts = run.Scan.Points;
         var rows = pts.Select((p, i) => (IReadOnlyList<object?>)
         [

@@ -37,20 +37,20 @@ internal static class ShowerCommand
         var fastSwitch = new Option<double>("--fast-switch-GeV") { Description = "Fast mode: library upper energy E_switch, GeV", DefaultValueFactory = _ => FastShowerOptions.Default.SwitchGeV };
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
             { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch };
-        cmd.SetAction(pr => CliErrors.Run(() =>
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
-            ShowerSpecies type = ShowerSpeciesInfo.Parse(pr.GetValue(particle)!);
+            ShowerSpecies type = UserInput.Resolve("--particle", () => ShowerSpeciesInfo.Parse(pr.GetValue(particle)!));
             double e0 = pr.GetValue(energy);
-            if (!(e0 > 0 && e0 <= 1e4)) throw new ArgumentException("--energy-GeV: must be in (0, 10000]");
+            UserInput.Require(e0 is > 0 and <= 1e4, "--energy-GeV", "must be in (0, 10000]", "e.g. --energy-GeV 100");
             long n = pr.GetValue(events);
-            if (n < 1) throw new ArgumentException("--events: must be ≥ 1");
+            UserInput.Require(n >= 1, "--events", $"must be ≥ 1 (got {n})", "e.g. --events 100");
             int nThreads = pr.GetValue(threads);
-            if (nThreads < 1) throw new ArgumentException("--threads: must be ≥ 1");
+            UserInput.Require(nThreads >= 1, "--threads", $"must be ≥ 1 (got {nThreads})", "e.g. --threads 4");
             double gammaCut = pr.GetValue(gCut);
-            if (!(gammaCut >= 0.01)) throw new ArgumentException("--gamma-cut-MeV: must be ≥ 0.01 (the table range starts at 10 keV)");
+            UserInput.Require(gammaCut >= 0.01, "--gamma-cut-MeV", "must be ≥ 0.01 (the table range starts at 10 keV)", "e.g. --gamma-cut-MeV 0.1");
             double? electronCut = pr.GetValue(eCut);
-            if (electronCut is { } ec && !(ec >= 0.01)) throw new ArgumentException("--e-cut-MeV: must be ≥ 0.01");
-            SlabStack geo = GeometryCatalog.Load(pr.GetValue(geometry)!);
+            UserInput.Require(electronCut is not { } ec || ec >= 0.01, "--e-cut-MeV", "must be ≥ 0.01 (the table range starts at 10 keV)", "e.g. --e-cut-MeV 0.7");
+            SlabStack geo = UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!));
             var options = PhysicsOptions.Standard with { GammaCutGeV = gammaCut * 1e-3, ElectronCutGeV = electronCut * 1e-3 };
             var physics = new ShowerPhysics(geo, options);
             ulong s = pr.GetValue(seed);
@@ -58,8 +58,8 @@ internal static class ShowerCommand
             if (pr.GetValue(fast))
             {
                 double sw = pr.GetValue(fastSwitch);
-                if (!(sw > 0 && sw <= 10)) throw new ArgumentException("--fast-switch-GeV: must be in (0, 10]");
-                library = ShowerLibrary.Build(physics, FastShowerOptions.Default with { SwitchGeV = sw }, nThreads);
+                UserInput.Require(sw is > 0 and <= 10, "--fast-switch-GeV", "must be in (0, 10]", "e.g. --fast-switch-GeV 0.5");
+                library = UserInput.Resolve("--fast", () => ShowerLibrary.Build(physics, FastShowerOptions.Default with { SwitchGeV = sw }, nThreads));
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"shower library: {library.EntryCount} showers ({library.MinGeV * 1e3:G3} MeV – {library.SwitchGeV:G3} GeV, {library.SpotCount} spots) built in {library.BuildTime.TotalSeconds:F2} s"));
             }

@@ -16,7 +16,7 @@ internal static class ShowerOutputs
 {
     public static void Write(string dir, ShowerRunResult r, ShowerPhysics physics, Provenance provenance, double elapsedMs, int threads)
     {
-        Directory.CreateDirectory(dir);
+        UserInput.OutputDirectory("--out", dir);
         SlabStack g = r.Geometry;
         double e0 = ShowerSpeciesInfo.BudgetGeV(r.Primary, r.PrimaryKineticGeV);
         double[] mean = r.MeanSlabGeV, err = r.SlabErrorGeV, centre = r.SlabCentreX0;

@@ -42,26 +42,33 @@ internal static class SignalCommand
         var output = new Option<string>("--out") { Description = "Output directory", Required = true };
         var cmd = new Command("signal", "A′ emission inside simulated showers: MC yield vs mass, E_miss spectra, signal samples.")
             { model, method, mass, events, detEvents, hepmcEvents, beam, fraction, eps, bias, annihilation, angles, alphaD, seed, threads, output };
-        cmd.SetAction(pr => CliErrors.Run(() =>
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             Mediator med = ModelNames.Mediator(pr.GetValue(model)!);
             ProductionApproximation approx = ModelNames.Approximation(pr.GetValue(method)!);
-            double[] masses = ValueGrid.Parse(pr.GetValue(mass)!, "--mass-MeV");
+            double[] masses = UserInput.Resolve("--mass-MeV", () => ValueGrid.Parse(pr.GetValue(mass)!, "--mass-MeV"));
             long n = pr.GetValue(events), nDet = pr.GetValue(detEvents);
             int nHepMC = pr.GetValue(hepmcEvents), nThreads = pr.GetValue(threads);
             double e0 = pr.GetValue(beam), f = pr.GetValue(fraction);
-            if (n < 1000) throw new ArgumentException("--events: need ≥ 1000");
-            if (nDet < 0) throw new ArgumentException("--detector-events: must be ≥ 0");
-            if (nThreads < 1) throw new ArgumentException("--threads: must be ≥ 1");
-            if (masses.Any(m => !(m > 0) || m * 1e-3 >= f * e0)) throw new ArgumentException("--mass-MeV: masses must lie in (0, E_cut)");
+            double epsilon = pr.GetValue(eps), alphaDark = pr.GetValue(alphaD);
+            double? biasFactor = pr.GetValue(bias);
+            UserInput.Require(n >= 1000, "--events", $"need ≥ 1000 (got {n})", "e.g. --events 100000");
+            UserInput.Require(nDet >= 0, "--detector-events", $"must be ≥ 0 (got {nDet})", "0 skips the detector run");
+            UserInput.Require(nHepMC >= 0, "--hepmc-events", $"must be ≥ 0 (got {nHepMC})", "e.g. --hepmc-events 10000");
+            UserInput.Require(nThreads >= 1, "--threads", $"must be ≥ 1 (got {nThreads})", "e.g. --threads 4");
+            UserInput.Require(e0 is > 1 and <= 1e4, "--beam-GeV", "must be in (1, 10000]", "e.g. --beam-GeV 100");
+            UserInput.Require(f is > 0 and < 1, "--emiss-fraction", "must be in (0, 1)", "e.g. --emiss-fraction 0.5 (E_A′ > 50 GeV at 100 GeV)");
+            UserInput.Require(masses.All(m => m > 0 && m * 1e-3 < f * e0), "--mass-MeV", string.Create(CultureInfo.InvariantCulture, $"masses must lie in (0, E_cut = {f * e0 * 1e3:G6} MeV)"), "lower the masses or raise --beam-GeV");
+            // The ranges of SignalOptions.Validate, checked here so that the message names the option.
+            UserInput.Require(epsilon is > 0 and <= 1e-2, "--eps", "must be in (0, 1e-2] so that emission is rare per event", "e.g. --eps 1e-4");
+            UserInput.Require(biasFactor is not { } b || (b >= 1 && double.IsFinite(b)), "--bias", "must be finite and ≥ 1", "omit it for the automatic bias factor");
+            UserInput.Require(alphaDark > 0, "--alpha-d", "must be > 0", "e.g. --alpha-d 0.5");
             var options = new SignalOptions
             {
-                Epsilon = pr.GetValue(eps), BiasFactor = pr.GetValue(bias), ResonantAnnihilation = pr.GetValue(annihilation),
-                AlphaDark = pr.GetValue(alphaD), Beam = Energy.FromGeV(e0), SampleAngles = pr.GetValue(angles),
+                Epsilon = epsilon, BiasFactor = biasFactor, ResonantAnnihilation = pr.GetValue(annihilation),
+                AlphaDark = alphaDark, Beam = Energy.FromGeV(e0), SampleAngles = pr.GetValue(angles),
             };
-            options.Validate();
-            string dir = pr.GetValue(output)!;
-            Directory.CreateDirectory(dir);
+            string dir = UserInput.OutputDirectory("--out", pr.GetValue(output)!);
             ulong s = pr.GetValue(seed);
 
             IDarkProductionModel production = DarkProductionModels.Create(med, approx);

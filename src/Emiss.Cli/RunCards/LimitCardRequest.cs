@@ -20,7 +20,7 @@ internal static class LimitCardRequest
         card.Signal.MissingEnergyMinFraction,
         card.MassesMeV(),
         card.Signal.YieldModel == "monte-carlo"
-            ? new ShowerYieldSettings(GeometryCatalog.Load(card.Signal.Geometry), card.Signal.MonteCarloEvents)
+            ? new ShowerYieldSettings(UserInput.Resolve("signal.geometry", () => GeometryCatalog.Load(card.Signal.Geometry)), card.Signal.MonteCarloEvents)
             : null,
         card.Runs.Select(r => new RunExposure(r.Name, r.ElectronsOnTarget)).ToArray(),
         new EfficiencyNodes(card.Efficiency.MassMeV, card.Efficiency.Signal),

@@ -15,6 +15,9 @@ public class UserInputException : Exception
     /// <param name="fix">What to do instead, e.g. "e.g. --events 100000".</param>
     public UserInputException(string field, string problem, string fix) : base($"{field}: {problem}; {fix}") { }
 
+    /// <summary>Creates the exception for one problem revealed by another error (kept as the inner exception).</summary>
+    public UserInputException(string field, string problem, string fix, Exception inner) : base($"{field}: {problem}; {fix}", inner) { }
+
     /// <summary>Creates the exception from preformatted lines, each <c>field: problem; fix</c>.</summary>
     public UserInputException(string message) : base(message) { }
 
