@@ -16,7 +16,8 @@ namespace Emiss.Cli.Commands;
 
 /// <summary>
 /// <c>emiss shower</c>: runs the EM shower Monte Carlo for one primary type and energy in a geometry data file and
-/// writes longitudinal, radial, cell and track-length tables (CSV + PNG) and <c>summary.json</c>.
+/// writes longitudinal, radial, cell and track-length tables (CSV + PNG), <c>summary.json</c> (reproducible results and
+/// the resolved inputs: identical bytes for the same command) and <c>timing.json</c> (wall time, threads).
 /// </summary>
 internal static class ShowerCommand
 {
@@ -54,26 +55,30 @@ internal static class ShowerCommand
             var options = PhysicsOptions.Standard with { GammaCutGeV = gammaCut * 1e-3, ElectronCutGeV = electronCut * 1e-3 };
             var physics = new ShowerPhysics(geo, options);
             ulong s = pr.GetValue(seed);
+            double beamXCm = pr.GetValue(beamX), beamYCm = pr.GetValue(beamY);
+            UserInput.Require(double.IsFinite(beamXCm) && double.IsFinite(beamYCm), "--beam-x-cm/--beam-y-cm", "must be finite", "e.g. --beam-x-cm 0");
+            var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, n, s, beamXCm, beamYCm, electronCut, gammaCut,
+                pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null);
             ShowerLibrary? library = null;
-            if (pr.GetValue(fast))
+            if (inputs.FastSwitchGeV is { } sw)
             {
-                double sw = pr.GetValue(fastSwitch);
                 UserInput.Require(sw is > 0 and <= 10, "--fast-switch-GeV", "must be in (0, 10]", "e.g. --fast-switch-GeV 0.5");
                 library = UserInput.Resolve("--fast", () => ShowerLibrary.Build(physics, FastShowerOptions.Default with { SwitchGeV = sw }, nThreads));
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"shower library: {library.EntryCount} showers ({library.MinGeV * 1e3:G3} MeV – {library.SwitchGeV:G3} GeV, {library.SpotCount} spots) built in {library.BuildTime.TotalSeconds:F2} s"));
             }
             long t0 = Stopwatch.GetTimestamp();
-            ShowerRunResult r = ShowerRunner.Run(physics, type, e0, n, s, nThreads, beamXCm: pr.GetValue(beamX), beamYCm: pr.GetValue(beamY), library: library);
+            ShowerRunResult r = ShowerRunner.Run(physics, type, e0, n, s, nThreads, beamXCm: beamXCm, beamYCm: beamYCm, library: library);
             double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-            var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, "")
+            var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, inputs.ToYaml())
                 .WithNotes($"geometry {geo.Name}: {geo.Description}",
                     "physics: Tsai brem (screening, Coulomb, LPM, dielectric), Tsai pair, Klein–Nishina, photoelectric (Pb μ/ρ table, Z⁴ scaling), " +
                     "Berger–Seltzer restricted loss + Møller/Bhabha δ rays, Heitler annihilation, Highland/Lewis multiple scattering",
                     "cuts (e±, GeV): " + string.Join(", ", physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {options.GammaCutGeV:G4} GeV",
                     library is null ? "mode: analog transport"
                         : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}; track-length and interaction tallies exclude substituted particles)"));
-            ShowerOutputs.Write(pr.GetValue(output)!, r, physics, provenance, ms, nThreads);
+            ShowerOutputs.Write(pr.GetValue(output)!, r, physics, provenance, inputs);
+            ShowerOutputs.WriteTiming(pr.GetValue(output)!, r, ms, nThreads, library?.BuildTime);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{n} × {ShowerSpeciesInfo.Name(type)} {e0} GeV in {geo.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +
                 $"f_samp {r.SamplingFraction:G4}, σ/E {r.ResolutionRel:G4}, leakage {r.LeakageFraction:G4}, t_max {r.TmaxX0:G4} X0, " +

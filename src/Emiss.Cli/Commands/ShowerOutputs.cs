@@ -11,10 +11,10 @@ using Emiss.Shower.Transport;
 
 namespace Emiss.Cli.Commands;
 
-/// <summary>Writes the tables, figures and summary of <c>emiss shower</c>.</summary>
+/// <summary>Writes the tables, figures, summary.json and timing.json of <c>emiss shower</c>.</summary>
 internal static class ShowerOutputs
 {
-    public static void Write(string dir, ShowerRunResult r, ShowerPhysics physics, Provenance provenance, double elapsedMs, int threads)
+    public static void Write(string dir, ShowerRunResult r, ShowerPhysics physics, Provenance provenance, ShowerInputs inputs)
     {
         UserInput.OutputDirectory("--out", dir);
         SlabStack g = r.Geometry;
@@ -77,11 +77,9 @@ internal static class ShowerOutputs
             w.WriteNumber("leakage_fraction", r.LeakageFraction);
             w.WriteNumber("tmax_X0", r.TmaxX0);
             w.WriteNumber("tracklength_charged_X0", r.ChargedTrackLengthX0);
-            w.WriteNumber("ms_per_event_per_core", elapsedMs * threads / r.Events);
             w.WriteString("particle", ShowerSpeciesInfo.Name(r.Primary));
             w.WriteNumber("energy_GeV", r.PrimaryKineticGeV);
             w.WriteString("geometry", g.Name);
-            w.WriteNumber("threads", threads);
             w.WriteNumber("rms_edep_active_GeV", r.RmsActiveGeV);
             w.WriteNumber("rms_edep_total_GeV", r.RmsTotalGeV);
             w.WriteNumber("tracklength_neutral_X0", r.NeutralTrackLengthX0);
@@ -98,9 +96,30 @@ internal static class ShowerOutputs
             foreach (var m in physics.Materials.Materials) w.WriteNumber(m.Name, m.ElectronCutGeV);
             w.WriteEndObject();
             w.WriteNumber("gamma_cut_GeV", physics.Options.GammaCutGeV);
+            inputs.WriteJson(w, "inputs");
             w.WriteStartObject("provenance");
             foreach (var kv in provenance.ToKeyValues()) w.WriteString(kv.Key, kv.Value);
             w.WriteEndObject();
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// timing.json: what depends on the machine and the thread count rather than on the inputs (kept out of
+    /// summary.json so that reruns of the same command give identical bytes there).
+    /// </summary>
+    public static void WriteTiming(string dir, ShowerRunResult r, double elapsedMs, int threads, TimeSpan? libraryBuild)
+    {
+        AtomicFile.Write(Path.Combine(dir, "timing.json"), stream =>
+        {
+            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            w.WriteStartObject();
+            w.WriteNumber("threads", threads);
+            w.WriteNumber("wall_s", elapsedMs * 1e-3);
+            w.WriteNumber("ms_per_event_per_core", elapsedMs * threads / r.Events);
+            w.WriteNumber("events_per_s", r.Events / (elapsedMs * 1e-3));
+            if (libraryBuild is { } b) w.WriteNumber("library_build_s", b.TotalSeconds);
+            else w.WriteNull("library_build_s");
             w.WriteEndObject();
         });
     }
