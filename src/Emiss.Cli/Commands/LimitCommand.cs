@@ -39,7 +39,9 @@ internal static class LimitCommand
                            $"yield: {result.Scan.YieldModel}",
                            $"efficiency: {result.Scan.EfficiencySource}",
                            $"eps90: {result.Scan.SignalLimit.Convention}",
-                           $"eps90_with_syst: {result.Scan.SignalLimitWithSystematics.Convention}");
+                           $"eps90_with_syst: {result.Scan.SignalLimitWithSystematics.Convention}",
+                           LimitOutputs.YieldNote(result.Labels),
+                           result.Labels.Inputs);
             LimitOutputs.Write(outDir, card, result, provenance);
             LimitOutputs.PrintSummary(card, result, outDir, clock.Elapsed);
             return 0;

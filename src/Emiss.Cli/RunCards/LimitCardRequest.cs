@@ -27,5 +27,5 @@ internal static class LimitCardRequest
         new CountingInput(card.Statistics.ObservedEvents, card.Statistics.ExpectedBackground,
             card.Statistics.ConfidenceLevel, card.Statistics.SignalYieldRelativeUncertainty),
         new MuonAnomalyMeasurement(card.GMinus2.DeltaAmu * 1e11, card.GMinus2.DeltaAmuSigma * 1e11, card.GMinus2.Label),
-        $"run card '{card.Name}'");
+        card.InputSource);
 }
