@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Emiss.Cli.Commands;
 
 namespace Emiss.Cli;
@@ -9,11 +10,26 @@ public static class Program
     /// <summary>Builds the command tree; exposed for tests.</summary>
     public static RootCommand BuildRoot()
     {
-        var root = new RootCommand("Emiss: the NA64 missing-energy search for invisible dark photons, end to end.");
+        var root = new RootCommand("Emiss: the NA64 missing-energy search for invisible dark photons, end to end.") { CliErrors.Verbose };
         foreach (Command c in CommandCatalog.All()) root.Subcommands.Add(c);
         return root;
     }
 
     /// <summary>Runs the CLI.</summary>
-    public static async Task<int> Main(string[] args) => await BuildRoot().Parse(args).InvokeAsync().ConfigureAwait(false);
+    public static async Task<int> Main(string[] args)
+    {
+        ParseResult parse = BuildRoot().Parse(args);
+        // A command line that does not parse (unknown option, value of the wrong type, missing required option) is a
+        // user error like any other: one line per problem, exit code 2. With no verb at all, show the help instead.
+        if (parse.Errors.Count > 0 && args.Length > 0)
+        {
+            var names = new List<string>();
+            for (SymbolResult? r = parse.CommandResult; r is CommandResult c && c.Command is not RootCommand; r = c.Parent) names.Insert(0, c.Command.Name);
+            string help = string.Join(' ', ["emiss", .. names, "--help"]);
+            foreach (var error in parse.Errors)
+                await Console.Error.WriteLineAsync($"emiss: error: {error.Message.TrimEnd('.')}; see '{help}'").ConfigureAwait(false);
+            return CliErrors.UsageError;
+        }
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
 }

@@ -24,6 +24,7 @@ public class CardLoaderTests
         Assert.Equal(0.15, c.Statistics.ExpectedBackground);
         Assert.Equal(new[] { 0.69, 0.55 }, c.Efficiency.Signal);  // seed: 0.69 falling to 0.55 with mass
         Assert.True(c.MassesMeV().Length >= 61);
+        Assert.Equal("published values of NA64, PRL 118, 011802 (2017)", c.InputSource);
     }
 
     [Fact]

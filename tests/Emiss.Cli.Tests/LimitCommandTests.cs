@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Emiss.Reporting.Embedding;
 using Emiss.Reporting.Tables;
 using Emiss.Testing;
@@ -66,6 +67,9 @@ public class LimitCommandTests
         double[] mc = CsvTable.Read(Path.Combine(dir, "mc", "limit.csv")).Doubles("n_per_eot_eps1");
         for (int i = 0; i < mc.Length; i++) Assert.InRange(mc[i] / analytic[i], 0.93, 1.10);
         Assert.Contains("yieldModel: monte-carlo", File.ReadAllText(Path.Combine(dir, "mc", "run.yaml")), StringComparison.Ordinal);
+        string notes = string.Join("\n", CsvTable.Read(Path.Combine(dir, "mc", "limit.csv")).Comments.Where(c => c.StartsWith("note:", StringComparison.Ordinal)));
+        Assert.Contains("yield model: shower Monte Carlo", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("--yield monte-carlo", notes, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +79,37 @@ public class LimitCommandTests
         var (code, _, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--production", "ww", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, stderr);
         Assert.Contains("production: ww", File.ReadAllText(Path.Combine(dir, "o", "run.yaml")), StringComparison.Ordinal);
+        var (code2, _, stderr2) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--out", Path.Combine(dir, "iww"));
+        Assert.True(code2 == 0, stderr2);
+        // The card's IWW vs the WW override: WW and IWW yields part by tens of per cent at m ≳ 100 MeV
+        // (Liu, Morrissey, Yu, PRD 95, 036010 (2017), Fig. 4), so the override must change them there.
+        CsvTable ww = CsvTable.Read(Path.Combine(dir, "o", "limit.csv")), iww = CsvTable.Read(Path.Combine(dir, "iww", "limit.csv"));
+        double[] mass = ww.Doubles("mA_MeV"), nWw = ww.Doubles("n_per_eot_eps1"), nIww = iww.Doubles("n_per_eot_eps1");
+        for (int i = 0; i < mass.Length; i++)
+            if (mass[i] >= 100) Assert.True(Math.Abs(nWw[i] / nIww[i] - 1) > 0.01, $"WW/IWW = {nWw[i] / nIww[i]} at {mass[i]} MeV");
+        Assert.Contains(ww.Comments, c => c.Contains("production: vector boson, Weizs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_output_says_which_inputs_are_given_and_that_the_analytic_yield_is_a_primary_electron_bound()
+    {
+        string dir = EmissProcess.TempDir("limit-labels");
+        string outDir = Path.Combine(dir, "out");
+        var (code, stdout, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--out", outDir);
+        Assert.True(code == 0, stderr + stdout);
+        string[] given = ["inputs given, not computed by Emiss", "observed events 0", "expected background 0.15", "signal efficiency 0.69 → 0.55",
+                          "electrons on target 2.75E+09", "source: published values of NA64, PRL 118, 011802 (2017)"];
+        string[] yield = ["yield model: primary-electron bound", "lower bound on the shower yield", "run with --yield monte-carlo for the shower yield"];
+        string csvHeader = string.Join("\n", CsvTable.Read(Path.Combine(outDir, "limit.csv")).Comments);
+        string yamlHeader = string.Join("\n", File.ReadAllLines(Path.Combine(outDir, "run.yaml")).TakeWhile(l => l.StartsWith('#')));
+        string pngNotes = PngTextChunks.Read(File.ReadAllBytes(Path.Combine(outDir, "limit.png"))).Single(kv => kv.Key == "emiss.notes").Value;
+        string svg = File.ReadAllText(Path.Combine(outDir, "limit.svg"));
+        foreach (string header in new[] { csvHeader, yamlHeader, pngNotes, stdout })
+            foreach (string phrase in given.Concat(yield))
+                Assert.Contains(phrase, Regex.Replace(header, @"\s+", " "), StringComparison.Ordinal);   // the console wraps long lines
+        // The figure's caption (drawn text, not only metadata).
+        Assert.Contains("given inputs: n_obs = 0, b = 0.15", svg, StringComparison.Ordinal);
+        Assert.Contains("yield: primary-electron track length (a lower bound on the shower yield)", svg, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,12 +27,14 @@ internal static class BenchShowerCommand
         var fastSwitch = new Option<double>("--fast-switch-GeV") { Description = "Fast mode: library upper energy E_switch, GeV", DefaultValueFactory = _ => FastShowerOptions.Default.SwitchGeV };
         var fastEntries = new Option<int>("--fast-entries") { Description = "Fast mode: library showers per (species, phase, energy bin)", DefaultValueFactory = _ => FastShowerOptions.Default.EntriesPerBin };
         var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads, fast, fastSwitch, fastEntries };
-        shower.SetAction(pr => CliErrors.Run(() =>
+        shower.SetAction(pr => CliErrors.Run(pr, () =>
         {
             int n = pr.GetValue(events), nt = pr.GetValue(threads);
-            if (n < 1 || nt < 1) throw new ArgumentException("--events and --threads must be ≥ 1");
+            UserInput.Require(n >= 1, "--events", $"must be ≥ 1 (got {n})", "e.g. --events 20");
+            UserInput.Require(nt >= 1, "--threads", $"must be ≥ 1 (got {nt})", "e.g. --threads 4");
             double e0 = pr.GetValue(energy);
-            var physics = new ShowerPhysics(GeometryCatalog.Load(pr.GetValue(geometry)!), PhysicsOptions.Standard);
+            UserInput.Require(e0 is > 0 and <= 1e4, "--energy-GeV", "must be in (0, 10000]", "e.g. --energy-GeV 100");
+            var physics = new ShowerPhysics(UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!)), PhysicsOptions.Standard);
             ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, Math.Min(n, 4), 99, 1);        // warm-up (JIT, tiering)
             TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             long t0 = Stopwatch.GetTimestamp();
@@ -67,7 +69,9 @@ internal static class BenchShowerCommand
             if (pr.GetValue(fast))
             {
                 var fo = FastShowerOptions.Default with { SwitchGeV = pr.GetValue(fastSwitch), EntriesPerBin = pr.GetValue(fastEntries) };
-                ShowerLibrary lib = ShowerLibrary.Build(physics, fo, nt);
+                UserInput.Require(fo.SwitchGeV is > 0 and <= 10, "--fast-switch-GeV", "must be in (0, 10]", "e.g. --fast-switch-GeV 0.5");
+                UserInput.Require(fo.EntriesPerBin >= 1, "--fast-entries", "must be ≥ 1", "e.g. --fast-entries 64");
+                ShowerLibrary lib = UserInput.Resolve("--fast", () => ShowerLibrary.Build(physics, fo, nt));
                 ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, 40, 99, 1, library: lib);   // warm-up (JIT, tiering)
                 int nf = 10 * n;                                                                  // fast events are cheap: time more of them
                 t0 = Stopwatch.GetTimestamp();

@@ -10,7 +10,7 @@ internal static class ConfigCommand
     {
         var config = new Option<string>("--config") { Description = "Embedded card name or a .yaml/.json run card", DefaultValueFactory = _ => "na64-2016" };
         var show = new Command("show", "Validate a limit run card and print it fully resolved (the form recorded in every output).") { config };
-        show.SetAction(pr => CliErrors.Run(() =>
+        show.SetAction(pr => CliErrors.Run(pr, () =>
         {
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());
             Console.Out.Write(CardLoader.ToYaml(card));

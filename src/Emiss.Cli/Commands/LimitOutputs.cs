@@ -20,9 +20,17 @@ internal static class LimitOutputs
         "gm2_eps_lower", "gm2_eps_central", "gm2_eps_upper",
     ];
 
-    public static void Write(string outDir, LimitCard card, LimitRun run, Provenance provenance)
+    /// <summary>The yield note of every output; for the primary-electron bound it points to the shower yield.</summary>
+    public static string YieldNote(LimitLabels labels) =>
+        $"yield model: {labels.Yield}" + (labels.YieldIsPrimaryElectronBound ? "; run with --yield monte-carlo for the shower yield" : "");
+
+    /// <summary>The figure caption: the given inputs and the yield model.</summary>
+    public static string Caption(LimitLabels labels) =>
+        labels.InputsShort + "\n" + labels.YieldShort + (labels.YieldIsPrimaryElectronBound ? "; --yield monte-carlo for the shower yield" : "");
+
+    public static void Write(string outDir, LimitCard card, LimitResult run, Provenance provenance)
     {
-        Directory.CreateDirectory(outDir);
+        UserInput.OutputDirectory("--out", outDir);
         IReadOnlyList<ExclusionPoint> pts = run.Scan.Points;
         var rows = pts.Select((p, i) => (IReadOnlyList<object?>)
         [
@@ -47,12 +55,13 @@ internal static class LimitOutputs
                 pts.Select(p => p.Expected.Minus2Sigma).ToArray(), pts.Select(p => p.Expected.Plus2Sigma).ToArray()),
             FavouredBand: run.Band.Exists ? new CouplingBand(card.GMinus2.Label, mass, run.Band.Lower!, run.Band.Upper!, run.Band.Central) : null,
             Comparisons: [new ComparisonCurve($"{cl}% CL with {card.Statistics.SignalYieldRelativeUncertainty:P0} yield syst.", mass,
-                pts.Select(p => p.Eps90WithSystematics).ToArray())]);
+                pts.Select(p => p.Eps90WithSystematics).ToArray())],
+            Caption: Caption(run.Labels));
         ExclusionPlot.Write(data, provenance, Path.Combine(outDir, "limit"));
         AtomicFile.WriteText(Path.Combine(outDir, "run.yaml"), provenance.ToCommentBlock() + CardLoader.ToYaml(card));
     }
 
-    public static void PrintSummary(LimitCard card, LimitRun run, string outDir, TimeSpan elapsed)
+    public static void PrintSummary(LimitCard card, LimitResult run, string outDir, TimeSpan elapsed)
     {
         var table = new Table().AddColumns("m_A′ [[MeV]]", "n_A′/EOT (ε=1)", "eff", "ε₉₀", "ε₉₀ (syst)", "g−2 band (±2σ)");
         foreach (double m in new[] { 1.0, 10.0, 100.0, 400.0 })
@@ -73,6 +82,8 @@ internal static class LimitOutputs
                 : "g−2 favoured band not excluded at the lowest mass of the grid"));
         }
         AnsiConsole.MarkupLine(Markup.Escape($"N_up = {run.Scan.SignalLimit.Observed:0.###} ({run.Scan.SignalLimit.Convention})"));
+        AnsiConsole.MarkupLine(Markup.Escape(run.Labels.Inputs));
+        AnsiConsole.MarkupLine(Markup.Escape(YieldNote(run.Labels)));
         AnsiConsole.MarkupLine(Markup.Escape($"wrote {Path.Combine(outDir, "limit.csv")}, limit.png, limit.svg, run.yaml in {elapsed.TotalSeconds:0.0} s"));
     }
 

@@ -1,3 +1,4 @@
+using Emiss.Core.Diagnostics;
 using Emiss.Physics.DarkProduction;
 
 namespace Emiss.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class ModelNames
         "scalar" => Physics.DarkProduction.Mediator.Scalar,
         "pseudoscalar" => Physics.DarkProduction.Mediator.Pseudoscalar,
         "axial" or "axial-vector" => Physics.DarkProduction.Mediator.AxialVector,
-        _ => throw new ArgumentException($"--model: unknown mediator '{word}'; use vector, scalar, pseudoscalar or axial"),
+        _ => throw new UserInputException("--model", $"unknown mediator '{word}'", "use vector, scalar, pseudoscalar or axial"),
     };
 
     public static ProductionApproximation Approximation(string word) => word.ToLowerInvariant() switch
@@ -19,7 +20,7 @@ internal static class ModelNames
         "ww" => ProductionApproximation.WeizsaeckerWilliams,
         "iww" => ProductionApproximation.ImprovedWw,
         "etl" => ProductionApproximation.ExactTreeLevel,
-        _ => throw new ArgumentException($"--method: unknown production approximation '{word}'; use ww, iww or etl"),
+        _ => throw new UserInputException("--method", $"unknown production approximation '{word}'", "use ww, iww or etl"),
     };
 
     public static string Word(Mediator m) => m switch

@@ -1,17 +1,15 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Emiss.Core.IO;
-using Emiss.Core.Materials;
 using Emiss.Core.Numerics;
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
-using Emiss.Physics.YieldModels;
 using Emiss.Reporting.Plots;
 using Emiss.Shower.Geometry;
 using Emiss.Signal.Export;
 using Emiss.Signal.Run;
-using Emiss.Signal.Tables;
 using Emiss.Signal.MonteCarloYield;
 
 namespace Emiss.Cli.Commands;
@@ -44,65 +42,62 @@ internal static class SignalCommand
         var output = new Option<string>("--out") { Description = "Output directory", Required = true };
         var cmd = new Command("signal", "A′ emission inside simulated showers: MC yield vs mass, E_miss spectra, signal samples.")
             { model, method, mass, events, detEvents, hepmcEvents, beam, fraction, eps, bias, annihilation, angles, alphaD, seed, threads, output };
-        cmd.SetAction(pr => CliErrors.Run(() =>
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             Mediator med = ModelNames.Mediator(pr.GetValue(model)!);
             ProductionApproximation approx = ModelNames.Approximation(pr.GetValue(method)!);
-            double[] masses = ValueGrid.Parse(pr.GetValue(mass)!, "--mass-MeV");
+            double[] masses = UserInput.Resolve("--mass-MeV", () => ValueGrid.Parse(pr.GetValue(mass)!, "--mass-MeV"));
             long n = pr.GetValue(events), nDet = pr.GetValue(detEvents);
             int nHepMC = pr.GetValue(hepmcEvents), nThreads = pr.GetValue(threads);
             double e0 = pr.GetValue(beam), f = pr.GetValue(fraction);
-            if (n < 1000) throw new ArgumentException("--events: need ≥ 1000");
-            if (nDet < 0) throw new ArgumentException("--detector-events: must be ≥ 0");
-            if (nThreads < 1) throw new ArgumentException("--threads: must be ≥ 1");
-            if (masses.Any(m => !(m > 0) || m * 1e-3 >= f * e0)) throw new ArgumentException("--mass-MeV: masses must lie in (0, E_cut)");
+            double epsilon = pr.GetValue(eps), alphaDark = pr.GetValue(alphaD);
+            double? biasFactor = pr.GetValue(bias);
+            UserInput.Require(n >= 1000, "--events", $"need ≥ 1000 (got {n})", "e.g. --events 100000");
+            UserInput.Require(nDet >= 0, "--detector-events", $"must be ≥ 0 (got {nDet})", "0 skips the detector run");
+            UserInput.Require(nHepMC >= 0, "--hepmc-events", $"must be ≥ 0 (got {nHepMC})", "e.g. --hepmc-events 10000");
+            UserInput.Require(nThreads >= 1, "--threads", $"must be ≥ 1 (got {nThreads})", "e.g. --threads 4");
+            UserInput.Require(e0 is > 1 and <= 1e4, "--beam-GeV", "must be in (1, 10000]", "e.g. --beam-GeV 100");
+            UserInput.Require(f is > 0 and < 1, "--emiss-fraction", "must be in (0, 1)", "e.g. --emiss-fraction 0.5 (E_A′ > 50 GeV at 100 GeV)");
+            UserInput.Require(masses.All(m => m > 0 && m * 1e-3 < f * e0), "--mass-MeV", string.Create(CultureInfo.InvariantCulture, $"masses must lie in (0, E_cut = {f * e0 * 1e3:G6} MeV)"), "lower the masses or raise --beam-GeV");
+            // The ranges of SignalOptions.Validate, checked here so that the message names the option.
+            UserInput.Require(epsilon is > 0 and <= 1e-2, "--eps", "must be in (0, 1e-2] so that emission is rare per event", "e.g. --eps 1e-4");
+            UserInput.Require(biasFactor is not { } b || (b >= 1 && double.IsFinite(b)), "--bias", "must be finite and ≥ 1", "omit it for the automatic bias factor");
+            UserInput.Require(alphaDark > 0, "--alpha-d", "must be > 0", "e.g. --alpha-d 0.5");
             var options = new SignalOptions
             {
-                Epsilon = pr.GetValue(eps), BiasFactor = pr.GetValue(bias), ResonantAnnihilation = pr.GetValue(annihilation),
-                AlphaDark = pr.GetValue(alphaD), Beam = Energy.FromGeV(e0), SampleAngles = pr.GetValue(angles),
+                Epsilon = epsilon, BiasFactor = biasFactor, ResonantAnnihilation = pr.GetValue(annihilation),
+                AlphaDark = alphaDark, Beam = Energy.FromGeV(e0), SampleAngles = pr.GetValue(angles),
             };
-            options.Validate();
-            string dir = pr.GetValue(output)!;
-            Directory.CreateDirectory(dir);
+            string dir = UserInput.OutputDirectory("--out", pr.GetValue(output)!);
             ulong s = pr.GetValue(seed);
 
             IDarkProductionModel production = DarkProductionModels.Create(med, approx);
             SlabStack ecal = GeometryCatalog.Load("na64-ecal");
-            SlabStack detector = Na64SignalGeometry.Build();
             string card = Card(production.Name, masses, n, nDet, e0, f, options, s);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, card)
                 .WithNotes($"production: {production.Description}",
                            "yield: shower track-length estimator n*sigma(E; xE > E_cut)*l over e+- steps (PHYSICS.md 1.5), analog yield-mode run in na64-ecal",
                            "analytic: primary-electron Tsai T1 track length in Pb (PHYSICS.md 2.2); the Pb/Sc stack has 98.7 % of its X0 in Pb");
-            var analytic = new TrackLengthSignalYield(production, MaterialCatalog.Lead, Energy.FromGeV(e0), f);
-            var points = new List<SignalYieldPoint>();
-            foreach (double mMeV in masses)
+            var settings = new SignalCampaignSettings
             {
-                Mass m = Mass.FromMeV(mMeV);
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                SignalTables tables = SignalTables.Build(production, ecal.Materials, m, Energy.FromGeV(e0), f);
-                double tTables = clock.Elapsed.TotalSeconds;
-                SignalRunResult yield = SignalRunner.Run(tables, ecal, options with { BiasFactor = 1.0 }, n, s, nThreads);
-                double tYield = clock.Elapsed.TotalSeconds - tTables;
-                SignalRunResult biased = SignalRunner.Run(tables, ecal, options with { KeepEvents = true }, n, s, nThreads, firstEvent: n);
-                double tBiased = clock.Elapsed.TotalSeconds - tTables - tYield;
-                double a = analytic.PerElectronOnTargetAtEps1(m);
-                points.Add(new SignalYieldPoint(mMeV, yield.Estimator.Value, yield.Estimator.StatError, yield.EstimatorBrem.Value,
-                    yield.EstimatorAnnihilation.Value, biased.EmissionsTotal.Value, biased.EmissionsTotal.StatError, a, biased.BiasFactor, n));
-                string tag = string.Create(CultureInfo.InvariantCulture, $"m{mMeV:G6}MeV");
-                Provenance pm = provenance.WithNotes(string.Create(CultureInfo.InvariantCulture, $"mass {mMeV:G6} MeV, bias factor {biased.BiasFactor:G6}"));
-                WriteSpectrum(biased, pm, Path.Combine(dir, $"emiss_{tag}"));
-                WriteHepMC(biased, nHepMC, ecal, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
-                SignalRunResult sample = biased;
-                if (nDet > 0)
-                {
-                    SignalTables detTables = SignalTables.Build(production, detector.Materials, m, Energy.FromGeV(e0), f);
-                    sample = SignalRunner.Run(detTables, detector, options with { Mode = SignalMode.Detector, KeepEvents = true }, nDet, s, nThreads, firstEvent: 2 * n);
-                }
-                AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, sample, pm).GetAwaiter().GetResult());
+                Production = production, MassesMeV = masses, Beam = Energy.FromGeV(e0), MissingEnergyFraction = f, Events = n, DetectorEvents = nDet,
+                Options = options, Seed = s, Threads = nThreads, YieldGeometry = ecal, DetectorGeometry = Na64SignalGeometry.Build(),
+            };
+            var times = new StageTimes();
+            var points = new List<SignalYieldPoint>();
+            foreach (SignalCampaignMass r in SignalCampaign.Run(settings, times))
+            {
+                SignalYieldPoint point = r.Point;
+                points.Add(point);
+                string tag = string.Create(CultureInfo.InvariantCulture, $"m{r.MassMeV:G6}MeV");
+                Provenance pm = provenance.WithNotes(string.Create(CultureInfo.InvariantCulture, $"mass {r.MassMeV:G6} MeV, bias factor {r.Biased.BiasFactor:G6}"));
+                WriteSpectrum(r.Biased, pm, Path.Combine(dir, $"emiss_{tag}"));
+                WriteHepMC(r.Biased, nHepMC, ecal, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
+                AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, r.Sample, pm).GetAwaiter().GetResult());
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"m = {mMeV:G6} MeV: n = {yield.Estimator.Value:E4} ± {yield.Estimator.StatError:E2} per EOT (eps = 1), weighted emissions {biased.EmissionsTotal.Value:E4} ± {biased.EmissionsTotal.StatError:E2}, MC/analytic {yield.EstimatorBrem.Value / a:F3}; " +
-                    $"time: tables {tTables:F1} s, analog run {tYield:F1} s, biased run {tBiased:F1} s ({biased.Emissions} weighted signal events)"));
+                    $"m = {r.MassMeV:G6} MeV: n = {r.Analog.Estimator.Value:E4} ± {r.Analog.Estimator.StatError:E2} per EOT (eps = 1), weighted emissions {r.Biased.EmissionsTotal.Value:E4} ± {r.Biased.EmissionsTotal.StatError:E2}, MC/analytic {point.BremRatio:F3}; " +
+                    $"time: tables {times.Tables:F1} s, analog run {times.Analog:F1} s, biased run {times.Biased:F1} s ({r.Biased.Emissions} weighted signal events)"));
+                times.Restart();   // the next mass starts when the loop asks for it: its table time excludes this mass's writing
             }
             AtomicFile.WriteText(Path.Combine(dir, "yield.csv"), YieldTableCsv.Format(points, provenance));
             return 0;
@@ -138,4 +133,30 @@ internal static class SignalCommand
             $"beamEnergyGeV: {e0}\nmissingEnergyFraction: {f}\nevents: {n}\ndetectorEvents: {nDet}\nepsilon: {o.Epsilon}\n" +
             $"biasFactor: {(o.BiasFactor is double b ? b.ToString("G6", CultureInfo.InvariantCulture) : "auto")}\n" +
             $"resonantAnnihilation: {(o.ResonantAnnihilation ? "true" : "false")}\nalphaDark: {o.AlphaDark}\nsampleAngles: {(o.SampleAngles ? "true" : "false")}\n");
+
+    /// <summary>Seconds per stage of the current mass, timed on the command's clock as the campaign reports them.</summary>
+    private sealed class StageTimes : IProgress<SignalCampaignProgress>
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private double _last;
+
+        public double Tables { get; private set; }
+        public double Analog { get; private set; }
+        public double Biased { get; private set; }
+
+        public void Restart() => _last = _clock.Elapsed.TotalSeconds;
+
+        public void Report(SignalCampaignProgress value)
+        {
+            double now = _clock.Elapsed.TotalSeconds, dt = now - _last;
+            _last = now;
+            switch (value.Stage)
+            {
+                case SignalCampaignStage.TablesBuilt: Tables = dt; break;
+                case SignalCampaignStage.AnalogPassDone: Analog = dt; break;
+                case SignalCampaignStage.BiasedPassDone: Biased = dt; break;
+                default: break;
+            }
+        }
+    }
 }

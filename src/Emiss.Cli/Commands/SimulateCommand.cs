@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Emiss.Cli.RunCards;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Pipeline;
@@ -33,7 +34,7 @@ internal static class SimulateCommand
         var printSetup = new Option<bool>("--print-setup") { Description = "Print the resolved set-up card (JSON) and exit" };
         var cmd = new Command("simulate", "Simulate NA64 beam events through the detector model into a Parquet event store.")
             { setup, events, seed, run, first, threads, chunk, output, particle, printSetup };
-        cmd.SetAction(pr => CliErrors.Run(() =>
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             SetupCard card = LoadSetup(pr.GetValue(setup)!);
             string cardJson = SetupCardJson.Serialize(card);
@@ -43,12 +44,13 @@ internal static class SimulateCommand
                 return 0;
             }
             long n = pr.GetValue(events);
-            if (n <= 0) throw new ArgumentException("--events must be ≥ 1");
+            UserInput.Require(n >= 1, "--events", $"must be ≥ 1 (got {n})", "e.g. --events 10000");
             int chunkSize = pr.GetValue(chunk);
-            if (chunkSize <= 0) throw new ArgumentException("--chunk must be ≥ 1");
+            UserInput.Require(chunkSize >= 1, "--chunk", $"must be ≥ 1 (got {chunkSize})", "e.g. --chunk 4096");
+            UserInput.Require(pr.GetValue(first) >= 0, "--first-event", "must be ≥ 0", "shards use disjoint ranges from 0, e.g. --first-event 100000");
             ulong s = pr.GetValue(seed);
             int nThreads = pr.GetValue(threads) > 0 ? pr.GetValue(threads) : Environment.ProcessorCount;
-            string outPath = pr.GetValue(output)!;
+            string outPath = UserInput.OutputFile("--out", pr.GetValue(output)!);
             DetectorSpecies? forced = pr.GetValue(particle) switch
             {
                 "beam" => null,
@@ -56,12 +58,12 @@ internal static class SimulateCommand
                 "pion" => DetectorSpecies.PionMinus,
                 "kaon" => DetectorSpecies.KaonMinus,
                 "muon" => DetectorSpecies.MuonMinus,
-                var other => throw new ArgumentException($"--particle: '{other}' is not one of beam, electron, pion, kaon, muon"),
+                var other => throw new UserInputException("--particle", $"'{other}' is not a primary species", "use beam, electron, pion, kaon or muon"),
             };
             var request = new SimulationRequest(pr.GetValue(first), n, pr.GetValue(run), chunkSize, nThreads, forced);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, cardJson)
                 .WithNotes($"setup: {card.Name}", $"ecal model: {card.Ecal.Model}", $"primary: {pr.GetValue(particle)}", $"event schema: {EventSchema.Identifier}");
-            var model = new DetectorModel(card, s);
+            var model = UserInput.Resolve("--setup", () => new DetectorModel(card, s));
             return Run(model, request, outPath, provenance, cardJson, nThreads);
         }));
         return cmd;

@@ -27,19 +27,19 @@ internal static class XsecCommand
         var xMin = new Option<double>("--x-min") { Description = "Only count x = E_A′/E0 above this (0 = total cross section)", DefaultValueFactory = _ => 0.0 };
         var output = new Option<string?>("--out") { Description = "Write the CSV to this file (atomically) instead of standard output" };
         var cmd = new Command("xsec", "A′-strahlung cross section e⁻Z → e⁻ZA′ per atom, as CSV.") { model, method, target, energy, mass, eps, xMin, output };
-        cmd.SetAction(pr => CliErrors.Run(() =>
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             Mediator med = ModelNames.Mediator(pr.GetValue(model)!);
             ProductionApproximation approx = ModelNames.Approximation(pr.GetValue(method)!);
-            Material mat = MaterialCatalog.ByName(pr.GetValue(target)!);
-            if (!mat.IsElement) throw new ArgumentException($"--target: '{mat.Name}' is a compound; cross sections are per atom of one element (use Pb, W, Fe or Cu)");
-            double[] energies = ValueGrid.Parse(pr.GetValue(energy)!, "--energy-GeV");
-            double[] masses = ValueGrid.Parse(pr.GetValue(mass)!, "--mass-MeV");
+            Material mat = UserInput.Resolve("--target", () => MaterialCatalog.ByName(pr.GetValue(target)!));
+            UserInput.Require(mat.IsElement, "--target", $"'{mat.Name}' is a compound", "cross sections are per atom of one element: use Pb, W, Fe or Cu");
+            double[] energies = UserInput.Resolve("--energy-GeV", () => ValueGrid.Parse(pr.GetValue(energy)!, "--energy-GeV"));
+            double[] masses = UserInput.Resolve("--mass-MeV", () => ValueGrid.Parse(pr.GetValue(mass)!, "--mass-MeV"));
             double epsilon = pr.GetValue(eps), xm = pr.GetValue(xMin);
-            if (!(epsilon > 0 && epsilon < 1)) throw new ArgumentException("--eps: must be in (0, 1), e.g. 1e-4");
-            if (!(xm is >= 0 and < 1)) throw new ArgumentException("--x-min: must be in [0, 1)");
-            if (energies.Any(e => e is <= 0 or > 1e4)) throw new ArgumentException("--energy-GeV: energies must be in (0, 10000] GeV");
-            if (masses.Any(m => m <= 0)) throw new ArgumentException("--mass-MeV: masses must be positive");
+            UserInput.Require(epsilon is > 0 and < 1, "--eps", "must be in (0, 1)", "e.g. --eps 1e-4");
+            UserInput.Require(xm is >= 0 and < 1, "--x-min", "must be in [0, 1)", "0 gives the total cross section, e.g. --x-min 0.5");
+            UserInput.Require(energies.All(e => e is > 0 and <= 1e4), "--energy-GeV", "energies must be in (0, 10000] GeV", "e.g. --energy-GeV 100");
+            UserInput.Require(masses.All(m => m > 0), "--mass-MeV", "masses must be positive", "e.g. --mass-MeV 1:1000:log40");
 
             IDarkProductionModel m = DarkProductionModels.Create(med, approx);
             ElementComponent element = mat.Elements[0];
@@ -57,7 +57,7 @@ internal static class XsecCommand
                 [ModelNames.Word(med), ModelNames.Word(approx), mat.Name, pt.E, pt.M, epsilon, sigmaPb[i], xm]).ToList();
             Provenance provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), null, "")
                 .WithNotes($"production: {m.Description}");
-            string? path = pr.GetValue(output);
+            string? path = pr.GetValue(output) is { } o ? UserInput.OutputFile("--out", o) : null;
             if (path is null) Console.Out.Write(CsvTableWriter.Format(provenance, Columns, rows));
             else CsvTableWriter.Write(path, provenance, Columns, rows);
             return 0;

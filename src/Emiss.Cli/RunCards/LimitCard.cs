@@ -6,6 +6,9 @@ namespace Emiss.Cli.RunCards;
 /// <summary>
 /// The run card of <c>emiss limit</c>: beam, target, signal model, runs, signal efficiency,
 /// counting statistics and the g−2 band. Key names carry their units; unknown keys are errors.
+/// The runs' EOT, the efficiency, the observed count and the background are inputs, not results of Emiss;
+/// <see cref="InputSource"/> says where they come from (for the NA64-2016 card: the published values of
+/// PRL 118, 011802 (2017)), and every output repeats it.
 /// </summary>
 public sealed record LimitCard(
     string Schema,
@@ -17,8 +20,12 @@ public sealed record LimitCard(
     IReadOnlyList<LimitCard.RunSection> Runs,
     LimitCard.EfficiencySection Efficiency,
     LimitCard.StatisticsSection Statistics,
-    LimitCard.GMinus2Section GMinus2)
+    LimitCard.GMinus2Section GMinus2,
+    string InputSource = LimitCard.DefaultInputSource)
 {
+    /// <summary>What <see cref="InputSource"/> says when a card does not name the source of its counting inputs.</summary>
+    public const string DefaultInputSource = "this run card (not stated)";
+
     /// <summary>The schema identifier this version reads.</summary>
     public const string SchemaId = "emiss-limit-card/1";
 
@@ -111,6 +118,7 @@ public sealed record LimitCard(
         Require(Statistics.ExpectedBackground >= 0 && double.IsFinite(Statistics.ExpectedBackground), "statistics.expectedBackground", "must be ≥ 0");
         Require(Statistics.ConfidenceLevel is > 0.5 and < 1, "statistics.confidenceLevel", "must be in (0.5, 1), e.g. 0.90");
         Require(Statistics.SignalYieldRelativeUncertainty is >= 0 and < 0.5, "statistics.signalYieldRelativeUncertainty", "must be in [0, 0.5), e.g. 0.19");
+        Require(!string.IsNullOrWhiteSpace(InputSource), "inputSource", "must say where the runs, efficiency and statistics come from, e.g. \"published values of NA64, PRL 118, 011802 (2017)\"");
         Require(GMinus2.DeltaAmu > 0 && GMinus2.DeltaAmuSigma >= 0 && GMinus2.DeltaAmu - 2 * GMinus2.DeltaAmuSigma > 0, "gMinus2",
             "deltaAmu must be positive and exceed 2·deltaAmuSigma (the band's lower edge)");
         return p;

@@ -1,7 +1,9 @@
+using Emiss.Core.Diagnostics;
+
 namespace Emiss.Cli.RunCards;
 
-/// <summary>A run card that cannot be used; the message names the field and the fix.</summary>
-public sealed class RunCardException : Exception
+/// <summary>A run card or set-up card that cannot be used; each line of the message names the field and the fix.</summary>
+public sealed class RunCardException : UserInputException
 {
     /// <summary>Creates the exception.</summary>
     public RunCardException(string message) : base(message) { }

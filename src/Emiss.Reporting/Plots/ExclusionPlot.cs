@@ -104,6 +104,15 @@ public static class ExclusionPlot
                 labelled = true;
             }
 
+            if (data.Caption is { Length: > 0 } caption)
+            {
+                // Lower right: below the limit curves and the favoured band, where the plane is allowed and empty.
+                var note = plot.Add.Annotation(caption, Alignment.LowerRight);
+                note.LabelFontSize = 11;
+                note.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+                note.LabelShadowColor = Colors.Transparent;
+            }
+
             LogAxes.Apply(plot, logX: true, logY: true);
             plot.Axes.SetLimits(xLo, xHi, yLo, yHi);
             plot.Title(data.Title);

@@ -13,6 +13,7 @@ namespace Emiss.Reporting.Plots;
 /// <param name="Comparisons">Extra curves, or null.</param>
 /// <param name="CouplingSymbol">Y-axis symbol, "ε" by default.</param>
 /// <param name="MassLabel">X-axis label, "m(A′) [MeV]" by default.</param>
+/// <param name="Caption">Text drawn in the lower right of the data area (e.g. which inputs are given and what the yield is), or null.</param>
 public sealed record ExclusionPlotData(
     string Title,
     double[] MassMeV,
@@ -22,4 +23,5 @@ public sealed record ExclusionPlotData(
     CouplingBand? FavouredBand = null,
     IReadOnlyList<ComparisonCurve>? Comparisons = null,
     string CouplingSymbol = "ε",
-    string MassLabel = "m(A′) [MeV]");
+    string MassLabel = "m(A′) [MeV]",
+    string? Caption = null);

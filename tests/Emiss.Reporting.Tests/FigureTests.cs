@@ -3,7 +3,7 @@ using Emiss.Reporting.Embedding;
 using Emiss.Reporting.Plots;
 using Xunit;
 
-namespace Emiss.Cli.Tests.Reporting;
+namespace Emiss.Reporting.Tests;
 
 public class FigureTests
 {
@@ -48,6 +48,18 @@ public class FigureTests
         Assert.Equal(ReportingFixtures.Provenance.GitCommit, back["emiss.git_commit"]);
         Assert.Equal(expected, back);
         Assert.Equal(2, Directory.GetFiles(dir).Length); // no temporaries left
+    }
+
+    [Fact]
+    public void Caption_is_drawn_in_the_figure_line_by_line()
+    {
+        string dir = ReportingFixtures.TempDir("excl-caption");
+        var data = Sample() with { Caption = "given inputs: b = 0.15\nyield: primary-electron track length" };
+        string svg = File.ReadAllText(ExclusionPlot.Write(data, ReportingFixtures.Provenance, Path.Combine(dir, "limit")).SvgPath);
+        string without = File.ReadAllText(ExclusionPlot.Write(Sample(), ReportingFixtures.Provenance, Path.Combine(dir, "plain")).SvgPath);
+        Assert.Contains("given inputs: b = 0.15", svg, StringComparison.Ordinal);
+        Assert.Contains("yield: primary-electron track length", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("given inputs", without, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using CsCheck;
 using Emiss.Reporting.Tables;
 using Xunit;
 
-namespace Emiss.Cli.Tests.Reporting;
+namespace Emiss.Reporting.Tests;
 
 public class CsvTableWriterTests
 {

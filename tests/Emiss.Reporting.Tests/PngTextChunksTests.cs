@@ -2,7 +2,7 @@ using System.Text;
 using Emiss.Reporting.Embedding;
 using Xunit;
 
-namespace Emiss.Cli.Tests.Reporting;
+namespace Emiss.Reporting.Tests;
 
 public class PngTextChunksTests
 {

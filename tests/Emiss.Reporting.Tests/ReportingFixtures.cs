@@ -1,6 +1,6 @@
 using Emiss.Core.IO;
 
-namespace Emiss.Cli.Tests.Reporting;
+namespace Emiss.Reporting.Tests;
 
 /// <summary>Shared inputs for the reporting tests.</summary>
 internal static class ReportingFixtures

@@ -1,0 +1,75 @@
+using Emiss.Core.Diagnostics;
+using Emiss.Detector.Setup;
+
+namespace Emiss.Cli.Commands;
+
+/// <summary>
+/// Validation at the command-line boundary: every value the user gives is checked here (or by the card's own
+/// validation) before any library runs, so that an exception from deeper down means a bug, not bad input.
+/// </summary>
+internal static class UserInput
+{
+    /// <summary>Throws a <see cref="UserInputException"/> unless <paramref name="ok"/>.</summary>
+    public static void Require(bool ok, string field, string problem, string fix)
+    {
+        if (!ok) throw new UserInputException(field, problem, fix);
+    }
+
+    /// <summary>
+    /// Resolves something the user named (a material, geometry, particle, value list, set-up, data file) through a
+    /// library lookup. The lookup's own rejection of the name or file (ArgumentException, FormatException,
+    /// InvalidDataException, NotSupportedException, SetupCardException, a missing file) becomes a user error on
+    /// <paramref name="field"/>; every other exception passes through as an internal error.
+    /// </summary>
+    public static T Resolve<T>(string field, Func<T> lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        try
+        {
+            return lookup();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidDataException or NotSupportedException
+                                      or SetupCardException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            IEnumerable<string> lines = e is SetupCardException s ? s.Problems : [Message(e)];
+            throw new UserInputException(string.Join("\n", lines.Select(l => l.StartsWith(field + ":", StringComparison.Ordinal) ? l : $"{field}: {l}")), e);
+        }
+    }
+
+    /// <summary>Creates the output directory <paramref name="path"/> named by <paramref name="field"/>, or reports why it cannot be.</summary>
+    public static string OutputDirectory(string field, string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(path);
+            return path;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UserInputException(field, $"cannot create directory '{path}' ({e.Message})", "choose a writable directory", e);
+        }
+    }
+
+    /// <summary>Checks that the output file <paramref name="path"/> named by <paramref name="field"/> can be created: its directory exists and it is not a directory.</summary>
+    public static string OutputFile(string field, string path)
+    {
+        string full = Path.GetFullPath(path);
+        Require(!Directory.Exists(full), field, $"'{path}' is a directory", "give the path of a file");
+        string? dir = Path.GetDirectoryName(full);
+        Require(dir is null || Directory.Exists(dir), field, $"directory '{dir}' does not exist", "create it first or choose another path");
+        return path;
+    }
+
+    /// <summary>An exception's message without the " (Parameter 'name')" suffix that ArgumentException appends.</summary>
+    private static string Message(Exception e)
+    {
+        string m = e.Message;
+        if (e is ArgumentException { ParamName: { } p })
+        {
+            string suffix = $" (Parameter '{p}')";
+            int i = m.IndexOf(suffix, StringComparison.Ordinal);
+            if (i >= 0) m = m.Remove(i, suffix.Length);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Emiss.Reporting.Tables;
+using Xunit;
+
+namespace Emiss.Cli.Tests;
+
+public class ShowerCommandTests
+{
+    private static readonly string[] Args = ["shower", "--particle", "e-", "--energy-GeV", "2", "--geometry", "pb-thick", "--events", "24", "--seed", "7", "--threads", "2", "--out", "out"];
+
+    /// <summary>Runs the same command line in two fresh working directories (relative --out, so the recorded command is identical).</summary>
+    private static (string A, string B) TwoRuns()
+    {
+        string a = EmissProcess.TempDir("shower-a"), b = EmissProcess.TempDir("shower-b");
+        foreach (string dir in new[] { a, b })
+        {
+            var (code, stdout, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), Args);
+            Assert.True(code == 0, stderr + stdout);
+        }
+        return (Path.Combine(a, "out"), Path.Combine(b, "out"));
+    }
+
+    [Fact]
+    public void Reruns_with_the_same_seed_are_byte_identical_apart_from_timing_json()
+    {
+        var (a, b) = TwoRuns();
+        string[] files = [.. Directory.GetFiles(a).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        Assert.Equal(["cells.csv", "longitudinal.csv", "longitudinal.png", "longitudinal.svg", "radial.csv", "radial.png", "radial.svg",
+                      "summary.json", "timing.json", "tracklength.csv", "tracklength.png", "tracklength.svg"], files);
+        foreach (string f in files.Where(f => f != "timing.json"))
+            Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), $"{f} differs between reruns");
+        using JsonDocument timing = JsonDocument.Parse(File.ReadAllText(Path.Combine(a, "timing.json")));
+        Assert.Equal(2, timing.RootElement.GetProperty("threads").GetInt32());
+        Assert.True(timing.RootElement.GetProperty("ms_per_event_per_core").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Summary_keeps_the_physics_results_and_records_the_resolved_inputs_but_no_timing()
+    {
+        string dir = EmissProcess.TempDir("shower-summary");
+        var (code, _, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), Args);
+        Assert.True(code == 0, stderr);
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "out", "summary.json")));
+        JsonElement s = doc.RootElement;
+        foreach (string physics in new[] { "events", "mean_edep_active_GeV", "mean_edep_total_GeV", "sampling_fraction", "resolution_rel", "leakage_fraction",
+                                           "tmax_X0", "tracklength_charged_X0", "particle", "energy_GeV", "geometry", "rms_edep_active_GeV",
+                                           "steps_charged_per_event", "interactions_per_event", "electron_cut_GeV", "gamma_cut_GeV" })
+            Assert.True(s.TryGetProperty(physics, out _), physics);
+        Assert.False(s.TryGetProperty("ms_per_event_per_core", out _));
+        Assert.False(s.TryGetProperty("threads", out _));
+        JsonElement inputs = s.GetProperty("inputs");
+        Assert.Equal(7UL, inputs.GetProperty("seed").GetUInt64());
+        Assert.Equal("pb-thick", inputs.GetProperty("geometry").GetString());
+        Assert.Equal(24, inputs.GetProperty("events").GetInt64());
+        Assert.Equal(2.0, inputs.GetProperty("energyGeV").GetDouble());
+        Assert.Equal(JsonValueKind.Null, inputs.GetProperty("electronCutMeV").ValueKind);
+        Assert.False(inputs.GetProperty("fast").GetBoolean());
+        JsonElement provenance = s.GetProperty("provenance");
+        Assert.False(string.IsNullOrEmpty(provenance.GetProperty("emiss.version").GetString()));
+        Assert.False(string.IsNullOrEmpty(provenance.GetProperty("emiss.git_commit").GetString()));
+        Assert.Contains("geometry: pb-thick", provenance.GetProperty("emiss.run_card").GetString(), StringComparison.Ordinal);
+
+        // Every table records the same inputs in its '#' lines.
+        CsvTable t = CsvTable.Read(Path.Combine(dir, "out", "longitudinal.csv"));
+        Assert.Contains(t.Comments, c => c.Contains("run card:", StringComparison.Ordinal));
+        Assert.Contains(t.Comments, c => c.Contains("seed: 7", StringComparison.Ordinal));
+        Assert.Contains(t.Comments, c => c.Contains("schema: emiss-shower/1", StringComparison.Ordinal));
+    }
+}
