@@ -1,5 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Materials;
+using Emiss.Core.Numerics;
 using Emiss.Core.Units;
 
 namespace Emiss.Physics.DarkProduction;
@@ -119,20 +120,20 @@ public sealed class CutCrossSectionTable
         string header = HeaderFor(model, element, mass, cut, max, anchorNodes, denseNodes);
         var unit = new DarkParameters(mass, 1.0);
         double tauLo = Math.Log(MinimumFraction), tauHi = Math.Log(1.0 - eCut / eMax);
-        double[] tau = Uniform(tauLo, tauHi, denseNodes);
+        double[] tau = ValueGrid.Linspace(tauLo, tauHi, denseNodes);
         var sigma = new double[denseNodes];
 
-        if (model is ImprovedWwModel)
+        if (model.Approximation == ProductionApproximation.ImprovedWw)   // its own control: no ratio to interpolate
         {
             Parallel.For(0, denseNodes, i => sigma[i] = Direct(model, element, eCut, tau[i], unit));
             return new CutCrossSectionTable(header, model.Name, eCut, eMax, m, tau, sigma);
         }
 
-        var control = new ImprovedWwModel(model.Mediator, FormFactorsOf(model));
+        var control = new ImprovedWwModel(model.Mediator, model.FormFactors);
         // Anchors are uniform in ζ = ln(E/E_cut − 1), in which R varies almost linearly over the range
         // that carries the yield (E_cut(1 + 1e-3) … E_max); below that R is held constant.
         double zetaLo = Math.Log(1e-3), zetaHi = Math.Log(eMax / eCut - 1.0);
-        double[] anchorZeta = Uniform(Math.Min(zetaLo, zetaHi - 1.0), zetaHi, anchorNodes);
+        double[] anchorZeta = ValueGrid.Linspace(Math.Min(zetaLo, zetaHi - 1.0), zetaHi, anchorNodes);
         var ratio = new double[anchorNodes];
         for (int j = 0; j < anchorNodes; j++)
         {
@@ -170,21 +171,6 @@ public sealed class CutCrossSectionTable
     {
         double e = eCut / (1.0 - Math.Exp(tau));
         return model.CrossSectionAbove(element, Energy.FromGeV(e), eCut / e, unit).InGeVm2;
-    }
-
-    private static FormFactors.FormFactorChoice FormFactorsOf(IDarkProductionModel model) => model switch
-    {
-        VectorEtlModel v => v.FormFactors,
-        WeizsaeckerWilliamsModel w => w.FormFactors,
-        _ => FormFactors.FormFactorChoice.ElasticAndInelastic,
-    };
-
-    private static double[] Uniform(double lo, double hi, int n)
-    {
-        var v = new double[n];
-        for (int i = 0; i < n; i++) v[i] = lo + (hi - lo) * i / (n - 1);
-        v[^1] = hi;
-        return v;
     }
 
     /// <summary>Lagrange interpolation through the (up to) 4 nodes around <paramref name="x"/> of an ascending grid.</summary>
