@@ -3,7 +3,7 @@ using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
 using Emiss.Detector.Calorimetry;
-using Emiss.Detector.Events;
+using Emiss.Events;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Emiss.Detector.Events;
+using Emiss.Events;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 

@@ -49,12 +49,23 @@ public struct EventRng
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextExponential() => -Math.Log(NextDoubleOpenZero());
 
-    /// <summary>Standard normal variate (Box–Muller; one value per call, the partner is discarded to keep the struct small).</summary>
+    /// <summary>
+    /// Standard normal variate (Box–Muller, Ann. Math. Stat. 29, 610 (1958); one value per call, the partner is
+    /// discarded to keep the struct small). The only Gaussian sampler in Emiss, with <see cref="NextGaussianPair"/>.
+    /// </summary>
     public double NextGaussian()
     {
         double u1 = NextDoubleOpenZero();
         double u2 = NextDouble();
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+    }
+
+    /// <summary>Two independent standard normal variates from one Box–Muller draw (both partners kept).</summary>
+    public (double First, double Second) NextGaussianPair()
+    {
+        double r = Math.Sqrt(-2.0 * Math.Log(NextDoubleOpenZero()));
+        (double s, double c) = Math.SinCos(2.0 * Math.PI * NextDouble());
+        return (r * c, r * s);
     }
 
     /// <summary>Poisson variate with mean <paramref name="mean"/> (inversion for small means, Gaussian-free PTRS-like fallback via splitting).</summary>

@@ -1,16 +1,18 @@
+using Emiss.Core.Constants;
+
 namespace Emiss.Detector.Beam;
 
-/// <summary>Masses (GeV), charges and PDG codes of <see cref="DetectorSpecies"/>. Source: PDG 2024 (m_e, m_μ as in PHYSICS.md §0; m_π± = 0.13957039, m_K± = 0.493677 GeV).</summary>
+/// <summary>Masses (GeV, from <see cref="PhysicalConstants"/>), charges and PDG codes of <see cref="DetectorSpecies"/>.</summary>
 public static class ParticleProperties
 {
     /// <summary>Rest mass, GeV.</summary>
     public static double MassGeV(DetectorSpecies kind) => kind switch
     {
-        DetectorSpecies.Electron or DetectorSpecies.Positron => 0.51099895e-3,
+        DetectorSpecies.Electron or DetectorSpecies.Positron => PhysicalConstants.ElectronMassGeV,
         DetectorSpecies.Photon => 0.0,
-        DetectorSpecies.PionMinus => 0.13957039,
-        DetectorSpecies.KaonMinus => 0.493677,
-        DetectorSpecies.MuonMinus => 0.1056583755,
+        DetectorSpecies.PionMinus => PhysicalConstants.ChargedPionMassGeV,
+        DetectorSpecies.KaonMinus => PhysicalConstants.ChargedKaonMassGeV,
+        DetectorSpecies.MuonMinus => PhysicalConstants.MuonMassGeV,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown particle kind"),
     };
 

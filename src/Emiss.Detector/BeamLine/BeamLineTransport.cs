@@ -1,5 +1,6 @@
 using Emiss.Core.Materials;
 using Emiss.Core.Random;
+using Emiss.Core.Scattering;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Setup;
 using Emiss.Detector.Synchrotron;
@@ -9,7 +10,7 @@ namespace Emiss.Detector.BeamLine;
 /// <summary>
 /// Tracks a beam particle from S1 to the ECAL face through the counters, trackers and dipoles (straight lines
 /// between thin material planes; hard-edge dipoles in the x plane). In each material plane: multiple scattering
-/// (Highland, PDG eq. 34.16) and, for e±, bremsstrahlung with y = k/E ≥ <see cref="BremYMin"/> from the
+/// (Highland, PDG 2024 eq. 34.15) and, for e±, bremsstrahlung with y = k/E ≥ <see cref="BremYMin"/> from the
 /// complete-screening spectrum (4/3 − 4y/3 + y²)/y per X0 (PHYSICS.md §3.2; Poisson number of photons). In each
 /// dipole: synchrotron photons (Poisson ⟨N_γ⟩, ξ from <see cref="SynchrotronSpectrum"/>, emitted tangentially at a
 /// uniformly distributed point of the arc, PHYSICS.md §3.7). At the SRD plane the photons whose horizontal
@@ -236,8 +237,7 @@ public sealed class BeamLineTransport
         if (xOverX0 <= 0 || ParticleProperties.Charge(kind) == 0) return;
         double p = Math.Sqrt(Math.Max(e * e - m * m, 1e-12));
         double beta = p / e;
-        // Highland (PDG eq. 34.16): θ0 = 13.6 MeV/(βcp) z √(x/X0) [1 + 0.038 ln(x z²/(X0 β²))].
-        double theta0 = 13.6e-3 / (beta * p) * Math.Sqrt(xOverX0) * (1 + 0.038 * Math.Log(xOverX0 / (beta * beta)));
+        double theta0 = Highland.Theta0Rad(beta * p, beta * beta, xOverX0);
         tx += theta0 * rng.NextGaussian();
         ty += theta0 * rng.NextGaussian();
         if (kind is not (DetectorSpecies.Electron or DetectorSpecies.Positron)) return;

@@ -1,3 +1,5 @@
+using Emiss.Core.Numerics;
+
 namespace Emiss.Detector.Calorimetry;
 
 /// <summary>
@@ -38,8 +40,8 @@ public readonly record struct BockHadronProfile
     /// <summary>Fraction of the energy between depths measured from the interaction point, given both in X0
     /// (<paramref name="x1"/>, <paramref name="x2"/>) and in λ_I (<paramref name="l1"/>, <paramref name="l2"/>).</summary>
     public double FractionBetween(double x1, double x2, double l1, double l2) =>
-        FractionX0Term * (GammaFunctions.RegularizedP(A, Bx * x2) - GammaFunctions.RegularizedP(A, Bx * x1))
-        + (1 - FractionX0Term) * (GammaFunctions.RegularizedP(A, D * l2) - GammaFunctions.RegularizedP(A, D * l1));
+        FractionX0Term * (SpecialFunctions.RegularizedP(A, Bx * x2) - SpecialFunctions.RegularizedP(A, Bx * x1))
+        + (1 - FractionX0Term) * (SpecialFunctions.RegularizedP(A, D * l2) - SpecialFunctions.RegularizedP(A, D * l1));
 
     /// <summary>Depth of the maximum along x in cm for a medium with X0 and λ (numerical, for validation).</summary>
     public double MeanDepthLambda(double x0Cm, double lambdaCm) =>

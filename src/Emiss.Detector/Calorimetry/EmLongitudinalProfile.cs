@@ -1,3 +1,5 @@
+using Emiss.Core.Numerics;
+
 namespace Emiss.Detector.Calorimetry;
 
 /// <summary>
@@ -29,5 +31,5 @@ public static class EmLongitudinalProfile
 
     /// <summary>Fraction of the energy deposited between depths t1 and t2 (X0) for shape a.</summary>
     public static double FractionBetween(double a, double t1, double t2) =>
-        GammaFunctions.RegularizedP(a, B * t2) - GammaFunctions.RegularizedP(a, B * t1);
+        SpecialFunctions.RegularizedP(a, B * t2) - SpecialFunctions.RegularizedP(a, B * t1);
 }

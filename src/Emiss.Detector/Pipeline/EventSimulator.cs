@@ -2,7 +2,7 @@ using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
 using Emiss.Detector.Calorimetry;
-using Emiss.Detector.Events;
+using Emiss.Events;
 using Emiss.Detector.Setup;
 
 namespace Emiss.Detector.Pipeline;

@@ -1,4 +1,4 @@
-using Emiss.Detector.Events;
+using Emiss.Events;
 
 namespace Emiss.Detector.Pipeline;
 

@@ -79,10 +79,7 @@ public sealed record HcalOptions
         SetupChecks.PositiveInt(Modules, path + ".modules", errors);
         if (Modules > 8) errors.Add($"setup card error at {path}.modules: {Modules} modules; at most 8 are supported by the event schema");
         SetupChecks.PositiveInt(LayersPerModule, path + ".layersPerModule", errors);
-        SetupChecks.Material(AbsorberMaterial, path + ".absorberMaterial", errors);
-        SetupChecks.Material(ActiveMaterial, path + ".activeMaterial", errors);
-        SetupChecks.Positive(IronThicknessCm, path + ".ironThicknessCm", errors);
-        SetupChecks.Positive(ScintillatorThicknessCm, path + ".scintillatorThicknessCm", errors);
+        SetupChecks.SamplingStack(path, AbsorberMaterial, ActiveMaterial, (IronThicknessCm, "ironThicknessCm"), ScintillatorThicknessCm, errors);
         SetupChecks.Positive(HalfWidthCm, path + ".halfWidthCm", errors);
         SetupChecks.InRange(GapAfterEcalCm, 0, 1000, path + ".gapAfterEcalCm", errors);
         SetupChecks.InRange(ElectronToHadronRatio, 0.5, 3, path + ".electronToHadronRatio", errors);
@@ -95,7 +92,6 @@ public sealed record HcalOptions
         SetupChecks.InRange(ElectronToMipRatio, 0.1, 2, path + ".electronToMipRatio", errors);
         SetupChecks.InRange(NoisePerModuleGeV, 0, 10, path + ".noisePerModuleGeV", errors);
         SetupChecks.Positive(PhotoElectronsPerGeV, path + ".photoElectronsPerGeV", errors);
-        SetupChecks.Positive(TimeResolutionNs, path + ".timeResolutionNs", errors);
-        SetupChecks.Positive(GateNs, path + ".gateNs", errors);
+        SetupChecks.Timing(path, TimeResolutionNs, GateNs, errors);
     }
 }

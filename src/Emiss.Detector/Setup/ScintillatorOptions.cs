@@ -28,7 +28,6 @@ public sealed record ScintillatorOptions
         SetupChecks.Positive(PhotoElectronsPerMeV, path + ".photoElectronsPerMeV", errors);
         SetupChecks.InRange(NoiseMeV, 0, 100, path + ".noiseMeV", errors);
         SetupChecks.InRange(ThresholdMeV, 0, 1000, path + ".thresholdMeV", errors);
-        SetupChecks.Positive(TimeResolutionNs, path + ".timeResolutionNs", errors);
-        SetupChecks.Positive(GateNs, path + ".gateNs", errors);
+        SetupChecks.Timing(path, TimeResolutionNs, GateNs, errors);
     }
 }

@@ -28,4 +28,21 @@ internal static class SetupChecks
         if (!Core.Materials.MaterialCatalog.All.ContainsKey(name))
             errors.Add($"setup card error at {path}: unknown material '{name}'; use one of {string.Join(", ", Core.Materials.MaterialCatalog.All.Keys.Order(StringComparer.Ordinal))}");
     }
+
+    /// <summary>The plates of a sampling calorimeter: both materials known, both thicknesses &gt; 0.</summary>
+    public static void SamplingStack(string path, string absorberMaterial, string activeMaterial,
+                                     (double Cm, string Key) absorberPlate, double scintillatorThicknessCm, List<string> errors)
+    {
+        Material(absorberMaterial, path + ".absorberMaterial", errors);
+        Material(activeMaterial, path + ".activeMaterial", errors);
+        Positive(absorberPlate.Cm, path + "." + absorberPlate.Key, errors);
+        Positive(scintillatorThicknessCm, path + ".scintillatorThicknessCm", errors);
+    }
+
+    /// <summary>The timing of a read-out: resolution and integration gate both &gt; 0.</summary>
+    public static void Timing(string path, double timeResolutionNs, double gateNs, List<string> errors)
+    {
+        Positive(timeResolutionNs, path + ".timeResolutionNs", errors);
+        Positive(gateNs, path + ".gateNs", errors);
+    }
 }

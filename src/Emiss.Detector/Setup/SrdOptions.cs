@@ -45,8 +45,7 @@ public sealed record SrdOptions
         SetupChecks.InRange(WindowCutoffKeV, 0, 1e4, path + ".windowCutoffKeV", errors);
         SetupChecks.InRange(StochasticTerm, 0, 2, path + ".stochasticTerm", errors);
         SetupChecks.InRange(NoiseMeV, 0, 1e3, path + ".noiseMeV", errors);
-        SetupChecks.Positive(TimeResolutionNs, path + ".timeResolutionNs", errors);
-        SetupChecks.Positive(GateNs, path + ".gateNs", errors);
+        SetupChecks.Timing(path, TimeResolutionNs, GateNs, errors);
         SetupChecks.InRange(HadronKnockOnProbability, 0, 1, path + ".hadronKnockOnProbability", errors);
     }
 }

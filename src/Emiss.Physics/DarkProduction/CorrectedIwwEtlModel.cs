@@ -11,7 +11,7 @@ namespace Emiss.Physics.DarkProduction;
 /// the IWW ratio). A documented approximation (PHYSICS.md §1.4, "Scope of ETL here"): by DMG4's spin-0
 /// K tables it overestimates the scalar ETL by ≈ 10 % at 2 MeV, 3–7 % at 10–100 MeV.
 /// </summary>
-public sealed class CorrectedIwwEtlModel : IDarkProductionModel
+public sealed class CorrectedIwwEtlModel : DarkProductionModelBase
 {
     /// <summary>The metadata phrase required by PHYSICS.md §1.4.</summary>
     public const string CorrectionStatement = "etl: IWW x vector ETL/IWW correction";
@@ -21,36 +21,18 @@ public sealed class CorrectedIwwEtlModel : IDarkProductionModel
     /// <summary>Creates the model; share <paramref name="cache"/> with a <see cref="VectorEtlModel"/> to reuse its passes.</summary>
     public CorrectedIwwEtlModel(Mediator mediator, EtlGrid? grid = null,
                                 FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic, EtlSpectrumCache? cache = null)
+        : base(mediator, ProductionApproximation.ExactTreeLevel, formFactors,
+               $"{CorrectionStatement} (pointwise in x: " +
+               "dsigma/dx = vector ETL dsigma/dx * S_X(x)/S_V(x), IWW shapes of PHYSICS.md §1.4; exact spin-0/axial ETL not implemented); " +
+               $"vector ETL grid {VectorEtlModel.GridText(grid ?? EtlGrid.Coarse)}")
     {
         if (mediator == Mediator.Vector)
             throw new ArgumentException("the vector mediator has an exact ETL model (VectorEtlModel); the IWW correction applies to S, P and A only", nameof(mediator));
-        Mediator = mediator;
         _vector = new VectorEtlModel(grid, formFactors, cache);
-        Name = ModelDescriptions.Name(mediator, ProductionApproximation.ExactTreeLevel);
-        Description = $"{ProductionKernels.Stem(mediator)} boson, {CorrectionStatement} (pointwise in x: " +
-                      "dsigma/dx = vector ETL dsigma/dx * S_X(x)/S_V(x), IWW shapes of PHYSICS.md §1.4; exact spin-0/axial ETL not implemented); " +
-                      $"vector ETL grid {_vector.Calculator.Grid.XNodes}x{_vector.Calculator.Grid.YNodes}x{_vector.Calculator.Grid.TNodes}; " +
-                      ModelDescriptions.FormFactors(formFactors);
     }
 
     /// <inheritdoc />
-    public string Name { get; }
-
-    /// <inheritdoc />
-    public Mediator Mediator { get; }
-
-    /// <inheritdoc />
-    public ProductionApproximation Approximation => ProductionApproximation.ExactTreeLevel;
-
-    /// <inheritdoc />
-    public string Description { get; }
-
-    /// <inheritdoc />
-    public CrossSection TotalCrossSection(ElementComponent target, Energy lepton, DarkParameters p) =>
-        CrossSectionAbove(target, lepton, 0.0, p);
-
-    /// <inheritdoc />
-    public CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
+    public override CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
         double m = p.Mass.InGeV;
@@ -61,7 +43,7 @@ public sealed class CorrectedIwwEtlModel : IDarkProductionModel
     }
 
     /// <inheritdoc />
-    public double DifferentialCrossSectionCm2(ElementComponent target, double leptonGeV, double x, DarkParameters p)
+    public override double DifferentialCrossSectionCm2(ElementComponent target, double leptonGeV, double x, DarkParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
         var ff = TsaiFormFactor.For(target, _vector.FormFactors);

@@ -1,5 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Materials;
+using Emiss.Core.Numerics;
 using Emiss.Core.Units;
 
 namespace Emiss.Physics.DarkProduction;
@@ -21,74 +22,14 @@ public sealed class CutCrossSectionTable
     private readonly double[] _tau;
     private readonly double[] _sigmaGeVm2;
 
-    private CutCrossSectionTable(string header, string modelName, double eCutGeV, double eMaxGeV, double massGeV, double[] tau, double[] sigma)
+    private CutCrossSectionTable(string modelName, double eCutGeV, double eMaxGeV, double massGeV, double[] tau, double[] sigma)
     {
-        Header = header;
         ModelName = modelName;
         CutGeV = eCutGeV;
         MaxGeV = eMaxGeV;
         MassGeV = massGeV;
         _tau = tau;
         _sigmaGeVm2 = sigma;
-    }
-
-    /// <summary>
-    /// The '#' header lines that identify this table (format, model and its description incl. form factors,
-    /// element Z and A, mass, E_cut, E_max, node counts); a cached file is valid only with the same header.
-    /// </summary>
-    public string Header { get; }
-
-    /// <summary>The header a table built with these arguments would carry.</summary>
-    public static string HeaderFor(IDarkProductionModel model, ElementComponent element, Mass mass, Energy cut, Energy max,
-                                   int anchorNodes = 8, int denseNodes = 96)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(element);
-        var c = System.Globalization.CultureInfo.InvariantCulture;
-        var sb = new System.Text.StringBuilder();
-        sb.Append("# format: emiss-cut-cross-section-table/1\n");
-        sb.Append(c, $"# model: {model.Name}\n");
-        sb.Append(c, $"# description: {model.Description}\n");
-        sb.Append(c, $"# element: {element.Symbol} Z={element.Z} A={element.AGramsPerMol:R}\n");
-        sb.Append(c, $"# mass_GeV: {mass.InGeV:R}\n");
-        sb.Append(c, $"# cut_GeV: {cut.InGeV:R}\n");
-        sb.Append(c, $"# max_GeV: {max.InGeV:R}\n");
-        sb.Append(c, $"# anchors: {anchorNodes}\n");
-        sb.Append(c, $"# dense_nodes: {denseNodes}\n");
-        sb.Append("# columns: tau = ln(1 - E_cut/E), sigma_GeVm2 = sigma(E; xE > E_cut) per atom at eps = 1\n");
-        return sb.ToString();
-    }
-
-    /// <summary>The table as text: <see cref="Header"/>, a column line and round-trip values.</summary>
-    public string ToText()
-    {
-        var sb = new System.Text.StringBuilder(Header);
-        sb.Append("tau,sigma_GeVm2\n");
-        for (int i = 0; i < _tau.Length; i++)
-            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{_tau[i]:R},{_sigmaGeVm2[i]:R}\n");
-        return sb.ToString();
-    }
-
-    /// <summary>Reads a table written by <see cref="ToText"/>; returns null unless its header equals <paramref name="expectedHeader"/>.</summary>
-    public static CutCrossSectionTable? Parse(string text, string expectedHeader)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(expectedHeader);
-        if (!text.StartsWith(expectedHeader, StringComparison.Ordinal)) return null;
-        string[] lines = text[expectedHeader.Length..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (lines.Length < 5 || lines[0] != "tau,sigma_GeVm2") return null;
-        var tau = new double[lines.Length - 1];
-        var sigma = new double[lines.Length - 1];
-        var c = System.Globalization.CultureInfo.InvariantCulture;
-        for (int i = 1; i < lines.Length; i++)
-        {
-            string[] cells = lines[i].Split(',');
-            if (cells.Length != 2 || !double.TryParse(cells[0], c, out tau[i - 1]) || !double.TryParse(cells[1], c, out sigma[i - 1]))
-                return null;
-        }
-        string Field(string key) => expectedHeader.Split('\n').First(l => l.StartsWith($"# {key}: ", StringComparison.Ordinal))[(key.Length + 4)..];
-        return new CutCrossSectionTable(expectedHeader, Field("model"), double.Parse(Field("cut_GeV"), c), double.Parse(Field("max_GeV"), c),
-                                        double.Parse(Field("mass_GeV"), c), tau, sigma);
     }
 
     /// <summary>Name of the model tabulated.</summary>
@@ -116,23 +57,22 @@ public sealed class CutCrossSectionTable
         if (!(eMax > eCut * (1 + 2 * MinimumFraction)) || !(eCut > 0))
             throw new ArgumentException($"table needs 0 < E_cut < E_max (got {eCut} GeV, {eMax} GeV)");
         if (anchorNodes < 2 || denseNodes < 4) throw new ArgumentException("need ≥ 2 anchor and ≥ 4 dense nodes");
-        string header = HeaderFor(model, element, mass, cut, max, anchorNodes, denseNodes);
         var unit = new DarkParameters(mass, 1.0);
         double tauLo = Math.Log(MinimumFraction), tauHi = Math.Log(1.0 - eCut / eMax);
-        double[] tau = Uniform(tauLo, tauHi, denseNodes);
+        double[] tau = ValueGrid.Linspace(tauLo, tauHi, denseNodes);
         var sigma = new double[denseNodes];
 
-        if (model is ImprovedWwModel)
+        if (model.Approximation == ProductionApproximation.ImprovedWw)   // its own control: no ratio to interpolate
         {
             Parallel.For(0, denseNodes, i => sigma[i] = Direct(model, element, eCut, tau[i], unit));
-            return new CutCrossSectionTable(header, model.Name, eCut, eMax, m, tau, sigma);
+            return new CutCrossSectionTable(model.Name, eCut, eMax, m, tau, sigma);
         }
 
-        var control = new ImprovedWwModel(model.Mediator, FormFactorsOf(model));
+        var control = new ImprovedWwModel(model.Mediator, model.FormFactors);
         // Anchors are uniform in ζ = ln(E/E_cut − 1), in which R varies almost linearly over the range
         // that carries the yield (E_cut(1 + 1e-3) … E_max); below that R is held constant.
         double zetaLo = Math.Log(1e-3), zetaHi = Math.Log(eMax / eCut - 1.0);
-        double[] anchorZeta = Uniform(Math.Min(zetaLo, zetaHi - 1.0), zetaHi, anchorNodes);
+        double[] anchorZeta = ValueGrid.Linspace(Math.Min(zetaLo, zetaHi - 1.0), zetaHi, anchorNodes);
         var ratio = new double[anchorNodes];
         for (int j = 0; j < anchorNodes; j++)
         {
@@ -148,7 +88,7 @@ public sealed class CutCrossSectionTable
             double r = Lagrange4(anchorZeta, ratio, Math.Clamp(zeta, anchorZeta[0], anchorZeta[^1]));
             sigma[i] = r * Direct(control, element, eCut, tau[i], unit);
         });
-        return new CutCrossSectionTable(header, model.Name, eCut, eMax, m, tau, sigma);
+        return new CutCrossSectionTable(model.Name, eCut, eMax, m, tau, sigma);
     }
 
     /// <summary>σ(E; x E &gt; E_cut) in cm² at ε = 1; zero at or below E_cut.</summary>
@@ -170,21 +110,6 @@ public sealed class CutCrossSectionTable
     {
         double e = eCut / (1.0 - Math.Exp(tau));
         return model.CrossSectionAbove(element, Energy.FromGeV(e), eCut / e, unit).InGeVm2;
-    }
-
-    private static FormFactors.FormFactorChoice FormFactorsOf(IDarkProductionModel model) => model switch
-    {
-        VectorEtlModel v => v.FormFactors,
-        WeizsaeckerWilliamsModel w => w.FormFactors,
-        _ => FormFactors.FormFactorChoice.ElasticAndInelastic,
-    };
-
-    private static double[] Uniform(double lo, double hi, int n)
-    {
-        var v = new double[n];
-        for (int i = 0; i < n; i++) v[i] = lo + (hi - lo) * i / (n - 1);
-        v[^1] = hi;
-        return v;
     }
 
     /// <summary>Lagrange interpolation through the (up to) 4 nodes around <paramref name="x"/> of an ascending grid.</summary>

@@ -1,5 +1,6 @@
 using Emiss.Core.Materials;
 using Emiss.Core.Units;
+using Emiss.Physics.FormFactors;
 
 namespace Emiss.Physics.DarkProduction;
 
@@ -20,6 +21,9 @@ public interface IDarkProductionModel
 
     /// <summary>What the method means, including the form factors used (for output metadata).</summary>
     string Description { get; }
+
+    /// <summary>The form factors in the photon flux (χ, or G₂ for exact tree level).</summary>
+    FormFactorChoice FormFactors { get; }
 
     /// <summary>Total cross section per atom (all kinematically allowed x).</summary>
     CrossSection TotalCrossSection(ElementComponent target, Energy lepton, DarkParameters p);

@@ -9,42 +9,18 @@ namespace Emiss.Physics.DarkProduction;
 /// Improved Weizsäcker–Williams: dσ/dx = α³ε² β χ_IWW S(x) with χ over t ∈ [m⁴/(4E²), m²] and the exact
 /// angular integral S(x) of PHYSICS.md §1.3–1.4 (m_e kept). x runs from m/E to x_max = 1 − m_e/E (§1.1).
 /// </summary>
-public sealed class ImprovedWwModel : IDarkProductionModel
+public sealed class ImprovedWwModel : DarkProductionModelBase
 {
-    private const double Alpha3 = PhysicalConstants.Alpha * PhysicalConstants.Alpha * PhysicalConstants.Alpha;
-
     /// <summary>Creates the IWW model of a mediator.</summary>
     public ImprovedWwModel(Mediator mediator, FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic)
+        : base(mediator, ProductionApproximation.ImprovedWw, formFactors,
+               "improved Weizsäcker–Williams: constant flux χ over t in [m^4/(4E^2), m^2], exact angular integral " +
+               "with m_e kept (PHYSICS.md §1.3-1.4)")
     {
-        Mediator = mediator;
-        FormFactors = formFactors;
-        Name = ModelDescriptions.Name(mediator, ProductionApproximation.ImprovedWw);
-        Description = $"{ProductionKernels.Stem(mediator)} boson, improved Weizsäcker–Williams: constant flux χ over " +
-                      "t in [m^4/(4E^2), m^2], exact angular integral with m_e kept (PHYSICS.md §1.3-1.4); " +
-                      ModelDescriptions.FormFactors(formFactors);
     }
 
     /// <inheritdoc />
-    public string Name { get; }
-
-    /// <inheritdoc />
-    public Mediator Mediator { get; }
-
-    /// <inheritdoc />
-    public ProductionApproximation Approximation => ProductionApproximation.ImprovedWw;
-
-    /// <inheritdoc />
-    public string Description { get; }
-
-    /// <summary>Form factors in χ.</summary>
-    public FormFactorChoice FormFactors { get; }
-
-    /// <inheritdoc />
-    public CrossSection TotalCrossSection(ElementComponent target, Energy lepton, DarkParameters p) =>
-        CrossSectionAbove(target, lepton, 0.0, p);
-
-    /// <inheritdoc />
-    public CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
+    public override CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
         var ff = TsaiFormFactor.For(target, FormFactors);
@@ -52,7 +28,7 @@ public sealed class ImprovedWwModel : IDarkProductionModel
     }
 
     /// <inheritdoc />
-    public double DifferentialCrossSectionCm2(ElementComponent target, double leptonGeV, double x, DarkParameters p)
+    public override double DifferentialCrossSectionCm2(ElementComponent target, double leptonGeV, double x, DarkParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
         var ff = TsaiFormFactor.For(target, FormFactors);
@@ -73,7 +49,7 @@ public sealed class ImprovedWwModel : IDarkProductionModel
         double chi = PhotonFlux.Iww(ff, m, e);
         double d = Math.Max(PhysicalConstants.ElectronMassGeV / m, m / e);
         double beta0 = Math.Sqrt(Math.Max(0.0, 1.0 - m * m / (e * e)));
-        double sigma = ProductionKernels.LeadingLogPrefactor(Mediator) * Alpha3 * chi * beta0 * Math.Log(1.0 / (d * d)) / (m * m);
+        double sigma = ProductionKernels.LeadingLogPrefactor(Mediator) * ProductionKernels.Alpha3 * chi * beta0 * Math.Log(1.0 / (d * d)) / (m * m);
         return CrossSection.FromGeVm2(p.EpsilonSquared * sigma);
     }
 
@@ -91,6 +67,6 @@ public sealed class ImprovedWwModel : IDarkProductionModel
     {
         if (!(x > 0 && x < 1)) return 0.0;
         double beta = ProductionKernels.Beta(x, leptonGeV, massGeV);
-        return beta == 0 ? 0.0 : Alpha3 * beta * chi * ProductionKernels.IwwShape(Mediator, x, massGeV);
+        return beta == 0 ? 0.0 : ProductionKernels.Alpha3 * beta * chi * ProductionKernels.IwwShape(Mediator, x, massGeV);
     }
 }

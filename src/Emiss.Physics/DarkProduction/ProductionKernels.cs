@@ -9,6 +9,9 @@ namespace Emiss.Physics.DarkProduction;
 /// </summary>
 public static class ProductionKernels
 {
+    /// <summary>α³, the coupling factor of every e Z → e Z X cross section at ε = 1 (PHYSICS.md §1.3).</summary>
+    public const double Alpha3 = PhysicalConstants.Alpha * PhysicalConstants.Alpha * PhysicalConstants.Alpha;
+
     private const double Me = PhysicalConstants.ElectronMassGeV;
     private const double Me2 = Me * Me;
 

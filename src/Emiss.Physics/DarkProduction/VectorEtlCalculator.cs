@@ -12,7 +12,6 @@ namespace Emiss.Physics.DarkProduction;
 /// </summary>
 public sealed class VectorEtlCalculator
 {
-    private const double Alpha3 = PhysicalConstants.Alpha * PhysicalConstants.Alpha * PhysicalConstants.Alpha;
     private const double WMin = 1e-9;
     private const double YMin = 1e-18;
     private const double YMax = 2.0;
@@ -82,7 +81,7 @@ public sealed class VectorEtlCalculator
     public double DoubleDifferentialGeVm2(in TsaiFormFactor ff, double leptonGeV, double massGeV, double w, double y)
     {
         var k = new PointKinematics(leptonGeV, LeptonMassGeV, massGeV, ff.NucleusMassGeV, w);
-        return k.Valid ? Alpha3 * TIntegral(ff, k, y, Grid.TNodes) : 0.0;
+        return k.Valid ? ProductionKernels.Alpha3 * TIntegral(ff, k, y, Grid.TNodes) : 0.0;
     }
 
     private double DifferentialGeVm2(in TsaiFormFactor ff, double e, double m, double w)
@@ -101,7 +100,7 @@ public sealed class VectorEtlCalculator
         j0 = Math.Min(j0, _y.Length - 2);
         double sum = (j0 == 0 ? _yWeight[0] : 0.5 * _yLogStep * _y[j0]) * TIntegral(ff, k, _y[j0], nt);
         for (int j = j0 + 1; j < _y.Length; j++) sum += _yWeight[j] * TIntegral(ff, k, _y[j], nt);
-        return Alpha3 * sum;
+        return ProductionKernels.Alpha3 * sum;
     }
 
     /// <summary>∫dt of d³σ/(dx dcosθ dt)/α³ at one (x, y), trapezoid in ln t over (t₋, t₊) pulled in by 1e-9.</summary>

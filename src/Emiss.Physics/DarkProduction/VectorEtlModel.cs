@@ -9,7 +9,7 @@ namespace Emiss.Physics.DarkProduction;
 /// The reference vector model: exact tree level with nuclear recoil (PHYSICS.md §1.3), integrated on
 /// log grids by <see cref="VectorEtlCalculator"/>; spectra are memoised in an <see cref="EtlSpectrumCache"/>.
 /// </summary>
-public sealed class VectorEtlModel : IDarkProductionModel
+public sealed class VectorEtlModel : DarkProductionModelBase
 {
     private readonly EtlSpectrumCache _cache;
 
@@ -19,40 +19,20 @@ public sealed class VectorEtlModel : IDarkProductionModel
     /// </summary>
     public VectorEtlModel(EtlGrid? grid = null, FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic,
                           EtlSpectrumCache? cache = null, double leptonMassGeV = PhysicalConstants.ElectronMassGeV)
+        : base(Mediator.Vector, ProductionApproximation.ExactTreeLevel, formFactors,
+               "exact tree level: full 2->3 phase space with nuclear recoil, phi_q-integrated " +
+               "(Liu, Morrissey, Yu PRD 95 036010; Gninenko et al. PLB 782 406; PHYSICS.md §1.3), trapezoid on log grids " +
+               $"{GridText(grid ?? EtlGrid.Coarse)} (1-x, 1-cos theta, t)")
     {
         Calculator = new VectorEtlCalculator(grid ?? EtlGrid.Coarse, leptonMassGeV);
-        FormFactors = formFactors;
         _cache = cache ?? new EtlSpectrumCache();
-        Description = "vector boson, exact tree level: full 2->3 phase space with nuclear recoil, phi_q-integrated " +
-                      "(Liu, Morrissey, Yu PRD 95 036010; Gninenko et al. PLB 782 406; PHYSICS.md §1.3), trapezoid on log grids " +
-                      $"{Calculator.Grid.XNodes}x{Calculator.Grid.YNodes}x{Calculator.Grid.TNodes} (1-x, 1-cos theta, t); " +
-                      ModelDescriptions.FormFactors(formFactors);
     }
-
-    /// <inheritdoc />
-    public string Name => "vector-etl";
-
-    /// <inheritdoc />
-    public Mediator Mediator => Mediator.Vector;
-
-    /// <inheritdoc />
-    public ProductionApproximation Approximation => ProductionApproximation.ExactTreeLevel;
-
-    /// <inheritdoc />
-    public string Description { get; }
-
-    /// <summary>Form factors in G₂.</summary>
-    public FormFactorChoice FormFactors { get; }
 
     /// <summary>The integrator (grid and lepton mass).</summary>
     public VectorEtlCalculator Calculator { get; }
 
     /// <inheritdoc />
-    public CrossSection TotalCrossSection(ElementComponent target, Energy lepton, DarkParameters p) =>
-        CrossSectionAbove(target, lepton, 0.0, p);
-
-    /// <inheritdoc />
-    public CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
+    public override CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
         EtlSpectrum s = Spectrum(target, lepton.InGeV, p.Mass.InGeV, xMin);
@@ -60,7 +40,7 @@ public sealed class VectorEtlModel : IDarkProductionModel
     }
 
     /// <inheritdoc />
-    public double DifferentialCrossSectionCm2(ElementComponent target, double leptonGeV, double x, DarkParameters p)
+    public override double DifferentialCrossSectionCm2(ElementComponent target, double leptonGeV, double x, DarkParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
         var ff = TsaiFormFactor.For(target, FormFactors);
@@ -70,4 +50,7 @@ public sealed class VectorEtlModel : IDarkProductionModel
     /// <summary>The (memoised) ε = 1 spectrum dσ/dx for x ≥ max(x_min, m/E), GeV⁻².</summary>
     public EtlSpectrum Spectrum(ElementComponent target, double leptonGeV, double massGeV, double xMin) =>
         _cache.GetOrCompute(Calculator, TsaiFormFactor.For(target, FormFactors), leptonGeV, massGeV, xMin);
+
+    /// <summary>The grid as written in model descriptions, "XxYxT" nodes.</summary>
+    internal static string GridText(EtlGrid grid) => $"{grid.XNodes}x{grid.YNodes}x{grid.TNodes}";
 }

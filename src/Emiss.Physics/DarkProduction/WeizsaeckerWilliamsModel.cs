@@ -2,7 +2,7 @@ using Emiss.Core.Constants;
 using Emiss.Core.Materials;
 using Emiss.Core.Units;
 using Emiss.Physics.FormFactors;
-using Emiss.Physics.Numerics;
+using Emiss.Core.Numerics;
 
 namespace Emiss.Physics.DarkProduction;
 
@@ -12,44 +12,21 @@ namespace Emiss.Physics.DarkProduction;
 /// small-angle variable U = E²xθ² + u: dσ/dx = (α³ε²β/2) ∫ dU χ(x, U) K(x, U). The angular range ends
 /// where t_min(U) reaches t_max, U_max = 2E(1−x)m.
 /// </summary>
-public sealed class WeizsaeckerWilliamsModel : IDarkProductionModel
+public sealed class WeizsaeckerWilliamsModel : DarkProductionModelBase
 {
-    private const double Alpha3 = PhysicalConstants.Alpha * PhysicalConstants.Alpha * PhysicalConstants.Alpha;
     private const int AnglePanels = 6;
     private const int InelasticPanels = 3;
 
     /// <summary>Creates the WW model of a mediator.</summary>
     public WeizsaeckerWilliamsModel(Mediator mediator, FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic)
+        : base(mediator, ProductionApproximation.WeizsaeckerWilliams, formFactors,
+               "Weizsäcker–Williams: double differential with chi(x,theta), t_min = (U/(2E(1-x)))^2, t_max = m^2 " +
+               "(convention; PHYSICS.md §1.2-1.4), small-angle integral")
     {
-        Mediator = mediator;
-        FormFactors = formFactors;
-        Name = ModelDescriptions.Name(mediator, ProductionApproximation.WeizsaeckerWilliams);
-        Description = $"{ProductionKernels.Stem(mediator)} boson, Weizsäcker–Williams: double differential with chi(x,theta), " +
-                      "t_min = (U/(2E(1-x)))^2, t_max = m^2 (convention; PHYSICS.md §1.2-1.4), small-angle integral; " +
-                      ModelDescriptions.FormFactors(formFactors);
     }
 
     /// <inheritdoc />
-    public string Name { get; }
-
-    /// <inheritdoc />
-    public Mediator Mediator { get; }
-
-    /// <inheritdoc />
-    public ProductionApproximation Approximation => ProductionApproximation.WeizsaeckerWilliams;
-
-    /// <inheritdoc />
-    public string Description { get; }
-
-    /// <summary>Form factors in χ.</summary>
-    public FormFactorChoice FormFactors { get; }
-
-    /// <inheritdoc />
-    public CrossSection TotalCrossSection(ElementComponent target, Energy lepton, DarkParameters p) =>
-        CrossSectionAbove(target, lepton, 0.0, p);
-
-    /// <inheritdoc />
-    public CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
+    public override CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
         var ff = TsaiFormFactor.For(target, FormFactors);
@@ -60,7 +37,7 @@ public sealed class WeizsaeckerWilliamsModel : IDarkProductionModel
     }
 
     /// <inheritdoc />
-    public double DifferentialCrossSectionCm2(ElementComponent target, double leptonGeV, double x, DarkParameters p)
+    public override double DifferentialCrossSectionCm2(ElementComponent target, double leptonGeV, double x, DarkParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
         var ff = TsaiFormFactor.For(target, FormFactors);
@@ -78,7 +55,7 @@ public sealed class WeizsaeckerWilliamsModel : IDarkProductionModel
         if (!(uMax > u)) return 0.0;
         var f = new AngularIntegrand(ff, Mediator, x, massGeV, 2.0 * leptonGeV * (1.0 - x));
         double integral = GaussLegendre.Integrate(f, Math.Log(u), Math.Log(uMax), AnglePanels);
-        return 0.5 * Alpha3 * beta * integral;
+        return 0.5 * ProductionKernels.Alpha3 * beta * integral;
     }
 
     private readonly struct AngularIntegrand(TsaiFormFactor ff, Mediator mediator, double x, double m, double twoEw) : IIntegrand

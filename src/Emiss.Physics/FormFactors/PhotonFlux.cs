@@ -1,4 +1,4 @@
-using Emiss.Physics.Numerics;
+using Emiss.Core.Numerics;
 
 namespace Emiss.Physics.FormFactors;
 

@@ -5,7 +5,7 @@ namespace Emiss.Shower.Scoring;
 /// <summary>
 /// Zero-cost hooks into the transport loop: implement as a struct and pass it as the generic argument of
 /// <see cref="Transport.ShowerTransport.RunEvent{TObserver}"/>, so calls are inlined. Scorers, per-step estimators
-/// and debugging step histories are all observers; combine them with <see cref="CompositeObserver{TFirst, TSecond}"/>.
+/// and debugging step histories are all observers; two are combined by a struct observer that forwards to both.
 /// </summary>
 public interface IShowerObserver
 {

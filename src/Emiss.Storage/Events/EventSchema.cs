@@ -10,7 +10,7 @@ namespace Emiss.Storage.Events;
 /// <item><term>run</term><description>int32 run number</description></item>
 /// <item><term>event</term><description>int64 event index (RNG stream index; rows are in event order)</description></item>
 /// <item><term>weight</term><description>double event weight</description></item>
-/// <item><term>true_process</term><description>int32 <c>Emiss.Detector.Events.TrueProcess</c> code (names in metadata <c>emiss.true_process_codes</c>)</description></item>
+/// <item><term>true_process</term><description>int32 <c>Emiss.Events.TrueProcess</c> code (names in metadata <c>emiss.true_process_codes</c>)</description></item>
 /// <item><term>true_pdg</term><description>int32 PDG code of the beam particle</description></item>
 /// <item><term>true_energy_gev, true_upstream_brem_gev, true_sr_gev</term><description>double truth: beam energy, upstream bremsstrahlung and synchrotron losses</description></item>
 /// <item><term>n_pileup</term><description>int32 pile-up particles within the widest gate</description></item>

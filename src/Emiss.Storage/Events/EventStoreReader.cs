@@ -1,5 +1,5 @@
 using System.Globalization;
-using Emiss.Detector.Events;
+using Emiss.Events;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Emiss.Core.IO;
-using Emiss.Detector.Events;
+using Emiss.Events;
 using Parquet;
 
 namespace Emiss.Storage.Events;

@@ -10,19 +10,6 @@ public sealed class ProfileTests
     private static readonly double EcPb = MaterialCatalog.Lead.CriticalEnergyElectronGeV;
 
     [Fact]
-    public void Incomplete_gamma_matches_closed_forms()
-    {
-        foreach (double x in new[] { 0.01, 0.5, 2.0, 10.0, 40.0 })
-        {
-            Tolerance.Rel(1e-12, "P(1,x) = 1 − e^{−x}").AssertClose(1 - Math.Exp(-x), GammaFunctions.RegularizedP(1, x), $"P(1,{x})");
-            // P(2,x) = 1 − (1+x)e^{−x}
-            Tolerance.Abs(1e-12, "P(2,x) closed form").AssertClose(1 - (1 + x) * Math.Exp(-x), GammaFunctions.RegularizedP(2, x), $"P(2,{x})");
-        }
-        Tolerance.Rel(1e-12, "ln Γ(5) = ln 24").AssertClose(Math.Log(24), GammaFunctions.LogGamma(5), "lnΓ(5)");
-        Tolerance.Rel(1e-12, "Γ(1/2) = √π").AssertClose(0.5 * Math.Log(Math.PI), GammaFunctions.LogGamma(0.5), "lnΓ(1/2)");
-    }
-
-    [Fact]
     public void V5_shower_maximum_and_shape_for_100_GeV_in_lead()
     {
         double te = EmLongitudinalProfile.MeanTmax(100, EcPb, photon: false);

@@ -1,5 +1,5 @@
 using Emiss.Detector.Beam;
-using Emiss.Detector.Events;
+using Emiss.Events;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 

@@ -1,6 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Physics.DarkProduction;
-using Emiss.Physics.Numerics;
+using Emiss.Core.Numerics;
 using Emiss.Testing;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using Emiss.Physics.Numerics;
+using Emiss.Core.Numerics;
 using Emiss.Physics.YieldModels;
 using Emiss.Testing;
 using Xunit;

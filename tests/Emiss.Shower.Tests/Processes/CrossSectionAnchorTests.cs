@@ -6,7 +6,7 @@ using Emiss.Shower.Processes.Compton;
 using Emiss.Shower.Processes.Ionisation;
 using Emiss.Shower.Processes.PairProduction;
 using Emiss.Shower.Processes.Photoelectric;
-using Emiss.Shower.PhysicsList;
+using Emiss.Core.Numerics;
 using Emiss.Shower.Materials;
 using Emiss.Testing;
 using Xunit;

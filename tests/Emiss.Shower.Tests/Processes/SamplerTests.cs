@@ -1,6 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Random;
-using Emiss.Shower.PhysicsList;
+using Emiss.Core.Numerics;
 using Emiss.Shower.Processes.Annihilation;
 using Emiss.Shower.Processes.Bremsstrahlung;
 using Emiss.Shower.Processes.Compton;

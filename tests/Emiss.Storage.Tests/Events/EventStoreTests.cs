@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Emiss.Core.IO;
-using Emiss.Detector.Events;
+using Emiss.Events;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 using Emiss.Storage.Events;

@@ -1,5 +1,5 @@
 using Emiss.Core.Constants;
-using Emiss.Shower.PhysicsList;
+using Emiss.Core.Numerics;
 
 namespace Emiss.Shower.Processes.Bremsstrahlung;
 
@@ -123,7 +123,7 @@ public static class BremsstrahlungXsCalculator
         {
             double k = Math.Exp(lnk);
             return TsaiBracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
-        }, lo, hi, Math.Max(4, (int)Math.Ceiling((hi - lo) / 0.5)));
+        }, lo, hi, Math.Max(2, (int)Math.Ceiling(hi - lo)));   // 16-point panels one unit of ln k wide
         return AlphaRe2Cm2 * integral;
     }
 
@@ -139,7 +139,7 @@ public static class BremsstrahlungXsCalculator
         {
             double k = Math.Exp(lnk);
             return k * TsaiBracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
-        }, lo, hi, 16);
+        }, lo, hi, 8);
         return AlphaRe2Cm2 * integral;
     }
 

@@ -1,9 +1,10 @@
 using Emiss.Core.Random;
+using Emiss.Core.Scattering;
 
 namespace Emiss.Shower.Processes.MultipleScattering;
 
 /// <summary>
-/// Multiple scattering with the Highland width (PDG "Passage of particles through matter", eq. 34.15):
+/// Multiple scattering with the Highland width (<see cref="Highland"/>, PDG 2024 eq. 34.15):
 /// θ0 = 13.6 MeV/(βcp) √(x/X0)[1 + 0.038 ln(x/(X0β²))]. The transport mean free path follows from
 /// ⟨θ_space²⟩ = 2θ0² = 2t/λ1, so τ = t/λ1 = θ0².
 /// <list type="bullet">
@@ -50,9 +51,9 @@ public sealed class HighlandScattering : IMultipleScattering
             // Forward with probability e^{−τ}, else isotropic: ⟨cos θ⟩ = e^{−τ}. The displacement forgets the angle.
             cosT = rng.NextDouble() < Math.Exp(-tau) ? 1.0 : 2.0 * rng.NextDouble() - 1.0;
             sinT = Math.Sqrt((1.0 - cosT) * (1.0 + cosT));
-            (z2, z4) = GaussianPair(ref rng);
+            (z2, z4) = rng.NextGaussianPair();
         }
-        (double z1, double z3) = GaussianPair(ref rng);
+        (double z1, double z3) = rng.NextGaussianPair();
         return new ScatteringSample(cosT, sinT, cosPhi, sinPhi,
             sigmaD * (0.5 * z1 + HalfSqrt3 * z2), sigmaD * (0.5 * z3 + HalfSqrt3 * z4));
     }
@@ -60,27 +61,9 @@ public sealed class HighlandScattering : IMultipleScattering
     /// <inheritdoc />
     public double TransportMeanFreePathCm(double kineticGeV, double massGeV, double stepCm, double radiationLengthCm)
     {
-        double theta0 = Theta0(kineticGeV, massGeV, stepCm, radiationLengthCm);
-        return stepCm / (theta0 * theta0);
-    }
-
-    /// <summary>Highland θ0 (rad, plane projection) for a step, PDG eq. 34.15.</summary>
-    public static double Theta0(double kineticGeV, double massGeV, double stepCm, double radiationLengthCm)
-    {
         double e = kineticGeV + massGeV;
         double p2 = kineticGeV * (kineticGeV + 2.0 * massGeV);
-        double beta2 = p2 / (e * e);
-        double betaP = p2 / e;
-        double t = stepCm / radiationLengthCm;
-        double corr = 1.0 + 0.038 * Math.Log(t / beta2);
-        if (corr < 0.3) corr = 0.3;                    // Highland is not meant for x/X0 ≲ 1e-5; keep θ0 positive
-        return 0.0136 / betaP * Math.Sqrt(t) * corr;
-    }
-
-    private static (double, double) GaussianPair(ref EventRng rng)
-    {
-        double r = Math.Sqrt(-2.0 * Math.Log(rng.NextDoubleOpenZero()));
-        (double s, double c) = Math.SinCos(2.0 * Math.PI * rng.NextDouble());
-        return (r * c, r * s);
+        double theta0 = Highland.Theta0Rad(p2 / e, p2 / (e * e), stepCm / radiationLengthCm);
+        return stepCm / (theta0 * theta0);
     }
 }

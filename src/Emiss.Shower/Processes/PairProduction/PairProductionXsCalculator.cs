@@ -1,5 +1,5 @@
 using Emiss.Core.Constants;
-using Emiss.Shower.PhysicsList;
+using Emiss.Core.Numerics;
 using Emiss.Shower.Processes.Bremsstrahlung;
 
 namespace Emiss.Shower.Processes.PairProduction;
@@ -66,6 +66,6 @@ public static class PairProductionXsCalculator
         double xmin = me / kGeV;
         BremsstrahlungElement e = el;
         // Symmetric in x ↔ 1 − x: twice the integral over [x_min, ½].
-        return 2.0 * BremsstrahlungXsCalculator.AlphaRe2Cm2 * GaussLegendre.Integrate(x => TsaiBracket(e, kGeV, x), xmin, 0.5, 8);
+        return 2.0 * BremsstrahlungXsCalculator.AlphaRe2Cm2 * GaussLegendre.Integrate(x => TsaiBracket(e, kGeV, x), xmin, 0.5, 4);
     }
 }

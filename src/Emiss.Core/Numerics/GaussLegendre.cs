@@ -1,4 +1,4 @@
-namespace Emiss.Physics.Numerics;
+namespace Emiss.Core.Numerics;
 
 /// <summary>
 /// Composite Gauss–Legendre quadrature with a fixed 16-point rule (nodes from Newton iteration on

@@ -1,6 +1,7 @@
 using Emiss.Shower.Processes;
+using Emiss.Shower.Scoring;
 
-namespace Emiss.Shower.Scoring;
+namespace Emiss.Shower.Tests;
 
 /// <summary>An observer that records nothing (the transport's own ledger still balances energy).</summary>
 public readonly struct NullObserver : IShowerObserver

@@ -1,6 +1,7 @@
 using Emiss.Shower.Processes;
+using Emiss.Shower.Scoring;
 
-namespace Emiss.Shower.Scoring;
+namespace Emiss.Shower.Tests;
 
 /// <summary>Forwards every hook to two observers (e.g. the standard tally and a user's per-step estimator).</summary>
 /// <typeparam name="TFirst">First observer type.</typeparam>

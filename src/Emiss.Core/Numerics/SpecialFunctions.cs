@@ -1,8 +1,11 @@
-namespace Emiss.Detector.Calorimetry;
+namespace Emiss.Core.Numerics;
 
-/// <summary>ln Γ(a) and the regularized lower incomplete gamma function P(a, x) (Numerical Recipes, 3rd ed.,
-/// §6.1–6.2: Lanczos ln Γ; series for x &lt; a + 1, Lentz continued fraction otherwise; ~1e-12 relative).</summary>
-public static class GammaFunctions
+/// <summary>
+/// ln Γ(a) and the regularized lower incomplete gamma function P(a, x) (Press et al., Numerical Recipes,
+/// 3rd ed. (2007), §6.1 gammln: Lanczos series with γ = 671/128 and 14 terms, relative error &lt; 1e-15; §6.2 gammp:
+/// series for x &lt; a + 1, Lentz continued fraction otherwise, ~1e-12 relative). The only ln Γ in Emiss.
+/// </summary>
+public static class SpecialFunctions
 {
     private static ReadOnlySpan<double> Lanczos =>
     [

@@ -1,4 +1,4 @@
-namespace Emiss.Detector.Events;
+namespace Emiss.Events;
 
 /// <summary>True origin of a simulated event (stored as its integer code in the event store; values are part of
 /// the schema: never renumber).</summary>

@@ -1,4 +1,4 @@
-namespace Emiss.Physics.Numerics;
+namespace Emiss.Core.Numerics;
 
 /// <summary>A one-dimensional integrand passed by value to <see cref="GaussLegendre"/>.</summary>
 public interface IIntegrand

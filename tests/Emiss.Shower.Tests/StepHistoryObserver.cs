@@ -1,6 +1,7 @@
 using Emiss.Shower.Processes;
+using Emiss.Shower.Scoring;
 
-namespace Emiss.Shower.Scoring;
+namespace Emiss.Shower.Tests;
 
 /// <summary>
 /// Debugging aid: records every step (type, energy, continuous loss, length, slab, material) into a list, including

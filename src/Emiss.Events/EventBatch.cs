@@ -1,4 +1,4 @@
-namespace Emiss.Detector.Events;
+namespace Emiss.Events;
 
 /// <summary>
 /// Reconstructed events as a struct of arrays (the event-store schema, version <see cref="SchemaVersion"/>; one

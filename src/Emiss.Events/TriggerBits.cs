@@ -1,4 +1,4 @@
-namespace Emiss.Detector.Events;
+namespace Emiss.Events;
 
 /// <summary>Trigger decision bits stored per event (values are part of the event-store schema).</summary>
 [Flags]

@@ -1,8 +1,8 @@
-namespace Emiss.Stats.Nuisance;
+namespace Emiss.Stats.Tests;
 
 /// <summary>
-/// Closed forms for the Cousins–Highland signal-systematic limit at n_obs = 0
-/// (Cousins &amp; Highland, NIM A 320, 331 (1992); PHYSICS.md §5.2).
+/// An independent reference for the limit calculator: the closed form of the Cousins–Highland signal-systematic
+/// limit at n_obs = 0 (Cousins &amp; Highland, NIM A 320, 331 (1992); PHYSICS.md §5.2).
 /// </summary>
 public static class CousinsHighland
 {
