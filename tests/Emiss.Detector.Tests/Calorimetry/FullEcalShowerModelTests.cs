@@ -79,5 +79,20 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
         model.Showers.Deposit(new IncidentParticle(DetectorSpecies.MuonMinus, 100, 0, 0), ref r, d);
         // A muon leaves minimum ionisation: 150 layers ≈ 0.33 GeV (§3.10 materials) read at EM scale / 0.7.
         Tolerance.Rel(0.3, "MIP at EM scale, 10 % spread").AssertClose(0.333 / 0.7, d.EcalTotalGeV(), "muon ECAL signal");
+        // Hadrons and muons go to the parametrised model: same stream, same deposits, channel by channel.
+        var fast = new ParametrisedShowerModel(card, new CalorimeterLayout(card));
+        foreach (DetectorSpecies kind in new[] { DetectorSpecies.PionMinus, DetectorSpecies.MuonMinus })
+        {
+            var viaFull = new CalorimeterDeposits(36, 4);
+            var viaFast = new CalorimeterDeposits(36, 4);
+            EventRng r1 = RngStreams.For(2, StreamKind.Shower, 0), r2 = r1;
+            model.Showers.Deposit(new IncidentParticle(kind, 50, 0, 0), ref r1, viaFull);
+            fast.Deposit(new IncidentParticle(kind, 50, 0, 0), ref r2, viaFast);
+            Assert.Equal(viaFast.EcalPreshowerGeV, viaFull.EcalPreshowerGeV);
+            Assert.Equal(viaFast.EcalMainGeV, viaFull.EcalMainGeV);
+            Assert.Equal(viaFast.HcalGeV, viaFull.HcalGeV);
+            Assert.Equal(viaFast.EscapedGeV, viaFull.EscapedGeV);
+            Assert.True(viaFull.EcalTotalGeV() + viaFull.HcalTotalGeV() > 0, $"{kind} must deposit something");
+        }
     }
 }
