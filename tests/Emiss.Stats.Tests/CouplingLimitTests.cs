@@ -7,16 +7,20 @@ namespace Emiss.Stats.Tests;
 public class CouplingLimitTests
 {
     [Fact]
-    public void Coupling_limit_reproduces_the_signal_limit_when_squared()
+    public void At_the_coupling_limit_a_zero_count_experiment_has_a_ten_percent_chance()
     {
-        // PHYSICS.md §5.3: N = g² S₁, so g_up² · S₁ must give back s_up.
+        // What g_up means (PHYSICS.md §5.3, N(g) = g² S₁): with no events observed and no background, the classical
+        // 90 % CL signal limit is 2.30 events (PDG Review "Statistics", Table 40.3), and at g = g_up the expected
+        // signal g_up² S₁ leaves a 10 % chance of seeing nothing. A limit that scaled N with g instead of g², or used
+        // another level, fails here.
+        const double pdgUpperLimit = 2.3026;   // PDG Table 40.3: 2.30 for n = 0, b = 0 at 90 % CL (= ln 10)
         double[] s1 = [1e-3, 2.7e5, 4.6e9];
         var g = new double[3];
-        CouplingLimit.FromSignalScale(Math.Log(10.0), s1, g);
+        CouplingLimit.FromSignalScale(pdgUpperLimit, s1, g);
         for (int i = 0; i < s1.Length; i++)
-            Tolerance.Rel(1e-15, "identity").AssertClose(Math.Log(10.0), g[i] * g[i] * s1[i], $"g²S₁ at S₁={s1[i]}");
-        // ε90 at S₁ = 2.303e6 events per ε² is 1e-3 exactly.
-        Tolerance.Rel(1e-15, "sqrt(2.302585/2.302585e6)").AssertClose(1e-3, CouplingLimit.FromSignalScale(Math.Log(10.0), Math.Log(10.0) * 1e6), "g_up");
+            Tolerance.Abs(1e-5, "PDG value given to 5 digits").AssertClose(0.10, Poisson.Pmf(0, g[i] * g[i] * s1[i]), $"P(n = 0 | g_up) at S₁ = {s1[i]}");
+        // A 100× larger signal scale tightens the coupling limit 10×, not 100× (N ∝ g²).
+        Tolerance.Rel(1e-12, "N ∝ g²").AssertClose(10.0, CouplingLimit.FromSignalScale(pdgUpperLimit, 1e4) / CouplingLimit.FromSignalScale(pdgUpperLimit, 1e6), "g_up(S₁)/g_up(100 S₁)");
     }
 
     [Fact]

@@ -15,35 +15,57 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
     private static readonly SetupCard Card = TestCards.PbSc;
 
     [Fact]
-    public void Engine_sampling_fraction_resolution_and_scale_agree_with_section_3_10_and_the_fast_model()
+    public void Engine_sampling_fraction_and_scale_agree_with_section_3_10_and_the_fast_model()
     {
         var layout = new CalorimeterLayout(Card);
         var full = new FullEcalShowerModel(Card, layout);
         // PHYSICS.md §3.10: EM sampling fraction ≈ 9–10 % for 150 × (1.5 mm Pb + 1.5 mm Sc).
         Assert.InRange(full.SamplingFraction, 0.088, 0.106);
         var fast = new ParametrisedShowerModel(Card, layout);
-        const double e = 5.0;
-        const int n = 30;
-        double[] Run(ICalorimeterShowerModel m)
-        {
-            var v = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                var d = new CalorimeterDeposits(36, 4);
-                EventRng r = RngStreams.For(8, StreamKind.Shower, (ulong)i);
-                m.Deposit(new IncidentParticle(DetectorSpecies.Electron, e, 0, 0), ref r, d);
-                v[i] = d.EcalTotalGeV();
-            }
-            return v;
-        }
-        double[] f = Run(full), p = Run(fast);
+        double[] f = Showers(full, 5.0, 30), p = Showers(fast, 5.0, 30);
         double mf = f.Average(), mp = p.Average();
-        double sf = Math.Sqrt(f.Sum(x => (x - mf) * (x - mf)) / (n - 1));
-        output.WriteLine($"5 GeV e-: full <E> = {mf:F3} GeV sigma/E = {100 * sf / mf:F2} %; parametrised <E> = {mp:F3}; sampling fraction {full.SamplingFraction:F4}");
-        // Same calibration convention (electron scale): means agree within the engine's statistical error (~1 %) and
-        // the 5 GeV vs 5 GeV calibration; resolution ≈ 9 %/√E sampling (§3.10) ± the 13 % error of a 30-shower σ.
+        output.WriteLine($"5 GeV e-: full <E> = {mf:F3} GeV; parametrised <E> = {mp:F3}; sampling fraction {full.SamplingFraction:F4}");
+        // Same calibration convention (electron scale): the means agree within 3 %, ≈ 5× the statistical error of a
+        // 30-shower mean (σ/E ≈ 3.4 % at 5 GeV → 0.6 %).
         Tolerance.Rel(0.03, "electron-scale calibration of both models").AssertClose(mp, mf, "full vs parametrised mean");
-        Tolerance.Rel(0.35, "§3.10: sampling term ≈ 9 %/√E; 30 showers").AssertClose(0.09 / Math.Sqrt(e), sf / mf, "full-engine σ/E");
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Engine_sampling_term_is_the_known_shower_discrepancy()
+    {
+        // The same engine and stack as Emiss.Shower.Tests' Na64EcalTests, read out through the detector's cells:
+        // the same known discrepancy (EcalSamplingTerm), pinned to this model's own gold value.
+        // 1 GeV showers: the stochastic term is σ/E·√E at any energy where the constant term is negligible, and 6400
+        // showers of 1 GeV cost as much as 1280 of 5 GeV while pinning the rms to 1/√(2n) = 0.9 %, enough to tell the
+        // term from its target.
+        var full = new FullEcalShowerModel(Card, new CalorimeterLayout(Card));
+        const int n = 6400;
+        const double e = 1.0;
+        double[] f = Showers(full, e, n);
+        double m = f.Average(), s = Math.Sqrt(f.Sum(x => (x - m) * (x - m)) / (n - 1));
+        double term = s / m * Math.Sqrt(e);
+        // Gold value: this test (stream seed 8, showers 0–6399 of 1 GeV e⁻ at the ECAL centre) on commit 76d60e9.
+        // Tolerance 3σ, σ = term/√(2n) (statistical error of an rms from n showers).
+        KnownDiscrepancy.Pin(output, "full-model ECAL sampling term σ/E·√E (1 GeV e⁻, GeV^½)", term,
+            new GoldValue(GoldTerm, 3 * GoldTerm / Math.Sqrt(2.0 * n), "commit 76d60e9, seed 8, 6400 × 1 GeV e⁻ at (0, 0)"),
+            EcalSamplingTerm.Target, EcalSamplingTerm.Cause);
+    }
+
+    private const double GoldTerm = 0.0777566;
+
+    /// <summary>ECAL totals of <paramref name="n"/> electron showers (stream (8, Shower, i) for shower i; thread-independent).</summary>
+    private static double[] Showers(ICalorimeterShowerModel model, double energyGeV, int n)
+    {
+        var v = new double[n];
+        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var d = new CalorimeterDeposits(36, 4);
+            EventRng r = RngStreams.For(8, StreamKind.Shower, (ulong)i);
+            model.Deposit(new IncidentParticle(DetectorSpecies.Electron, energyGeV, 0, 0), ref r, d);
+            v[i] = d.EcalTotalGeV();
+        });
+        return v;
     }
 
     [Fact]
@@ -57,5 +79,20 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
         model.Showers.Deposit(new IncidentParticle(DetectorSpecies.MuonMinus, 100, 0, 0), ref r, d);
         // A muon leaves minimum ionisation: 150 layers ≈ 0.33 GeV (§3.10 materials) read at EM scale / 0.7.
         Tolerance.Rel(0.3, "MIP at EM scale, 10 % spread").AssertClose(0.333 / 0.7, d.EcalTotalGeV(), "muon ECAL signal");
+        // Hadrons and muons go to the parametrised model: same stream, same deposits, channel by channel.
+        var fast = new ParametrisedShowerModel(card, new CalorimeterLayout(card));
+        foreach (DetectorSpecies kind in new[] { DetectorSpecies.PionMinus, DetectorSpecies.MuonMinus })
+        {
+            var viaFull = new CalorimeterDeposits(36, 4);
+            var viaFast = new CalorimeterDeposits(36, 4);
+            EventRng r1 = RngStreams.For(2, StreamKind.Shower, 0), r2 = r1;
+            model.Showers.Deposit(new IncidentParticle(kind, 50, 0, 0), ref r1, viaFull);
+            fast.Deposit(new IncidentParticle(kind, 50, 0, 0), ref r2, viaFast);
+            Assert.Equal(viaFast.EcalPreshowerGeV, viaFull.EcalPreshowerGeV);
+            Assert.Equal(viaFast.EcalMainGeV, viaFull.EcalMainGeV);
+            Assert.Equal(viaFast.HcalGeV, viaFull.HcalGeV);
+            Assert.Equal(viaFast.EscapedGeV, viaFull.EscapedGeV);
+            Assert.True(viaFull.EcalTotalGeV() + viaFull.HcalTotalGeV() > 0, $"{kind} must deposit something");
+        }
     }
 }

@@ -7,31 +7,36 @@ using Xunit.Abstractions;
 
 namespace Emiss.Detector.Tests.Pipeline;
 
-/// <summary>Validation of the detector response against the seed's numbers (PRL 118, 011802) and closed forms.</summary>
+/// <summary>Detector response against the seed's numbers (PRL 118, 011802) and closed forms; where the model was given the
+/// number it is compared with, the test says so and is a consistency check with a statistical band.</summary>
 public sealed class ValidationTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Ecal_resolution_is_about_10_percent_over_sqrt_E()
+    public void Ecal_resolution_is_consistent_with_the_card_terms()
     {
-        // Seed: δE/E ≈ 10 %/√E. Fit σ²/E² = a²/E + c² from 20 and 100 GeV electrons (no beam spread, no pile-up).
-        var res = new Dictionary<double, (double mean, double rel)>();
+        // Consistency, not validation: the parametrised ECAL is given its resolution terms by the card (sampling term
+        // a_s per cell, photo-electrons per GeV, noise per channel), so the simulated spread must follow them:
+        // σ²/E² = (a_s² + 1/N_pe)/E + n_ch σ_noise²/E² (Gaussian sampling per cell sums to a_s²E; Poisson
+        // photostatistics; 36 preshower + 36 main channels of independent noise). The seed's 10 %/√E is printed for
+        // comparison only: the card took 9 %/√E from PHYSICS.md §3.10, so agreeing with it would prove nothing.
+        var card = TestCards.Clean();
+        double a2 = card.Ecal.SamplingTerm * card.Ecal.SamplingTerm + 1.0 / card.Ecal.PhotoElectronsPerGeV;
+        double noise2 = 2 * card.Ecal.CellsX * card.Ecal.CellsY * card.Ecal.NoisePerCellGeV * card.Ecal.NoisePerCellGeV;
+        const int n = 3000;
         foreach (double e in new[] { 20.0, 100.0 })
         {
-            var b = Sim.Run(TestCards.Clean(e), 3000, 11, DetectorSpecies.Electron);
+            var b = Sim.Run(TestCards.Clean(e), n, 11, DetectorSpecies.Electron);
             var (m, s, _) = Sim.Stats(b.EcalEnergyGeV.Take(b.Count));
-            res[e] = (m, s / m);
-            output.WriteLine($"E = {e} GeV: <E_ECAL> = {m:F3} GeV, sigma/E = {100 * s / m:F3} %  (10%/sqrt(E) = {10 / Math.Sqrt(e):F3} %)");
-            // Mean: SR loss 155 MeV·(E/100)² and < 1 % leakage.
-            // Scale set by the nominal beam on the beam cell; per-run miscalibration of each channel is 1 % (card), so the
-            // beam cell's constant may shift the mean by ~1–2 %; SR loss is 0.16 % at 100 GeV.
+            double expected = Math.Sqrt(a2 / e + noise2 / (e * e));
+            output.WriteLine($"E = {e} GeV: <E_ECAL> = {m:F3} GeV, sigma/E = {100 * s / m:F3} %; card terms {100 * expected:F3} %; seed 10%/sqrt(E) = {10 / Math.Sqrt(e):F3} %");
+            // Mean: scale set by the nominal beam on the beam cell; per-run miscalibration of each channel is 1 % (card),
+            // so the beam cell's constant may shift the mean by ~1–2 %; SR loss is 0.16 % at 100 GeV.
             Tolerance.Rel(0.025, "2.5σ of the 1 % per-channel miscalibration, plus SR and leakage").AssertClose(e, m, $"mean E_ECAL at {e}");
+            // σ of an rms from n events: 1/√(2n) = 1.3 %; 3σ = 3.9 %, plus 1 % for what the formula leaves out (leakage
+            // fluctuations, sharing of the shower between channels of different miscalibration).
+            Tolerance.Rel(3 / Math.Sqrt(2.0 * n) + 0.01, "3σ of an rms from 3000 events + 1 % for leakage and miscalibration sharing")
+                .AssertClose(expected, s / m, $"σ/E at {e} GeV");
         }
-        double r20 = res[20].rel, r100 = res[100].rel;
-        double a2 = (r20 * r20 - r100 * r100) / (1 / 20.0 - 1 / 100.0);
-        double c2 = r100 * r100 - a2 / 100.0;
-        double a = Math.Sqrt(a2), c = Math.Sqrt(Math.Max(c2, 0));
-        output.WriteLine($"stochastic a = {100 * a:F2} %/sqrt(E), constant c = {100 * c:F2} %");
-        Tolerance.Rel(0.2, "seed: δE/E ≈ 10 %/√E").AssertClose(0.10, a, "stochastic term");
     }
 
     [Fact]

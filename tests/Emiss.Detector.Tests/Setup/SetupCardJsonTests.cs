@@ -13,6 +13,7 @@ public sealed class SetupCardJsonTests
         Assert.Equal(1.4e6, TestCards.PbSc.Beam.ParticlesPerSpill);   // seed: PbSc run
         Assert.Equal(0.3e6, TestCards.Bgo.Beam.ParticlesPerSpill);    // seed: BGO run
         Assert.Equal(SrdKind.Bgo, TestCards.Bgo.Srd.Kind);
+        Assert.NotEqual(TestCards.PbSc.Srd.Kind, TestCards.Bgo.Srd.Kind);
         Assert.Equal(7.0, TestCards.PbSc.Spectrometer.FieldIntegralTm, 12); // seed: ≈ 7 T·m
     }
 

@@ -52,14 +52,15 @@ public sealed class ApproximationTrendTests
         Tolerance.Rel(0.20, "PHYSICS.md §1.3 / Liu et al.: WW (t_max = m²) within ~±20 % of ETL at low mass")
             .AssertClose(1.0, Ratio(Ww, massGeV, 100.0), $"σ_WW/σ_ETL at m = {massGeV} GeV");
 
-    [Theory]
-    [InlineData(0.05)]
-    [InlineData(0.1)]
-    public void Weizsaecker_Williams_stays_within_35_percent_of_ETL_up_to_100_MeV(double massGeV) =>
-        // Measured 1.23 at 30 MeV and 1.34 at 100 MeV: the ±20 % of §1.3 holds up to ~20-30 MeV here;
-        // Liu et al. quote WW good to 10-30 %, so the bound at 50-100 MeV is set at 35 %.
-        Tolerance.Rel(0.35, "Liu et al. 2017: WW good to 10-30 %; §1.3: '±20 % up to ~100 MeV' is approximate")
-            .AssertClose(1.0, Ratio(Ww, massGeV, 100.0), $"σ_WW/σ_ETL at m = {massGeV} GeV");
+    [Theory]   // Gold values (no independent number at 1–2 digits exists here: Liu et al. 2017 only say "WW good to 10–30 %").
+    [InlineData(0.05, 1.2764146)]
+    [InlineData(0.1, 1.3365204)]
+    public void Weizsaecker_Williams_over_ETL_between_50_and_100_MeV_keeps_its_gold_value(double massGeV, double gold) =>
+        // Gold values: σ_WW/σ_ETL on Pb at 100 GeV (EtlGrid.Coarse) computed on commit 76d60e9. Deterministic
+        // quadrature, so the band only absorbs round-off and quadrature-order changes: 0.5 %. Above ~30 MeV the ratio
+        // leaves the ±20 % of PHYSICS.md §1.3 (1.23 at 30 MeV), consistent with Liu et al.'s 10–30 %.
+        Tolerance.Rel(5e-3, "gold value from commit 76d60e9; deterministic quadrature")
+            .AssertClose(gold, Ratio(Ww, massGeV, 100.0), $"σ_WW/σ_ETL at m = {massGeV} GeV");
 
     [Theory]
     [InlineData(0.3)]

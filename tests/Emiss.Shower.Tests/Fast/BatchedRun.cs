@@ -22,16 +22,17 @@ internal sealed class BatchedRun
 
     public ShowerRunResult[] Batches { get; }
 
-    public static BatchedRun Run(string geometry, double e0, int batches, int perBatch, ulong seed, double beamCm, ShowerLibrary? library)
+    public static BatchedRun Run(string geometry, double e0, int batches, int perBatch, ulong seed, double beamCm, ShowerLibrary? library,
+        ShowerSpecies primary = ShowerSpecies.Electron)
     {
         ShowerPhysics phys = TestShowers.Physics(geometry);
         var parts = new ShowerRunResult[batches];
         Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
-            parts[k] = ShowerRunner.Run(phys, ShowerSpecies.Electron, e0, perBatch, seed, threads: 1, firstEvent: (long)k * perBatch,
+            parts[k] = ShowerRunner.Run(phys, primary, e0, perBatch, seed, threads: 1, firstEvent: (long)k * perBatch,
                 beamXCm: beamCm, beamYCm: beamCm, library: library));
         var sums = new RunAccumulator(new EventTally(phys.Geometry, e0, phys.Processes.Length));
         foreach (ShowerRunResult p in parts) sums.Merge(p.Sums);
-        return new BatchedRun(new ShowerRunResult(phys.Geometry, ShowerSpecies.Electron, e0, sums, parts[0].ProcessNames, parts[0].ProcessTicks, 0), parts);
+        return new BatchedRun(new ShowerRunResult(phys.Geometry, primary, e0, sums, parts[0].ProcessNames, parts[0].ProcessTicks, 0), parts);
     }
 
     /// <summary>Statistical error of the full-run value of <paramref name="q"/>, from the batch spread.</summary>

@@ -116,16 +116,16 @@ public class CrossSectionAnchorTests
         Tolerance.Rel(1e-9, "k²/(k²+k_p²) at k = k_p").AssertClose(0.5, BremsstrahlungXsCalculator.DielectricSuppression(100, 100 / PhysicalConstants.ElectronMassGeV * pb.PlasmaEnergyGeV, pb.PlasmaEnergyGeV), "dielectric factor");
     }
 
-    [Theory]  // PHYSICS.md §3.4: photo + Compton + pair reproduces the Pb μ/ρ table where photoabsorption is subtracted
-    [InlineData(1e-4)]
-    [InlineData(2e-4)]
-    [InlineData(5e-4)]
-    public void Lead_attenuation_table_is_reproduced(double k)
+    [Theory]  // The Pb photoelectric cross section is the §3.4 μ/ρ table minus Klein–Nishina and pair, so summing them back
+              // proves nothing; compare it with independent photoabsorption data instead. The table includes coherent
+              // scattering, which the subtraction books as absorption (documented in PhotoelectricData), so the model
+              // must reproduce photoelectric + Rayleigh of xraylib 4.0 (values quoted in PHYSICS.md §3.4).
+    [InlineData(1e-4, 5.237, 0.213)]
+    [InlineData(5e-4, 0.0826, 0.0114)]
+    public void Lead_photoabsorption_matches_xraylib_photoelectric_plus_Rayleigh(double k, double photo, double rayleigh)
     {
-        int i = PhotoelectricData.PbTableEnergiesGeV.ToList().IndexOf(k);
-        double perAtom = PhotoelectricData.LeadCrossSectionCm2(k) + 82 * KleinNishinaXsCalculator.CrossSectionPerElectronCm2(k)
-            + PairProductionXsCalculator.CrossSectionCm2(BremsstrahlungElement.For(82), k);
-        Tolerance.Rel(1e-6, "interpolation passes through the table points").AssertClose(PhotoelectricData.PbTotalAttenuationCm2PerG[i],
-            perAtom * PhysicalConstants.AvogadroPerMol / 207.2, $"μ/ρ(Pb, {k * 1e3} MeV)");
+        double model = PhotoelectricData.LeadCrossSectionCm2(k) * PhysicalConstants.AvogadroPerMol / 207.2;
+        Tolerance.Rel(0.05, "PHYSICS.md §3.4: the μ/ρ table it is derived from is approximate to ±5 %")
+            .AssertClose(photo + rayleigh, model, $"Pb photoabsorption (cm²/g) at {k * 1e3} MeV");
     }
 }

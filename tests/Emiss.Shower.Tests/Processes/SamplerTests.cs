@@ -10,7 +10,11 @@ using Xunit;
 
 namespace Emiss.Shower.Tests.Processes;
 
-/// <summary>Each sampler's mean must match the mean of its differential cross section (numerical quadrature) within 4σ_mean.</summary>
+/// <summary>
+/// Sampling-algorithm consistency: each sampler's mean must match the mean of the very cross-section function it samples
+/// (the library's bracket, with LPM and dielectric suppression where switched on) by numerical quadrature, within 4σ_mean.
+/// The physics of the spectra is tested against closed forms written out in the tests in Processes/Interactors.
+/// </summary>
 public class SamplerTests
 {
     private const int N = 40_000;
@@ -84,19 +88,5 @@ public class SamplerTests
         double den = GaussLegendre.Integrate(l => { double e = Math.Exp(l); return D(e) * e; }, Math.Log(cut / t), Math.Log(xmax), 80);
         EventRng rng = RngStreams.For(14, Core.Random.StreamKind.Shower, 0);
         AssertMean(num / den * t, () => MollerBhabhaSampler.SampleDeltaEnergy(t, cut, positron, ref rng), $"⟨T_δ⟩ T = {t} GeV e{(positron ? "+" : "-")}");
-    }
-
-    [Fact]
-    public void Annihilation_conserves_energy_and_momentum()
-    {
-        EventRng rng = RngStreams.For(15, Core.Random.StreamKind.Shower, 0);
-        double t = 0.3, me = PhysicalConstants.ElectronMassGeV, p = Math.Sqrt(t * (t + 2 * me));
-        for (int i = 0; i < 1000; i++)
-        {
-            (var a, var b) = AnnihilationSampler.InFlight(t, 0, 0, 1, ref rng);
-            Assert.Equal(t + 2 * me, a.KineticEnergyGeV + b.KineticEnergyGeV, 12);
-            Assert.Equal(p, a.KineticEnergyGeV * a.Uz + b.KineticEnergyGeV * b.Uz, 9);
-            Assert.Equal(0.0, a.KineticEnergyGeV * a.Ux + b.KineticEnergyGeV * b.Ux, 9);
-        }
     }
 }

@@ -1,14 +1,21 @@
 using Emiss.Shower.Scoring;
 using Emiss.Testing;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Emiss.Shower.Tests.Validation;
 
 /// <summary>NA64 ECAL model (PHYSICS.md §3.10): EM sampling fraction ≈ 9–10 %, sampling term ≈ 9 %/√E (seed: 10 %/√E),
 /// ≈ 95 % of the shower in the central 3 × 3 cells.</summary>
-public class Na64EcalTests
+public class Na64EcalTests(ITestOutputHelper output)
 {
     private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("na64-ecal", ShowerSpecies.Electron, 5.0, 120, 20161107, beamXCm: 1.9, beamYCm: 1.9));   // beam on the centre of cell (3, 3)
+
+    // The sampling term from 6400 showers of 1 GeV (as cheap as 1280 of 5 GeV): the rms of the active energy is then
+    // known to 1/√(2N) = 0.9 %, enough to tell the term from its target. σ/E·√E is the stochastic term at any energy
+    // where the constant term is negligible; 1600 showers of 5 GeV gave the same 0.077.
+    private const int TermEvents = 6400;
+    private static readonly Lazy<ShowerRunResult> TermRun = new(() => TestShowers.Run("na64-ecal", ShowerSpecies.Electron, 1.0, TermEvents, 20161108, beamXCm: 1.9, beamYCm: 1.9));
 
     [Fact]
     public void Sampling_fraction()
@@ -17,14 +24,20 @@ public class Na64EcalTests
         Assert.True(r.SamplingFraction is >= 0.09 and <= 0.10, $"sampling fraction {r.SamplingFraction:F4} (PHYSICS.md §3.10: 9–10 %)");
     }
 
-    [Fact(Skip = "Known discrepancy (issue 4 report): sampling term 6.6–8.4 %/√E (5 GeV, 60–120-event samples with different seeds) for the assumed 1.5 mm Pb/1.5 mm Sc stack vs ≈ 9 %/√E expected (PHYSICS.md §3.10) and the seed's 10 %/√E; likely the same condensed-history limitation that leaves the TestEm3 sampling fraction 4 % low (sampling fluctuations of thin active layers come from low-energy e± crossings). Photostatistics and calibration terms belong to the detector-response issue.")]
-    public void Sampling_term()
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Sampling_term_is_a_known_discrepancy()
     {
-        ShowerRunResult r = Result.Value;
-        double term = r.ResolutionRel * Math.Sqrt(5.0);
-        // sampling term 9 %/√E (§3.10) to the seed's 10 %/√E, with the 120-event rms known to ±6.5 % (×2 allowed)
-        Assert.True(term is >= 0.09 * 0.87 and <= 0.10 * 1.13, $"sampling term {term:F4}/√E");
+        ShowerRunResult r = TermRun.Value;
+        double term = r.ResolutionRel * Math.Sqrt(1.0);
+        // Gold value: this test's run (seed 20161108, 6400 showers of 1 GeV) on commit 76d60e9. Tolerance 3σ with
+        // σ = term/√(2N) (the statistical error of an rms from N events).
+        KnownDiscrepancy.Pin(output, "NA64 ECAL sampling term σ/E·√E (1 GeV e⁻, GeV^½)", term,
+            new GoldValue(GoldTerm, 3 * GoldTerm / Math.Sqrt(2.0 * TermEvents), "commit 76d60e9, seed 20161108, 6400 × 1 GeV e⁻ on cell (3, 3)"),
+            EcalSamplingTerm.Target, EcalSamplingTerm.Cause);
     }
+
+    private const double GoldTerm = 0.0772496;
 
     [Fact]
     public void Central_three_by_three_cells_hold_about_95_percent()

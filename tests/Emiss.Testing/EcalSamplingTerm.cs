@@ -1,0 +1,21 @@
+namespace Emiss.Testing;
+
+/// <summary>
+/// The NA64 ECAL sampling term, one known discrepancy measured by two test projects (the shower engine directly and
+/// the detector's "full" ECAL model built on it), so both report the same target and the same cause.
+/// </summary>
+public static class EcalSamplingTerm
+{
+    /// <summary>
+    /// Target: the sampling term derived for the assumed 150 × (1.5 mm Pb + 1.5 mm Sc) stack, ≈ 9 %/√E (PHYSICS.md
+    /// §3.10), read as ±10 %; the seed (PRL 118, 011802) quotes δE/E ≈ 10 %/√E for the real ECAL, photostatistics included.
+    /// </summary>
+    public static PhysicsTarget Target { get; } = new(0.09, 0.009,
+        "PHYSICS.md §3.10: sampling term ≈ 9 %/√E for 150 × (1.5 mm Pb + 1.5 mm Sc), read as ±10 %; seed δE/E ≈ 10 %/√E");
+
+    /// <summary>What is known about the cause.</summary>
+    public const string Cause =
+        "likely the condensed-history limitation that also leaves the TestEm3 sampling fraction 4 % low: the sampling " +
+        "fluctuations of thin active layers come from low-energy e± crossings; photostatistics and calibration terms are " +
+        "not part of this number";
+}
