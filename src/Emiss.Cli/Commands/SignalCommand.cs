@@ -99,7 +99,7 @@ internal static class SignalCommand
                     SignalTables detTables = SignalTables.Build(production, detector.Materials, m, Energy.FromGeV(e0), f);
                     sample = SignalRunner.Run(detTables, detector, options with { Mode = SignalMode.Detector, KeepEvents = true }, nDet, s, nThreads, firstEvent: 2 * n);
                 }
-                AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, sample, pm).GetAwaiter().GetResult());
+                AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, sample, yield, pm).GetAwaiter().GetResult());
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"m = {mMeV:G6} MeV: n = {yield.Estimator.Value:E4} ± {yield.Estimator.StatError:E2} per EOT (eps = 1), weighted emissions {biased.EmissionsTotal.Value:E4} ± {biased.EmissionsTotal.StatError:E2}, MC/analytic {yield.EstimatorBrem.Value / a:F3}; " +
                     $"time: tables {tTables:F1} s, analog run {tYield:F1} s, biased run {tBiased:F1} s ({biased.Emissions} weighted signal events)"));
