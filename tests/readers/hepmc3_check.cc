@@ -8,7 +8,7 @@
 // its energy after parsing; 1e-10 leaves room for the library's arithmetic and is still ~1e-7 of the smallest
 // physical imbalance it must catch (an MeV-scale energy loss in a 100 GeV event).
 // Also checked: every vertex has incoming and outgoing particles, each event carries one weight per run weight
-// name, and (with --expect-events) the number of events read.
+// name, and (with --expect-events) the number of events read. The summary also gives the sum of the first weight.
 //
 // Usage: hepmc3_check FILE [--expect-events N] [--rel-tol X]
 // Prints one summary line "hepmc3_check: events=… vertices=… particles=… violations=… max_rel=… …" and exits
@@ -46,7 +46,7 @@ int main(int argc, char** argv)
 
     HepMC3::ReaderAscii reader(path);
     long events = 0, vertices = 0, particles = 0, violations = 0, structural = 0;
-    double maxRel = 0.0, maxAbs = 0.0;
+    double maxRel = 0.0, maxAbs = 0.0, weightSum = 0.0;
     std::map<int, long> finalPdg;
     for (;;) {
         HepMC3::GenEvent evt(HepMC3::Units::GEV, HepMC3::Units::MM);
@@ -59,6 +59,7 @@ int main(int argc, char** argv)
             ++structural;
             std::fprintf(stderr, "event %d: %zu weights, run declares %zu names\n", evt.event_number(), evt.weights().size(), names);
         }
+        if (!evt.weights().empty()) weightSum += evt.weights()[0];
         for (const auto& p : evt.particles())
             if (p->status() == 1) ++finalPdg[p->pid()];
         for (const auto& v : evt.vertices()) {
@@ -94,8 +95,8 @@ int main(int argc, char** argv)
         }
     }
     std::printf("hepmc3_check: HepMC3 %s ReaderAscii, file %s: events=%ld vertices=%ld particles=%ld violations=%ld structural=%ld "
-                "max_abs_gev=%.3e max_rel=%.3e rel_tol=%.1e final_state_pdg=",
-                HEPMC3_VERSION, path.c_str(), events, vertices, particles, violations, structural, maxAbs, maxRel, relTol);
+                "max_abs_gev=%.3e max_rel=%.3e rel_tol=%.1e weight_sum=%.17g final_state_pdg=",
+                HEPMC3_VERSION, path.c_str(), events, vertices, particles, violations, structural, maxAbs, maxRel, relTol, weightSum);
     bool first = true;
     for (const auto& kv : finalPdg) { std::printf("%s%d:%ld", first ? "" : ",", kv.first, kv.second); first = false; }
     std::printf("\n");

@@ -92,7 +92,7 @@ internal static class SignalCommand
                 string tag = string.Create(CultureInfo.InvariantCulture, $"m{mMeV:G6}MeV");
                 Provenance pm = provenance.WithNotes(string.Create(CultureInfo.InvariantCulture, $"mass {mMeV:G6} MeV, bias factor {biased.BiasFactor:G6}"));
                 WriteSpectrum(biased, pm, Path.Combine(dir, $"emiss_{tag}"));
-                WriteHepMC(biased, nHepMC, ecal, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
+                WriteHepMC(biased, yield, nHepMC, ecal, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
                 SignalRunResult sample = biased;
                 if (nDet > 0)
                 {
@@ -121,12 +121,13 @@ internal static class SignalCommand
         ProfilePlot.Write(data, p, stem);
     }
 
-    private static void WriteHepMC(SignalRunResult r, int max, SlabStack geometry, Provenance p, string path)
+    private static void WriteHepMC(SignalRunResult r, SignalRunResult yieldPass, int max, SlabStack geometry, Provenance p, string path)
     {
         AtomicFile.Write(path, st =>
         {
             using var tw = new StreamWriter(st, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            using (var w = new HepMC3AsciiWriter(tw, SignalHepMC.WeightNames, "Emiss", p.Version, "A' signal Monte Carlo (emiss signal)", p.ToKeyValues()))
+            using (var w = new HepMC3AsciiWriter(tw, SignalHepMC.WeightNames, "Emiss", p.Version, "A' signal Monte Carlo (emiss signal)",
+                       SignalHepMC.RunAttributes(r, yieldPass, p, Math.Clamp(max, 0, r.Kept.Count))))
                 foreach (SignalEvent e in r.Kept.Take(max)) w.Write(SignalHepMC.ToEvent(e, r.BeamGeV, r.MassGeV, geometry));
             tw.Flush();
         });

@@ -124,6 +124,26 @@ public static class SignalHepMC
         return new HepMC3Event(e.EventIndex, vertexCount, parts, verts, [e.WeightPerEotEps1], attrs);
     }
 
+    /// <summary>
+    /// Run attributes of a HepMC3 file holding the first <paramref name="eventsWritten"/> kept events of
+    /// <paramref name="sample"/>: the signal sample's metadata (<see cref="SignalParquetWriter.Metadata"/>: provenance,
+    /// yield and weighted emissions with their definitions, simulated electrons N and first event, so that Σ weights / N
+    /// is per EOT), with <c>emiss.signal.rows</c> replaced by the events in this file.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> RunAttributes(SignalRunResult sample, SignalRunResult yieldPass, Emiss.Core.IO.Provenance provenance,
+        int eventsWritten)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentOutOfRangeException.ThrowIfNegative(eventsWritten);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(eventsWritten, sample.Kept.Count);
+        Dictionary<string, string> d = SignalParquetWriter.Metadata(sample, yieldPass, provenance);
+        d["emiss.signal.rows"] = eventsWritten.ToString(CultureInfo.InvariantCulture);
+        d["emiss.signal.rows_definition"] =
+            "the first emiss.signal.rows signal events of the pass in event order (all of them when it equals the pass's emissions); " +
+            "E = RNG event index in [first_event, first_event + simulated_electrons)";
+        return [.. d];
+    }
+
     /// <summary>PDG nuclear code 10LZZZAAAI with L = I = 0 (RPP Monte Carlo numbering scheme).</summary>
     public static int NucleusPdgId(int z, int a) => 1_000_000_000 + 10_000 * z + 10 * a;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Emiss.Reporting.Tables;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -37,7 +38,22 @@ public sealed partial class HepMC3ReaderTests(SignalOutputs outputs, ITestOutput
             Assert.Equal(2 * expected, long.Parse(m.Groups["vertices"].Value, CultureInfo.InvariantCulture)); // shower vertex + emission vertex
             // Every event has exactly one A′ (PDG 1023) in its final state.
             Assert.Contains($"1023:{expected}", m.Groups["pdg"].Value, StringComparison.Ordinal);
-            foreach (string p in Regex.Matches(File.ReadAllText(f), "A 0 emiss_process (\\S+)").Select(x => x.Groups[1].Value)) processes.Add(p);
+            string text = File.ReadAllText(f);
+            foreach (string p in Regex.Matches(text, "A 0 emiss_process (\\S+)").Select(x => x.Groups[1].Value)) processes.Add(p);
+            // One number, one value: the run attributes carry yield.csv's yield, and Σ weights / N (all events written)
+            // is its weighted emissions, to the summation order (1e-12).
+            CsvTable yield = CsvTable.Read(Path.Combine(Path.GetDirectoryName(f)!, "yield.csv"));
+            string mass = Path.GetFileNameWithoutExtension(f)["signal_m".Length..^"MeV".Length];
+            string[] row = yield.Rows.Single(r => r[0] == mass);
+            string Cell(string col) => row[yield.Columns.ToList().IndexOf(col)];
+            Assert.Contains($"\nA emiss.signal.yield_per_eot_eps1 {Cell("n_per_eot_eps1")}\n", text, StringComparison.Ordinal);
+            Assert.Contains($"\nA emiss.signal.simulated_electrons {SignalOutputs.Events}\n", text, StringComparison.Ordinal);
+            if (!capped)
+            {
+                double perEot = double.Parse(m.Groups["wsum"].Value, CultureInfo.InvariantCulture) / SignalOutputs.Events;
+                double stated = double.Parse(Cell("weighted_emissions"), CultureInfo.InvariantCulture);
+                Assert.True(Math.Abs(perEot / stated - 1) < 1e-12, $"{f}: Σw/N {perEot:R} vs yield.csv weighted_emissions {stated:R}");
+            }
         }
         Assert.Equal(["aprime-brem", "resonant-annihilation"], processes.Order());
     }
@@ -69,6 +85,6 @@ public sealed partial class HepMC3ReaderTests(SignalOutputs outputs, ITestOutput
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"events=(?<events>\d+) vertices=(?<vertices>\d+) particles=\d+ violations=(?<violations>\d+) structural=0 .* final_state_pdg=(?<pdg>\S+)")]
+    [GeneratedRegex(@"events=(?<events>\d+) vertices=(?<vertices>\d+) particles=\d+ violations=(?<violations>\d+) structural=0 .* weight_sum=(?<wsum>\S+) final_state_pdg=(?<pdg>\S+)")]
     private static partial Regex Summary();
 }
