@@ -133,7 +133,8 @@ public static class SignalParquetWriter
         d["emiss.signal.weighted_emissions_per_eot_eps1"] = G(result.EmissionsTotal.Value);
         d["emiss.signal.weighted_emissions_stat_err"] = G(result.EmissionsTotal.StatError);
         d["emiss.signal.weighted_emissions_definition"] =
-            "sum of weight_per_eot_eps1 over the rows / simulated_electrons, with the standard error of that mean over the simulated electrons " +
+            "sum of weight_per_eot_eps1 over all signal events of this pass (the rows of its Parquet sample) / simulated_electrons, " +
+            "with the standard error of that mean over the simulated electrons " +
             "(weighted count of the biased emissions of this pass, PHYSICS.md 1.5); yield.csv weighted_emissions when mode = Yield";
         d["emiss.signal.yield_per_eot_eps1"] = G(yieldPass.Estimator.Value);
         d["emiss.signal.yield_stat_err"] = G(yieldPass.Estimator.StatError);
