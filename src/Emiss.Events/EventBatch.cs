@@ -10,7 +10,7 @@ namespace Emiss.Events;
 public sealed class EventBatch
 {
     /// <summary>Event-store schema version written with every file.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Allocates a batch of <paramref name="capacity"/> rows.</summary>
     public EventBatch(int capacity, int ecalCells, int hcalModules)

@@ -92,8 +92,8 @@ internal static class SignalCommand
                 string tag = string.Create(CultureInfo.InvariantCulture, $"m{r.MassMeV:G6}MeV");
                 Provenance pm = provenance.WithNotes(string.Create(CultureInfo.InvariantCulture, $"mass {r.MassMeV:G6} MeV, bias factor {r.Biased.BiasFactor:G6}"));
                 WriteSpectrum(r.Biased, pm, Path.Combine(dir, $"emiss_{tag}"));
-                WriteHepMC(r.Biased, nHepMC, ecal, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
-                AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, r.Sample, pm).GetAwaiter().GetResult());
+                WriteHepMC(r.Biased, r.Analog, nHepMC, ecal, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
+                AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, r.Sample, r.Analog, pm).GetAwaiter().GetResult());
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"m = {r.MassMeV:G6} MeV: n = {r.Analog.Estimator.Value:E4} ± {r.Analog.Estimator.StatError:E2} per EOT (eps = 1), weighted emissions {r.Biased.EmissionsTotal.Value:E4} ± {r.Biased.EmissionsTotal.StatError:E2}, MC/analytic {point.BremRatio:F3}; " +
                     $"time: tables {times.Tables:F1} s, analog run {times.Analog:F1} s, biased run {times.Biased:F1} s ({r.Biased.Emissions} weighted signal events)"));
@@ -116,12 +116,13 @@ internal static class SignalCommand
         ProfilePlot.Write(data, p, stem);
     }
 
-    private static void WriteHepMC(SignalRunResult r, int max, SlabStack geometry, Provenance p, string path)
+    private static void WriteHepMC(SignalRunResult r, SignalRunResult yieldPass, int max, SlabStack geometry, Provenance p, string path)
     {
         AtomicFile.Write(path, st =>
         {
             using var tw = new StreamWriter(st, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            using (var w = new HepMC3AsciiWriter(tw, SignalHepMC.WeightNames, "Emiss", p.Version, "A' signal Monte Carlo (emiss signal)", p.ToKeyValues()))
+            using (var w = new HepMC3AsciiWriter(tw, SignalHepMC.WeightNames, "Emiss", p.Version, "A' signal Monte Carlo (emiss signal)",
+                       SignalHepMC.RunAttributes(r, yieldPass, p, Math.Clamp(max, 0, r.Kept.Count))))
                 foreach (SignalEvent e in r.Kept.Take(max)) w.Write(SignalHepMC.ToEvent(e, r.BeamGeV, r.MassGeV, geometry));
             tw.Flush();
         });

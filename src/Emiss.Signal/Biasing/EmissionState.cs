@@ -124,12 +124,16 @@ public sealed class EmissionState
     /// <summary>Likelihood ratio of the whole event so far (the event weight): exp(ln L).</summary>
     public double EventWeight => Math.Exp(LogLikelihoodRatio);
 
-    /// <summary>Records the emission and disarms both processes for the rest of the event.</summary>
+    /// <summary>
+    /// Records the emission and disarms both processes for the rest of the event. <paramref name="emitterTotalGeV"/>
+    /// is the emitter's total energy at the start of the step, <paramref name="emitterVertexGeV"/> at the emission point.
+    /// </summary>
     internal void Record(EmissionKind kind, ShowerSpecies emitter, double emitterTotalGeV, double aPrimeGeV, double ux, double uy, double uz,
-        double emitterUx, double emitterUy, double emitterUz)
+        double emitterUx, double emitterUy, double emitterUz, double emitterVertexGeV)
     {
         double w = EmissionWeight(kind);
-        Emission = new EmissionRecord(kind, emitter, StepIsPrimary, emitterTotalGeV, aPrimeGeV, ux, uy, uz, StepSlab, w, emitterUx, emitterUy, emitterUz);
+        Emission = new EmissionRecord(kind, emitter, StepIsPrimary, emitterTotalGeV, aPrimeGeV, ux, uy, uz, StepSlab, w, emitterUx, emitterUy, emitterUz,
+            emitterVertexGeV);
         LogLikelihoodRatio = w > 0 ? Math.Log(w) : double.NegativeInfinity;
         Armed = false;
     }

@@ -9,13 +9,23 @@ using Parquet.Schema;
 namespace Emiss.Signal.Export;
 
 /// <summary>
-/// Writes the signal sample (one row per event with an A′) as Parquet. Columns: event_index (int64), process
-/// (int32: 1 = A′-strahlung, 2 = resonant annihilation), emitter_pdg (±11), emitter_is_primary (bool),
-/// emitter_energy_gev, aprime_energy_gev (= E_miss), x, slab (int32), weight_per_eot_eps1 (w/ε²: Σ/N_EOT = n_A′ at
-/// ε = 1), leaked_gev; in detector mode also {section}_active_gev and {section}_total_gev for every section and
-/// {section}_cell_{i:00}_gev (active energy per cell) for the sections in <c>cellSections</c>. Key-value metadata:
-/// the provenance (card, seed, version, commit, RNG scheme, notes) plus the run's model, mass, ε, bias factor,
-/// E_cut, mode, geometry and the number of simulated electrons.
+/// Writes the signal sample (one row per simulated electron whose shower emitted an A′ above E_cut) as Parquet.
+/// Columns: event_index (int64: the RNG event index, increasing, in [first_event, first_event + simulated_electrons);
+/// electrons without an emission have no row), process (int32: 1 = A′-strahlung, 2 = resonant annihilation),
+/// emitter_pdg (±11), emitter_is_primary (bool), emitter_energy_gev, aprime_energy_gev (= E_miss), x, slab (int32),
+/// weight_per_eot_eps1 (w/ε²: Σ/N = n_A′ per EOT at ε = 1), leaked_gev; in detector mode also
+/// {section}_active_gev and {section}_total_gev for every section and {section}_cell_{i:00}_gev (active energy per
+/// cell) for the sections in <c>cellSections</c>. Key-value metadata (<see cref="Metadata"/>): the provenance plus
+/// the run's model, mass, ε, bias, E_cut, mode and geometry, and two numbers, each with its definition, each written
+/// from the one value the run computed:
+/// <list type="bullet">
+/// <item><c>emiss.signal.yield_per_eot_eps1</c> ± <c>emiss.signal.yield_stat_err</c>: the signal yield of the
+/// <em>yield pass</em> (track-length estimator; the <c>n_per_eot_eps1</c> and <c>stat_err</c> of yield.csv), with
+/// that pass's electrons, first event, bias and geometry under <c>emiss.signal.yield_pass.*</c>;</item>
+/// <item><c>emiss.signal.weighted_emissions_per_eot_eps1</c> ± <c>…_stat_err</c>: Σ weight_per_eot_eps1 over this
+/// file's rows / <c>emiss.signal.simulated_electrons</c> (the <c>weighted_emissions</c> of yield.csv when this
+/// sample is the biased yield-mode pass).</item>
+/// </list>
 /// </summary>
 public static class SignalParquetWriter
 {
@@ -26,12 +36,20 @@ public static class SignalParquetWriter
     public const int ProcessAnnihilation = 2;
 
     /// <summary>Writes <paramref name="result"/>.Kept to <paramref name="output"/>.</summary>
-    public static async Task WriteAsync(Stream output, SignalRunResult result, Provenance provenance,
+    /// <param name="output">Destination stream.</param>
+    /// <param name="result">The pass whose kept events are the rows (biased yield-mode or detector-mode).</param>
+    /// <param name="yieldPass">The pass whose track-length estimator is the reported yield (the yield.csv row).</param>
+    /// <param name="provenance">Provenance of the command.</param>
+    /// <param name="cellSections">Sections whose per-cell energies become columns (detector mode).</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task WriteAsync(Stream output, SignalRunResult result, SignalRunResult yieldPass, Provenance provenance,
         IReadOnlyCollection<string>? cellSections = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(yieldPass);
         ArgumentNullException.ThrowIfNull(provenance);
+        CheckRows(result);
         cellSections ??= ["preshower", "ecal"];
         IReadOnlyList<SignalEvent> ev = result.Kept;
         int n = ev.Count;
@@ -68,7 +86,7 @@ public static class SignalParquetWriter
         }
         var schema = new ParquetSchema([fIndex, fProc, fPdg, fPrim, fSlab, .. fields.Select(f => f.Field)]);
         await using ParquetWriter w = await ParquetWriter.CreateAsync(schema, output, cancellationToken: ct).ConfigureAwait(false);
-        w.CustomMetadata = Metadata(result, provenance);
+        w.CustomMetadata = Metadata(result, yieldPass, provenance);
         using ParquetRowGroupWriter rg = w.CreateRowGroup();
         await rg.WriteAsync<long>(fIndex, ev.Select(e => e.EventIndex).ToArray(), cancellationToken: ct).ConfigureAwait(false);
         await rg.WriteAsync<int>(fProc, ev.Select(e => e.Emission.Kind == EmissionKind.Bremsstrahlung ? ProcessBremsstrahlung : ProcessAnnihilation).ToArray(), cancellationToken: ct).ConfigureAwait(false);
@@ -84,13 +102,17 @@ public static class SignalParquetWriter
         rg.CompleteValidate();
     }
 
-    /// <summary>The key-value metadata written with the sample.</summary>
-    public static Dictionary<string, string> Metadata(SignalRunResult result, Provenance provenance)
+    /// <summary>The key-value metadata written with the sample (see the class summary).</summary>
+    public static Dictionary<string, string> Metadata(SignalRunResult result, SignalRunResult yieldPass, Provenance provenance)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(yieldPass);
         ArgumentNullException.ThrowIfNull(provenance);
+        if (yieldPass.MassGeV != result.MassGeV || yieldPass.ModelName != result.ModelName || yieldPass.CutGeV != result.CutGeV)
+            throw new ArgumentException("the yield pass must be of the same model, mass and E_cut as the sample", nameof(yieldPass));
         var d = provenance.ToKeyValues().ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        string G(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        static string G(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        static string L(long v) => v.ToString(CultureInfo.InvariantCulture);
         d["emiss.signal.model"] = result.ModelName;
         d["emiss.signal.model_description"] = result.ModelDescription;
         d["emiss.signal.mass_gev"] = G(result.MassGeV);
@@ -102,9 +124,43 @@ public static class SignalParquetWriter
         d["emiss.signal.mode"] = result.Mode.ToString();
         d["emiss.signal.resonant_annihilation"] = result.ResonantAnnihilation ? "true" : "false";
         d["emiss.signal.geometry"] = result.GeometryName;
-        d["emiss.signal.simulated_electrons"] = result.Events.ToString(CultureInfo.InvariantCulture);
-        d["emiss.signal.yield_per_eot_eps1"] = G(result.Estimator.Value);
-        d["emiss.signal.yield_stat_err"] = G(result.Estimator.StatError);
+        d["emiss.signal.simulated_electrons"] = L(result.Events);
+        d["emiss.signal.first_event"] = L(result.FirstEvent);
+        d["emiss.signal.rows"] = L(result.Kept.Count);
+        d["emiss.signal.rows_definition"] =
+            "one row per simulated electron whose shower emitted an A' with E_A' > E_cut; event_index = RNG event index " +
+            "(stream Signal of emiss.seed), increasing, in [first_event, first_event + simulated_electrons); electrons without an emission have no row";
+        d["emiss.signal.weighted_emissions_per_eot_eps1"] = G(result.EmissionsTotal.Value);
+        d["emiss.signal.weighted_emissions_stat_err"] = G(result.EmissionsTotal.StatError);
+        d["emiss.signal.weighted_emissions_definition"] =
+            "sum of weight_per_eot_eps1 over all signal events of this pass (the rows of its Parquet sample) / simulated_electrons, " +
+            "with the standard error of that mean over the simulated electrons " +
+            "(weighted count of the biased emissions of this pass, PHYSICS.md 1.5); yield.csv weighted_emissions when mode = Yield";
+        d["emiss.signal.yield_per_eot_eps1"] = G(yieldPass.Estimator.Value);
+        d["emiss.signal.yield_stat_err"] = G(yieldPass.Estimator.StatError);
+        d["emiss.signal.yield_definition"] =
+            "track-length estimator: mean over the yield pass's electrons of sum over e+- steps of n sigma(E; x E > E_cut) times the " +
+            "likelihood-weighted step length, A'-strahlung plus resonant annihilation when on, at eps = 1 (PHYSICS.md 1.5), with its standard error; " +
+            "yield.csv n_per_eot_eps1 and stat_err";
+        d["emiss.signal.yield_pass.simulated_electrons"] = L(yieldPass.Events);
+        d["emiss.signal.yield_pass.first_event"] = L(yieldPass.FirstEvent);
+        d["emiss.signal.yield_pass.bias_factor"] = G(yieldPass.BiasFactor);
+        d["emiss.signal.yield_pass.mode"] = yieldPass.Mode.ToString();
+        d["emiss.signal.yield_pass.geometry"] = yieldPass.GeometryName;
         return d;
+    }
+
+    /// <summary>The rows must be the run's own events: inside its index range, increasing, one per emission.</summary>
+    private static void CheckRows(SignalRunResult r)
+    {
+        long end = r.FirstEvent + r.Events, previous = long.MinValue;
+        foreach (SignalEvent e in r.Kept)
+        {
+            if (e.EventIndex < r.FirstEvent || e.EventIndex >= end || e.EventIndex <= previous)
+                throw new ArgumentException($"kept event {e.EventIndex} is outside [{r.FirstEvent}, {end}) or out of order", nameof(r));
+            previous = e.EventIndex;
+        }
+        if (r.Kept.Count != r.Emissions)
+            throw new ArgumentException($"the run kept {r.Kept.Count} of its {r.Emissions} emissions (run with KeepEvents)", nameof(r));
     }
 }

@@ -72,7 +72,8 @@ public sealed class DarkBremProcess : IProcess
             (r.Ux, r.Uy, r.Uz) = Emiss.Shower.Processes.Kinematics.Direction.Normalize(
                 pIn * incoming.Ux - pA * ax, pIn * incoming.Uy - pA * ay, pIn * incoming.Uz - pA * az);
         }
-        _state.Record(Biasing.EmissionKind.Bremsstrahlung, incoming.Type, eStart, eA, ax, ay, az, incoming.Ux, incoming.Uy, incoming.Uz);
+        _state.Record(Biasing.EmissionKind.Bremsstrahlung, incoming.Type, eStart, eA, ax, ay, az, incoming.Ux, incoming.Uy, incoming.Uz,
+            incoming.KineticEnergyGeV + Me);
         return r;
     }
 }

@@ -45,7 +45,8 @@ public sealed class ResonantAnnihilationProcess : IProcess
     {
         if (!_state.Armed || !(_state.StepAnnTrue > 0)) return Interaction.Unchanged(incoming);
         double budget = incoming.KineticEnergyGeV + 2 * Me;
-        _state.Record(EmissionKind.ResonantAnnihilation, incoming.Type, _state.StepKineticGeV + Me, budget, incoming.Ux, incoming.Uy, incoming.Uz, incoming.Ux, incoming.Uy, incoming.Uz);
+        _state.Record(EmissionKind.ResonantAnnihilation, incoming.Type, _state.StepKineticGeV + Me, budget, incoming.Ux, incoming.Uy, incoming.Uz,
+            incoming.Ux, incoming.Uy, incoming.Uz, incoming.KineticEnergyGeV + Me);
         return new Interaction { Absorbed = true, InvisibleGeV = budget };
     }
 }

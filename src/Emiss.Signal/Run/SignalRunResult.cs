@@ -37,6 +37,12 @@ public sealed record SignalRunResult
     /// <summary>Simulated electrons.</summary>
     public required long Events { get; init; }
 
+    /// <summary>
+    /// RNG event index of the first simulated electron: the run covers indices [FirstEvent, FirstEvent + Events) of
+    /// stream <c>Signal</c> (<see cref="SignalEvent.EventIndex"/> lies in that range).
+    /// </summary>
+    public long FirstEvent { get; init; }
+
     /// <summary>Events with an emission.</summary>
     public required long Emissions { get; init; }
 

@@ -153,6 +153,7 @@ public static class SignalRunner
             AnnihilationBiasFactor = biasAnn,
             ResonantAnnihilation = options.ResonantAnnihilation,
             Events = n,
+            FirstEvent = firstEvent,
             Emissions = t.Emissions,
             ChargedStepsPerEvent = (double)t.ChargedSteps / n,
             NeutralStepsPerEvent = (double)t.NeutralSteps / n,

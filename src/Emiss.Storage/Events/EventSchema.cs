@@ -14,7 +14,8 @@ namespace Emiss.Storage.Events;
 /// <item><term>true_pdg</term><description>int32 PDG code of the beam particle</description></item>
 /// <item><term>true_energy_gev, true_upstream_brem_gev, true_sr_gev</term><description>double truth: beam energy, upstream bremsstrahlung and synchrotron losses</description></item>
 /// <item><term>n_pileup</term><description>int32 pile-up particles within the widest gate</description></item>
-/// <item><term>track_ok, track_p_gev, track_theta_mrad</term><description>bool, double, double: spectrometer momentum and incoming angle (NaN without track)</description></item>
+/// <item><term>track_ok, track_p_gev, track_theta_mrad</term><description>bool, double?, double?: spectrometer momentum (signed by the bend:
+/// negative for a positive particle) and incoming angle; <b>null</b> when track_ok is false (fewer than four tracker stations hit)</description></item>
 /// <item><term>srd_energy_mev, srd_time_ns</term><description>double SRD energy and time</description></item>
 /// <item><term>ecal_energy_gev, ecal_preshower_gev, ecal_time_ns, ecal_max_cell</term><description>ECAL totals (double) and hottest cell index (int32, ix + nx·iy)</description></item>
 /// <item><term>ecal_cell_{ix}_{iy}_gev</term><description>float per-cell energy (preshower + main), nx·ny columns</description></item>
@@ -24,18 +25,40 @@ namespace Emiss.Storage.Events;
 /// <item><term>muon_hits</term><description>int32 bit k−1 set if MUk fired</description></item>
 /// <item><term>trigger_ecal_sum_gev, trigger_bits</term><description>double analog trigger sum; int32 <c>TriggerBits</c></description></item>
 /// </list>
+/// <para><b>Absent measurements are null, never NaN</b> (so that <c>avg()</c>, <c>sum()</c> in DuckDB, pandas or Arrow skip
+/// them): the nullable (Parquet OPTIONAL) columns are <see cref="NullableColumns"/>; every other column is REQUIRED and the
+/// writer refuses a NaN in it. In memory (<c>EventBatch</c>) an absent value is NaN; the writer and reader convert.</para>
+/// <para><b>Negative values after noise</b> (<see cref="SignedColumns"/>): readout channels are pedestal-subtracted, so a
+/// channel with little or no signal reads its electronic noise, a zero-mean Gaussian (plus, for photo-detectors, the
+/// zero-mean photo-electron fluctuation), and can be below zero. The sign is kept, not clipped: clipping at zero would
+/// bias every sum over channels upwards by σ_noise/√(2π) ≈ 0.4 σ_noise per empty channel (the mean of max(0, X)
+/// for zero-mean Gaussian X). So ecal_cell_*_gev, ecal_energy_gev, ecal_preshower_gev, hcal_module_*_gev,
+/// hcal_energy_gev, v2_energy_mev and srd_energy_mev can be negative; trigger_ecal_sum_gev only for a resolution
+/// fluctuation below −100 %; times are relative to the trigger particle and take either sign; track_p_gev is signed
+/// by the bend direction. Non-negative by construction: weight, true_*, n_pileup, track_theta_mrad, muon_hits, codes and bits.</para>
 /// Metadata keys: the <c>Emiss.Core.IO.Provenance</c> pairs (<c>emiss.version</c>, <c>emiss.git_commit</c>,
 /// <c>emiss.command</c>, <c>emiss.seed</c>, <c>emiss.rng_scheme</c>, <c>emiss.run_card</c>) plus
 /// <c>emiss.schema</c>, <c>emiss.setup_card</c> (resolved JSON), <c>emiss.ecal_cells_x</c>, <c>emiss.ecal_cells_y</c>,
-/// <c>emiss.hcal_modules</c>, <c>emiss.true_process_codes</c>, <c>emiss.trigger_bit_names</c>.
+/// <c>emiss.hcal_modules</c>, <c>emiss.true_process_codes</c>, <c>emiss.trigger_bit_names</c>, <c>emiss.nullable_columns</c>,
+/// <c>emiss.signed_columns</c> (the two lists above, for readers that never see this comment). Version history: 1 = absent
+/// track as NaN in REQUIRED columns; 2 = absent track as null (OPTIONAL columns). Readers accept only <see cref="Identifier"/>.
 /// </summary>
 public sealed class EventSchema
 {
     /// <summary>Schema version.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Schema identifier stored in the metadata.</summary>
-    public const string Identifier = "emiss-events/1";
+    public const string Identifier = "emiss-events/2";
+
+    /// <summary>Columns that are null where the measurement is absent (with the condition).</summary>
+    public const string NullableColumns = "track_p_gev,track_theta_mrad: null when track_ok is false (fewer than four tracker stations hit)";
+
+    /// <summary>Columns that can be negative, and why.</summary>
+    public const string SignedColumns =
+        "ecal_cell_*_gev,ecal_energy_gev,ecal_preshower_gev,hcal_module_*_gev,hcal_energy_gev,v2_energy_mev,srd_energy_mev,trigger_ecal_sum_gev: " +
+        "pedestal-subtracted readout, zero-mean noise kept with its sign so that sums stay unbiased; " +
+        "ecal_time_ns,srd_time_ns,hcal_time_ns: relative to the trigger particle; track_p_gev: signed by the bend (negative for a positive particle)";
 
     /// <summary>Metadata key of the schema identifier.</summary>
     public const string SchemaKey = "emiss.schema";
@@ -93,10 +116,10 @@ public sealed class EventSchema
     public DataField<int> PileUp { get; } = new("n_pileup");
     /// <summary>Column <c>track_ok</c>.</summary>
     public DataField<bool> TrackOk { get; } = new("track_ok");
-    /// <summary>Column <c>track_p_gev</c>.</summary>
-    public DataField<double> TrackP { get; } = new("track_p_gev");
-    /// <summary>Column <c>track_theta_mrad</c>.</summary>
-    public DataField<double> TrackTheta { get; } = new("track_theta_mrad");
+    /// <summary>Column <c>track_p_gev</c> (nullable).</summary>
+    public DataField<double?> TrackP { get; } = new("track_p_gev");
+    /// <summary>Column <c>track_theta_mrad</c> (nullable).</summary>
+    public DataField<double?> TrackTheta { get; } = new("track_theta_mrad");
     /// <summary>Column <c>srd_energy_mev</c>.</summary>
     public DataField<double> SrdEnergy { get; } = new("srd_energy_mev");
     /// <summary>Column <c>srd_time_ns</c>.</summary>

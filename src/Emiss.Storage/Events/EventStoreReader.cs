@@ -6,7 +6,8 @@ using Parquet.Schema;
 namespace Emiss.Storage.Events;
 
 /// <summary>Reads an event store written by <see cref="EventStoreWriter"/> back into <see cref="EventBatch"/>es,
-/// one per row group; refuses files of another schema version.</summary>
+/// one per row group (null, an absent measurement, becomes NaN in memory); refuses files of another schema version
+/// with an error naming the file and both versions.</summary>
 public sealed class EventStoreReader : IAsyncDisposable
 {
     private readonly FileStream _stream;
@@ -36,8 +37,11 @@ public sealed class EventStoreReader : IAsyncDisposable
         {
             r = await ParquetReader.CreateAsync(fs, cancellationToken: cancellationToken).ConfigureAwait(false);
             var meta = new Dictionary<string, string>(r.CustomMetadata, StringComparer.Ordinal);
-            if (!meta.TryGetValue(EventSchema.SchemaKey, out string? id) || id != EventSchema.Identifier)
-                throw new InvalidDataException($"{path}: not an Emiss event store of schema {EventSchema.Identifier} (found '{id ?? "none"}')");
+            if (!meta.TryGetValue(EventSchema.SchemaKey, out string? id))
+                throw new InvalidDataException($"{path}: not an Emiss event store (no '{EventSchema.SchemaKey}' metadata; this Emiss reads {EventSchema.Identifier})");
+            if (id != EventSchema.Identifier)
+                throw new InvalidDataException(
+                    $"{path}: event-store schema '{id}' is not supported; this Emiss reads {EventSchema.Identifier} only; re-create the file with this version's `emiss simulate`");
             int Get(string k) => int.Parse(meta[k], CultureInfo.InvariantCulture);
             var schema = new EventSchema(Get("emiss.ecal_cells_x"), Get("emiss.ecal_cells_y"), Get("emiss.hcal_modules"));
             return new EventStoreReader(fs, r, schema, meta);
@@ -70,8 +74,14 @@ public sealed class EventStoreReader : IAsyncDisposable
         await R(s.TrueSr, b.TrueSrGeV).ConfigureAwait(false);
         await R(s.PileUp, b.PileUpCount).ConfigureAwait(false);
         await R(s.TrackOk, b.TrackOk).ConfigureAwait(false);
-        await R(s.TrackP, b.TrackMomentumGeV).ConfigureAwait(false);
-        await R(s.TrackTheta, b.TrackThetaMrad).ConfigureAwait(false);
+        var opt = new double?[n];
+        async Task O(DataField<double?> f, double[] dest)
+        {
+            await g.ReadAsync(f, new Memory<double?>(opt, 0, n), cancellationToken: ct).ConfigureAwait(false);
+            for (int i = 0; i < n; i++) dest[i] = opt[i] ?? double.NaN;
+        }
+        await O(s.TrackP, b.TrackMomentumGeV).ConfigureAwait(false);
+        await O(s.TrackTheta, b.TrackThetaMrad).ConfigureAwait(false);
         await R(s.SrdEnergy, b.SrdEnergyMeV).ConfigureAwait(false);
         await R(s.SrdTime, b.SrdTimeNs).ConfigureAwait(false);
         await R(s.EcalEnergy, b.EcalEnergyGeV).ConfigureAwait(false);

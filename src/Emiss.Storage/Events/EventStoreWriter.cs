@@ -19,6 +19,7 @@ public sealed class EventStoreWriter : IAsyncDisposable
     private readonly EventSchema _schema;
     private float[] _cellBuf = [];
     private double[] _modBuf = [];
+    private double?[] _optBuf = [];
     private bool _completed, _disposed;
 
     private EventStoreWriter(string path, string tmp, FileStream stream, ParquetWriter writer, EventSchema schema)
@@ -56,6 +57,8 @@ public sealed class EventStoreWriter : IAsyncDisposable
             meta["emiss.hcal_modules"] = hcalModules.ToString(CultureInfo.InvariantCulture);
             meta["emiss.true_process_codes"] = string.Join(",", Enum.GetValues<TrueProcess>().Select(p => $"{(int)p}={p}"));
             meta["emiss.trigger_bit_names"] = string.Join(",", Enum.GetValues<TriggerBits>().Where(b => b != TriggerBits.None).Select(b => $"{(int)b}={b}"));
+            meta["emiss.nullable_columns"] = EventSchema.NullableColumns;
+            meta["emiss.signed_columns"] = EventSchema.SignedColumns;
             w.CustomMetadata = meta;
             return new EventStoreWriter(full, tmp, fs, w, schema);
         }
@@ -81,45 +84,70 @@ public sealed class EventStoreWriter : IAsyncDisposable
         CancellationToken ct = cancellationToken;
         await g.WriteAsync(s.Run, new ReadOnlyMemory<int>(batch.Run, 0, n), cancellationToken: ct).ConfigureAwait(false);
         await g.WriteAsync(s.Event, new ReadOnlyMemory<long>(batch.Event, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.Weight, new ReadOnlyMemory<double>(batch.Weight, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.Weight, batch, batch.Weight, n, ct).ConfigureAwait(false);
         await g.WriteAsync(s.TrueProcess, new ReadOnlyMemory<int>(batch.TrueProcessCode, 0, n), cancellationToken: ct).ConfigureAwait(false);
         await g.WriteAsync(s.TruePdg, new ReadOnlyMemory<int>(batch.TruePdg, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.TrueEnergy, new ReadOnlyMemory<double>(batch.TrueEnergyGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.TrueBrem, new ReadOnlyMemory<double>(batch.TrueUpstreamBremGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.TrueSr, new ReadOnlyMemory<double>(batch.TrueSrGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.TrueEnergy, batch, batch.TrueEnergyGeV, n, ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.TrueBrem, batch, batch.TrueUpstreamBremGeV, n, ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.TrueSr, batch, batch.TrueSrGeV, n, ct).ConfigureAwait(false);
         await g.WriteAsync(s.PileUp, new ReadOnlyMemory<int>(batch.PileUpCount, 0, n), cancellationToken: ct).ConfigureAwait(false);
         await g.WriteAsync(s.TrackOk, new ReadOnlyMemory<bool>(batch.TrackOk, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.TrackP, new ReadOnlyMemory<double>(batch.TrackMomentumGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.TrackTheta, new ReadOnlyMemory<double>(batch.TrackThetaMrad, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.SrdEnergy, new ReadOnlyMemory<double>(batch.SrdEnergyMeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.SrdTime, new ReadOnlyMemory<double>(batch.SrdTimeNs, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.EcalEnergy, new ReadOnlyMemory<double>(batch.EcalEnergyGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.EcalPreshower, new ReadOnlyMemory<double>(batch.EcalPreshowerGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.EcalTime, new ReadOnlyMemory<double>(batch.EcalTimeNs, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await WriteOptionalAsync(g, s.TrackP, batch.TrackMomentumGeV, n, ct).ConfigureAwait(false);
+        await WriteOptionalAsync(g, s.TrackTheta, batch.TrackThetaMrad, n, ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.SrdEnergy, batch, batch.SrdEnergyMeV, n, ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.SrdTime, batch, batch.SrdTimeNs, n, ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.EcalEnergy, batch, batch.EcalEnergyGeV, n, ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.EcalPreshower, batch, batch.EcalPreshowerGeV, n, ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.EcalTime, batch, batch.EcalTimeNs, n, ct).ConfigureAwait(false);
         await g.WriteAsync(s.EcalMaxCell, new ReadOnlyMemory<int>(batch.EcalMaxCell, 0, n), cancellationToken: ct).ConfigureAwait(false);
         int cells = batch.EcalCells;
         if (_cellBuf.Length < n) _cellBuf = new float[n];
         for (int c = 0; c < cells; c++)
         {
-            for (int i = 0; i < n; i++) _cellBuf[i] = batch.EcalCellGeV[i * cells + c];
+            for (int i = 0; i < n; i++)
+            {
+                float v = batch.EcalCellGeV[i * cells + c];
+                if (float.IsNaN(v)) throw Missing(s.EcalCells[c].Name, batch, i);
+                _cellBuf[i] = v;
+            }
             await g.WriteAsync(s.EcalCells[c], new ReadOnlyMemory<float>(_cellBuf, 0, n), cancellationToken: ct).ConfigureAwait(false);
         }
-        await g.WriteAsync(s.V2Energy, new ReadOnlyMemory<double>(batch.V2EnergyMeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.V2Energy, batch, batch.V2EnergyMeV, n, ct).ConfigureAwait(false);
         int mods = batch.HcalModules;
         if (_modBuf.Length < n) _modBuf = new double[n];
         for (int k = 0; k < mods; k++)
         {
             for (int i = 0; i < n; i++) _modBuf[i] = batch.HcalModuleGeV[i * mods + k];
-            await g.WriteAsync(s.HcalModuleFields[k], new ReadOnlyMemory<double>(_modBuf, 0, n), cancellationToken: ct).ConfigureAwait(false);
+            await WriteRequiredAsync(g, s.HcalModuleFields[k], batch, _modBuf, n, ct).ConfigureAwait(false);
         }
-        await g.WriteAsync(s.HcalEnergy, new ReadOnlyMemory<double>(batch.HcalEnergyGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.HcalTime, new ReadOnlyMemory<double>(batch.HcalTimeNs, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.HcalEnergy, batch, batch.HcalEnergyGeV, n, ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.HcalTime, batch, batch.HcalTimeNs, n, ct).ConfigureAwait(false);
         await g.WriteAsync(s.MuonHits, new ReadOnlyMemory<int>(batch.MuonHits, 0, n), cancellationToken: ct).ConfigureAwait(false);
-        await g.WriteAsync(s.TriggerSum, new ReadOnlyMemory<double>(batch.TriggerEcalSumGeV, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await WriteRequiredAsync(g, s.TriggerSum, batch, batch.TriggerEcalSumGeV, n, ct).ConfigureAwait(false);
         await g.WriteAsync(s.TriggerBits, new ReadOnlyMemory<int>(batch.Trigger, 0, n), cancellationToken: ct).ConfigureAwait(false);
         g.CompleteValidate();
         Rows += n;
     }
+
+    /// <summary>Writes a REQUIRED column; a NaN there is a bug upstream (an absent value in a column that is always measured).</summary>
+    private static async Task WriteRequiredAsync(ParquetRowGroupWriter g, Parquet.Schema.DataField<double> field, EventBatch batch, double[] values, int n,
+        CancellationToken ct)
+    {
+        for (int i = 0; i < n; i++)
+            if (double.IsNaN(values[i])) throw Missing(field.Name, batch, i);
+        await g.WriteAsync(field, new ReadOnlyMemory<double>(values, 0, n), cancellationToken: ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes an OPTIONAL column: NaN (absent in memory) becomes null.</summary>
+    private async Task WriteOptionalAsync(ParquetRowGroupWriter g, Parquet.Schema.DataField<double?> field, double[] values, int n, CancellationToken ct)
+    {
+        if (_optBuf.Length < n) _optBuf = new double?[n];
+        for (int i = 0; i < n; i++) _optBuf[i] = double.IsNaN(values[i]) ? null : values[i];
+        await g.WriteAsync(field, new ReadOnlyMemory<double?>(_optBuf, 0, n), cancellationToken: ct).ConfigureAwait(false);
+    }
+
+    private static InvalidDataException Missing(string column, EventBatch batch, int row) =>
+        new($"event store: NaN in required column {column} (run {batch.Run[row]}, event {batch.Event[row]}); only {EventSchema.NullableColumns}");
 
     /// <summary>Finishes the file and atomically moves it to the target path.</summary>
     public async Task CompleteAsync()

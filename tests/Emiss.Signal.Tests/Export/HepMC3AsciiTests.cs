@@ -78,14 +78,69 @@ public sealed class HepMC3AsciiTests(SignalFixture fx) : IClassFixture<SignalFix
             HepMC3Event expected = SignalHepMC.ToEvent(src, r.BeamGeV, r.MassGeV, fx.Lead);
             Assert.Equal(expected.Particles, e.Particles); // %.16e keeps 17 digits: doubles round-trip exactly
             Assert.Equal(src.WeightPerEotEps1, Assert.Single(e.Weights));
-            HepMC3Particle beam = e.Particles[0], aPrime = e.Particles[^1];
+            HepMC3Particle beam = e.Particles[0], emitter = e.Particles[1], aPrime = e.Particles[^1];
             Assert.Equal((11, 4, 0), (beam.PdgId, beam.Status, beam.Parent));
+            Assert.Equal(r.BeamGeV, beam.E);
+            // The emitter as it reaches the emission point, a child of the beam through the shower vertex.
+            Assert.Equal((2, 1, src.Emission.EmitterVertexEnergyGeV), (emitter.Status, emitter.Parent, emitter.E));
+            Assert.InRange(src.Emission.EmitterVertexEnergyGeV, r.CutGeV, src.Emission.EmitterEnergyGeV);
             Assert.Equal(SignalHepMC.APrimePdgId, aPrime.PdgId);
             double m2 = aPrime.E * aPrime.E - (aPrime.Px * aPrime.Px + aPrime.Py * aPrime.Py + aPrime.Pz * aPrime.Pz);
             Assert.True(Math.Abs(m2 - r.MassGeV * r.MassGeV) < 1e-9 * aPrime.E * aPrime.E, $"A′ invariant mass² {m2} vs {r.MassGeV * r.MassGeV}");
+            Assert.Equal(src.Emission.APrimeEnergyGeV, aPrime.E);
             HepMC3Particle recoil = e.Particles[^2];
-            Assert.Equal(src.Emission.EmitterEnergyGeV, recoil.E + aPrime.E, 12);
-            Assert.Equal(src.Emission.Kind == EmissionKind.Bremsstrahlung ? 1 : 2, e.Vertices.Single().Incoming.Count);
+            Assert.Equal(src.Emission.EmitterVertexEnergyGeV, recoil.E + aPrime.E, 12);
+            Assert.Equal(2, e.Vertices.Single().Incoming.Count); // emitter + target nucleus
+            AssertEveryVertexConserves(e);
+        }
+    }
+
+    [Fact]
+    public void ShowerRemainderIsWrittenWhenTheEmitterIsNotTheFullBeam()
+    {
+        SignalRunResult r = SignalRunner.Run(fx.Tables10MeV, fx.Lead, new SignalOptions { KeepEvents = true }, 1024, 53, threads: 2);
+        int withRemainder = 0;
+        foreach (SignalEvent src in r.Kept)
+        {
+            HepMC3Event e = SignalHepMC.ToEvent(src, r.BeamGeV, r.MassGeV, fx.Lead);
+            HepMC3Particle beam = e.Particles[0], emitter = e.Particles[1];
+            HepMC3Particle? rem = e.Particles.SingleOrDefault(p => p.PdgId == SignalHepMC.RemainderPdgId);
+            if (rem is null)
+            {
+                // Omitted only when it vanishes: the emitter is the untouched beam (an emission on the first step whose
+                // ionisation loss fluctuated to zero, with multiple scattering off in yield mode).
+                Assert.Equal((beam.Px, beam.Py, beam.Pz, beam.E), (emitter.Px, emitter.Py, emitter.Pz, emitter.E));
+            }
+            else
+            {
+                withRemainder++;
+                Assert.Equal((3, SignalHepMC.RemainderStatus, 1), (rem.Id, rem.Status, rem.Parent));
+                Assert.Equal(r.BeamGeV - src.Emission.EmitterVertexEnergyGeV, rem.E, 12);
+            }
+            Assert.Equal(2, e.VertexCount);
+            HepMC3Particle target = e.Particles.Single(p => p.Status == 4 && p.Id > 1);
+            // Pb (A_r = 207.2 rounds to 207): PDG 10LZZZAAAI = 1000822070, at rest.
+            Assert.Equal((1000822070, 0.0, 0.0, 0.0), (target.PdgId, target.Px, target.Py, target.Pz));
+            AssertEveryVertexConserves(e);
+        }
+        Assert.True(withRemainder > r.Kept.Count / 2, $"{withRemainder} of {r.Kept.Count} events with a remainder");
+    }
+
+    /// <summary>Σ incoming = Σ outgoing four-momentum at every explicit and implicit vertex, to 1e-12 of the incoming energy.</summary>
+    private static void AssertEveryVertexConserves(HepMC3Event e)
+    {
+        var groups = new List<(IEnumerable<HepMC3Particle> In, IEnumerable<HepMC3Particle> Out)>();
+        foreach (HepMC3Vertex v in e.Vertices)
+            groups.Add((v.Incoming.Select(id => e.Particles[id - 1]), e.Particles.Where(p => p.Parent == v.Id)));
+        foreach (int parent in e.Particles.Where(p => p.Parent > 0).Select(p => p.Parent).Distinct())
+            groups.Add(([e.Particles[parent - 1]], e.Particles.Where(p => p.Parent == parent)));
+        foreach ((IEnumerable<HepMC3Particle> pin, IEnumerable<HepMC3Particle> pout) in groups)
+        {
+            double[] Sum(IEnumerable<HepMC3Particle> ps) =>
+                [ps.Sum(p => p.Px), ps.Sum(p => p.Py), ps.Sum(p => p.Pz), ps.Sum(p => p.E)];
+            double[] a = Sum(pin), b = Sum(pout);
+            for (int k = 0; k < 4; k++)
+                Assert.True(Math.Abs(a[k] - b[k]) <= 1e-12 * a[3], $"event {e.EventNumber}: component {k}: in {a[k]:R}, out {b[k]:R}");
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class EventStoreTests : IDisposable
             var c = new EventBatch(b.Capacity, b.EcalCells, b.HcalModules) { Count = b.Count };
             b.EcalEnergyGeV.CopyTo(c.EcalEnergyGeV, 0); b.Event.CopyTo(c.Event, 0); b.EcalCellGeV.CopyTo(c.EcalCellGeV, 0);
             b.HcalModuleGeV.CopyTo(c.HcalModuleGeV, 0); b.TrackMomentumGeV.CopyTo(c.TrackMomentumGeV, 0); b.Trigger.CopyTo(c.Trigger, 0);
-            b.TrackOk.CopyTo(c.TrackOk, 0); b.Run.CopyTo(c.Run, 0); b.Weight.CopyTo(c.Weight, 0); b.SrdEnergyMeV.CopyTo(c.SrdEnergyMeV, 0);
+            b.TrackOk.CopyTo(c.TrackOk, 0); b.TrackThetaMrad.CopyTo(c.TrackThetaMrad, 0); b.Run.CopyTo(c.Run, 0); b.Weight.CopyTo(c.Weight, 0); b.SrdEnergyMeV.CopyTo(c.SrdEnergyMeV, 0);
             copies.Add(c);
         });
         return copies;
@@ -123,5 +123,73 @@ public sealed class EventStoreTests : IDisposable
         Assert.Equal("77", cmd.ExecuteScalar()?.ToString());
         cmd.CommandText = $"SELECT count(*) FROM parquet_metadata('{path}') WHERE path_in_schema = 'event'";
         Assert.Equal(3L, Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)); // row groups 128 + 128 + 44
+    }
+
+    [Fact]
+    public async Task Missing_tracks_are_null_for_DuckDB_so_avg_works()
+    {
+        List<EventBatch> batches = Simulate(400, 200);
+        string path = await WriteAsync(batches, "nulls.parquet");
+        var rows = batches.SelectMany(b => Enumerable.Range(0, b.Count).Select(i => (Ok: b.TrackOk[i], P: b.TrackMomentumGeV[i]))).ToList();
+        int missing = rows.Count(r => !r.Ok);
+        Assert.True(missing > 0, "the sample needs events without a track");
+        double expectAvg = rows.Where(r => r.Ok).Average(r => r.P);
+        using var conn = new DuckDBConnection("Data Source=:memory:");
+        conn.Open();
+        using DuckDBCommand cmd = conn.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FILTER (WHERE track_p_gev IS NULL), count(*) FILTER (WHERE track_theta_mrad IS NULL), " +
+                          $"count(*) FILTER (WHERE (track_p_gev IS NULL) <> (NOT track_ok)), count(*) FILTER (WHERE isnan(track_p_gev)), avg(track_p_gev) " +
+                          $"FROM read_parquet('{path}')";
+        using (var rd = cmd.ExecuteReader())
+        {
+            Assert.True(rd.Read());
+            Assert.Equal(missing, Convert.ToInt64(rd.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(missing, Convert.ToInt64(rd.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(0L, Convert.ToInt64(rd.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)); // null exactly when track_ok is false
+            Assert.Equal(0L, Convert.ToInt64(rd.GetValue(3), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(expectAvg, rd.GetDouble(4), 1e-9 * Math.Abs(expectAvg));
+        }
+        // Only the documented columns are OPTIONAL; everything else is REQUIRED (no nulls, no NaN).
+        cmd.CommandText = $"SELECT name FROM parquet_schema('{path}') WHERE repetition_type = 'OPTIONAL' ORDER BY name";
+        var optional = new List<string>();
+        using (var rd = cmd.ExecuteReader())
+            while (rd.Read()) optional.Add(rd.GetString(0));
+        Assert.Equal(["track_p_gev", "track_theta_mrad"], optional);
+        cmd.CommandText = $"SELECT CAST(value AS VARCHAR) FROM parquet_kv_metadata('{path}') WHERE CAST(key AS VARCHAR) = 'emiss.nullable_columns'";
+        Assert.Equal(EventSchema.NullableColumns, cmd.ExecuteScalar()?.ToString());
+    }
+
+    [Fact]
+    public async Task NaN_in_a_required_column_is_refused_naming_column_and_event()
+    {
+        List<EventBatch> batches = Simulate(20, 20);
+        batches[0].HcalEnergyGeV[7] = double.NaN;
+        string path = Path.Combine(_dir, "nan.parquet");
+        var prov = new Provenance("test", 1, "");
+        InvalidDataException ex;
+        await using (EventStoreWriter w = await EventStoreWriter.CreateAsync(path, 6, 6, 4, prov, "{}"))
+            ex = await Assert.ThrowsAsync<InvalidDataException>(() => w.WriteAsync(batches[0]));
+        Assert.Contains("hcal_energy_gev", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"event {batches[0].Event[7]}", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public async Task Reader_refuses_another_schema_version_naming_the_file()
+    {
+        string path = Path.Combine(_dir, "old.parquet");
+        var f = new Parquet.Schema.DataField<double>("x");
+        await using (var fs = File.Create(path))
+        await using (var w = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(f), fs))
+        {
+            w.CustomMetadata = new Dictionary<string, string> { [EventSchema.SchemaKey] = "emiss-events/1" };
+            using var g = w.CreateRowGroup();
+            await g.WriteAsync(f, new ReadOnlyMemory<double>([1.0]));
+            g.CompleteValidate();
+        }
+        InvalidDataException ex = await Assert.ThrowsAsync<InvalidDataException>(() => EventStoreReader.OpenAsync(path));
+        Assert.StartsWith(path + ":", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'emiss-events/1' is not supported", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(EventSchema.Identifier, ex.Message, StringComparison.Ordinal);
     }
 }
