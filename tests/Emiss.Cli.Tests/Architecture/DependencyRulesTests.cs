@@ -25,7 +25,7 @@ public class DependencyRulesTests
         ["Emiss.Signal"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Shower", "Parquet"],
         ["Emiss.Detector"] = ["Emiss.Core", "Emiss.Events", "Emiss.Shower"],
         ["Emiss.Storage"] = ["Emiss.Core", "Emiss.Events", "Parquet"],
-        ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Stats"],
+        ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats"],
         ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot"],
         ["emiss"] =
         [
