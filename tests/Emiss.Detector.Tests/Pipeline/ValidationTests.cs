@@ -75,7 +75,12 @@ public sealed class ValidationTests(ITestOutputHelper output)
         int nPi = Enumerable.Range(0, p.Count).Count(i => Pass(p, i));
         double effPi = Math.Max(nPi, 1) / (double)p.Count;
         output.WriteLine($"SRD e-: mean {srdE.Average():F1} MeV, 10-98 % [{lo:F1}, {hi:F1}] MeV; e- eff {effE:F3}; pi passing {nPi}/{p.Count}; suppression {effE / effPi:F0}");
-        Assert.InRange(effE, 0.8, 0.9);
+        // The energy window holds 88 % of the electrons by construction (10–98 % quantiles), so the electron efficiency
+        // tests only the in-time cut. Not a validation: a gold value (this test, seeds 31/32, on commit 8e19266 of the
+        // merged tree; 0.859) with a 3σ binomial band, so that a change of the SRD timing or spectrum is noticed.
+        double inWindow = Enumerable.Range(0, e.Count).Count(i => e.SrdEnergyMeV[i] > lo && e.SrdEnergyMeV[i] < hi) / (double)e.Count;
+        Tolerance.Abs(2.0 / e.Count, "quantile window by construction").AssertClose(0.88, inWindow, "energy-window fraction");
+        Tolerance.Abs(3 * Math.Sqrt(0.859 * 0.141 / e.Count), "gold value, 3σ binomial").AssertClose(0.859, effE, "SRD e⁻ efficiency");
         // Seed: SRD suppresses hadrons by ≈ 10³. Mechanisms here: in-time pile-up electrons (PbSc intensity), noise and
         // knock-on electrons. In-time pile-up alone bounds it: P ≈ 2·3σ_t·rate·ε_e = 6 ns × 2.9e-4/ns × 0.88 ≈ 1.5e-3.
         double pileBound = 6 * TestCards.PbSc.Srd.TimeResolutionNs * TestCards.PbSc.Beam.RatePerNs * effE;
