@@ -25,12 +25,19 @@ public static class EventFailure
             error);
     }
 
-    /// <summary>Rethrows the first error of a parallel loop as itself (not wrapped in an <see cref="AggregateException"/>),
-    /// so callers see the <see cref="EmissInternalException"/> that names the event.</summary>
-    public static void RethrowFirst(AggregateException errors)
+    /// <summary>Runs a parallel event loop and rethrows its first error as itself (not wrapped in an
+    /// <see cref="AggregateException"/>), so callers see the <see cref="EmissInternalException"/> that names the event.</summary>
+    public static void Unwrapped(Action parallelLoop)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        Exception first = errors.Flatten().InnerExceptions[0];
-        ExceptionDispatchInfo.Capture(first).Throw();
+        ArgumentNullException.ThrowIfNull(parallelLoop);
+        try
+        {
+            parallelLoop();
+        }
+        catch (AggregateException errors)
+        {
+            ExceptionDispatchInfo.Capture(errors.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 }

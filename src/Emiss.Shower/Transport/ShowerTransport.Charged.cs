@@ -24,8 +24,11 @@ public sealed partial class ShowerTransport
         EnergyGrid grid = _physics.Grid;
         int ng = grid.Count;
         double nLambda = rng.NextExponential();
+        int steps = 0;
         while (true)
         {
+            if (++steps > TransportBounds.MaxStepsPerTrack)
+                throw TransportBounds.Exceeded("charged stepping", TransportBounds.MaxStepsPerTrack, p, rng);
             int mat = _geo.SlabMaterial[p.Slab];
             double cut = isElectronLike ? _eCut[mat] : MuonTrackingCutGeV;
             double lnT = Math.Log(p.T);

@@ -17,8 +17,11 @@ public sealed partial class ShowerTransport
     {
         EnergyGrid grid = _physics.Grid;
         double[][] sigmaGamma = _physics.SigmaTotal[(int)ShowerSpecies.Gamma];
+        int flights = 0;
         while (true)
         {
+            if (++flights > TransportBounds.MaxStepsPerTrack)
+                throw TransportBounds.Exceeded("photon tracking", TransportBounds.MaxStepsPerTrack, p, rng);
             if (p.T <= _trackingCut)
             {
                 Stop(ref p, ref rng, ref obs, ref ledger);

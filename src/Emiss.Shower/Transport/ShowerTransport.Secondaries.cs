@@ -27,6 +27,8 @@ public sealed partial class ShowerTransport
         else keep = s.KineticEnergyGeV > MuonTrackingCutGeV;
         if (keep)
         {
+            if (_stack.Count >= TransportBounds.MaxStackDepth)
+                throw TransportBounds.Exceeded("the particle stack", TransportBounds.MaxStackDepth, parent, rng);
             _stack.Push(s.Type, s.KineticEnergyGeV, parent.X, parent.Y, parent.Z, s.Ux, s.Uy, s.Uz, parent.Slab, false);
             return;
         }

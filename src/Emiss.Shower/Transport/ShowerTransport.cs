@@ -102,6 +102,7 @@ public sealed partial class ShowerTransport
         var ledger = new EventLedger { BudgetGeV = ShowerSpeciesInfo.BudgetGeV(type, kineticGeV), PositronsCreated = type == ShowerSpecies.Positron ? 1 : 0 };
         _stack.Clear();
         _stack.Push(type, kineticGeV, xCm, yCm, zCm, 0.0, 0.0, 1.0, slab, primary);
+        long tracks = 0, maxTracks = TransportBounds.MaxTracks(ledger.BudgetGeV, _trackingCut);
         while (_stack.Count > 0)
         {
             int i = _stack.Pop();
@@ -110,6 +111,7 @@ public sealed partial class ShowerTransport
                 Type = _stack.Type[i], T = _stack.T[i], X = _stack.X[i], Y = _stack.Y[i], Z = _stack.Z[i],
                 Ux = _stack.Ux[i], Uy = _stack.Uy[i], Uz = _stack.Uz[i], Slab = _stack.Slab[i], Primary = _stack.Primary[i],
             };
+            if (++tracks > maxTracks) throw TransportBounds.Exceeded("the event's track loop", maxTracks, p, rng);
             if (_library is not null && TrySubstitute(ref p, ref rng, ref observer, ref ledger)) continue;
             if (p.Type == ShowerSpecies.Gamma) TransportPhoton(ref p, ref rng, ref observer, ref ledger);
             else TransportCharged(ref p, ref rng, ref observer, ref ledger);

@@ -56,4 +56,14 @@ public sealed class LoopBoundTests
         Assert.False(EventFailure.NeedsContext(e));
         Assert.False(EventFailure.NeedsContext(new OperationCanceledException()));
     }
+
+    [Fact]
+    public void A_parallel_event_loop_surfaces_its_internal_error_unwrapped()
+    {
+        var e = Assert.Throws<EmissInternalException>(() => EventFailure.Unwrapped(() => Parallel.For(0, 4, i =>
+        {
+            if (i == 2) throw new EmissInternalException("event 2 failed");
+        })));
+        Assert.Equal("event 2 failed", e.Message);
+    }
 }
