@@ -1,24 +1,49 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using Emiss.Core.Diagnostics;
 
 namespace Emiss.Core.Random;
 
 /// <summary>
 /// xoshiro256** 1.0 (Blackman &amp; Vigna, ACM TOMS 47 (2021) 36; reference code prng.di.unimi.it),
-/// a mutable struct passed by <c>ref</c> and never stored in physics objects.
+/// a mutable struct passed by <c>ref</c> and never stored in physics objects. A generator from
+/// <see cref="RngStreams.For"/> carries its <see cref="Key"/>, so an error deep in a sampler can name the event to replay.
 /// </summary>
 public struct EventRng
 {
+    /// <summary>Largest mean <see cref="NextPoisson"/> accepts. The splitting into means of ≤ 30 costs time linear in
+    /// the mean, so an unbounded (or infinite) mean would never return; engine callers stay far below
+    /// (largest: ~40 synchrotron photons per dipole).</summary>
+    public const double MaxPoissonMean = 1e6;
+
     private ulong _s0, _s1, _s2, _s3;
+    private RngStreamKey _key;
+    private bool _keyed;
 
     /// <summary>Seeds the four state words from consecutive SplitMix64 outputs of <paramref name="seed"/>.</summary>
     public static EventRng FromSplitMix64(ulong seed)
     {
-        EventRng r;
+        EventRng r = default;
         ulong z = seed;
         r._s0 = SplitMix64.Mix(z); z += SplitMix64.Gamma;
         r._s1 = SplitMix64.Mix(z); z += SplitMix64.Gamma;
         r._s2 = SplitMix64.Mix(z); z += SplitMix64.Gamma;
         r._s3 = SplitMix64.Mix(z);
+        return r;
+    }
+
+    /// <summary>The (seed, stream, event) this generator was derived from; null for one seeded directly.</summary>
+    public readonly RngStreamKey? Key => _keyed ? _key : null;
+
+    /// <summary>The key for error messages: "seed 3, stream Beam, event 708280", or "unkeyed generator".</summary>
+    public readonly string DescribeKey() => _keyed ? _key.ToString() : "unkeyed generator";
+
+    /// <summary>This generator labelled with the stream it was derived from (the state is unchanged).</summary>
+    internal readonly EventRng WithKey(RngStreamKey key)
+    {
+        EventRng r = this;
+        r._key = key;
+        r._keyed = true;
         return r;
     }
 
@@ -69,9 +94,13 @@ public struct EventRng
     }
 
     /// <summary>Poisson variate with mean <paramref name="mean"/> (inversion for small means, Gaussian-free PTRS-like fallback via splitting).</summary>
+    /// <exception cref="EmissInternalException">The mean is negative, NaN, infinite or above <see cref="MaxPoissonMean"/>
+    /// (a caller's bug: the message names the generator's key for replay).</exception>
     public int NextPoisson(double mean)
     {
-        if (mean < 0 || double.IsNaN(mean)) throw new ArgumentOutOfRangeException(nameof(mean), mean, "Poisson mean must be ≥ 0");
+        if (!(mean >= 0 && mean <= MaxPoissonMean))
+            throw new EmissInternalException(string.Create(CultureInfo.InvariantCulture,
+                $"internal error: Poisson mean {mean} is outside [0, {MaxPoissonMean}]; replay with {DescribeKey()}"));
         int total = 0;
         // Split large means into chunks of ≤ 30 so exp(−mean) never underflows; sum of Poissons is Poisson.
         while (mean > 30.0)

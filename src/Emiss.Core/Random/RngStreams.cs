@@ -9,8 +9,9 @@ public static class RngStreams
     /// <summary>Name and version of the scheme, recorded in every output's provenance.</summary>
     public const string Scheme = "xoshiro256ss-splitmix64/1";
 
-    /// <summary>Generator (xoshiro256**, seeded through SplitMix64) for one (seed, stream, event).</summary>
+    /// <summary>Generator (xoshiro256**, seeded through SplitMix64) for one (seed, stream, event), carrying that key.</summary>
     public static EventRng For(ulong masterSeed, StreamKind stream, ulong eventIndex) =>
         EventRng.FromSplitMix64(
-            SplitMix64.Mix(SplitMix64.Mix(SplitMix64.Mix(masterSeed) + (ulong)stream) + eventIndex));
+            SplitMix64.Mix(SplitMix64.Mix(SplitMix64.Mix(masterSeed) + (ulong)stream) + eventIndex))
+            .WithKey(new RngStreamKey(masterSeed, stream, eventIndex));
 }

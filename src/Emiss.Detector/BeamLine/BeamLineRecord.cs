@@ -41,6 +41,10 @@ public sealed class BeamLineRecord
     /// <summary>Energy carried by bremsstrahlung photons emitted in upstream material, GeV (truth).</summary>
     public double UpstreamBremGeV { get; set; }
 
+    /// <summary>True if the primary was lost in a dipole (momentum too low to cross its field; see
+    /// <see cref="BeamLineTransport"/>): it fired no downstream counter or tracker and is not among the arrivals.</summary>
+    public bool PrimaryLost { get; set; }
+
     /// <summary>Number of particles arriving at the ECAL face plane.</summary>
     public int ArrivalCount { get; set; }
 
@@ -64,6 +68,7 @@ public sealed class BeamLineRecord
         SrRadiatedGeV = 0;
         SrdTrueGeV = 0;
         UpstreamBremGeV = 0;
+        PrimaryLost = false;
         ArrivalCount = 0;
     }
 

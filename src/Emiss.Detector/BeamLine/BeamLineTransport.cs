@@ -1,3 +1,4 @@
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Materials;
 using Emiss.Core.Random;
 using Emiss.Core.Scattering;
@@ -17,6 +18,11 @@ namespace Emiss.Detector.BeamLine;
 /// offset from the radiating particle lies in the card's band and whose energy exceeds the window cut-off are
 /// counted. Beam hadrons radiate (m_e/m)⁴ less (the formulas scale with γ); their residual SRD signal from knock-on
 /// electrons is a card probability. Decays in flight are not modelled here (background sources).
+/// <para>Kinematic limits: a bremsstrahlung photon takes at most the kinetic energy (k ≤ E − m), and a charged particle
+/// with p ≤ 0.29979·B·L at a dipole is lost there (<see cref="BeamLineRecord.PrimaryLost"/>): its bending radius is
+/// shorter than the field length, so it turns through 90° or more and never leaves through the downstream edge. Only
+/// electrons that gave nearly all their energy to an upstream photon are that soft; the small-angle dipole formulas,
+/// whose photon number grows as 1/p, are never applied to them.</para>
 /// </summary>
 public sealed class BeamLineTransport
 {
@@ -108,14 +114,14 @@ public sealed class BeamLineTransport
         double m = ParticleProperties.MassGeV(kind);
         int charge = ParticleProperties.Charge(kind);
         double e = p.EnergyGeV, x = p.XCm, y = p.YCm, tx = p.SlopeX, ty = p.SlopeY, z = StartZCm;
-        bool srdDone = false;
+        bool srdDone = false, lostInDipole = false;
         // SR photons: x at the SRD plane, recorded with their energies until the particle's own x there is known.
         Span<double> srX = stackalloc double[512];
         Span<double> srE = stackalloc double[512];
         int nSr = 0;
         SpectrometerOptions s = _card.Spectrometer;
 
-        for (int el = 0; el < _elements.Length; el++)
+        for (int el = 0; el < _elements.Length && !lostInDipole; el++)
         {
             (double zEl, int kindEl, int idx) = _elements[el];
             if (!srdDone && _card.Srd.ZCm < zEl)
@@ -152,6 +158,11 @@ public sealed class BeamLineTransport
                 {
                     DipoleOptions d = s.Dipoles[idx];
                     double pMom = Math.Sqrt(Math.Max(e * e - m * m, 1e-12));
+                    if (charge != 0 && pMom <= SynchrotronFormulas.MomentumPerTeslaMetre * d.FieldIntegralTm)
+                    {
+                        lostInDipole = true;   // bending radius ≤ field length: the particle cannot cross this dipole
+                        break;
+                    }
                     double th = -charge * SynchrotronFormulas.BendAngleRad(d.FieldIntegralTm, pMom);
                     double lengthCm = d.LengthCm;
                     if (charge != 0)
@@ -185,13 +196,22 @@ public sealed class BeamLineTransport
                 }
             }
         }
+        if (lostInDipole)
+        {
+            // No particle reaches the SRD plane to measure photon offsets from: the SRD sits at the nominal trajectory.
+            if (!srdDone) rec.SrdTrueGeV = SrdSum(_nominalXAtSrd, srX[..nSr], srE[..nSr]);
+            rec.PrimaryLost = true;
+            return;
+        }
         if (!srdDone) rec.SrdTrueGeV = SrdSum(x + tx * (_card.Srd.ZCm - z), srX[..nSr], srE[..nSr]);
         if (ParticleProperties.IsHadron(kind) || kind == DetectorSpecies.MuonMinus)
             rec.SrdTrueGeV += KnockOn(e, ref rng);
 
         double xEcal = x + tx * (0 - z) - _nominalXAtEcal;
         double yEcal = y + ty * (0 - z);
-        // The primary goes first; bremsstrahlung photons were appended during transport, so rotate it in front.
+        // The primary goes first; bremsstrahlung photons were appended during transport, so rotate it in front. It
+        // always has a place: in a full record it replaces the last photon.
+        if (rec.ArrivalCount == BeamLineRecord.MaxArrivals) rec.ArrivalCount--;
         rec.AddArrival(kind, e, xEcal, yEcal);
         int last = rec.ArrivalCount - 1;
         if (last > 0)
@@ -244,12 +264,20 @@ public sealed class BeamLineTransport
         int n = rng.NextPoisson(xOverX0 * _bremMeanPerX0);
         for (int k = 0; k < n; k++)
         {
+            // The photon takes at most the kinetic energy: y ≤ 1 − m/E. Proposals above the endpoint are rejected like
+            // any other; the acceptance is ≥ (2/3)·ln(y_max/y_min)/ln(1/y_min), above 0.6 while E > 2m and above 0.06 at
+            // the cut-off y_max = 2 y_min (E ≈ m: the keV photons left are irrelevant, so such an electron emits none).
+            double yMax = 1.0 - m / e;
+            if (yMax < 2 * BremYMin) break;
             double yk;
-            do
+            for (int tries = 0; ; tries++)
             {
+                if (tries == LoopBound.SamplerTries)
+                    throw LoopBound.Exceeded("upstream bremsstrahlung sampling", tries, in rng, $"E = {e} GeV, y_max = {yMax}");
                 yk = BremYMin * Math.Pow(1 / BremYMin, rng.NextDouble()); // ∝ 1/y on [ymin, 1]
+                bool accepted = rng.NextDouble() * (4.0 / 3.0) <= 4.0 / 3.0 - 4.0 / 3.0 * yk + yk * yk;
+                if (accepted && yk <= yMax) break;
             }
-            while (rng.NextDouble() * (4.0 / 3.0) > 4.0 / 3.0 - 4.0 / 3.0 * yk + yk * yk);
             double k0 = yk * e;
             e -= k0;
             rec.UpstreamBremGeV += k0;

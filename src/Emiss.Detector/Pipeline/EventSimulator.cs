@@ -75,7 +75,7 @@ public sealed class EventSimulator
         BeamParticle primary = kind is { } k ? _m.Beam.Sample(k, ref rb) : _m.Beam.Sample(ref rb);
         _m.BeamLine.Transport(primary, ref rb, _rec);
         double invisibleGeV = 0;
-        if (invisibleFraction > 0 && _rec.ArrivalCount > 0)
+        if (invisibleFraction > 0 && _rec.ArrivalCount > 0 && !_rec.PrimaryLost)
         {
             invisibleGeV = invisibleFraction * _rec.ArrivalEnergyGeV[0];
             _rec.ArrivalEnergyGeV[0] -= invisibleGeV;

@@ -1,10 +1,12 @@
+using Emiss.Core.Diagnostics;
 using Emiss.Events;
 
 namespace Emiss.Detector.Pipeline;
 
 /// <summary>
 /// Runs <see cref="EventSimulator"/> over an event range in fixed chunks, in parallel, and hands the filled
-/// batches to a sink strictly in event order, so the output is bit-identical for any thread count.
+/// batches to a sink strictly in event order, so the output is bit-identical for any thread count. A failure inside
+/// an event is an <see cref="EmissInternalException"/> naming the seed and event.
 /// </summary>
 public static class SimulationPipeline
 {
@@ -33,15 +35,25 @@ public static class SimulationPipeline
         {
             cancellationToken.ThrowIfCancellationRequested();
             int inWave = (int)Math.Min(threads, chunks - wave);
-            Parallel.For(0, inWave, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, i =>
+            EventFailure.Unwrapped(() => Parallel.For(0, inWave, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, i =>
             {
                 long chunk = wave + i;
                 long start = request.FirstEvent + chunk * request.ChunkSize;
                 long end = Math.Min(request.FirstEvent + request.EventCount, start + request.ChunkSize);
                 EventBatch b = batches[i];
                 b.Clear();
-                for (long ev = start; ev < end; ev++) sims[i].Simulate(ev, request.Run, request.ForcedKind, b);
-            });
+                for (long ev = start; ev < end; ev++)
+                {
+                    try
+                    {
+                        sims[i].Simulate(ev, request.Run, request.ForcedKind, b);
+                    }
+                    catch (Exception e) when (EventFailure.NeedsContext(e))
+                    {
+                        throw EventFailure.InEvent(e, "detector simulation", model.Seed, ev);
+                    }
+                }
+            }));
             for (int i = 0; i < inWave; i++)
             {
                 EventBatch b = batches[i];

@@ -96,6 +96,8 @@ public sealed class SynchrotronSpectrum
     /// and decays double-exponentially, so the trapezoid rule converges geometrically).</summary>
     internal static double BesselK(double nu, double z)
     {
+        // The sum ends where z cosh t > 60, after ~ln(120/z)/dt terms: bounded for every z > 0, endless for z ≤ 0 or NaN.
+        if (!(z > 0)) throw new ArgumentOutOfRangeException(nameof(z), z, "K_ν(z) is evaluated for z > 0 only");
         const double dt = 0.005;
         double sum = 0.5 * Math.Exp(-z);
         for (int k = 1; ; k++)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.PhysicsList;
@@ -141,28 +142,35 @@ public sealed class ShowerLibrary
         double lnMin = Math.Log(minGeV);
         const int Chunk = 16;
         int nChunks = (jobs + Chunk - 1) / Chunk;
-        Parallel.For(0, nChunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
+        EventFailure.Unwrapped(() => Parallel.For(0, nChunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
             () => (Transport: new ShowerTransport(mediumPhysics), Spots: new SpotAccumulator(options.LateralBinCm, options.CoreHalfWidthCm, options.HaloBinCm)),
             (c, _, w) =>
             {
                 for (int j = c * Chunk; j < Math.Min(jobs, (c + 1) * Chunk); j++)
                 {
-                    int bin = j / perBin % bins, phase = j / (perBin * bins) % p, sp = j / (perBin * bins * p);
-                    var type = sp switch { 0 => ShowerSpecies.Electron, 1 => ShowerSpecies.Positron, _ => ShowerSpecies.Gamma };
-                    EventRng rng = RngStreams.For(options.Seed, StreamKind.Shower, (ulong)j);
-                    double e = Math.Exp(lnMin + (bin + rng.NextDouble()) * dln);
-                    int slab = back * p + phase;
-                    double zlo = medium.ZEdgesCm[slab], zhi = medium.ZEdgesCm[slab + 1];
-                    double z = zlo + (zhi - zlo) * (1e-6 + (1 - 2e-6) * rng.NextDouble());
-                    w.Spots.Clear();
-                    w.Spots.StartSlab = slab;
-                    var rec = new SpotRecorder(w.Spots);
-                    EventLedger l = w.Transport.RunFrom(type, e, 0.0, 0.0, z, slab, ref rng, ref rec);
-                    results[j] = Entry.From(w.Spots, medium, slab, p, l.LeakedGeV + l.InvisibleGeV);
+                    try
+                    {
+                        int bin = j / perBin % bins, phase = j / (perBin * bins) % p, sp = j / (perBin * bins * p);
+                        var type = sp switch { 0 => ShowerSpecies.Electron, 1 => ShowerSpecies.Positron, _ => ShowerSpecies.Gamma };
+                        EventRng rng = RngStreams.For(options.Seed, StreamKind.Shower, (ulong)j);
+                        double e = Math.Exp(lnMin + (bin + rng.NextDouble()) * dln);
+                        int slab = back * p + phase;
+                        double zlo = medium.ZEdgesCm[slab], zhi = medium.ZEdgesCm[slab + 1];
+                        double z = zlo + (zhi - zlo) * (1e-6 + (1 - 2e-6) * rng.NextDouble());
+                        w.Spots.Clear();
+                        w.Spots.StartSlab = slab;
+                        var rec = new SpotRecorder(w.Spots);
+                        EventLedger l = w.Transport.RunFrom(type, e, 0.0, 0.0, z, slab, ref rng, ref rec);
+                        results[j] = Entry.From(w.Spots, medium, slab, p, l.LeakedGeV + l.InvisibleGeV);
+                    }
+                    catch (Exception ex) when (EventFailure.NeedsContext(ex))
+                    {
+                        throw EventFailure.InEvent(ex, "shower library build", options.Seed, j);
+                    }
                 }
                 return w;
             },
-            _ => { });
+            _ => { }));
 
         long spots = results.Sum(r => (long)r.DSlab.Length);
         if (spots > int.MaxValue) throw new NotSupportedException("shower library: more than 2^31 spots; lower EntriesPerBin or SwitchGeV");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Shower.Fast;
 using Emiss.Shower.PhysicsList;
@@ -10,7 +11,7 @@ namespace Emiss.Shower.Transport;
 /// Runs many primaries with the standard tally, in parallel and deterministically: event i always uses
 /// RngStreams.For(seed, Shower, firstEvent + i); events are grouped in fixed chunks of <see cref="ChunkSize"/>,
 /// each chunk is summed in event order and chunks are merged in chunk order, so results are bit-identical for any
-/// thread count.
+/// thread count. A failure inside an event is an <see cref="EmissInternalException"/> naming the seed and event.
 /// </summary>
 public static class ShowerRunner
 {
@@ -47,7 +48,7 @@ public static class ShowerRunner
         long mscTicks = 0;
         object gate = new();
         long done = 0;
-        Parallel.For(0L, nChunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
+        EventFailure.Unwrapped(() => Parallel.For(0L, nChunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
             () => (Transport: new ShowerTransport(physics, library, profile), Tally: new EventTally(physics.Geometry, kineticGeV, np)),
             (c, _, w) =>
             {
@@ -56,10 +57,17 @@ public static class ShowerRunner
                 var obs = new TallyObserver(w.Tally);
                 for (long e = c * ChunkSize; e < end; e++)
                 {
-                    w.Tally.Reset();
-                    EventRng rng = RngStreams.For(seed, StreamKind.Shower, (ulong)(firstEvent + e));
-                    EventLedger ledger = w.Transport.RunEvent(primary, kineticGeV, ref rng, ref obs, beamXCm, beamYCm);
-                    acc.Add(w.Tally, ledger);
+                    try
+                    {
+                        w.Tally.Reset();
+                        EventRng rng = RngStreams.For(seed, StreamKind.Shower, (ulong)(firstEvent + e));
+                        EventLedger ledger = w.Transport.RunEvent(primary, kineticGeV, ref rng, ref obs, beamXCm, beamYCm);
+                        acc.Add(w.Tally, ledger);
+                    }
+                    catch (Exception ex) when (EventFailure.NeedsContext(ex))
+                    {
+                        throw EventFailure.InEvent(ex, "shower transport", seed, firstEvent + e);
+                    }
                 }
                 chunks[c] = acc;
                 progress?.Report(Interlocked.Increment(ref done));
@@ -72,7 +80,7 @@ public static class ShowerRunner
                     for (int i = 0; i < np; i++) ticks[i] += w.Transport.ProcessTicks[i];
                     mscTicks += w.Transport.ScatteringTicks;
                 }
-            });
+            }));
         RunAccumulator total = chunks[0];
         for (long c = 1; c < nChunks; c++) total.Merge(chunks[c]);
         return new ShowerRunResult(physics.Geometry, primary, kineticGeV, total,

@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Shower;
 using Emiss.Shower.Geometry;
@@ -102,7 +103,7 @@ public static class SignalRunner
         var chunks = new SignalAccumulator[nChunks];
         long next = -1, done = 0;
         int workers = (int)Math.Min(threads, nChunks);
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        EventFailure.Unwrapped(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
             var state = new EmissionState(nSections, nCells, bins) { RecordDeposits = detector };
             var extra = new List<Func<Shower.Materials.ShowerMaterialSet, IProcess>> { _ => new DarkBremProcess(rates, state, options.SampleAngles) };
@@ -119,24 +120,31 @@ public static class SignalRunner
                 long end = Math.Min(events, (c + 1) * ChunkSize);
                 for (long e = c * ChunkSize; e < end; e++)
                 {
-                    state.Reset();
                     long index = firstEvent + e;
-                    EventRng rng = RngStreams.For(seed, StreamKind.Signal, (ulong)index);
-                    EventLedger ledger = transport.RunEvent(ShowerSpecies.Electron, primaryKinetic, ref rng, ref obs);
-                    acc.Add(state, eps2);
-                    acc.ChargedSteps += ledger.ChargedSteps;
-                    acc.NeutralSteps += ledger.NeutralSteps;
-                    if (options.KeepEvents && state.Emission.Kind != EmissionKind.None)
-                        acc.Kept.Add(new SignalEvent(index, state.Emission, state.Emission.Weight / eps2,
-                            detector ? [.. state.SectionActiveGeV] : [], detector ? [.. state.SectionTotalGeV] : [],
-                            detector ? [.. state.CellActiveGeV] : [], ledger.LeakedGeV));
+                    try
+                    {
+                        state.Reset();
+                        EventRng rng = RngStreams.For(seed, StreamKind.Signal, (ulong)index);
+                        EventLedger ledger = transport.RunEvent(ShowerSpecies.Electron, primaryKinetic, ref rng, ref obs);
+                        acc.Add(state, eps2);
+                        acc.ChargedSteps += ledger.ChargedSteps;
+                        acc.NeutralSteps += ledger.NeutralSteps;
+                        if (options.KeepEvents && state.Emission.Kind != EmissionKind.None)
+                            acc.Kept.Add(new SignalEvent(index, state.Emission, state.Emission.Weight / eps2,
+                                detector ? [.. state.SectionActiveGeV] : [], detector ? [.. state.SectionTotalGeV] : [],
+                                detector ? [.. state.CellActiveGeV] : [], ledger.LeakedGeV));
+                    }
+                    catch (Exception ex) when (EventFailure.NeedsContext(ex))
+                    {
+                        throw EventFailure.InEvent(ex, "signal transport", seed, index);
+                    }
                 }
                 state.TrackLengthCm.CopyTo(acc.TrackLengthCm, 0);
                 state.PositronTrackLengthCm.CopyTo(acc.PositronTrackLengthCm, 0);
                 chunks[c] = acc;
                 progress?.Report(Interlocked.Increment(ref done));
             }
-        });
+        }));
         SignalAccumulator t = chunks[0];
         for (long c = 1; c < nChunks; c++) t.Merge(chunks[c]);
         long n = t.Events;

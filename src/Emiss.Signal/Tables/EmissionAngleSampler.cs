@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 
 namespace Emiss.Signal.Tables;
@@ -31,7 +32,7 @@ public static class EmissionAngleSampler
         double i1 = a * (1 / u - 1 / uMax);
         double i2 = c / 3 * (1 / (u * u * u) - 1 / (uMax * uMax * uMax));
         double p1 = i1 / (i1 + i2);
-        for (int k = 0; k < 10_000; k++)
+        for (int k = 0; k < LoopBound.SamplerTries; k++)
         {
             double r = rng.NextDouble();
             double uu;
@@ -41,6 +42,6 @@ public static class EmissionAngleSampler
             double accept = 1.0 - b / (uu * uu * uu) / g;
             if (rng.NextDouble() < accept) return Math.Sqrt(Math.Max(0.0, uu - u) / scale);
         }
-        throw new InvalidOperationException($"θ sampling did not converge (E = {leptonGeV} GeV, x = {x}, m = {massGeV} GeV)");
+        throw LoopBound.Exceeded("A′ emission-angle sampling", LoopBound.SamplerTries, rng, $"E = {leptonGeV} GeV, x = {x}, m = {massGeV} GeV");
     }
 }

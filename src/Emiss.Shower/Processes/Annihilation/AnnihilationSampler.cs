@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Shower.Processes.Kinematics;
 
@@ -15,9 +16,11 @@ public static class AnnihilationSampler
         double tau = kineticGeV / me, gam = tau + 1.0, tau2 = tau + 2.0;
         double sqgrate = Math.Sqrt(tau / tau2) * 0.5, sqg2m1 = Math.Sqrt(tau * tau2);
         double epsMin = 0.5 - sqgrate, epsMax = 0.5 + sqgrate, lnQ = Math.Log(epsMax / epsMin);
-        double eps = 0.5;
-        for (int tries = 0; tries < 100_000; tries++)
+        double eps;
+        for (int tries = 0; ; tries++)
         {
+            if (tries == LoopBound.SamplerTries)
+                throw LoopBound.Exceeded("annihilation-in-flight sampling", tries, rng, $"T = {kineticGeV} GeV");
             eps = epsMin * Math.Exp(lnQ * rng.NextDouble());
             double g = 1.0 - eps + (2.0 * gam * eps - 1.0) / (eps * tau2 * tau2);
             if (g >= rng.NextDouble()) break;

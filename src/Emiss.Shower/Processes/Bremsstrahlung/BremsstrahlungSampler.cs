@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 
 namespace Emiss.Shower.Processes.Bremsstrahlung;
@@ -18,7 +19,7 @@ public static class BremsstrahlungSampler
         double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
         double lnRatio = Math.Log(kineticGeV / kCutGeV);
         majorant = Math.Min(majorant, BremsstrahlungXsCalculator.TsaiBracketBoundAbove(el, e, kCutGeV));
-        for (int tries = 0; tries < 100_000; tries++)
+        for (int tries = 0; tries < LoopBound.SamplerTries; tries++)
         {
             double k = kCutGeV * Math.Exp(rng.NextDouble() * lnRatio);
             if (k >= kineticGeV) k = kineticGeV * (1 - 1e-15);
@@ -26,6 +27,6 @@ public static class BremsstrahlungSampler
                 * BremsstrahlungXsCalculator.Suppression(el, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
             if (rng.NextDouble() * majorant <= w) return k;
         }
-        throw new InvalidOperationException($"bremsstrahlung sampling did not converge (Z = {el.Z}, T = {kineticGeV} GeV)");
+        throw LoopBound.Exceeded("bremsstrahlung sampling", LoopBound.SamplerTries, rng, $"Z = {el.Z}, T = {kineticGeV} GeV");
     }
 }

@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 
 namespace Emiss.Shower.Processes.Compton;
@@ -15,7 +16,7 @@ public static class KleinNishinaSampler
         double kap = kGeV / PhysicalConstants.ElectronMassGeV;
         double eps0 = 1.0 / (1.0 + 2.0 * kap), eps0sq = eps0 * eps0;
         double alpha1 = -Math.Log(eps0), alpha2 = alpha1 + 0.5 * (1.0 - eps0sq);
-        for (int tries = 0; tries < 100_000; tries++)
+        for (int tries = 0; tries < LoopBound.SamplerTries; tries++)
         {
             double eps, epssq;
             if (alpha1 > alpha2 * rng.NextDouble())
@@ -33,6 +34,6 @@ public static class KleinNishinaSampler
             double g = 1.0 - eps * sint2 / (1.0 + epssq);
             if (g >= rng.NextDouble()) return (eps, 1.0 - oneCost);
         }
-        throw new InvalidOperationException($"Klein–Nishina sampling did not converge at k = {kGeV} GeV");
+        throw LoopBound.Exceeded("Klein–Nishina sampling", LoopBound.SamplerTries, rng, $"k = {kGeV} GeV");
     }
 }

@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 
 namespace Emiss.Shower.Processes.Ionisation;
@@ -18,8 +19,10 @@ public static class MollerBhabhaSampler
         {
             double gg = (2.0 * gam - 1.0) / gamma2, y0 = 1.0 - xmax;
             double grej = 1.0 - gg * xmax + xmax * xmax * (1.0 - gg + (1.0 - gg * y0) / (y0 * y0));
-            for (int tries = 0; tries < 100_000; tries++)
+            for (int tries = 0; ; tries++)
             {
+                if (tries == LoopBound.SamplerTries)
+                    throw LoopBound.Exceeded("Møller sampling", tries, rng, $"T = {kineticGeV} GeV, cut = {cutGeV} GeV");
                 double q = rng.NextDouble();
                 x = xmin * xmax / (xmin * (1.0 - q) + xmax * q);
                 double y = 1.0 - x;
@@ -32,8 +35,10 @@ public static class MollerBhabhaSampler
             (double b1, double b2, double b3, double b4) = MollerBhabhaXsCalculator.BhabhaCoefficients(gam);
             double y0 = xmax * xmax;
             double grej = 1.0 + (y0 * y0 * b4 - xmin * xmin * xmin * b3 + y0 * b2 - xmin * b1) * beta2;
-            for (int tries = 0; tries < 100_000; tries++)
+            for (int tries = 0; ; tries++)
             {
+                if (tries == LoopBound.SamplerTries)
+                    throw LoopBound.Exceeded("Bhabha sampling", tries, rng, $"T = {kineticGeV} GeV, cut = {cutGeV} GeV");
                 double q = rng.NextDouble();
                 x = xmin * xmax / (xmin * (1.0 - q) + xmax * q);
                 double y = x * x;

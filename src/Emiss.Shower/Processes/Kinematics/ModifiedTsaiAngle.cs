@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 
 namespace Emiss.Shower.Processes.Kinematics;
@@ -14,12 +15,15 @@ public static class ModifiedTsaiAngle
     {
         double uMax = 2.0 * (1.0 + kineticGeV / PhysicalConstants.ElectronMassGeV);
         double u;
-        do
+        // u_max ≥ 2 and P(u ≤ 2) > 0.5 for this mixture, so the bound is only reached by a bug.
+        for (int tries = 0; ; tries++)
         {
+            if (tries == LoopBound.SamplerTries)
+                throw LoopBound.Exceeded("modified-Tsai angle sampling", tries, rng, $"T = {kineticGeV} GeV");
             double uu = -Math.Log(rng.NextDoubleOpenZero() * rng.NextDoubleOpenZero());
             u = rng.NextDouble() < 0.25 ? uu * 1.6 : uu * (1.6 / 3.0);
+            if (u <= uMax) break;
         }
-        while (u > uMax);
         return 1.0 - 2.0 * u * u / (uMax * uMax);
     }
 }

@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Shower.Processes.Bremsstrahlung;
 
@@ -12,12 +13,12 @@ public static class PairProductionSampler
     {
         double xmin = PhysicalConstants.ElectronMassGeV / kGeV;
         double maj = PairProductionXsCalculator.Majorant(el, kGeV);
-        for (int tries = 0; tries < 100_000; tries++)
+        for (int tries = 0; tries < LoopBound.SamplerTries; tries++)
         {
             double x = xmin + (0.5 - xmin) * rng.NextDouble();
             if (rng.NextDouble() * maj <= PairProductionXsCalculator.TsaiBracket(el, kGeV, x))
                 return rng.NextDouble() < 0.5 ? x : 1.0 - x;
         }
-        throw new InvalidOperationException($"pair-production sampling did not converge (Z = {el.Z}, k = {kGeV} GeV)");
+        throw LoopBound.Exceeded("pair-production sampling", LoopBound.SamplerTries, rng, $"Z = {el.Z}, k = {kGeV} GeV");
     }
 }

@@ -1,4 +1,5 @@
 using Emiss.Core.Constants;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 
 namespace Emiss.Shower.Processes.Photoelectric;
@@ -16,13 +17,13 @@ public static class SauterGavrilaSampler
         double a = (1.0 - beta) / beta, ap2 = a + 2.0;
         double b = 0.5 * beta * gamma * (gamma - 1.0) * (gamma - 2.0);
         double grej = 2.0 * (1.0 + a * b) / a;
-        for (int tries = 0; tries < 100_000; tries++)
+        for (int tries = 0; tries < LoopBound.SamplerTries; tries++)
         {
             double q = rng.NextDouble();
             double z = 2.0 * a * (2.0 * q + ap2 * Math.Sqrt(q)) / (ap2 * ap2 - 4.0 * q);
             double g = (2.0 - z) * (1.0 / (a + z) + b);
             if (g >= rng.NextDouble() * grej) return 1.0 - z;
         }
-        return 1.0;
+        throw LoopBound.Exceeded("Sauter–Gavrila sampling", LoopBound.SamplerTries, rng, $"T = {kineticGeV} GeV");
     }
 }

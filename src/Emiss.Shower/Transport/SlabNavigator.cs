@@ -1,0 +1,105 @@
+using System.Runtime.CompilerServices;
+using Emiss.Shower.Geometry;
+
+namespace Emiss.Shower.Transport;
+
+/// <summary>
+/// Geometry queries of the transport in a <see cref="SlabStack"/>: slabs along z inside a box or cylinder of
+/// transverse size h. Distances are along the track direction, in cm; the navigator never changes energies.
+/// </summary>
+internal sealed class SlabNavigator(SlabStack geometry)
+{
+    private readonly SlabStack _geo = geometry;
+
+    /// <summary>The geometry navigated.</summary>
+    public SlabStack Geometry => _geo;
+
+    /// <summary>Distance along z to the nearer face of the current slab, cm (isotropic safety for a slab).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Safety(in TrackState p) => Math.Min(p.Z - _geo.ZEdgesCm[p.Slab], _geo.ZEdgesCm[p.Slab + 1] - p.Z);
+
+    /// <summary>Distance to the next boundary of the current slab and whether it is the lateral one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (double S, bool Lateral) DistanceToBoundary(in TrackState p)
+    {
+        double sz = double.PositiveInfinity;
+        if (p.Uz > 0) sz = (_geo.ZEdgesCm[p.Slab + 1] - p.Z) / p.Uz;
+        else if (p.Uz < 0) sz = (_geo.ZEdgesCm[p.Slab] - p.Z) / p.Uz;
+        if (sz < 0) sz = 0;
+        double st = DistanceToLateral(p);
+        return st < sz ? (st, true) : (sz, false);
+    }
+
+    /// <summary>Distance to the lateral boundary (box faces at ±h or cylinder of radius h), cm.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double DistanceToLateral(in TrackState p)
+    {
+        double st;
+        double h = _geo.TransverseSizeCm;
+        if (_geo.Shape == TransverseShape.Box)
+        {
+            double sx = p.Ux > 0 ? (h - p.X) / p.Ux : p.Ux < 0 ? (-h - p.X) / p.Ux : double.PositiveInfinity;
+            double sy = p.Uy > 0 ? (h - p.Y) / p.Uy : p.Uy < 0 ? (-h - p.Y) / p.Uy : double.PositiveInfinity;
+            st = Math.Min(sx, sy);
+        }
+        else
+        {
+            double a = p.Ux * p.Ux + p.Uy * p.Uy;
+            if (a <= 1e-300) st = double.PositiveInfinity;
+            else
+            {
+                double b = p.X * p.Ux + p.Y * p.Uy, c = p.X * p.X + p.Y * p.Y - h * h;
+                double disc = b * b - a * c;
+                st = disc <= 0 ? 0.0 : (-b + Math.Sqrt(disc)) / a;
+            }
+        }
+        if (st < 0) st = 0;
+        return st;
+    }
+
+    /// <summary>Distance along the direction to leaving the world (stack faces or lateral boundary), cm.</summary>
+    public double DistanceToExit(in TrackState p)
+    {
+        double sz = p.Uz > 0 ? (_geo.LengthCm - p.Z) / p.Uz : p.Uz < 0 ? -p.Z / p.Uz : double.PositiveInfinity;
+        double st = DistanceToLateral(p);
+        return Math.Max(0.0, Math.Min(sz, st));
+    }
+
+    /// <summary>Finds the slab containing the current z, walking from the previous one (at most all slabs).</summary>
+    public void LocateSlab(ref TrackState p)
+    {
+        int i = p.Slab;
+        while (i < _geo.SlabCount - 1 && p.Z > _geo.ZEdgesCm[i + 1]) i++;
+        while (i > 0 && p.Z < _geo.ZEdgesCm[i]) i--;
+        p.Slab = i;
+    }
+
+    /// <summary>True if (x, y) is on or beyond the lateral boundary.</summary>
+    public bool Outside(double x, double y)
+    {
+        double h = _geo.TransverseSizeCm;
+        return _geo.Shape == TransverseShape.Box ? Math.Abs(x) >= h || Math.Abs(y) >= h : x * x + y * y >= h * h;
+    }
+
+    /// <summary>Moves z by <paramref name="dz"/> but keeps the point strictly inside the current slab.</summary>
+    public void ShiftZWithinSlab(ref TrackState p, double dz)
+    {
+        double zlo = _geo.ZEdgesCm[p.Slab], zhi = _geo.ZEdgesCm[p.Slab + 1];
+        p.Z = Math.Clamp(p.Z + dz, zlo + 1e-9 * (zhi - zlo), zhi - 1e-9 * (zhi - zlo));
+    }
+
+    /// <summary>Moves the track across the face it has reached (the far face if <paramref name="forward"/>) into the
+    /// neighbouring slab; false if that leaves the stack.</summary>
+    public bool CrossPlane(ref TrackState p, bool forward)
+    {
+        if (forward)
+        {
+            p.Z = _geo.ZEdgesCm[p.Slab + 1];
+            p.Slab++;
+            return p.Slab < _geo.SlabCount;
+        }
+        p.Z = _geo.ZEdgesCm[p.Slab];
+        p.Slab--;
+        return p.Slab >= 0;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace Emiss.Shower.Transport;
+
+/// <summary>Optional timing of the transport: stopwatch ticks and calls per process interactor, and ticks in multiple
+/// scattering (adds ~50 ns per measured call when enabled; nothing when disabled).</summary>
+internal sealed class TransportProfile(int processCount, bool enabled)
+{
+    private readonly long[] _processTicks = new long[processCount], _processCalls = new long[processCount];
+    private long _scatteringTicks;
+
+    /// <summary>Whether timing is on.</summary>
+    public bool Enabled { get; } = enabled;
+
+    /// <summary>Ticks per process index.</summary>
+    public IReadOnlyList<long> ProcessTicks => _processTicks;
+
+    /// <summary>Measured interactor calls per process index.</summary>
+    public IReadOnlyList<long> ProcessCalls => _processCalls;
+
+    /// <summary>Ticks in multiple scattering.</summary>
+    public long ScatteringTicks => _scatteringTicks;
+
+    /// <summary>A start timestamp (0 when disabled).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Start() => Enabled ? Stopwatch.GetTimestamp() : 0;
+
+    /// <summary>Books one interactor call of process <paramref name="process"/> started at <paramref name="t0"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EndProcess(int process, long t0)
+    {
+        if (!Enabled) return;
+        _processTicks[process] += Stopwatch.GetTimestamp() - t0;
+        _processCalls[process]++;
+    }
+
+    /// <summary>Books multiple-scattering time started at <paramref name="t0"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EndScattering(long t0)
+    {
+        if (Enabled) _scatteringTicks += Stopwatch.GetTimestamp() - t0;
+    }
+}
