@@ -84,6 +84,6 @@ internal static class BenchShowerCommand
             }
             return 0;
         }));
-        return new Command("bench", "Performance measurements.") { shower };
+        return new Command("bench", "Performance measurements.") { shower, BenchSoakCommand.Create() };
     }
 }
