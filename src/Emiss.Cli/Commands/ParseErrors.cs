@@ -21,7 +21,9 @@ internal static partial class ParseErrors
         Command command = parse.CommandResult.Command;
         for (SymbolResult? r = parse.CommandResult; r is CommandResult c && c.Command is not RootCommand; r = c.Parent) names.Insert(0, c.Command.Name);
         string help = string.Join(' ', ["emiss", .. names, "--help"]);
-        return $"emiss: error: {Problem(parse.Errors[0], command, names.Count == 0)}; see '{help}'";
+        // An unknown verb also makes the root report "required command was not provided": name the verb instead.
+        ParseError first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+        return $"emiss: error: {Problem(first, command, names.Count == 0)}; see '{help}'";
     }
 
     private static string Problem(ParseError error, Command command, bool atRoot)

@@ -80,7 +80,7 @@ internal static class SimulateCommand
     /// converted to JSON and bound strictly (<see cref="SetupCardJson"/>). Card problems become <see cref="RunCardException"/>s.</summary>
     public static SetupCard LoadSetup(string nameOrPath)
     {
-        var (node, source) = CardLoader.ReadJson(nameOrPath, CardSource.Setup);
+        var (node, source, lines) = CardLoader.ReadJson(nameOrPath, CardSource.Setup);
         string json = node?.ToJsonString() ?? "{}";
         try
         {
@@ -88,7 +88,7 @@ internal static class SimulateCommand
         }
         catch (SetupCardException e)
         {
-            throw new RunCardException(string.Join("\n", e.Problems.Select(p => $"{source}: {p}")), e);
+            throw lines.Locate(new RunCardException(string.Join("\n", e.Problems.Select(p => $"{source}: {p}")), e));
         }
     }
 
