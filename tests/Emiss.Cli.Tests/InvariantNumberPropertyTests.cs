@@ -38,12 +38,20 @@ public class InvariantNumberPropertyTests
             Assert.Equal(v, back);
         });
 
-    /// <summary>Numbers of 4+ integer digits written with a thousands separator in the styles of en, de, fr, ch locales.</summary>
+    /// <summary>
+    /// Numbers of 4+ integer digits written with the group separators of common locales (en ',', fr U+202F/U+00A0,
+    /// de-CH '\'', programmers' '_' and ' '). A lone '.' group separator (de "1.000") cannot be told from a decimal
+    /// point and reads as 1.0 in every invariant parser; it is left out.
+    /// </summary>
     [Fact]
     public void A_number_with_thousands_separators_is_rejected() =>
-        Gen.Select(Gen.Long[1000, long.MaxValue / 10], Gen.OneOf("en-US", "de-DE", "fr-FR", "de-CH", "hi-IN")).Sample((v, culture) =>
+        Gen.Select(Gen.Long[1000, long.MaxValue / 10], Gen.OneOf(",", "\u202f", "\u00a0", "'", "_", " ")).Sample((v, separator) =>
         {
-            string text = v.ToString("N0", CultureInfo.GetCultureInfo(culture));
+            string digits = v.ToString(CultureInfo.InvariantCulture);
+            int head = digits.Length % 3 == 0 ? 3 : digits.Length % 3;
+            var groups = new List<string> { digits[..head] };
+            for (int i = head; i < digits.Length; i += 3) groups.Add(digits.Substring(i, 3));
+            string text = string.Join(separator, groups);
             Assert.False(InvariantNumber.TryParseDouble(text, out _, out _), text);
             Assert.False(InvariantNumber.TryParseInteger(text, out _, out _), text);
             Assert.False(InvariantNumber.TryParseUnsigned(text, out _, out _), text);

@@ -23,11 +23,11 @@ public static partial class JsonErrorText
         return TypeName().Replace(m.TrimEnd('.'), "a value of another kind");
     }
 
-    private static string Kind(string type) => type switch
+    private static string Kind(string type) => Unwrap(type) switch
     {
-        "System.Double" or "System.Single" or "System.Decimal" or "System.Nullable`1[System.Double]" =>
+        "System.Double" or "System.Single" or "System.Decimal" =>
             "a number (unquoted, '.' as the decimal point, no thousands separators, e.g. 1.5 or 2e9)",
-        "System.Int32" or "System.Int64" or "System.UInt32" or "System.UInt64" or "System.Nullable`1[System.Int32]" or "System.Nullable`1[System.Int64]" =>
+        "System.Int32" or "System.Int64" or "System.UInt32" or "System.UInt64" =>
             "a whole number (unquoted, no thousands separators, e.g. 1000)",
         "System.Boolean" => "true or false",
         "System.String" => "a text value",
@@ -35,6 +35,10 @@ public static partial class JsonErrorText
         _ when type.StartsWith("Emiss.", StringComparison.Ordinal) && !type.Contains('+', StringComparison.Ordinal) && type.EndsWith("Kind", StringComparison.Ordinal) => "one of the documented names",
         _ => "a mapping of keys to values or one of the documented names",
     };
+
+    /// <summary>"System.Nullable`1[System.Double]" → "System.Double".</summary>
+    private static string Unwrap(string type) =>
+        type.StartsWith("System.Nullable`1[", StringComparison.Ordinal) && type.EndsWith(']') ? type["System.Nullable`1[".Length..^1] : type;
 
     [GeneratedRegex("^The JSON value could not be converted to (.+?)\\.?$")]
     private static partial Regex Conversion();
