@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Emiss.Cli.Commands;
 
 namespace Emiss.Cli;
@@ -20,14 +19,10 @@ public static class Program
     {
         ParseResult parse = BuildRoot().Parse(args);
         // A command line that does not parse (unknown option, value of the wrong type, missing required option) is a
-        // user error like any other: one line per problem, exit code 2. With no verb at all, show the help instead.
+        // user error like any other: one line, exit code 2. With no verb at all, show the help instead.
         if (parse.Errors.Count > 0 && args.Length > 0)
         {
-            var names = new List<string>();
-            for (SymbolResult? r = parse.CommandResult; r is CommandResult c && c.Command is not RootCommand; r = c.Parent) names.Insert(0, c.Command.Name);
-            string help = string.Join(' ', ["emiss", .. names, "--help"]);
-            foreach (var error in parse.Errors)
-                await Console.Error.WriteLineAsync($"emiss: error: {error.Message.TrimEnd('.')}; see '{help}'").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(ParseErrors.Describe(parse)).ConfigureAwait(false);
             return CliErrors.UsageError;
         }
         return await parse.InvokeAsync().ConfigureAwait(false);

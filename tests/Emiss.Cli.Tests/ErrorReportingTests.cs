@@ -17,8 +17,8 @@ public class ErrorReportingTests
             { ["xsec", "--mass-MeV", "10", "--method", "vegas"], "--method: unknown production approximation 'vegas'; use ww, iww or etl" },
             { ["xsec", "--mass-MeV", "10", "--target", "Xx"], "--target: unknown material 'Xx'" },
             { ["shower", "--geometry", "nope", "--out", Path.Combine(dir, "s")], "--geometry: unknown geometry 'nope'" },
-            { ["shower", "--events", "abc", "--out", Path.Combine(dir, "s")], "'--events'" },
-            { ["signal", "--mass-MeV", "10", "--eps", "0.5", "--out", Path.Combine(dir, "g")], "--eps: must be in (0, 1e-2]" },
+            { ["shower", "--events", "abc", "--out", Path.Combine(dir, "s")], "--events: 'abc' is not a number" },
+            { ["signal", "--mass-MeV", "10", "--eps", "0.5", "--out", Path.Combine(dir, "g")], "--eps: 0.5 is outside (0, 0.01]" },
             { ["simulate", "--out", dir], $"--out: '{dir}' is a directory" },
             { ["xsec", "--mass-MeV", "10", "--out", Path.Combine(dir, "missing", "x.csv")], "--out: directory" },
         };
@@ -47,7 +47,10 @@ public class ErrorReportingTests
             .Replace("massGridMeV: \"1:1000:log61\"", "massGridMeV: \"10,100\"\n  geometry: no-such-ecal", StringComparison.Ordinal));
         var (code, _, stderr) = EmissProcess.Run("limit", "--config", card, "--yield", "monte-carlo", "--out", Path.Combine(dir, "o"));
         Assert.Equal(2, code);
-        Assert.StartsWith("emiss: error: signal.geometry: unknown geometry 'no-such-ecal'", Lines(stderr).Single(), StringComparison.Ordinal);
+        // Now caught when the card is validated, before any computation, at the user's file and line.
+        string line = Lines(stderr).Single();
+        Assert.StartsWith($"emiss: error: {card}:", line, StringComparison.Ordinal);
+        Assert.Contains("signal.geometry: unknown geometry 'no-such-ecal'", line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir, "o")));
     }
 

@@ -120,7 +120,7 @@ public class LimitCommandTests
         File.WriteAllText(card, File.ReadAllText(card).Replace("observedEvents:", "observedEvent:", StringComparison.Ordinal));
         var (code, _, stderr) = EmissProcess.Run("limit", "--config", card, "--out", Path.Combine(dir, "o"));
         Assert.Equal(2, code);
-        Assert.Contains("$.statistics.observedEvent", stderr, StringComparison.Ordinal);
+        Assert.Contains(": statistics.observedEvent:", stderr, StringComparison.Ordinal);
         Assert.Contains("did you mean 'observedEvents'", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir, "o")));
     }
@@ -131,7 +131,7 @@ public class LimitCommandTests
         string dir = EmissProcess.TempDir("limit-override");
         var (code, _, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--production", "exact", "--out", Path.Combine(dir, "o"));
         Assert.Equal(2, code);
-        Assert.Contains("signal.production", stderr, StringComparison.Ordinal);
+        Assert.Contains("emiss: error: --production:", stderr, StringComparison.Ordinal);
         Assert.Contains("ww, iww, etl", stderr, StringComparison.Ordinal);
     }
 }

@@ -31,7 +31,7 @@ public class SetupCardTests
         string path = Path.Combine(Directory.CreateTempSubdirectory("emiss-setup").FullName, "s.yaml");
         File.WriteAllText(path, "base: na64-2016-bgo\nbeam:\n  energy: 80\n");
         var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(path));
-        Assert.Contains("$.beam.energy", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(": beam.energy:", ex.Message, StringComparison.Ordinal);
         Assert.Contains("energyGeV", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -20,20 +20,18 @@ internal static class BenchShowerCommand
     public static Command Create()
     {
         var geometry = new Option<string>("--geometry") { Description = "Geometry name or .json file", DefaultValueFactory = _ => "na64-ecal" };
-        var energy = new Option<double>("--energy-GeV") { Description = "Primary e⁻ kinetic energy, GeV", DefaultValueFactory = _ => 100.0 };
-        var events = new Option<int>("--events") { Description = "Events per measurement", DefaultValueFactory = _ => 20 };
-        var threads = new Option<int>("--threads") { Description = "Threads of the scaling measurement", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var energy = NumericOption.Real("--energy-GeV", "Primary e⁻ kinetic energy, GeV", 100.0, Interval.LeftOpen(0, 1e4));
+        var events = NumericOption.SmallCount("--events", "Events per measurement (the scaling measurement runs events × threads)", 20, 1, 100_000);
+        var threads = NumericOption.Threads();
         var fast = new Option<bool>("--fast") { Description = "Also time the shower-library fast mode and report analog vs fast ms/event (1 thread)" };
-        var fastSwitch = new Option<double>("--fast-switch-GeV") { Description = "Fast mode: library upper energy E_switch, GeV", DefaultValueFactory = _ => FastShowerOptions.Default.SwitchGeV };
-        var fastEntries = new Option<int>("--fast-entries") { Description = "Fast mode: library showers per (species, phase, energy bin)", DefaultValueFactory = _ => FastShowerOptions.Default.EntriesPerBin };
+        var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
+        var fastEntries = NumericOption.SmallCount("--fast-entries", "Fast mode: library showers per (species, phase, energy bin)", FastShowerOptions.Default.EntriesPerBin, 1, 100_000);
         var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads, fast, fastSwitch, fastEntries };
         shower.SetAction(pr => CliErrors.Run(pr, () =>
         {
-            int n = pr.GetValue(events), nt = pr.GetValue(threads);
-            UserInput.Require(n >= 1, "--events", $"must be ≥ 1 (got {n})", "e.g. --events 20");
-            UserInput.Require(nt >= 1, "--threads", $"must be ≥ 1 (got {nt})", "e.g. --threads 4");
+            // Ranges are checked by the option parsers.
+            int n = pr.GetValue(events), nt = NumericOption.ResolveThreads(pr.GetValue(threads));
             double e0 = pr.GetValue(energy);
-            UserInput.Require(e0 is > 0 and <= 1e4, "--energy-GeV", "must be in (0, 10000]", "e.g. --energy-GeV 100");
             var physics = new ShowerPhysics(UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!)), PhysicsOptions.Standard);
             ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, Math.Min(n, 4), 99, 1);        // warm-up (JIT, tiering)
             TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
@@ -69,8 +67,6 @@ internal static class BenchShowerCommand
             if (pr.GetValue(fast))
             {
                 var fo = FastShowerOptions.Default with { SwitchGeV = pr.GetValue(fastSwitch), EntriesPerBin = pr.GetValue(fastEntries) };
-                UserInput.Require(fo.SwitchGeV is > 0 and <= 10, "--fast-switch-GeV", "must be in (0, 10]", "e.g. --fast-switch-GeV 0.5");
-                UserInput.Require(fo.EntriesPerBin >= 1, "--fast-entries", "must be ≥ 1", "e.g. --fast-entries 64");
                 ShowerLibrary lib = UserInput.Resolve("--fast", () => ShowerLibrary.Build(physics, fo, nt));
                 ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, 40, 99, 1, library: lib);   // warm-up (JIT, tiering)
                 int nf = 10 * n;                                                                  // fast events are cheap: time more of them

@@ -29,9 +29,10 @@ internal static class LimitCommand
             if (pr.GetValue(model) is { } med) card = card with { Signal = card.Signal with { Mediator = med } };
             if (pr.GetValue(yieldModel) is { } ym) card = card with { Signal = card.Signal with { YieldModel = ym } };
             IReadOnlyList<string> problems = card.Validate();
-            if (problems.Count > 0) throw new RunCardException(string.Join("\n", problems.Select(p => "command-line override: " + p)));
+            if (problems.Count > 0) throw new RunCardException(string.Join("\n", problems.Select(Override)));
 
-            string outDir = pr.GetValue(output)!;
+            // The output location is checked before the computation (which takes seconds) so that a bad --out costs nothing.
+            string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             string cardYaml = CardLoader.ToYaml(card);
             LimitResult result = LimitComputation.Run(LimitCardRequest.From(card));
             Provenance provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), card.Seed, cardYaml)
@@ -47,5 +48,13 @@ internal static class LimitCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>A problem caused by a command-line override, named by its option rather than by the card field.</summary>
+    private static string Override(string problem)
+    {
+        foreach (var (field, option) in (ReadOnlySpan<(string, string)>)[("$.signal.production", "--production"), ("$.signal.mediator", "--model"), ("$.signal.yieldModel", "--yield")])
+            if (problem.StartsWith(field + ":", StringComparison.Ordinal)) return option + problem[field.Length..];
+        return "command-line override: " + problem;
     }
 }

@@ -24,45 +24,41 @@ internal static class ShowerCommand
     public static Command Create()
     {
         var particle = new Option<string>("--particle") { Description = "Primary: e-, e+, gamma, mu-, mu+", DefaultValueFactory = _ => "e-" };
-        var energy = new Option<double>("--energy-GeV") { Description = "Primary kinetic energy in GeV", DefaultValueFactory = _ => 100.0 };
+        var energy = NumericOption.Real("--energy-GeV", "Primary kinetic energy, GeV", 100.0, Interval.LeftOpen(0, 1e4));
         var geometry = new Option<string>("--geometry") { Description = $"Built-in geometry ({string.Join(", ", GeometryCatalog.BuiltIn)}) or a .json geometry file", DefaultValueFactory = _ => "na64-ecal" };
-        var events = new Option<long>("--events") { Description = "Number of primaries", DefaultValueFactory = _ => 100 };
-        var seed = new Option<ulong>("--seed") { Description = "Master seed (event i uses stream (seed, shower, i))", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (results are identical for any value)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var beamX = new Option<double>("--beam-x-cm") { Description = "Beam entry point x on the front face, cm", DefaultValueFactory = _ => 0.0 };
-        var beamY = new Option<double>("--beam-y-cm") { Description = "Beam entry point y on the front face, cm", DefaultValueFactory = _ => 0.0 };
-        var eCut = new Option<double?>("--e-cut-MeV") { Description = "One e± production cut for all materials, MeV (default: PHYSICS.md §3.6 convention)" };
-        var gCut = new Option<double>("--gamma-cut-MeV") { Description = "γ production cut, MeV", DefaultValueFactory = _ => 0.1 };
+        var events = NumericOption.Count("--events", "Number of primaries", 100, 1, 1_000_000_000);
+        var seed = NumericOption.Seed("Master seed (event i uses stream (seed, shower, i))", 1);
+        var threads = NumericOption.Threads();
+        var beamX = NumericOption.Real("--beam-x-cm", "Beam entry point x on the front face, cm (must lie on the geometry's front face)", 0.0, Interval.Closed(-1000, 1000));
+        var beamY = NumericOption.Real("--beam-y-cm", "Beam entry point y on the front face, cm (must lie on the geometry's front face)", 0.0, Interval.Closed(-1000, 1000));
+        var eCut = NumericOption.OptionalReal("--e-cut-MeV", "One e± production cut for all materials, MeV (default per material: the geometry file's electronCutsMeV, else Pb 1.0, Sc 0.35 (PHYSICS.md §3.6), else the energy of 1 mm CSDA range, e.g. Fe ≈ 1.3)", Interval.Closed(0.01, 1000));
+        var gCut = NumericOption.Real("--gamma-cut-MeV", "γ production cut, MeV (the cross-section tables start at 10 keV)", 0.1, Interval.Closed(0.01, 1000));
         var output = new Option<string>("--out") { Description = "Output directory", Required = true };
         var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };
-        var fastSwitch = new Option<double>("--fast-switch-GeV") { Description = "Fast mode: library upper energy E_switch, GeV", DefaultValueFactory = _ => FastShowerOptions.Default.SwitchGeV };
+        var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
             { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             ShowerSpecies type = UserInput.Resolve("--particle", () => ShowerSpeciesInfo.Parse(pr.GetValue(particle)!));
+            // Ranges are checked by the option parsers; what remains depends on several inputs or on the file system.
             double e0 = pr.GetValue(energy);
-            UserInput.Require(e0 is > 0 and <= 1e4, "--energy-GeV", "must be in (0, 10000]", "e.g. --energy-GeV 100");
             long n = pr.GetValue(events);
-            UserInput.Require(n >= 1, "--events", $"must be ≥ 1 (got {n})", "e.g. --events 100");
-            int nThreads = pr.GetValue(threads);
-            UserInput.Require(nThreads >= 1, "--threads", $"must be ≥ 1 (got {nThreads})", "e.g. --threads 4");
+            int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
             double gammaCut = pr.GetValue(gCut);
-            UserInput.Require(gammaCut >= 0.01, "--gamma-cut-MeV", "must be ≥ 0.01 (the table range starts at 10 keV)", "e.g. --gamma-cut-MeV 0.1");
             double? electronCut = pr.GetValue(eCut);
-            UserInput.Require(electronCut is not { } ec || ec >= 0.01, "--e-cut-MeV", "must be ≥ 0.01 (the table range starts at 10 keV)", "e.g. --e-cut-MeV 0.7");
+            UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             SlabStack geo = UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!));
             var options = PhysicsOptions.Standard with { GammaCutGeV = gammaCut * 1e-3, ElectronCutGeV = electronCut * 1e-3 };
             var physics = new ShowerPhysics(geo, options);
             ulong s = pr.GetValue(seed);
             double beamXCm = pr.GetValue(beamX), beamYCm = pr.GetValue(beamY);
-            UserInput.Require(double.IsFinite(beamXCm) && double.IsFinite(beamYCm), "--beam-x-cm/--beam-y-cm", "must be finite", "e.g. --beam-x-cm 0");
+            RequireOnFrontFace(geo, beamXCm, beamYCm);
             var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, n, s, beamXCm, beamYCm, electronCut, gammaCut,
                 pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null);
             ShowerLibrary? library = null;
             if (inputs.FastSwitchGeV is { } sw)
             {
-                UserInput.Require(sw is > 0 and <= 10, "--fast-switch-GeV", "must be in (0, 10]", "e.g. --fast-switch-GeV 0.5");
                 library = UserInput.Resolve("--fast", () => ShowerLibrary.Build(physics, FastShowerOptions.Default with { SwitchGeV = sw }, nThreads));
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"shower library: {library.EntryCount} showers ({library.MinGeV * 1e3:G3} MeV – {library.SwitchGeV:G3} GeV, {library.SpotCount} spots) built in {library.BuildTime.TotalSeconds:F2} s"));
@@ -86,5 +82,15 @@ internal static class ShowerCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>The beam must enter through the front face: a beam outside it never reaches the calorimeter.</summary>
+    private static void RequireOnFrontFace(SlabStack geo, double x, double y)
+    {
+        double size = geo.TransverseSizeCm;
+        bool inside = geo.Shape == TransverseShape.Box ? Math.Abs(x) <= size && Math.Abs(y) <= size : Math.Sqrt(x * x + y * y) <= size;
+        UserInput.Require(inside, Math.Abs(x) > Math.Abs(y) ? "--beam-x-cm" : "--beam-y-cm",
+            string.Create(CultureInfo.InvariantCulture, $"the beam at ({x:G6}, {y:G6}) cm misses the front face of {geo.Name} ({(geo.Shape == TransverseShape.Box ? "|x|, |y| ≤" : "radius")} {size:G6} cm)"),
+            "aim at the front face, e.g. --beam-x-cm 0");
     }
 }

@@ -26,19 +26,19 @@ internal static class SignalCommand
     {
         var model = new Option<string>("--model") { Description = "Mediator: vector | scalar | pseudoscalar | axial", DefaultValueFactory = _ => "vector" };
         var method = new Option<string>("--method") { Description = "Production approximation: ww | iww | etl", DefaultValueFactory = _ => "etl" };
-        var mass = new Option<string>("--mass-MeV") { Description = "A′ masses in MeV: list (1,10,100) or range (1:1000:log20)", Required = true };
-        var events = new Option<long>("--events") { Description = "Electrons per mass for each yield-mode run", DefaultValueFactory = _ => 100_000 };
-        var detEvents = new Option<long>("--detector-events") { Description = "Electrons per mass in the full NA64 detector run (0 = none)", DefaultValueFactory = _ => 0 };
-        var hepmcEvents = new Option<int>("--hepmc-events") { Description = "At most this many signal events per mass in the HepMC3 file", DefaultValueFactory = _ => 10_000 };
-        var beam = new Option<double>("--beam-GeV") { Description = "Beam energy E0, GeV", DefaultValueFactory = _ => 100.0 };
-        var fraction = new Option<double>("--emiss-fraction") { Description = "E_cut / E0: count A′ with E_A′ > fraction × E0", DefaultValueFactory = _ => 0.5 };
-        var eps = new Option<double>("--eps") { Description = "Run coupling ε (results are reported at ε = 1)", DefaultValueFactory = _ => 1e-4 };
-        var bias = new Option<double?>("--bias") { Description = "Bias factor B (default: automatic, ≈ 0.5 biased emissions per event)" };
+        var mass = new Option<string>("--mass-MeV") { Description = "A′ masses in MeV: list (1,10,100) or range (1:1000:log20); each in (0, E_cut = fraction × E0)", Required = true };
+        var events = NumericOption.Count("--events", "Electrons per mass for each yield-mode run (≥ 1000 for a meaningful statistical error)", 100_000, 1000, 1_000_000_000);
+        var detEvents = NumericOption.Count("--detector-events", "Electrons per mass in the full NA64 detector run (0 = none)", 0, 0, 1_000_000_000);
+        var hepmcEvents = NumericOption.SmallCount("--hepmc-events", "At most this many signal events per mass in the HepMC3 file (0 = header only)", 10_000, 0, 10_000_000);
+        var beam = NumericOption.Real("--beam-GeV", "Beam energy E0, GeV", 100.0, Interval.LeftOpen(1, 1e4));
+        var fraction = NumericOption.Real("--emiss-fraction", "E_cut / E0: count A′ with E_A′ > fraction × E0", 0.5, Interval.Open(0, 1));
+        var eps = NumericOption.Real("--eps", "Run coupling ε, small so that emission is rare per event (results are reported at ε = 1)", 1e-4, Interval.LeftOpen(0, 1e-2));
+        var bias = NumericOption.OptionalReal("--bias", "Bias factor B (default: automatic, ≈ 0.5 biased emissions per event)", Interval.Closed(1, 1e15));
         var annihilation = new Option<bool>("--annihilation") { Description = "Add resonant e⁺e⁻ → A′ on atomic electrons" };
         var angles = new Option<bool>("--angles") { Description = "Sample the A′ emission angle (default: collinear, invisible-mode convention)" };
-        var alphaD = new Option<double>("--alpha-d") { Description = "α_D for the resonance width (m_χ = m_A′/3)", DefaultValueFactory = _ => 0.5 };
-        var seed = new Option<ulong>("--seed") { Description = "Master seed", DefaultValueFactory = _ => 20160817UL };
-        var threads = new Option<int>("--threads") { Description = "Worker threads", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var alphaD = NumericOption.Real("--alpha-d", "α_D for the resonance width (m_χ = m_A′/3)", 0.5, Interval.LeftOpen(0, 1));
+        var seed = NumericOption.Seed("Master seed", 20160817UL);
+        var threads = NumericOption.Threads();
         var output = new Option<string>("--out") { Description = "Output directory", Required = true };
         var cmd = new Command("signal", "A′ emission inside simulated showers: MC yield vs mass, E_miss spectra, signal samples.")
             { model, method, mass, events, detEvents, hepmcEvents, beam, fraction, eps, bias, annihilation, angles, alphaD, seed, threads, output };
@@ -47,22 +47,17 @@ internal static class SignalCommand
             Mediator med = ModelNames.Mediator(pr.GetValue(model)!);
             ProductionApproximation approx = ModelNames.Approximation(pr.GetValue(method)!);
             double[] masses = UserInput.Resolve("--mass-MeV", () => ValueGrid.Parse(pr.GetValue(mass)!, "--mass-MeV"));
+            // Ranges of single options (including those of SignalOptions.Validate) are checked by the option parsers;
+            // the mass check below involves E_cut = fraction × E0 and so names both options it depends on.
             long n = pr.GetValue(events), nDet = pr.GetValue(detEvents);
-            int nHepMC = pr.GetValue(hepmcEvents), nThreads = pr.GetValue(threads);
+            int nHepMC = pr.GetValue(hepmcEvents), nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
             double e0 = pr.GetValue(beam), f = pr.GetValue(fraction);
             double epsilon = pr.GetValue(eps), alphaDark = pr.GetValue(alphaD);
             double? biasFactor = pr.GetValue(bias);
-            UserInput.Require(n >= 1000, "--events", $"need ≥ 1000 (got {n})", "e.g. --events 100000");
-            UserInput.Require(nDet >= 0, "--detector-events", $"must be ≥ 0 (got {nDet})", "0 skips the detector run");
-            UserInput.Require(nHepMC >= 0, "--hepmc-events", $"must be ≥ 0 (got {nHepMC})", "e.g. --hepmc-events 10000");
-            UserInput.Require(nThreads >= 1, "--threads", $"must be ≥ 1 (got {nThreads})", "e.g. --threads 4");
-            UserInput.Require(e0 is > 1 and <= 1e4, "--beam-GeV", "must be in (1, 10000]", "e.g. --beam-GeV 100");
-            UserInput.Require(f is > 0 and < 1, "--emiss-fraction", "must be in (0, 1)", "e.g. --emiss-fraction 0.5 (E_A′ > 50 GeV at 100 GeV)");
-            UserInput.Require(masses.All(m => m > 0 && m * 1e-3 < f * e0), "--mass-MeV", string.Create(CultureInfo.InvariantCulture, $"masses must lie in (0, E_cut = {f * e0 * 1e3:G6} MeV)"), "lower the masses or raise --beam-GeV");
-            // The ranges of SignalOptions.Validate, checked here so that the message names the option.
-            UserInput.Require(epsilon is > 0 and <= 1e-2, "--eps", "must be in (0, 1e-2] so that emission is rare per event", "e.g. --eps 1e-4");
-            UserInput.Require(biasFactor is not { } b || (b >= 1 && double.IsFinite(b)), "--bias", "must be finite and ≥ 1", "omit it for the automatic bias factor");
-            UserInput.Require(alphaDark > 0, "--alpha-d", "must be > 0", "e.g. --alpha-d 0.5");
+            UserInput.Require(masses.All(m => m > 0), "--mass-MeV", "masses must be positive", "e.g. --mass-MeV 1,10,100");
+            UserInput.Require(masses.All(m => m * 1e-3 < f * e0), "--mass-MeV",
+                string.Create(CultureInfo.InvariantCulture, $"masses must lie below E_cut = --emiss-fraction × --beam-GeV = {f * e0 * 1e3:G6} MeV"),
+                "lower the masses, or raise --emiss-fraction or --beam-GeV");
             var options = new SignalOptions
             {
                 Epsilon = epsilon, BiasFactor = biasFactor, ResonantAnnihilation = pr.GetValue(annihilation),

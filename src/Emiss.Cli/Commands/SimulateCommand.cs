@@ -20,16 +20,25 @@ namespace Emiss.Cli.Commands;
 /// </summary>
 internal static class SimulateCommand
 {
+    /// <summary>Most events of one invocation (10¹²: far beyond one file's useful size; shards cover more).</summary>
+    private const long MaxEvents = 1_000_000_000_000;
+
+    /// <summary>Largest first-event index (10¹⁵), so that first + events stays exact and far from overflow.</summary>
+    private const long MaxFirstEvent = 1_000_000_000_000_000;
+
+    /// <summary>Largest row group: 65536 events (tens of MB in flight per chunk and thread).</summary>
+    private const int MaxChunk = 65_536;
+
     public static Command Create()
     {
         var setup = new Option<string>("--setup") { Description = $"Built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) or a .yaml/.json card overriding one (key 'base')", DefaultValueFactory = _ => SetupPresets.Na64_2016_PbSc };
-        var events = new Option<long>("--events", "-n") { Description = "Number of beam events", DefaultValueFactory = _ => 10_000 };
-        var seed = new Option<ulong>("--seed") { Description = "Master seed", DefaultValueFactory = _ => 1 };
-        var run = new Option<int>("--run") { Description = "Run number stored in every row", DefaultValueFactory = _ => 1 };
-        var first = new Option<long>("--first-event") { Description = "Index of the first event (shards use disjoint ranges)", DefaultValueFactory = _ => 0 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = all cores); output does not depend on it", DefaultValueFactory = _ => 0 };
-        var chunk = new Option<int>("--chunk") { Description = "Events per row group", DefaultValueFactory = _ => 4096 };
-        var output = new Option<string>("--out") { Description = "Output Parquet file", DefaultValueFactory = _ => "events.parquet" };
+        var events = NumericOption.Count("--events", "Number of beam events", 10_000, 1, MaxEvents, "-n");
+        var seed = NumericOption.Seed("Master seed", 1);
+        var run = NumericOption.SmallCount("--run", "Run number stored in every row", 1, 0, int.MaxValue);
+        var first = NumericOption.Count("--first-event", "Index of the first event (shards use disjoint ranges)", 0, 0, MaxFirstEvent);
+        var threads = NumericOption.Threads();
+        var chunk = NumericOption.SmallCount("--chunk", "Events per row group (memory grows with it: about 1 kB per event in flight)", 4096, 1, MaxChunk);
+        var output = new Option<string>("--out") { Description = "Output Parquet file (default: events.parquet in the current directory)", DefaultValueFactory = _ => "events.parquet" };
         var particle = new Option<string>("--particle") { Description = "Primary species: beam (mixture from the card) | electron | pion | kaon | muon", DefaultValueFactory = _ => "beam" };
         var printSetup = new Option<bool>("--print-setup") { Description = "Print the resolved set-up card (JSON) and exit" };
         var cmd = new Command("simulate", "Simulate NA64 beam events through the detector model into a Parquet event store.")
@@ -43,13 +52,11 @@ internal static class SimulateCommand
                 Console.Out.WriteLine(cardJson);
                 return 0;
             }
+            // Ranges are checked by the option parsers (events ≤ 1e12 and first event ≤ 1e15 keep every index far below 2⁶³).
             long n = pr.GetValue(events);
-            UserInput.Require(n >= 1, "--events", $"must be ≥ 1 (got {n})", "e.g. --events 10000");
             int chunkSize = pr.GetValue(chunk);
-            UserInput.Require(chunkSize >= 1, "--chunk", $"must be ≥ 1 (got {chunkSize})", "e.g. --chunk 4096");
-            UserInput.Require(pr.GetValue(first) >= 0, "--first-event", "must be ≥ 0", "shards use disjoint ranges from 0, e.g. --first-event 100000");
             ulong s = pr.GetValue(seed);
-            int nThreads = pr.GetValue(threads) > 0 ? pr.GetValue(threads) : Environment.ProcessorCount;
+            int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
             string outPath = UserInput.OutputFile("--out", pr.GetValue(output)!);
             DetectorSpecies? forced = pr.GetValue(particle) switch
             {
@@ -73,7 +80,7 @@ internal static class SimulateCommand
     /// converted to JSON and bound strictly (<see cref="SetupCardJson"/>). Card problems become <see cref="RunCardException"/>s.</summary>
     public static SetupCard LoadSetup(string nameOrPath)
     {
-        var (node, source) = CardLoader.ReadJson(nameOrPath, CardSource.Setup);
+        var (node, source, lines) = CardLoader.ReadJson(nameOrPath, CardSource.Setup);
         string json = node?.ToJsonString() ?? "{}";
         try
         {
@@ -81,7 +88,7 @@ internal static class SimulateCommand
         }
         catch (SetupCardException e)
         {
-            throw new RunCardException(string.Join("\n", e.Problems.Select(p => $"{source}: {p}")), e);
+            throw lines.Locate(new RunCardException(string.Join("\n", e.Problems.Select(p => $"{source}: {p}")), e));
         }
     }
 

@@ -36,9 +36,29 @@ internal static class UserInput
         }
     }
 
-    /// <summary>Creates the output directory <paramref name="path"/> named by <paramref name="field"/>, or reports why it cannot be.</summary>
+    /// <summary>
+    /// Checks, without creating anything, that the output directory <paramref name="path"/> named by
+    /// <paramref name="field"/> can be written: it is a writable directory, or its nearest existing ancestor is.
+    /// Commands call this before any work, so that a bad <c>--out</c> costs nothing.
+    /// </summary>
+    public static string CheckOutputDirectory(string field, string path)
+    {
+        string full = FullPath(field, path);
+        Require(!File.Exists(full), field, $"'{path}' is an existing file, not a directory", "give a directory path (it is created if missing)");
+        string? existing = full;
+        while (existing is not null && !Directory.Exists(existing))
+        {
+            Require(!File.Exists(existing), field, $"'{existing}' is a file, so '{path}' cannot be a directory", "choose another output directory");
+            existing = Path.GetDirectoryName(existing);
+        }
+        if (existing is not null) RequireWritable(field, existing, path);
+        return path;
+    }
+
+    /// <summary>Checks (<see cref="CheckOutputDirectory"/>) and creates the output directory <paramref name="path"/>.</summary>
     public static string OutputDirectory(string field, string path)
     {
+        CheckOutputDirectory(field, path);
         try
         {
             Directory.CreateDirectory(path);
@@ -50,14 +70,45 @@ internal static class UserInput
         }
     }
 
-    /// <summary>Checks that the output file <paramref name="path"/> named by <paramref name="field"/> can be created: its directory exists and it is not a directory.</summary>
+    /// <summary>Checks that the output file <paramref name="path"/> named by <paramref name="field"/> can be created: its directory exists and is writable, and it is not a directory.</summary>
     public static string OutputFile(string field, string path)
     {
-        string full = Path.GetFullPath(path);
+        string full = FullPath(field, path);
         Require(!Directory.Exists(full), field, $"'{path}' is a directory", "give the path of a file");
         string? dir = Path.GetDirectoryName(full);
         Require(dir is null || Directory.Exists(dir), field, $"directory '{dir}' does not exist", "create it first or choose another path");
+        if (dir is not null) RequireWritable(field, dir, path);
         return path;
+    }
+
+    private static string FullPath(string field, string path)
+    {
+        Require(!string.IsNullOrWhiteSpace(path), field, "is empty", "give a path");
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UserInputException(field, $"'{path}' is not a valid path ({e.Message})", "choose another path", e);
+        }
+    }
+
+    /// <summary>
+    /// Creates and deletes a probe file in <paramref name="directory"/>: the only reliable test of writability
+    /// (permission bits do not tell about read-only mounts, /proc or ACLs).
+    /// </summary>
+    private static void RequireWritable(string field, string directory, string path)
+    {
+        string probe = Path.Combine(directory, $".emiss-write-probe-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}");
+        try
+        {
+            using var fs = new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new UserInputException(field, $"cannot write into '{directory}' for '{path}' ({e.Message.TrimEnd('.')})", "choose a writable location", e);
+        }
     }
 
     /// <summary>An exception's message without the " (Parameter 'name')" suffix that ArgumentException appends.</summary>

@@ -21,10 +21,10 @@ internal static class XsecCommand
         var model = new Option<string>("--model") { Description = "Mediator: vector | scalar | pseudoscalar | axial", DefaultValueFactory = _ => "vector" };
         var method = new Option<string>("--method") { Description = "Production approximation: ww | iww | etl", DefaultValueFactory = _ => "etl" };
         var target = new Option<string>("--target") { Description = "Target element (Pb, W, Fe, Cu)", DefaultValueFactory = _ => "Pb" };
-        var energy = new Option<string>("--energy-GeV") { Description = "Lepton energy E0 in GeV: a value, list or range (e.g. 100 or 20,50,100)", DefaultValueFactory = _ => "100" };
-        var mass = new Option<string>("--mass-MeV") { Description = "A′ masses in MeV: list (1,10,100) or range (1:1000:log40)", Required = true };
-        var eps = new Option<double>("--eps") { Description = "Kinetic-mixing coupling ε (σ ∝ ε²)", DefaultValueFactory = _ => 1e-4 };
-        var xMin = new Option<double>("--x-min") { Description = "Only count x = E_A′/E0 above this (0 = total cross section)", DefaultValueFactory = _ => 0.0 };
+        var energy = new Option<string>("--energy-GeV") { Description = "Lepton energy E0 in GeV: a value, list or range (e.g. 100 or 20,50,100); each in (0, 10000]", DefaultValueFactory = _ => "100" };
+        var mass = new Option<string>("--mass-MeV") { Description = "A′ masses in MeV: list (1,10,100) or range (1:1000:log40); each > 0 (σ = 0 where m_A′ ≥ E0)", Required = true };
+        var eps = NumericOption.Real("--eps", "Kinetic-mixing coupling ε (σ ∝ ε²)", 1e-4, Interval.Open(0, 1));
+        var xMin = NumericOption.Real("--x-min", "Only count x = E_A′/E0 above this (0 = total cross section)", 0.0, Interval.RightOpen(0, 1));
         var output = new Option<string?>("--out") { Description = "Write the CSV to this file (atomically) instead of standard output" };
         var cmd = new Command("xsec", "A′-strahlung cross section e⁻Z → e⁻ZA′ per atom, as CSV.") { model, method, target, energy, mass, eps, xMin, output };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
@@ -36,10 +36,10 @@ internal static class XsecCommand
             double[] energies = UserInput.Resolve("--energy-GeV", () => ValueGrid.Parse(pr.GetValue(energy)!, "--energy-GeV"));
             double[] masses = UserInput.Resolve("--mass-MeV", () => ValueGrid.Parse(pr.GetValue(mass)!, "--mass-MeV"));
             double epsilon = pr.GetValue(eps), xm = pr.GetValue(xMin);
-            UserInput.Require(epsilon is > 0 and < 1, "--eps", "must be in (0, 1)", "e.g. --eps 1e-4");
-            UserInput.Require(xm is >= 0 and < 1, "--x-min", "must be in [0, 1)", "0 gives the total cross section, e.g. --x-min 0.5");
             UserInput.Require(energies.All(e => e is > 0 and <= 1e4), "--energy-GeV", "energies must be in (0, 10000] GeV", "e.g. --energy-GeV 100");
             UserInput.Require(masses.All(m => m > 0), "--mass-MeV", "masses must be positive", "e.g. --mass-MeV 1:1000:log40");
+
+            string? path = pr.GetValue(output) is { } o ? UserInput.OutputFile("--out", o) : null;
 
             IDarkProductionModel m = DarkProductionModels.Create(med, approx);
             ElementComponent element = mat.Elements[0];
@@ -57,7 +57,6 @@ internal static class XsecCommand
                 [ModelNames.Word(med), ModelNames.Word(approx), mat.Name, pt.E, pt.M, epsilon, sigmaPb[i], xm]).ToList();
             Provenance provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), null, "")
                 .WithNotes($"production: {m.Description}");
-            string? path = pr.GetValue(output) is { } o ? UserInput.OutputFile("--out", o) : null;
             if (path is null) Console.Out.Write(CsvTableWriter.Format(provenance, Columns, rows));
             else CsvTableWriter.Write(path, provenance, Columns, rows);
             return 0;

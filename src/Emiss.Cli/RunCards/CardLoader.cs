@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Emiss.Core.Text;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -33,13 +34,15 @@ internal static class CardLoader
         return (File.ReadAllText(nameOrPath), nameOrPath, ext == ".json");
     }
 
-    /// <summary>Reads an embedded card or a file as a JSON tree (YAML converted), returning it with its source name.</summary>
-    public static (JsonNode? Node, string Source) ReadJson(string nameOrPath, CardSource? kind = null)
+    /// <summary>Reads an embedded card or a file as a JSON tree (YAML converted), returning it with its source name
+    /// and the YAML line of every JSON path (empty for JSON cards).</summary>
+    public static (JsonNode? Node, string Source, CardLines Lines) ReadJson(string nameOrPath, CardSource? kind = null)
     {
         var (text, source, isJson) = ReadText(nameOrPath, kind);
-        if (!isJson) return (YamlToJson.Convert(text, source), source);
-        try { return (JsonNode.Parse(text), source); }
-        catch (JsonException e) { throw new RunCardException($"{source}: not valid JSON: {e.Message}", e); }
+        var lines = new CardLines(source);
+        if (!isJson) return (YamlToJson.Convert(text, source, lines.ByPath), source, lines);
+        try { return (JsonNode.Parse(text), source, lines); }
+        catch (JsonException e) { throw new RunCardException($"{source}: not valid JSON at line {e.LineNumber + 1}: {JsonErrorText.Describe(e)}", e); }
     }
 
     private static string Article(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
@@ -47,11 +50,19 @@ internal static class CardLoader
     /// <summary>Loads and validates a card of type <typeparamref name="T"/>.</summary>
     public static T Load<T>(string nameOrPath, Func<T, IReadOnlyList<string>> validate)
     {
-        var (node, source) = ReadJson(nameOrPath);
-        T card = StrictJsonBinder.Bind<T>(node, source);
+        var (node, source, lines) = ReadJson(nameOrPath);
+        T card;
+        try
+        {
+            card = StrictJsonBinder.Bind<T>(node, source);
+        }
+        catch (RunCardException e)
+        {
+            throw lines.Locate(e);
+        }
         IReadOnlyList<string> problems = validate(card);
         if (problems.Count > 0)
-            throw new RunCardException(string.Join("\n", problems.Select(p => $"{source}: run card error at {p}")));
+            throw lines.Locate(new RunCardException(string.Join("\n", problems.Select(p => $"{source}: run card error at {p}"))));
         return card;
     }
 

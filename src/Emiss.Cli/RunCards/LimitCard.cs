@@ -29,6 +29,9 @@ public sealed record LimitCard(
     /// <summary>The schema identifier this version reads.</summary>
     public const string SchemaId = "emiss-limit-card/1";
 
+    /// <summary>Largest accepted n_EOT of one run (10¹⁵, four orders above NA64's yearly ~10¹¹).</summary>
+    public const double MaxElectronsOnTarget = 1e15;
+
     /// <summary>Production approximations accepted in <c>signal.production</c>.</summary>
     public static readonly string[] Productions = ["ww", "iww", "etl"];
 
@@ -106,16 +109,23 @@ public sealed record LimitCard(
                 "masses must be positive and below the minimum A′ energy f·E0");
         }
         catch (FormatException e) { p.Add($"$.{e.Message}"); }
+        try { Shower.Geometry.GeometryCatalog.Load(Signal.Geometry); }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            string m = e is ArgumentException { ParamName: { } n } ? e.Message.Replace($" (Parameter '{n}')", "", StringComparison.Ordinal) : e.Message;
+            p.Add($"$.signal.geometry: {m}");
+        }
         Require(Runs.Count > 0, "runs", "needs at least one run");
         for (int i = 0; i < Runs.Count; i++)
-            Require(Runs[i].ElectronsOnTarget > 0 && double.IsFinite(Runs[i].ElectronsOnTarget), $"runs[{i}].electronsOnTarget", "must be a positive number, e.g. 1.88e9");
+            Require(Runs[i].ElectronsOnTarget is > 0 and <= MaxElectronsOnTarget, $"runs[{i}].electronsOnTarget",
+                "must be in (0, 1e15] (NA64 collects ~1e11 per year), e.g. 1.88e9");
         Require(Efficiency.MassMeV.Count > 0 && Efficiency.MassMeV.Count == Efficiency.Signal.Count, "efficiency",
             "massMeV and signal must be non-empty lists of equal length");
         Require(Efficiency.MassMeV.Zip(Efficiency.MassMeV.Skip(1)).All(t => t.First < t.Second) && Efficiency.MassMeV.All(m => m > 0),
             "efficiency.massMeV", "must be positive and strictly increasing");
         Require(Efficiency.Signal.All(e => e is > 0 and <= 1), "efficiency.signal", "each efficiency must be in (0, 1]");
-        Require(Statistics.ObservedEvents >= 0, "statistics.observedEvents", "must be ≥ 0");
-        Require(Statistics.ExpectedBackground >= 0 && double.IsFinite(Statistics.ExpectedBackground), "statistics.expectedBackground", "must be ≥ 0");
+        Require(Statistics.ObservedEvents is >= 0 and <= 1_000_000, "statistics.observedEvents", "must be in [0, 1e6]");
+        Require(Statistics.ExpectedBackground is >= 0 and <= 1e6, "statistics.expectedBackground", "must be in [0, 1e6]");
         Require(Statistics.ConfidenceLevel is > 0.5 and < 1, "statistics.confidenceLevel", "must be in (0.5, 1), e.g. 0.90");
         Require(Statistics.SignalYieldRelativeUncertainty is >= 0 and < 0.5, "statistics.signalYieldRelativeUncertainty", "must be in [0, 0.5), e.g. 0.19");
         Require(!string.IsNullOrWhiteSpace(InputSource), "inputSource", "must say where the runs, efficiency and statistics come from, e.g. \"published values of NA64, PRL 118, 011802 (2017)\"");

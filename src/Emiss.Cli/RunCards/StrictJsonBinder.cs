@@ -34,14 +34,7 @@ internal static class StrictJsonBinder
         }
         catch (JsonException e)
         {
-            throw new RunCardException($"{source}: run card error at {e.Path ?? "$"}: {Explain(e)}", e);
+            throw new RunCardException($"{source}: run card error at {e.Path ?? "$"}: {JsonErrorText.Describe(e)}", e);
         }
-    }
-
-    private static string Explain(JsonException e)
-    {
-        string m = e.Message;
-        int cut = m.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? m[..cut] : m;
     }
 }

@@ -12,7 +12,9 @@ namespace Emiss.Cli.RunCards;
 /// </summary>
 internal static class YamlToJson
 {
-    public static JsonNode? Convert(string yamlText, string sourceName)
+    /// <summary>Converts <paramref name="yamlText"/>; when <paramref name="lines"/> is given, records the line of every
+    /// value by its JSON path ("$.beam.energyGeV", "$.runs[0].name") so that errors can point into the user's file.</summary>
+    public static JsonNode? Convert(string yamlText, string sourceName, IDictionary<string, int>? lines = null)
     {
         var stream = new YamlStream();
         try
@@ -25,25 +27,31 @@ internal static class YamlToJson
         }
         if (stream.Documents.Count != 1)
             throw new RunCardException($"{sourceName}: expected exactly one YAML document, found {stream.Documents.Count}");
-        return Node(stream.Documents[0].RootNode, sourceName);
+        return Node(stream.Documents[0].RootNode, sourceName, "$", lines ?? new Dictionary<string, int>());
     }
 
-    private static JsonNode? Node(YamlNode node, string source) => node switch
+    private static JsonNode? Node(YamlNode node, string source, string path, IDictionary<string, int> lines)
     {
-        YamlMappingNode map => Mapping(map, source),
-        YamlSequenceNode seq => new JsonArray(seq.Children.Select(c => Node(c, source)).ToArray()),
-        YamlScalarNode s => Scalar(s),
-        _ => throw new RunCardException($"{source}: unsupported YAML node at line {node.Start.Line} (anchors/aliases are not supported)"),
-    };
+        lines[path] = (int)node.Start.Line;
+        return node switch
+        {
+            YamlMappingNode map => Mapping(map, source, path, lines),
+            YamlSequenceNode seq => new JsonArray(seq.Children.Select((c, i) => Node(c, source, $"{path}[{i}]", lines)).ToArray()),
+            YamlScalarNode s => Scalar(s),
+            _ => throw new RunCardException($"{source}: unsupported YAML node at line {node.Start.Line} (anchors/aliases are not supported)"),
+        };
+    }
 
-    private static JsonObject Mapping(YamlMappingNode map, string source)
+    private static JsonObject Mapping(YamlMappingNode map, string source, string path, IDictionary<string, int> lines)
     {
         var obj = new JsonObject();
         foreach (var (k, v) in map.Children)
         {
             string key = (k as YamlScalarNode)?.Value ?? throw new RunCardException($"{source}: non-scalar key at line {k.Start.Line}");
             if (obj.ContainsKey(key)) throw new RunCardException($"{source}: duplicate key '{key}' at line {k.Start.Line}");
-            obj[key] = Node(v, source);
+            string child = $"{path}.{key}";
+            obj[key] = Node(v, source, child, lines);
+            lines[child] = (int)k.Start.Line;   // the key's line: a block mapping or list value starts on the next one
         }
         return obj;
     }

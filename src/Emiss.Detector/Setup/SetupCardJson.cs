@@ -70,7 +70,7 @@ public static class SetupCardJson
         }
         catch (JsonException e)
         {
-            throw new SetupCardException($"setup card error at {e.Path ?? "$"}: {e.Message}", e);
+            throw new SetupCardException($"setup card error at {e.Path ?? "$"}: {JsonErrorText.Describe(e)}", e);
         }
         IReadOnlyList<string> invalid = card.Validate();
         if (invalid.Count > 0) throw new SetupCardException(invalid);

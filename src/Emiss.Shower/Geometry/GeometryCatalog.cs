@@ -58,7 +58,7 @@ public static class GeometryCatalog
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"geometry '{origin}' error at {e.Path}: {e.Message}", e);
+            throw new InvalidDataException($"geometry '{origin}' error at {e.Path}: {Core.Text.JsonErrorText.Describe(e)}", e);
         }
         return Resolve(doc, origin);
     }
