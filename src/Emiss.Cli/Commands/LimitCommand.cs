@@ -32,6 +32,8 @@ internal static class LimitCommand
             if (problems.Count > 0) throw new RunCardException(string.Join("\n", problems.Select(p => "command-line override: " + p)));
 
             string outDir = pr.GetValue(output)!;
+            // Staged before any work: the directory appears at --out only when every file is written.
+            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, LimitOutputs.FileNames);
             string cardYaml = CardLoader.ToYaml(card);
             LimitResult result = LimitComputation.Run(LimitCardRequest.From(card));
             Provenance provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), card.Seed, cardYaml)
@@ -42,7 +44,8 @@ internal static class LimitCommand
                            $"eps90_with_syst: {result.Scan.SignalLimitWithSystematics.Convention}",
                            LimitOutputs.YieldNote(result.Labels),
                            result.Labels.Inputs);
-            LimitOutputs.Write(outDir, card, result, provenance);
+            LimitOutputs.Write(staged.Path, card, result, provenance);
+            staged.Publish();
             LimitOutputs.PrintSummary(card, result, outDir, clock.Elapsed);
             return 0;
         }));

@@ -36,20 +36,6 @@ internal static class UserInput
         }
     }
 
-    /// <summary>Creates the output directory <paramref name="path"/> named by <paramref name="field"/>, or reports why it cannot be.</summary>
-    public static string OutputDirectory(string field, string path)
-    {
-        try
-        {
-            Directory.CreateDirectory(path);
-            return path;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UserInputException(field, $"cannot create directory '{path}' ({e.Message})", "choose a writable directory", e);
-        }
-    }
-
     /// <summary>Checks that the output file <paramref name="path"/> named by <paramref name="field"/> can be created: its directory exists and it is not a directory.</summary>
     public static string OutputFile(string field, string path)
     {
