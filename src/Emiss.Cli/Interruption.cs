@@ -31,6 +31,8 @@ internal static class Interruption
         context.Cancel = true;   // the default action would end the process without removing anything
         if (Interlocked.Exchange(ref _handling, 1) != 0) return;   // a second signal while cleaning up changes nothing
         IReadOnlyList<string> kept = TemporaryPaths.RemoveAllAndClose();
+        // The progress display of 'simulate' hides the terminal cursor; show it again (DECTCEM), as its normal end does.
+        if (!Console.IsOutputRedirected && Environment.GetEnvironmentVariable("TERM") is not (null or "dumb")) Console.Out.Write("\u001b[?25h\n");
         Console.Out.Flush();
         Console.Error.WriteLine(kept.Count == 0
             ? $"emiss: interrupted by {name}: removed the unfinished output; nothing was kept"
