@@ -17,6 +17,19 @@ public static class Program
     /// <summary>Runs the CLI.</summary>
     public static async Task<int> Main(string[] args)
     {
+        IDisposable[] signals = Interruption.Install();
+        try
+        {
+            return await RunAsync(args).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (IDisposable s in signals) s.Dispose();
+        }
+    }
+
+    private static async Task<int> RunAsync(string[] args)
+    {
         ParseResult parse = BuildRoot().Parse(args);
         // A command line that does not parse (unknown option, value of the wrong type, missing required option) is a
         // user error like any other: one line, exit code 2. With no verb at all, show the help instead.

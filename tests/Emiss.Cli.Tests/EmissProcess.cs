@@ -27,5 +27,53 @@ internal static class EmissProcess
         return (p.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Starts the CLI in <paramref name="workingDirectory"/> without waiting (output redirected and collected).</summary>
+    public static RunningEmiss Start(string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "emiss.dll"));
+        foreach (string a in args) psi.ArgumentList.Add(a);
+        psi.Environment["NO_COLOR"] = "1";
+        return new RunningEmiss(Process.Start(psi)!, args);
+    }
+
     public static string TempDir(string name) => Directory.CreateTempSubdirectory("emiss-" + name).FullName;
+}
+
+/// <summary>A CLI process started by <see cref="EmissProcess.Start"/>.</summary>
+internal sealed class RunningEmiss(Process process, string[] args) : IDisposable
+{
+    private readonly Task<string> _stdout = process.StandardOutput.ReadToEndAsync();
+    private readonly Task<string> _stderr = process.StandardError.ReadToEndAsync();
+
+    public int Id => process.Id;
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>Sends a signal with kill(1) (SIGKILL through <see cref="Process.Kill()"/>); no-op once the process has ended.</summary>
+    public void Signal(string name)
+    {
+        if (process.HasExited) return;
+        if (name == "KILL")
+        {
+            process.Kill();
+            return;
+        }
+        using Process kill = Process.Start(new ProcessStartInfo("kill", ["-" + name, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
+    /// <summary>Waits for the end (3 minutes at most); the exit code is 128 + signal for a process ended by a signal.</summary>
+    public (int ExitCode, string Stdout, string Stderr) Wait()
+    {
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3))) { process.Kill(true); throw new TimeoutException("emiss " + string.Join(' ', args)); }
+        process.WaitForExit();
+        return (process.ExitCode, _stdout.Result, _stderr.Result);
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited) process.Kill(true);
+        process.Dispose();
+    }
 }

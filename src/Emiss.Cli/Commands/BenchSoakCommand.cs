@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Emiss.Core.Diagnostics;
 using Emiss.Detector.Setup;
 using Emiss.Detector.Soak;
 
@@ -20,33 +21,29 @@ internal static class BenchSoakCommand
     public static Command Create()
     {
         var setups = new Option<string>("--setup") { Description = "Set-ups, comma-separated: built-in names or .yaml/.json cards", DefaultValueFactory = _ => SetupPresets.Na64_2016_PbSc };
-        var events = new Option<long>("--events", "-n") { Description = "Events per seed and set-up (full ECAL: ≈ 0.15–0.2 s per event and core)", DefaultValueFactory = _ => 100_000 };
+        var events = NumericOption.Count("--events", "Events per seed and set-up (full ECAL: ≈ 0.15–0.2 s per event and core)", 100_000, 1, 1_000_000_000_000, "-n");
         var seeds = new Option<string>("--seeds") { Description = "Master seeds, comma-separated", DefaultValueFactory = _ => "1,2,3" };
-        var first = new Option<long>("--first-event") { Description = "Index of the first event of every seed", DefaultValueFactory = _ => 0 };
+        var first = NumericOption.Count("--first-event", "Index of the first event of every seed", 0, 0, 1_000_000_000_000_000);
         var ecal = new Option<string>("--ecal-model") { Description = "ECAL model: card (as the card says) | parametrised | full", DefaultValueFactory = _ => "card" };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (0 = all cores)", DefaultValueFactory = _ => 0 };
-        var slowest = new Option<int>("--slowest") { Description = "Slowest events to report (the 10× slowest in the run are replayed alone and ranked by replay)", DefaultValueFactory = _ => 10 };
+        var threads = NumericOption.Threads();
+        var slowest = NumericOption.SmallCount("--slowest", "Slowest events to report (the 10× slowest in the run are replayed alone and ranked by replay)", 10, 0, 1000);
         var cmd = new Command("soak", "Soak benchmark: events/s, slowest events and failures over many events, seeds and set-ups.")
             { setups, events, seeds, first, ecal, threads, slowest };
-        cmd.SetAction(pr => CliErrors.Run(() =>
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             long n = pr.GetValue(events);
-            if (n < 1) throw new ArgumentException("--events: must be ≥ 1");
-            if (pr.GetValue(first) < 0) throw new ArgumentException("--first-event: must be ≥ 0");
-            if (pr.GetValue(threads) < 0) throw new ArgumentException("--threads: must be ≥ 0 (0 = all cores)");
-            if (pr.GetValue(slowest) is < 0 or > 1000) throw new ArgumentException("--slowest: must be in [0, 1000]");
             ulong[] seedList = ParseSeeds(pr.GetValue(seeds)!);
             EcalModel? model = pr.GetValue(ecal) switch
             {
                 "card" => null,
                 "parametrised" => EcalModel.Parametrised,
                 "full" => EcalModel.Full,
-                var other => throw new ArgumentException($"--ecal-model: '{other}' is not one of card, parametrised, full"),
+                var other => throw new UserInputException("--ecal-model", $"'{other}' is not one of card, parametrised, full", "choose one of them"),
             };
             var cards = new List<(string Source, SetupCard Card)>();
             foreach (string s in pr.GetValue(setups)!.Split(',', StringSplitOptions.TrimEntries))
             {
-                if (s.Length == 0) throw new ArgumentException("--setup: empty set-up name in the list");
+                if (s.Length == 0) throw new UserInputException("--setup", "empty set-up name in the list", "give names separated by single commas");
                 SetupCard c = SimulateCommand.LoadSetup(s);
                 cards.Add((s, model is { } m ? c with { Ecal = c.Ecal with { Model = m } } : c));
             }
@@ -77,7 +74,7 @@ internal static class BenchSoakCommand
         foreach (string s in text.Split(','))
         {
             if (!ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out ulong v))
-                throw new ArgumentException($"--seeds: '{s}' is not an unsigned integer; give seeds as 1,2,3");
+                throw new UserInputException("--seeds", $"'{s}' is not an unsigned integer", "give seeds as 1,2,3");
             list.Add(v);
         }
         return [.. list];

@@ -31,8 +31,10 @@ internal static class LimitCommand
             IReadOnlyList<string> problems = card.Validate();
             if (problems.Count > 0) throw new RunCardException(string.Join("\n", problems.Select(Override)));
 
-            // The output location is checked before the computation (which takes seconds) so that a bad --out costs nothing.
+            // The output location is checked and staged before the computation (which takes seconds), so that a bad
+            // --out costs nothing; the directory appears at --out only when every file is written.
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
+            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, LimitOutputs.FileNames);
             string cardYaml = CardLoader.ToYaml(card);
             LimitResult result = LimitComputation.Run(LimitCardRequest.From(card));
             Provenance provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), card.Seed, cardYaml)
@@ -43,7 +45,8 @@ internal static class LimitCommand
                            $"eps90_with_syst: {result.Scan.SignalLimitWithSystematics.Convention}",
                            LimitOutputs.YieldNote(result.Labels),
                            result.Labels.Inputs);
-            LimitOutputs.Write(outDir, card, result, provenance);
+            LimitOutputs.Write(staged.Path, card, result, provenance);
+            staged.Publish();
             LimitOutputs.PrintSummary(card, result, outDir, clock.Elapsed);
             return 0;
         }));

@@ -28,9 +28,12 @@ internal static class LimitOutputs
     public static string Caption(LimitLabels labels) =>
         labels.InputsShort + "\n" + labels.YieldShort + (labels.YieldIsPrimaryElectronBound ? "; --yield monte-carlo for the shower yield" : "");
 
+    /// <summary>Every file <see cref="Write"/> creates (a directory holding only these may be replaced).</summary>
+    public static readonly string[] FileNames = ["limit.csv", "limit.png", "limit.svg", "run.yaml"];
+
+    /// <summary>Writes limit.csv, the figure and run.yaml into the existing directory <paramref name="outDir"/>.</summary>
     public static void Write(string outDir, LimitCard card, LimitResult run, Provenance provenance)
     {
-        UserInput.OutputDirectory("--out", outDir);
         IReadOnlyList<ExclusionPoint> pts = run.Scan.Points;
         var rows = pts.Select((p, i) => (IReadOnlyList<object?>)
         [

@@ -56,6 +56,8 @@ internal static class ShowerCommand
             RequireOnFrontFace(geo, beamXCm, beamYCm);
             var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, n, s, beamXCm, beamYCm, electronCut, gammaCut,
                 pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null);
+            // Staged before any work: the directory appears at --out only when every file is written.
+            using StagedDirectory outDir = StagedDirectory.Begin("--out", pr.GetValue(output)!, ShowerOutputs.FileNames);
             ShowerLibrary? library = null;
             if (inputs.FastSwitchGeV is { } sw)
             {
@@ -73,8 +75,9 @@ internal static class ShowerCommand
                     "cuts (e±, GeV): " + string.Join(", ", physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {options.GammaCutGeV:G4} GeV",
                     library is null ? "mode: analog transport"
                         : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}; track-length and interaction tallies exclude substituted particles)"));
-            ShowerOutputs.Write(pr.GetValue(output)!, r, physics, provenance, inputs);
-            ShowerOutputs.WriteTiming(pr.GetValue(output)!, r, ms, nThreads, library?.BuildTime);
+            ShowerOutputs.Write(outDir.Path, r, physics, provenance, inputs);
+            ShowerOutputs.WriteTiming(outDir.Path, r, ms, nThreads, library?.BuildTime);
+            outDir.Publish();
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{n} × {ShowerSpeciesInfo.Name(type)} {e0} GeV in {geo.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +
                 $"f_samp {r.SamplingFraction:G4}, σ/E {r.ResolutionRel:G4}, leakage {r.LeakageFraction:G4}, t_max {r.TmaxX0:G4} X0, " +

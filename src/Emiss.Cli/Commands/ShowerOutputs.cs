@@ -14,9 +14,16 @@ namespace Emiss.Cli.Commands;
 /// <summary>Writes the tables, figures, summary.json and timing.json of <c>emiss shower</c>.</summary>
 internal static class ShowerOutputs
 {
+    /// <summary>Every file <see cref="Write"/> and <see cref="WriteTiming"/> may create (a directory holding only these may be replaced).</summary>
+    public static readonly string[] FileNames =
+    [
+        "longitudinal.csv", "longitudinal.png", "longitudinal.svg", "radial.csv", "radial.png", "radial.svg", "cells.csv",
+        "tracklength.csv", "tracklength.png", "tracklength.svg", "summary.json", "timing.json",
+    ];
+
+    /// <summary>Writes the tables, figures and summary.json into the existing directory <paramref name="dir"/>.</summary>
     public static void Write(string dir, ShowerRunResult r, ShowerPhysics physics, Provenance provenance, ShowerInputs inputs)
     {
-        UserInput.OutputDirectory("--out", dir);
         SlabStack g = r.Geometry;
         double e0 = ShowerSpeciesInfo.BudgetGeV(r.Primary, r.PrimaryKineticGeV);
         double[] mean = r.MeanSlabGeV, err = r.SlabErrorGeV, centre = r.SlabCentreX0;

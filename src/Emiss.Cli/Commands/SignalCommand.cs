@@ -22,6 +22,10 @@ namespace Emiss.Cli.Commands;
 /// </summary>
 internal static class SignalCommand
 {
+    /// <summary>Every file the command writes into --out (a directory holding only these may be replaced).</summary>
+    private static readonly string[] FileNames =
+        ["yield.csv", "emiss_m*MeV.png", "emiss_m*MeV.svg", "signal_m*MeV.hepmc3", "signal_m*MeV.parquet"];
+
     public static Command Create()
     {
         var model = new Option<string>("--model") { Description = "Mediator: vector | scalar | pseudoscalar | axial", DefaultValueFactory = _ => "vector" };
@@ -63,7 +67,9 @@ internal static class SignalCommand
                 Epsilon = epsilon, BiasFactor = biasFactor, ResonantAnnihilation = pr.GetValue(annihilation),
                 AlphaDark = alphaDark, Beam = Energy.FromGeV(e0), SampleAngles = pr.GetValue(angles),
             };
-            string dir = UserInput.OutputDirectory("--out", pr.GetValue(output)!);
+            // Staged before any work: the directory appears at --out only when every mass and yield.csv are written.
+            using StagedDirectory staged = StagedDirectory.Begin("--out", pr.GetValue(output)!, FileNames);
+            string dir = staged.Path;
             ulong s = pr.GetValue(seed);
 
             IDarkProductionModel production = DarkProductionModels.Create(med, approx);
@@ -95,6 +101,7 @@ internal static class SignalCommand
                 times.Restart();   // the next mass starts when the loop asks for it: its table time excludes this mass's writing
             }
             AtomicFile.WriteText(Path.Combine(dir, "yield.csv"), YieldTableCsv.Format(points, provenance));
+            staged.Publish();
             return 0;
         }));
         return cmd;

@@ -2,7 +2,9 @@ namespace Emiss.Core.IO;
 
 /// <summary>
 /// Writes files atomically: the content goes to a temporary file in the same directory, which is
-/// flushed and then renamed over the target, so a crash never leaves a half-written output.
+/// flushed and then renamed over the target, so a crash never leaves a half-written output. The temporary file is
+/// registered with <see cref="TemporaryPaths"/> (removed on failure, on SIGINT/SIGTERM, and by a later run if this
+/// process is killed).
 /// </summary>
 public static class AtomicFile
 {
@@ -13,19 +15,19 @@ public static class AtomicFile
         string full = Path.GetFullPath(path);
         string? dir = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        string tmp = $"{full}.{Path.GetRandomFileName()}.tmp";
+        var (tmp, fs) = TemporaryPaths.CreateFile(full);
         try
         {
-            using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write))
+            using (fs)
             {
                 write(fs);
                 fs.Flush(flushToDisk: true);
             }
-            File.Move(tmp, full, overwrite: true);
+            TemporaryPaths.Publish(() => File.Move(tmp, full, overwrite: true), full, tmp);
         }
         finally
         {
-            File.Delete(tmp); // no-op after the move
+            TemporaryPaths.Remove(tmp); // no-op after the move
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Emiss.Core.Diagnostics;
 using Emiss.Detector.Calorimetry;
-using Emiss.Detector.Events;
+using Emiss.Events;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 

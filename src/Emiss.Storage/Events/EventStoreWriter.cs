@@ -9,7 +9,8 @@ namespace Emiss.Storage.Events;
 /// Writes an event store (Parquet, <see cref="EventSchema"/>): one row group per <see cref="EventBatch"/>, in the
 /// order given, into a temporary file in the target directory that <see cref="CompleteAsync"/> flushes and renames
 /// over the target (atomic; an incomplete or failed write leaves no output). The provenance and the resolved
-/// set-up card go into the file key-value metadata.
+/// set-up card go into the file key-value metadata. The temporary file is registered with <see cref="TemporaryPaths"/>,
+/// so that an interrupt removes it and a rerun removes the one of a killed run.
 /// </summary>
 public sealed class EventStoreWriter : IAsyncDisposable
 {
@@ -42,8 +43,7 @@ public sealed class EventStoreWriter : IAsyncDisposable
         string full = Path.GetFullPath(path);
         string? dir = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        string tmp = $"{full}.{Path.GetRandomFileName()}.tmp";
-        var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.ReadWrite);
+        var (tmp, fs) = TemporaryPaths.CreateFile(full);
         try
         {
             var schema = new EventSchema(cellsX, cellsY, hcalModules);
@@ -65,7 +65,7 @@ public sealed class EventStoreWriter : IAsyncDisposable
         catch
         {
             await fs.DisposeAsync().ConfigureAwait(false);
-            File.Delete(tmp);
+            TemporaryPaths.Remove(tmp);
             throw;
         }
     }
@@ -158,7 +158,7 @@ public sealed class EventStoreWriter : IAsyncDisposable
         await _stream.FlushAsync().ConfigureAwait(false);
         _stream.Flush(flushToDisk: true);
         await _stream.DisposeAsync().ConfigureAwait(false);
-        File.Move(_tmp, _path, overwrite: true);
+        TemporaryPaths.Publish(() => File.Move(_tmp, _path, overwrite: true), _path, _tmp);
         _completed = true;
     }
 
@@ -176,7 +176,7 @@ public sealed class EventStoreWriter : IAsyncDisposable
             finally
             {
                 await _stream.DisposeAsync().ConfigureAwait(false);
-                File.Delete(_tmp);
+                TemporaryPaths.Remove(_tmp);
             }
         }
     }
