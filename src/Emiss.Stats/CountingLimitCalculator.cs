@@ -6,7 +6,7 @@ using Emiss.Stats.Results;
 namespace Emiss.Stats;
 
 /// <summary>
-/// Exact upper limits for a single-bin counting experiment (STATS_AND_FORMATS.md §1, PHYSICS.md §5):
+/// Exact upper limits for a single-bin counting experiment (docs/physics/statistics.md#reference-values, docs/physics/statistics.md#cls):
 /// CL_{s+b}(s) = E_k[P(n ≤ n_obs | k_s s + k_b b)], CL_b = E[P(n ≤ n_obs | k_b b)], CLs = CL_{s+b}/CL_b,
 /// and s_up solves CLs(s_up) = 1 − CL (or CL_{s+b}(s_up) = 1 − CL for the Neyman limit).
 /// Signal and background spreads are independent, so with N = a + c (a signal, c background events)

@@ -4,7 +4,7 @@ namespace Emiss.Stats;
 
 /// <summary>
 /// Converts an upper limit on a signal count into an upper limit on a coupling g when the
-/// expected signal scales as g²: N(g) = g² · S₁, so g_up = sqrt(s_up / S₁) (PHYSICS.md §5.3).
+/// expected signal scales as g²: N(g) = g² · S₁, so g_up = sqrt(s_up / S₁) (docs/physics/statistics.md#exclusion-contour).
 /// </summary>
 public static class CouplingLimit
 {

@@ -10,7 +10,7 @@ namespace Emiss.Stats;
 /// </summary>
 public static class FeldmanCousins
 {
-    /// <summary>Default grid step in μ (events), as used for the reference numbers in STATS_AND_FORMATS.md §1.</summary>
+    /// <summary>Default grid step in μ (events), as used for the reference numbers in docs/physics/statistics.md#reference-values.</summary>
     public const double DefaultStep = 0.001;
 
     /// <summary>The interval for <paramref name="observed"/> events on background <paramref name="background"/>.</summary>

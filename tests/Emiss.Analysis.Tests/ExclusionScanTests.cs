@@ -9,7 +9,7 @@ namespace Emiss.Analysis.Tests;
 
 public class ExclusionScanTests
 {
-    /// <summary>A yield with a closed form, n(m) = c/m² (the PHYSICS.md §1.3 behaviour for m_e ≪ m ≲ 100 MeV).</summary>
+    /// <summary>A yield with a closed form, n(m) = c/m² (the docs/physics/dark-production.md#expected-behaviour behaviour for m_e ≪ m ≲ 100 MeV).</summary>
     private sealed class InverseSquareYield(double c) : ISignalYieldModel
     {
         public string Name => "c/m^2";
@@ -21,7 +21,7 @@ public class ExclusionScanTests
     [Fact]
     public void Eps90_is_sqrt_of_N90_over_S1_with_N90_ln10_at_zero_observed()
     {
-        // PHYSICS.md §5.3: ε90 = sqrt(N90/S1), S1 = Σ n_EOT ε_sig n_A'; §5.1: n_obs = 0 ⇒ N90 = ln 10 for any b.
+        // docs/physics/statistics.md#exclusion-contour: ε90 = sqrt(N90/S1), S1 = Σ n_EOT ε_sig n_A'; docs/physics/statistics.md#cls: n_obs = 0 ⇒ N90 = ln 10 for any b.
         var yield = new InverseSquareYield(1e-3);
         var eff = new LogMassInterpolatedEfficiency([1, 1000], [0.69, 0.55], "seed");
         double[] masses = [1, 10, 100];
@@ -39,22 +39,22 @@ public class ExclusionScanTests
     [Fact]
     public void Expected_bands_for_b_015_collapse_onto_the_observed_limit_except_plus_2_sigma()
     {
-        // STATS_AND_FORMATS.md §1: b = 0.15 ⇒ −2σ…+1σ at n = 0 (2.3026), +2σ at n = 1 (3.7526).
+        // docs/physics/statistics.md#reference-values: b = 0.15 ⇒ −2σ…+1σ at n = 0 (2.3026), +2σ at n = 1 (3.7526).
         ExclusionScanResult r = ExclusionScan.Run([10.0], new InverseSquareYield(1e-3),
             new LogMassInterpolatedEfficiency([1], [1.0], "unit"), [new RunExposure("one", 1e9)], new CountingInput(0, 0.15, 0.90, 0.19));
         ExclusionPoint p = r.Points[0];
         Assert.Equal(p.Eps90, p.Expected.Median, 12);
         Assert.Equal(p.Eps90, p.Expected.Minus1Sigma, 12);
-        Tolerance.Rel(1e-4, "STATS §1 table, 5 digits").AssertClose(Math.Sqrt(3.7526 / 2.3026), p.Expected.Plus2Sigma / p.Eps90, "+2σ/obs");
+        Tolerance.Rel(1e-4, "docs/physics/statistics.md#expected-limits table, 5 digits").AssertClose(Math.Sqrt(3.7526 / 2.3026), p.Expected.Plus2Sigma / p.Eps90, "+2σ/obs");
     }
 
     [Fact]
     public void Systematic_variant_is_weaker_by_the_Cousins_Highland_factor()
     {
-        // PHYSICS.md §5.2: n = 0, σ_r = 0.19 (truncated Gaussian) ⇒ N90 = 2.41 vs 2.3026.
+        // docs/physics/statistics.md#cousins-highland: n = 0, σ_r = 0.19 (truncated Gaussian) ⇒ N90 = 2.41 vs 2.3026.
         ExclusionScanResult r = ExclusionScan.Run([10.0], new InverseSquareYield(1e-3),
             new LogMassInterpolatedEfficiency([1], [1.0], "unit"), [new RunExposure("one", 1e9)], new CountingInput(0, 0.15, 0.90, 0.19));
-        Tolerance.Rel(2e-3, "PHYSICS §5.2 quotes 2.41 to 3 digits").AssertClose(2.41, r.SignalLimitWithSystematics.Observed, "N90 with syst");
+        Tolerance.Rel(2e-3, "docs/physics/statistics.md#cousins-highland quotes 2.41 to 3 digits").AssertClose(2.41, r.SignalLimitWithSystematics.Observed, "N90 with syst");
         Tolerance.Rel(2e-3, "same").AssertClose(Math.Sqrt(2.41 / Math.Log(10)), r.Points[0].Eps90WithSystematics / r.Points[0].Eps90, "ratio");
     }
 

@@ -36,7 +36,7 @@ public class LimitCommandTests
         Assert.Contains(t.Comments, c => c.Contains("seed: 20160817", StringComparison.Ordinal));
         double[] eps = t.Doubles("eps90"), n = t.Doubles("n_per_eot_eps1"), eff = t.Doubles("efficiency");
         for (int i = 0; i < eps.Length; i++)
-            Tolerance.Rel(1e-9, "ε90 = sqrt(ln10/S1) at n_obs = 0 (PHYSICS.md §5.1, §5.3)").AssertClose(
+            Tolerance.Rel(1e-9, "ε90 = sqrt(ln10/S1) at n_obs = 0 (docs/physics/statistics.md#cls, docs/physics/statistics.md#exclusion-contour)").AssertClose(
                 Math.Sqrt(Math.Log(10) / (2.75e9 * eff[i] * n[i])), eps[i], $"eps90 row {i}");
 
         IReadOnlyList<KeyValuePair<string, string>> png = PngTextChunks.Read(File.ReadAllBytes(Path.Combine(outDir, "limit.png")));
@@ -53,7 +53,7 @@ public class LimitCommandTests
     [Fact]
     public void Monte_Carlo_yield_agrees_with_the_analytic_track_length_yield()
     {
-        // PHYSICS.md §2.2: the primary-only Tsai T1 overestimates the track length by 5–15% at 50–90 GeV
+        // docs/physics/signal-yield-analytic.md#approximation-and-known-bias: the primary-only Tsai T1 overestimates the track length by 5–15% at 50–90 GeV
         // while secondaries and LPM add ~10%: MC/analytic is expected within ~0.93–1.10 for the ETL
         // spectrum. (IWW, harder as x → 1, weights E just above E_cut, where secondaries add ~20% to T:
         // MC/analytic ≈ 1.15 there, as V14's e± track lengths at 50 GeV imply.)

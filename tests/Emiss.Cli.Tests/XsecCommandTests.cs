@@ -28,7 +28,7 @@ public class XsecCommandTests
         Assert.Equal([1.0, 10.0, 100.0], a.Doubles("mA_MeV").Select(m => Math.Round(m, 9)));
         double[] sa = a.Doubles("sigma_pb"), sb = b.Doubles("sigma_pb");
         for (int i = 0; i < sa.Length; i++)
-            Tolerance.Rel(1e-12, "σ ∝ ε² exactly (PHYSICS.md §1.3)").AssertClose(9.0, sb[i] / sa[i], "σ(3ε)/σ(ε)");
+            Tolerance.Rel(1e-12, "σ ∝ ε² exactly (docs/physics/dark-production.md#process)").AssertClose(9.0, sb[i] / sa[i], "σ(3ε)/σ(ε)");
     }
 
     [Fact]

@@ -7,10 +7,10 @@ namespace Emiss.Reporting.Tests;
 
 public class FigureTests
 {
-    /// <summary>A limit shaped like PHYSICS.md §5.3: ε90 = sqrt(2.3/S₁) with S₁ falling with mass.</summary>
+    /// <summary>A limit shaped like docs/physics/statistics.md#exclusion-contour: ε90 = sqrt(2.3/S₁) with S₁ falling with mass.</summary>
     private static ExclusionPlotData Sample()
     {
-        int n = 61; // 20 points per decade, 1 MeV – 1 GeV (PHYSICS.md §5.3)
+        int n = 61; // 20 points per decade, 1 MeV – 1 GeV (docs/physics/statistics.md#exclusion-contour)
         double[] m = Enumerable.Range(0, n).Select(i => Math.Pow(10, i / 20.0)).ToArray();
         double[] s1 = m.Select(x => 4e10 / (1 + x * x / 400)).ToArray();
         double[] obs = s1.Select(s => Math.Sqrt(2.3026 / s)).ToArray();
@@ -96,7 +96,7 @@ public class FigureTests
     {
         string dir = ReportingFixtures.TempDir("profile");
         double[] edges = Enumerable.Range(0, 41).Select(i => 0.5 * i).ToArray();
-        // Gamma-function profile of PHYSICS.md §4 V5 (a = 5.5, b = 0.5) as a step histogram, zero bins skipped on log-y.
+        // Gamma-function profile of docs/physics/validation-anchors.md#v5 (a = 5.5, b = 0.5) as a step histogram, zero bins skipped on log-y.
         double[] content = edges.Take(40).Select(t => t == 0 ? 0 : Math.Pow(0.5 * t, 4.5) * Math.Exp(-0.5 * t)).ToArray();
         var data = new ProfilePlotData("100 GeV e⁻ in Pb", "t [X₀]", "(1/E₀) dE/dt [1/X₀]",
             [ProfileSeries.Histogram("MC", edges, content), new ProfileSeries("Γ fit", edges, edges.Select(t => Math.Pow(0.5 * t, 4.5) * Math.Exp(-0.5 * t) + 1e-6).ToArray(), Dashed: true)],
@@ -126,7 +126,7 @@ public class FigureTests
     [Fact]
     public void Expected_bands_collect_stats_records_in_coupling_units()
     {
-        // b = 0.15, 90% CLs: bands 2.3026 ×4 and 3.7526 (+2σ) (STATS_AND_FORMATS.md §1); ε = sqrt(s/S₁).
+        // b = 0.15, 90% CLs: bands 2.3026 ×4 and 3.7526 (+2σ) (docs/physics/statistics.md#expected-limits); ε = sqrt(s/S₁).
         var calc = new Emiss.Stats.CountingLimitCalculator(new Emiss.Stats.CountingModel(0.15));
         var bands = calc.ExpectedLimits(0.90);
         double[] s1 = [1e6, 4e6];

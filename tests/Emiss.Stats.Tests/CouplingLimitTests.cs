@@ -9,7 +9,7 @@ public class CouplingLimitTests
     [Fact]
     public void At_the_coupling_limit_a_zero_count_experiment_has_a_ten_percent_chance()
     {
-        // What g_up means (PHYSICS.md §5.3, N(g) = g² S₁): with no events observed and no background, the classical
+        // What g_up means (docs/physics/statistics.md#exclusion-contour, N(g) = g² S₁): with no events observed and no background, the classical
         // 90 % CL signal limit is 2.30 events (PDG Review "Statistics", Table 40.3), and at g = g_up the expected
         // signal g_up² S₁ leaves a 10 % chance of seeing nothing. A limit that scaled N with g instead of g², or used
         // another level, fails here.

@@ -2,7 +2,7 @@ namespace Emiss.Stats.Tests;
 
 /// <summary>
 /// An independent reference for the limit calculator: the closed form of the Cousins–Highland signal-systematic
-/// limit at n_obs = 0 (Cousins &amp; Highland, NIM A 320, 331 (1992); PHYSICS.md §5.2).
+/// limit at n_obs = 0 (Cousins &amp; Highland, NIM A 320, 331 (1992); docs/physics/statistics.md#cousins-highland).
 /// </summary>
 public static class CousinsHighland
 {

@@ -7,11 +7,11 @@ namespace Emiss.Testing;
 public static class EcalSamplingTerm
 {
     /// <summary>
-    /// Target: the sampling term derived for the assumed 150 × (1.5 mm Pb + 1.5 mm Sc) stack, ≈ 9 %/√E (PHYSICS.md
-    /// §3.10), read as ±10 %; the seed (PRL 118, 011802) quotes δE/E ≈ 10 %/√E for the real ECAL, photostatistics included.
+    /// Target: the sampling term derived for the assumed 150 × (1.5 mm Pb + 1.5 mm Sc) stack, ≈ 9 %/√E (docs/physics/README.md
+    /// docs/physics/na64-detector.md#ecal), read as ±10 %; the seed (PRL 118, 011802) quotes δE/E ≈ 10 %/√E for the real ECAL, photostatistics included.
     /// </summary>
     public static PhysicsTarget Target { get; } = new(0.09, 0.009,
-        "PHYSICS.md §3.10: sampling term ≈ 9 %/√E for 150 × (1.5 mm Pb + 1.5 mm Sc), read as ±10 %; seed δE/E ≈ 10 %/√E");
+        "docs/physics/na64-detector.md#ecal: sampling term ≈ 9 %/√E for 150 × (1.5 mm Pb + 1.5 mm Sc), read as ±10 %; seed δE/E ≈ 10 %/√E");
 
     /// <summary>What is known about the cause.</summary>
     public const string Cause =

@@ -8,7 +8,7 @@ using Emiss.Stats.Results;
 namespace Emiss.Analysis.Limits;
 
 /// <summary>
-/// The (m_A′, ε) exclusion of a counting search (PHYSICS.md §5.3): S₁(m) = Σ_runs n_EOT,r ε_sig(m)
+/// The (m_A′, ε) exclusion of a counting search (docs/physics/statistics.md#exclusion-contour): S₁(m) = Σ_runs n_EOT,r ε_sig(m)
 /// n_A′(m, ε = 1); since N_A′ = ε² S₁, ε₉₀(m) = sqrt(N₉₀ / S₁(m)).
 /// </summary>
 public static class ExclusionScan
@@ -28,7 +28,7 @@ public static class ExclusionScan
         // Published convention (PRL 118, 011802): CLs with N90 = 2.3 at n = 0, no systematics folded in.
         UpperLimitResult plain = new CountingLimitCalculator(new CountingModel(counting.ExpectedBackground))
             .Compute(counting.ObservedEvents, counting.ConfidenceLevel);
-        // Variant with the yield systematic averaged à la Cousins–Highland (PHYSICS.md §5.2: Gaussian truncated at 0).
+        // Variant with the yield systematic averaged à la Cousins–Highland (docs/physics/statistics.md#cousins-highland: Gaussian truncated at 0).
         var withSyst = new CountingModel(counting.ExpectedBackground,
             new YieldUncertainty(counting.SignalYieldRelativeUncertainty, YieldSpreadShape.TruncatedGaussian));
         // Only the observed limit is reported with the systematic; its expected bands (≈30 ms of quadrature) would go unused.

@@ -4,7 +4,7 @@ using Emiss.Physics.MuonAnomaly;
 namespace Emiss.Analysis.Limits;
 
 /// <summary>
-/// The muon g−2 favoured couplings (±2σ around Δa_μ) on a mass grid, for one mediator (PHYSICS.md §5.4).
+/// The muon g−2 favoured couplings (±2σ around Δa_μ) on a mass grid, for one mediator (docs/physics/muon-g-2.md#band-definition).
 /// Vector and scalar one-loop contributions are positive and can explain Δa_μ &gt; 0; pseudoscalar
 /// and axial-vector contributions are negative (Leveille, Nucl. Phys. B137 (1978) 63), so they have no favoured band.
 /// </summary>

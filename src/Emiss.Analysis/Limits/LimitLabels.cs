@@ -12,7 +12,7 @@ namespace Emiss.Analysis.Limits;
 /// <param name="YieldShort">The yield model in a few words (figure caption).</param>
 /// <param name="YieldIsPrimaryElectronBound">
 /// True for the analytic track-length yield: it counts only the primary electron's track length (Tsai's T₁,
-/// PHYSICS.md §2.2) and leaves out the shower's secondary e±, so it is a lower bound on the shower yield up to
+/// docs/physics/signal-yield-analytic.md#primary-electron-track-length) and leaves out the shower's secondary e±, so it is a lower bound on the shower yield up to
 /// the T₁ approximation; the Monte Carlo shower yield is the one to quote where the limit matters.
 /// </param>
 /// <param name="Inputs">The given inputs with their values and source, one sentence.</param>

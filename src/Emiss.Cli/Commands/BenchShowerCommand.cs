@@ -50,7 +50,7 @@ internal static class BenchShowerCommand
             Console.Out.WriteLine(string.Create(inv, $"  1 thread : {ms1:F2} ms/event wall, {cpu1:F2} ms/event process CPU ({1000 / ms1:F1} events/s)"));
             Console.Out.WriteLine(string.Create(inv, $"  {nt} threads: {msN:F2} ms/event wall = {msN * nt:F2} ms/event/core; scaling efficiency {ms1 / (msN * nt):P0}"));
             Console.Out.WriteLine(string.Create(inv, $"  steps/event: charged {one.ChargedStepsPerEvent:F0}, photon {one.NeutralStepsPerEvent:F0}; {ms1 * 1e6 / (one.ChargedStepsPerEvent + one.NeutralStepsPerEvent):F0} ns/step"));
-            Console.Out.WriteLine(string.Create(inv, $"  Geant4 reference 500–1000 ms/event/core at 100 GeV (PHYSICS.md §4): ratio {750 * e0 / 100 / ms1:F1}× (at 750 ms scaled to {e0} GeV)"));
+            Console.Out.WriteLine(string.Create(inv, $"  Geant4 reference 500–1000 ms/event/core at 100 GeV (docs/physics/validation-anchors.md#cost-reference): ratio {750 * e0 / 100 / ms1:F1}× (at 750 ms scaled to {e0} GeV)"));
             Console.Out.WriteLine(string.Create(inv, $"  time split (profiling pass, {msProf:F2} ms/event incl. timer overhead):"));
             double f = 1000.0 / Stopwatch.Frequency / n;
             double accounted = 0;

@@ -31,7 +31,7 @@ internal static class ShowerCommand
         var threads = NumericOption.Threads();
         var beamX = NumericOption.Real("--beam-x-cm", "Beam entry point x on the front face, cm (must lie on the geometry's front face)", 0.0, Interval.Closed(-1000, 1000));
         var beamY = NumericOption.Real("--beam-y-cm", "Beam entry point y on the front face, cm (must lie on the geometry's front face)", 0.0, Interval.Closed(-1000, 1000));
-        var eCut = NumericOption.OptionalReal("--e-cut-MeV", "One e± production cut for all materials, MeV (default per material: the geometry file's electronCutsMeV, else Pb 1.0, Sc 0.35 (PHYSICS.md §3.6), else the energy of 1 mm CSDA range, e.g. Fe ≈ 1.3)", Interval.Closed(0.01, 1000));
+        var eCut = NumericOption.OptionalReal("--e-cut-MeV", "One e± production cut for all materials, MeV (default per material: the geometry file's electronCutsMeV, else Pb 1.0, Sc 0.35 (docs/physics/transport.md#production-cuts), else the energy of 1 mm CSDA range, e.g. Fe ≈ 1.3)", Interval.Closed(0.01, 1000));
         var gCut = NumericOption.Real("--gamma-cut-MeV", "γ production cut, MeV (the cross-section tables start at 10 keV)", 0.1, Interval.Closed(0.01, 1000));
         var output = new Option<string>("--out") { Description = "Output directory", Required = true };
         var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };

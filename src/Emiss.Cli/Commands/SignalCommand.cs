@@ -77,8 +77,8 @@ internal static class SignalCommand
             string card = Card(production.Name, masses, n, nDet, e0, f, options, s);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, card)
                 .WithNotes($"production: {production.Description}",
-                           "yield: shower track-length estimator n*sigma(E; xE > E_cut)*l over e+- steps (PHYSICS.md 1.5), analog yield-mode run in na64-ecal",
-                           "analytic: primary-electron Tsai T1 track length in Pb (PHYSICS.md 2.2); the Pb/Sc stack has 98.7 % of its X0 in Pb");
+                           "yield: shower track-length estimator n*sigma(E; xE > E_cut)*l over e+- steps (docs/physics/aprime-emission.md#yield-estimator), analog yield-mode run in na64-ecal",
+                           "analytic: primary-electron Tsai T1 track length in Pb (docs/physics/signal-yield-analytic.md#primary-electron-track-length); the Pb/Sc stack has 98.7 % of its X0 in Pb");
             var settings = new SignalCampaignSettings
             {
                 Production = production, MassesMeV = masses, Beam = Energy.FromGeV(e0), MissingEnergyFraction = f, Events = n, DetectorEvents = nDet,

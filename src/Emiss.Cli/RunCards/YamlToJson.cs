@@ -7,7 +7,7 @@ namespace Emiss.Cli.RunCards;
 
 /// <summary>
 /// Converts a YAML document to a JSON tree so YAML and JSON cards share one System.Text.Json path
-/// (ARCHITECTURE.md, configuration). Plain (unquoted) scalars that read as numbers, booleans or null
+/// (docs/ARCHITECTURE.md, configuration). Plain (unquoted) scalars that read as numbers, booleans or null
 /// become JSON numbers, booleans or null; everything else stays a string.
 /// </summary>
 internal static class YamlToJson

@@ -21,10 +21,10 @@ public static class PhysicalConstants
     /// <summary>Charged-kaon mass, GeV. Source: PDG 2024 (493.677 MeV).</summary>
     public const double ChargedKaonMassGeV = 0.493677;
 
-    /// <summary>Proton mass, GeV, as used in the Tsai inelastic form factor. Source: PHYSICS.md §0 (PDG 938.272 MeV).</summary>
+    /// <summary>Proton mass, GeV, as used in the Tsai inelastic form factor. Source: docs/physics/units-and-constants.md#constants (PDG 938.272 MeV).</summary>
     public const double ProtonMassGeV = 0.938272;
 
-    /// <summary>Proton magnetic moment in nuclear magnetons, as used by Tsai (RMP 46, 815). Source: PHYSICS.md §0.</summary>
+    /// <summary>Proton magnetic moment in nuclear magnetons, as used by Tsai (RMP 46, 815). Source: docs/physics/units-and-constants.md#constants.</summary>
     public const double ProtonMagneticMoment = 2.79;
 
     /// <summary>Atomic mass unit, GeV (nucleus mass M = A·u). Source: CODATA 2018 (931.49410242 MeV).</summary>

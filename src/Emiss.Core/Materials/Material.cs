@@ -4,7 +4,7 @@ namespace Emiss.Core.Materials;
 
 /// <summary>
 /// A homogeneous material with the bulk properties the physics needs. Values follow the PDG
-/// Atomic and Nuclear Properties tables as collected in PHYSICS.md §3.9 and §3.5.
+/// Atomic and Nuclear Properties tables as collected in docs/physics/materials.md#material-table and docs/physics/materials.md#density-effect-parameters.
 /// </summary>
 /// <param name="Name">Canonical run-card name, e.g. "Pb", "PbWO4".</param>
 /// <param name="Elements">Elemental composition by mass fraction.</param>

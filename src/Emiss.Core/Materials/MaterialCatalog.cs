@@ -5,7 +5,7 @@ namespace Emiss.Core.Materials;
 
 /// <summary>
 /// The built-in materials. Bulk values: PDG Atomic and Nuclear Properties (pdg.lbl.gov/AtomicNuclearProperties),
-/// as tabulated in PHYSICS.md §3.9 (X0, E_c, R_M, λ_I, dE/dx_min) and §3.5 (I, Sternheimer).
+/// as tabulated in docs/physics/materials.md#material-table (X0, E_c, R_M, λ_I, dE/dx_min) and docs/physics/materials.md#density-effect-parameters (I, Sternheimer).
 /// BGO, PbWO4 and liquid-argon Sternheimer parameters are from the same PDG tables.
 /// </summary>
 public static class MaterialCatalog
@@ -49,7 +49,7 @@ public static class MaterialCatalog
         new SternheimerParameters(5.8420, 0.4068, 3.0023, 0.22758, 3.0, 0.0));
 
     /// <summary>Liquid argon (Geant4 TestEm3 sampling calorimeter).</summary>
-    public static Material LiquidArgon { get; } = new("lAr", Pure("Ar", 18, 39.948), 1.396, 19.55, 32.84 * MeV, 32.84 * MeV, // PHYSICS.md gives one E_c for lAr; used for both charges
+    public static Material LiquidArgon { get; } = new("lAr", Pure("Ar", 18, 39.948), 1.396, 19.55, 32.84 * MeV, 32.84 * MeV, // docs/physics/materials.md#material-table gives one E_c for lAr; used for both charges
         9.04, 85.7, 1.508 * MeV, 188.0 * EV, new SternheimerParameters(5.2146, 0.2000, 3.0000, 0.19559, 3.0, 0.0));
 
     /// <summary>All built-in materials by canonical name.</summary>

@@ -12,9 +12,9 @@ namespace Emiss.Detector.BeamLine;
 /// Tracks a beam particle from S1 to the ECAL face through the counters, trackers and dipoles (straight lines
 /// between thin material planes; hard-edge dipoles in the x plane). In each material plane: multiple scattering
 /// (Highland, PDG 2024 eq. 34.15) and, for e±, bremsstrahlung with y = k/E ≥ <see cref="BremYMin"/> from the
-/// complete-screening spectrum (4/3 − 4y/3 + y²)/y per X0 (PHYSICS.md §3.2; Poisson number of photons). In each
+/// complete-screening spectrum (4/3 − 4y/3 + y²)/y per X0 (docs/physics/bremsstrahlung.md#complete-screening-and-radiation-length; Poisson number of photons). In each
 /// dipole: synchrotron photons (Poisson ⟨N_γ⟩, ξ from <see cref="SynchrotronSpectrum"/>, emitted tangentially at a
-/// uniformly distributed point of the arc, PHYSICS.md §3.7). At the SRD plane the photons whose horizontal
+/// uniformly distributed point of the arc, docs/physics/synchrotron-radiation.md#spectrum-sampling). At the SRD plane the photons whose horizontal
 /// offset from the radiating particle lies in the card's band and whose energy exceeds the window cut-off are
 /// counted. Beam hadrons radiate (m_e/m)⁴ less (the formulas scale with γ); their residual SRD signal from knock-on
 /// electrons is a card probability. Decays in flight are not modelled here (background sources).
@@ -50,7 +50,7 @@ public sealed class BeamLineTransport
         StartZCm = _elements[0].Z - 10;
         (_nominalXAtSrd, _, _nominalXAtEcal, _nominalSlopeAtEcal) = NominalTrajectory();
         _nominalXAtElement = [.. _elements.Select(e => NominalX(e.Z))];
-        // Electron SR loss scales as E² (ΔE ∝ E²B²L, PHYSICS.md §3.7): coefficient from 1 GeV.
+        // Electron SR loss scales as E² (ΔE ∝ E²B²L, docs/physics/synchrotron-radiation.md#formulas): coefficient from 1 GeV.
         _srLossPerGeV2 = card.Spectrometer.Dipoles.Sum(d => SynchrotronFormulas.MeanEnergyLossGeV(1.0, ParticleProperties.MassGeV(DetectorSpecies.Electron), d.FieldT, d.LengthCm * 0.01));
         // ∫_{ymin}^1 (4/3 − 4y/3 + y²)/y dy per X0.
         _bremMeanPerX0 = 4.0 / 3.0 * Math.Log(1 / BremYMin) - 4.0 / 3.0 * (1 - BremYMin) + 0.5 * (1 - BremYMin * BremYMin);
@@ -242,7 +242,7 @@ public sealed class BeamLineTransport
 
     /// <summary>With the card probability, a knock-on electron of kinetic energy T (dN/dT ∝ 1/T², 1 GeV ≤ T ≤ E) is
     /// produced upstream of the dipoles and radiates; its SRD signal is approximated by half of its mean SR loss
-    /// (ΔE ∝ T², the accepted share of the default band) [approximation, PHYSICS.md §3.7].</summary>
+    /// (ΔE ∝ T², the accepted share of the default band) [approximation, docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons].</summary>
     private double KnockOn(double eGeV, ref EventRng rng)
     {
         if (rng.NextDouble() >= _card.Srd.HadronKnockOnProbability || eGeV <= 1.0) return 0;

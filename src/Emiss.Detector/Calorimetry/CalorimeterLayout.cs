@@ -7,7 +7,7 @@ namespace Emiss.Detector.Calorimetry;
 /// <summary>
 /// The downstream calorimeter system along the beam, built from a set-up card: ECAL preshower, ECAL main, V2,
 /// then HCAL module k followed by muon counter MU(k+1). Air gaps carry no material and are omitted. Effective
-/// ECAL parameters follow PHYSICS.md §3.10 (X0_eff ≈ 1.107 cm, E_c,eff ≈ 8.6 MeV, R_M,eff ≈ 2.74 cm,
+/// ECAL parameters follow docs/physics/na64-detector.md#ecal (X0_eff ≈ 1.107 cm, E_c,eff ≈ 8.6 MeV, R_M,eff ≈ 2.74 cm,
 /// ≈ 1.6 λ_I for the default stack).
 /// </summary>
 public sealed class CalorimeterLayout
@@ -49,7 +49,7 @@ public sealed class CalorimeterLayout
         // Rossi critical energy of the mixture: E_c = X0_eff·⟨dE/dx⟩ with ⟨dE/dx⟩ = Σ (t_i/T) E_c,i/X0_i.
         EcalCriticalEnergyGeV = EcalX0Cm * (e.LeadThicknessCm * pb.CriticalEnergyElectronGeV / pb.RadiationLengthCm
                                            + e.ScintillatorThicknessCm * sc.CriticalEnergyElectronGeV / sc.RadiationLengthCm) / pitchE;
-        // R_M = X0 · E_s/E_c with E_s = 21.2052 MeV (PHYSICS.md §3.9).
+        // R_M = X0 · E_s/E_c with E_s = 21.2052 MeV (docs/physics/materials.md#mixtures-and-derived-quantities).
         EcalMoliereRadiusCm = EcalX0Cm * 21.2052e-3 / EcalCriticalEnergyGeV;
         HcalCriticalEnergyGeV = Regions[HcalFirstRegion].X0Cm *
             (h.IronThicknessCm * fe.CriticalEnergyElectronGeV / fe.RadiationLengthCm + h.ScintillatorThicknessCm * hsc.CriticalEnergyElectronGeV / hsc.RadiationLengthCm)

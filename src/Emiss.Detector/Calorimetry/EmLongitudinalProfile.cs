@@ -5,7 +5,7 @@ namespace Emiss.Detector.Calorimetry;
 /// <summary>
 /// Longitudinal EM profile dE/dt = E₀ b(bt)^{a−1}e^{−bt}/Γ(a) (PDG review "Passage of particles through matter",
 /// eq. 34.36), t in radiation lengths, b = 0.5, t_max = (a−1)/b = ln(E₀/E_c) + C with C = −0.5 (e±), +0.5 (γ)
-/// (PHYSICS.md V5). Shower-to-shower fluctuations: ln t_max is Gaussian with σ = 1/(−1.4 + 1.26 ln y), y = E₀/E_c
+/// (docs/physics/validation-anchors.md#v5). Shower-to-shower fluctuations: ln t_max is Gaussian with σ = 1/(−1.4 + 1.26 ln y), y = E₀/E_c
 /// (Grindhammer &amp; Peters, hep-ex/0001020, GFlash homogeneous-media fluctuation of ln T).
 /// </summary>
 public static class EmLongitudinalProfile

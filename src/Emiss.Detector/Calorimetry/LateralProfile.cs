@@ -4,7 +4,7 @@ namespace Emiss.Detector.Calorimetry;
 /// Two-component radial EM profile f(r) = p·2rR_c²/(r²+R_c²)² + (1−p)·2rR_t²/(r²+R_t²)² (the core+tail form of
 /// Grindhammer &amp; Peters, hep-ex/0001020, eq. 4), whose containment is F(r) = p r²/(r²+R_c²) + (1−p) r²/(r²+R_t²).
 /// Defaults p = 0.707, R_c = 0.2 R_M, R_t = 0.575 R_M solve F(R_M) = 0.90 and F(3.5 R_M) = 0.99 (PDG containment,
-/// PHYSICS.md V8) [convention: R_c chosen, the other two solved]. The energy in an axis-aligned rectangle has the
+/// docs/physics/validation-anchors.md#v8) [convention: R_c chosen, the other two solved]. The energy in an axis-aligned rectangle has the
 /// closed form used in <see cref="RectangleFraction"/>, so cell sharing needs no sampling.
 /// </summary>
 public static class LateralProfile

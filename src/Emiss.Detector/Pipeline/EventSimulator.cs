@@ -11,7 +11,7 @@ namespace Emiss.Detector.Pipeline;
 /// Simulates one beam event end to end (beam, spectrometer, SR and SRD, calorimeters, pile-up, digitization,
 /// trigger) into an <see cref="EventBatch"/> row. One instance per worker thread (it owns scratch buffers); the
 /// result depends only on (seed, event index): streams Beam (beam particle, transport, pile-up), Shower
-/// (calorimeter showers) and Digitization (electronics), per PHYSICS/ARCHITECTURE conventions.
+/// (calorimeter showers) and Digitization (electronics), per docs/physics/rng-streams.md#streams.
 /// </summary>
 public sealed class EventSimulator
 {
@@ -52,7 +52,7 @@ public sealed class EventSimulator
     /// Simulates a signal-like event: a beam electron that transfers the fraction <paramref name="invisibleFraction"/>
     /// of its energy at the ECAL face to an invisible A′ (the recoil electron showers with the rest), stored with
     /// <see cref="TrueProcess.DarkPhotonSignal"/> and <paramref name="weight"/>. Approximation: the emission is placed at
-    /// the ECAL face; in the real shower it happens within the first few X0 (PHYSICS.md §2.2: the primary dominates
+    /// the ECAL face; in the real shower it happens within the first few X0 (docs/physics/signal-yield-analytic.md#rossi-approximations: the primary dominates
     /// above 50 GeV), which shifts the recoil profile by ≲ 1 X0. Sampling x from the A′ spectrum belongs to the caller.
     /// </summary>
     public void SimulateSignal(long eventIndex, int run, double invisibleFraction, double weight, EventBatch batch)
@@ -168,7 +168,7 @@ public sealed class EventSimulator
         double txUp = (_rec.HitX[1] - _rec.HitX[0]) / (z[1] - z[0]);
         double tyUp = (_rec.HitY[1] - _rec.HitY[0]) / (z[1] - z[0]);
         double txDown = (_rec.HitX[3] - _rec.HitX[2]) / (z[3] - z[2]);
-        // Negative particles bend towards +x: p = 0.29979·∫B dl / Δθ (PHYSICS.md §3.7).
+        // Negative particles bend towards +x: p = 0.29979·∫B dl / Δθ (docs/physics/beam-line.md#momentum-reconstruction).
         batch.TrackMomentumGeV[row] = Synchrotron.SynchrotronFormulas.MomentumPerTeslaMetre * _fieldIntegralTm / (txDown - txUp);
         batch.TrackThetaMrad[row] = Math.Sqrt(txUp * txUp + tyUp * tyUp) * 1e3;
     }

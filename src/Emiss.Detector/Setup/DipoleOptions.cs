@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Emiss.Detector.Setup;
 
 /// <summary>One spectrometer dipole with a uniform field (hard-edge model). Seed: two dipoles, ∫B dl ≈ 7 T·m;
-/// the split into B and L is [assumed] (PHYSICS.md §3.7: B = 1.75 T over 4 m reproduces ΔE = 155 MeV).</summary>
+/// the split into B and L is [assumed] (docs/physics/synchrotron-radiation.md#formulas: B = 1.75 T over 4 m reproduces ΔE = 155 MeV).</summary>
 public sealed record DipoleOptions
 {
     /// <summary>Name, e.g. "MBPL1".</summary>

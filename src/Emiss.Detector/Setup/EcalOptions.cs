@@ -4,7 +4,7 @@ namespace Emiss.Detector.Setup;
 
 /// <summary>
 /// The active target: 6×6 Shashlik Pb/Sc modules, ≈40 X0, δE/E ≈ 10 %/√E (seed). Layering, cell size and
-/// preshower split are [assumed] per PHYSICS.md §3.10 (150 × (1.5 mm Pb + 1.5 mm Sc), 38 × 38 mm² cells,
+/// preshower split are [assumed] per docs/physics/na64-detector.md#ecal (150 × (1.5 mm Pb + 1.5 mm Sc), 38 × 38 mm² cells,
 /// first 15 layers read as preshower). Digitization numbers are [assumed].
 /// </summary>
 public sealed record EcalOptions
@@ -45,7 +45,7 @@ public sealed record EcalOptions
     /// <summary>Scintillator plate thickness, cm.</summary>
     public double ScintillatorThicknessCm { get; init; } = 0.15;
 
-    /// <summary>Sampling term a_s in σ/E = a_s/√(E/GeV) (PHYSICS.md §3.10: ≈ 9 %/√E for this stack).</summary>
+    /// <summary>Sampling term a_s in σ/E = a_s/√(E/GeV) (docs/physics/na64-detector.md#ecal: ≈ 9 %/√E for this stack).</summary>
     public double SamplingTerm { get; init; } = 0.09;
 
     /// <summary>Photo-electrons per GeV of EM-calibrated energy [assumed]; photo-statistics add 1/√(N_pe).</summary>
@@ -57,7 +57,7 @@ public sealed record EcalOptions
     /// <summary>Relative spread of the per-cell calibration constants (fixed per run; gives the constant term).</summary>
     public double CalibrationSpreadRel { get; init; } = 0.01;
 
-    /// <summary>e/mip of the stack (PHYSICS.md §3.10: ≈ 0.7); an EM-calibrated MIP reads dE/0.7.</summary>
+    /// <summary>e/mip of the stack (docs/physics/na64-detector.md#ecal: ≈ 0.7); an EM-calibrated MIP reads dE/0.7.</summary>
     public double ElectronToMipRatio { get; init; } = 0.7;
 
     /// <summary>Time resolution of a cluster, ns.</summary>

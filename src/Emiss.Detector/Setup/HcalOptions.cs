@@ -4,7 +4,7 @@ namespace Emiss.Detector.Setup;
 
 /// <summary>
 /// The hadron calorimeter: ≈30 λ_I in 4 modules, E_HCAL = first two modules (seed). Fe/Sc layering
-/// (48 × (25 mm Fe + 4 mm Sc) = 7.4 λ_I per module) is [assumed] per PHYSICS.md §3.10. Response: e/h and the
+/// (48 × (25 mm Fe + 4 mm Sc) = 7.4 λ_I per module) is [assumed] per docs/physics/na64-detector.md#hcal. Response: e/h and the
 /// electromagnetic fraction f_em(E) = 1 − (E/E₀)^(k−1) (Gabriel et al., NIM A 338 (1994) 336), calibrated so a
 /// pion of <see cref="CalibrationEnergyGeV"/> reads its energy on average.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed record HcalOptions
     /// <summary>Layers per module.</summary>
     public int LayersPerModule { get; init; } = 48;
 
-    /// <summary>Absorber material (MaterialCatalog name; PHYSICS.md §3.10 [assumed]: Fe).</summary>
+    /// <summary>Absorber material (MaterialCatalog name; docs/physics/na64-detector.md#hcal [assumed]: Fe).</summary>
     public string AbsorberMaterial { get; init; } = "Fe";
 
     /// <summary>Active material (MaterialCatalog name).</summary>
@@ -28,7 +28,7 @@ public sealed record HcalOptions
     /// <summary>Scintillator plate thickness, cm.</summary>
     public double ScintillatorThicknessCm { get; init; } = 0.4;
 
-    /// <summary>Half-width of the (square, centred on the beam axis) HCAL face, cm (≈ 60 × 60 cm², PHYSICS.md §3.10).</summary>
+    /// <summary>Half-width of the (square, centred on the beam axis) HCAL face, cm (≈ 60 × 60 cm², docs/physics/na64-detector.md#hcal).</summary>
     public double HalfWidthCm { get; init; } = 30.0;
 
     /// <summary>Gap between ECAL back face and the first HCAL module (V2 sits in it), cm.</summary>

@@ -35,7 +35,7 @@ public sealed record SrdOptions
     public double GateNs { get; init; } = 100.0;
 
     /// <summary>Probability per beam hadron of a knock-on electron upstream whose SR reaches the SRD
-    /// (PHYSICS.md §3.7: residual hadron acceptance from knock-on electrons, modelled as a probability).</summary>
+    /// (docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons: residual hadron acceptance from knock-on electrons, modelled as a probability).</summary>
     public double HadronKnockOnProbability { get; init; } = 2e-4;
 
     internal void Validate(string path, List<string> errors)

@@ -1,7 +1,7 @@
 namespace Emiss.Detector.Synchrotron;
 
 /// <summary>
-/// Synchrotron radiation of a charged particle crossing a uniform dipole, PHYSICS.md §3.7 (Jackson, Classical
+/// Synchrotron radiation of a charged particle crossing a uniform dipole, docs/physics/synchrotron-radiation.md#formulas (Jackson, Classical
 /// Electrodynamics, 3rd ed., §14.6; PDG review "Accelerator physics of colliders"). Valid for γ ≫ 1 and small
 /// bend angles. Energies GeV, lengths m, fields T.
 /// </summary>
@@ -10,10 +10,10 @@ public static class SynchrotronFormulas
     /// <summary>p[GeV] = 0.29979 B[T] ρ[m] for unit charge (c = 0.299792458 m/ns).</summary>
     public const double MomentumPerTeslaMetre = 0.299792458;
 
-    /// <summary>ħc in GeV·m (PHYSICS.md §0: 0.1973270 GeV·fm).</summary>
+    /// <summary>ħc in GeV·m (docs/physics/units-and-constants.md#constants: 0.1973270 GeV·fm).</summary>
     public const double HbarCGeVMetre = 0.1973270e-15;
 
-    /// <summary>⟨ħω⟩/ħω_c = 8/(15√3) = 0.3079 (PHYSICS.md §3.7).</summary>
+    /// <summary>⟨ħω⟩/ħω_c = 8/(15√3) = 0.3079 (docs/physics/synchrotron-radiation.md#formulas).</summary>
     public static readonly double MeanPhotonEnergyOverCritical = 8.0 / (15.0 * Math.Sqrt(3.0));
 
     /// <summary>Bend angle θ_b = 0.29979 BL/p, rad.</summary>

@@ -4,7 +4,7 @@ namespace Emiss.Detector.Synchrotron;
 
 /// <summary>
 /// The universal synchrotron photon-number spectrum dN/dξ ∝ S(ξ) = ∫_ξ^∞ K_{5/3}(z) dz, ξ = ω/ω_c
-/// (PHYSICS.md §3.7; Jackson §14.6), tabulated once as a cumulative distribution on a log grid and sampled by
+/// (docs/physics/synchrotron-radiation.md#spectrum-sampling; Jackson §14.6), tabulated once as a cumulative distribution on a log grid and sampled by
 /// inversion. K_ν(z) = ∫₀^∞ e^{−z cosh t} cosh(νt) dt is integrated numerically. Below ξ_min the small-argument
 /// limit K_ν(z) ≈ ½Γ(ν)(2/z)^ν gives S ∝ ξ^{−2/3}, whose share of photons (≈ 0.6 %, all below 10⁻⁷ ω_c) is
 /// sampled analytically. Immutable after construction; share one instance.

@@ -8,12 +8,12 @@ namespace Emiss.Physics.DarkProduction;
 /// <summary>
 /// "etl" for scalar, pseudoscalar and axial vector: the IWW spectrum of the mediator times the vector
 /// ETL/IWW correction, applied pointwise in x: dσ_X/dx = dσ_V^ETL/dx · S_X(x)/S_V(x) (χ and β cancel in
-/// the IWW ratio). A documented approximation (PHYSICS.md §1.4, "Scope of ETL here"): by DMG4's spin-0
+/// the IWW ratio). A documented approximation (docs/physics/dark-production-etl.md#scalar-pseudoscalar-and-axial, "Scope of ETL here"): by DMG4's spin-0
 /// K tables it overestimates the scalar ETL by ≈ 10 % at 2 MeV, 3–7 % at 10–100 MeV.
 /// </summary>
 public sealed class CorrectedIwwEtlModel : DarkProductionModelBase
 {
-    /// <summary>The metadata phrase required by PHYSICS.md §1.4.</summary>
+    /// <summary>The metadata phrase required by docs/physics/dark-production-etl.md#scalar-pseudoscalar-and-axial.</summary>
     public const string CorrectionStatement = "etl: IWW x vector ETL/IWW correction";
 
     private readonly VectorEtlModel _vector;
@@ -23,7 +23,7 @@ public sealed class CorrectedIwwEtlModel : DarkProductionModelBase
                                 FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic, EtlSpectrumCache? cache = null)
         : base(mediator, ProductionApproximation.ExactTreeLevel, formFactors,
                $"{CorrectionStatement} (pointwise in x: " +
-               "dsigma/dx = vector ETL dsigma/dx * S_X(x)/S_V(x), IWW shapes of PHYSICS.md §1.4; exact spin-0/axial ETL not implemented); " +
+               "dsigma/dx = vector ETL dsigma/dx * S_X(x)/S_V(x), IWW shapes of docs/physics/dark-production-iww.md#formula; exact spin-0/axial ETL not implemented); " +
                $"vector ETL grid {VectorEtlModel.GridText(grid ?? EtlGrid.Coarse)}")
     {
         if (mediator == Mediator.Vector)

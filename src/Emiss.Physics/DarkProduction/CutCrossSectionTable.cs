@@ -7,7 +7,7 @@ namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
 /// σ(E; x E &gt; E_cut) per atom at ε = 1 for one (model, element, mass), tabulated for lepton energies
-/// E_cut &lt; E ≤ E_max (PHYSICS.md §1.5). The table variable is τ = ln(1 − E_cut/E), in which σ is smooth
+/// E_cut &lt; E ≤ E_max (docs/physics/aprime-emission.md#cross-section-tables). The table variable is τ = ln(1 − E_cut/E), in which σ is smooth
 /// (≈ linear for m ≫ m_e, where dσ/dx ∝ 1/(1−x), ≈ exponential for m ≲ m_e). Values on a dense τ grid are
 /// read by 4-point Lagrange interpolation.
 /// Expensive models (WW, ETL) are evaluated only at a few anchor energies: the ratio R = σ_model/σ_IWW of

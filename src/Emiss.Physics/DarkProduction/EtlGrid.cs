@@ -1,7 +1,7 @@
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// Node counts of the ETL trapezoid grids (PHYSICS.md §1.3): 1−x log-spaced from max(1e-9, m_l/E) to 1 − x_lo,
+/// Node counts of the ETL trapezoid grids (docs/physics/dark-production-etl.md#integration-grids): 1−x log-spaced from max(1e-9, m_l/E) to 1 − x_lo,
 /// y = 1 − cosθ log-spaced from 1e-18 to 2, t log-spaced inside (t₋, t₊).
 /// </summary>
 /// <param name="XNodes">Nodes in 1−x.</param>

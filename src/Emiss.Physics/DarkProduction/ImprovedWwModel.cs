@@ -7,7 +7,7 @@ namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
 /// Improved Weizsäcker–Williams: dσ/dx = α³ε² β χ_IWW S(x) with χ over t ∈ [m⁴/(4E²), m²] and the exact
-/// angular integral S(x) of PHYSICS.md §1.3–1.4 (m_e kept). x runs from m/E to x_max = 1 − m_e/E (§1.1).
+/// angular integral S(x) of docs/physics/dark-production-iww.md#formula (m_e kept). x runs from m/E to x_max = 1 − m_e/E (docs/physics/dark-production.md#kinematics).
 /// </summary>
 public sealed class ImprovedWwModel : DarkProductionModelBase
 {
@@ -15,7 +15,7 @@ public sealed class ImprovedWwModel : DarkProductionModelBase
     public ImprovedWwModel(Mediator mediator, FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic)
         : base(mediator, ProductionApproximation.ImprovedWw, formFactors,
                "improved Weizsäcker–Williams: constant flux χ over t in [m^4/(4E^2), m^2], exact angular integral " +
-               "with m_e kept (PHYSICS.md §1.3-1.4)")
+               "with m_e kept (docs/physics/dark-production-iww.md#formula)")
     {
     }
 

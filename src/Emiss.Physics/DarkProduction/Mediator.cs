@@ -1,6 +1,6 @@
 namespace Emiss.Physics.DarkProduction;
 
-/// <summary>Spin/parity of the light boson radiated in e Z → e Z X (PHYSICS.md §1.3–1.4).</summary>
+/// <summary>Spin/parity of the light boson radiated in e Z → e Z X (docs/physics/dark-production.md#mediators-and-couplings).</summary>
 public enum Mediator
 {
     /// <summary>Vector (dark photon, kinetic mixing ε e A′_μ ē γ^μ e).</summary>

@@ -1,6 +1,6 @@
 namespace Emiss.Physics.DarkProduction;
 
-/// <summary>How the 2 → 3 production cross section is approximated (PHYSICS.md §1.3).</summary>
+/// <summary>How the 2 → 3 production cross section is approximated (docs/physics/dark-production.md#approximation-ordering).</summary>
 public enum ProductionApproximation
 {
     /// <summary>Weizsäcker–Williams: double-differential with χ(x, θ), t_max = m² (run-card key "ww").</summary>

@@ -3,19 +3,19 @@ using Emiss.Core.Constants;
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// The WW/IWW kernels of PHYSICS.md §1.3–1.4 with the electron mass kept (BEST, PRD 80, 075018;
+/// The WW/IWW kernels of docs/physics/dark-production-ww.md#formula with the electron mass kept (BEST, PRD 80, 075018;
 /// Gninenko et al., PLB 782, 406 (2018); DMG4, CPC 269, 108129 (2021), with the pitfalls listed in
-/// §1.4 corrected). Masses in GeV, U in GeV², x = E_X/E.
+/// docs/physics/dark-production.md#pitfalls-in-public-code corrected). Masses in GeV, U in GeV², x = E_X/E.
 /// </summary>
 public static class ProductionKernels
 {
-    /// <summary>α³, the coupling factor of every e Z → e Z X cross section at ε = 1 (PHYSICS.md §1.3).</summary>
+    /// <summary>α³, the coupling factor of every e Z → e Z X cross section at ε = 1 (docs/physics/dark-production-ww.md#formula).</summary>
     public const double Alpha3 = PhysicalConstants.Alpha * PhysicalConstants.Alpha * PhysicalConstants.Alpha;
 
     private const double Me = PhysicalConstants.ElectronMassGeV;
     private const double Me2 = Me * Me;
 
-    /// <summary>u(x) = U(x, 0) = m²(1−x)/x + m_e² x, GeV² (PHYSICS.md §1.1).</summary>
+    /// <summary>u(x) = U(x, 0) = m²(1−x)/x + m_e² x, GeV² (docs/physics/dark-production.md#kinematics).</summary>
     public static double MinimalVirtuality(double x, double massGeV) =>
         massGeV * massGeV * (1.0 - x) / x + Me2 * x;
 
@@ -29,7 +29,7 @@ public static class ProductionKernels
     /// <summary>
     /// K(x, U) with d²σ/(dx dcosθ) = α³ε² E² x β χ · K (GeV⁻⁴ per unit χ). Vector: BEST with m_e kept
     /// (PLB 782, 406); S, P, A: DMG4 forms with the pseudoscalar 1/x and axial m_e²x²/(m²U²) corrections
-    /// of PHYSICS.md §1.4. The C/U⁴ term is expanded as [(1−x)²m² + (1−x)m_e²x²]/U⁴ − x(1−x)/U³ so that
+    /// of docs/physics/dark-production-ww.md#formula. The C/U⁴ term is expanded as [(1−x)²m² + (1−x)m_e²x²]/U⁴ − x(1−x)/U³ so that
     /// no 1/(1−x) appears.
     /// </summary>
     public static double DoubleDifferentialKernel(Mediator mediator, double x, double u, double massGeV)
@@ -50,7 +50,7 @@ public static class ProductionKernels
 
     /// <summary>
     /// S(x) with the IWW single differential dσ/dx = α³ε² β χ · S(x) (GeV⁻²), the exact angular integral
-    /// of <see cref="DoubleDifferentialKernel"/> at fixed χ (PHYSICS.md §1.3–1.4).
+    /// of <see cref="DoubleDifferentialKernel"/> at fixed χ (docs/physics/dark-production-iww.md#formula).
     /// </summary>
     public static double IwwShape(Mediator mediator, double x, double massGeV)
     {
@@ -59,7 +59,7 @@ public static class ProductionKernels
         {
             Mediator.Vector => 2.0 / 3.0 * (2.0 * u * (3.0 - 3.0 * x + x * x) + Me2 * x * (x * x + 2.0 * x - 2.0)) / u2,
             Mediator.Scalar => 1.0 / 3.0 * x * (2.0 * x * u + Me2 * (2.0 - x) * (2.0 - x)) / u2,
-            // Pitfall 1 of §1.4: no stray 1/x (x³/(1−x) at m ≫ m_e, as the double differential implies).
+            // Pitfall 1 of docs/physics/dark-production.md#pitfalls-in-public-code: no stray 1/x (x³/(1−x) at m ≫ m_e, as the double differential implies).
             Mediator.Pseudoscalar => 1.0 / 3.0 * x * x * (2.0 * u + Me2 * x) / u2,
             Mediator.AxialVector => 2.0 / 3.0 * ((2.0 * u * (3.0 - 3.0 * x + x * x) + Me2 * x * (2.0 - x) * (2.0 - x)) / u2
                                                  + 6.0 * Me2 * x * x / (m2 * u)),
@@ -67,7 +67,7 @@ public static class ProductionKernels
         };
     }
 
-    /// <summary>Leading-log prefactor C: σ_LL = C α³ε² χ_el β0 ln(1/δ)/m²; C_V = C_A = 4/3, C_S = C_P = 2/3 (BEST; PHYSICS.md §1.4).</summary>
+    /// <summary>Leading-log prefactor C: σ_LL = C α³ε² χ_el β0 ln(1/δ)/m²; C_V = C_A = 4/3, C_S = C_P = 2/3 (BEST; docs/physics/dark-production-iww.md#leading-log-total).</summary>
     public static double LeadingLogPrefactor(Mediator mediator) => mediator switch
     {
         Mediator.Vector or Mediator.AxialVector => 4.0 / 3.0,

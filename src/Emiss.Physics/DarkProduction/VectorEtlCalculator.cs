@@ -6,9 +6,9 @@ namespace Emiss.Physics.DarkProduction;
 /// <summary>
 /// Exact-tree-level e Z → e Z A′ for a vector A′ with nuclear recoil, φ_q-integrated (Liu, Morrissey, Yu,
 /// PRD 95, 036010 (2017); Liu &amp; Miller, PRD 96, 016004 (2017); Gninenko et al., PLB 782, 406 (2018),
-/// arXiv:1712.05706; as in PETITE). Kinematics and amplitude follow PHYSICS.md §1.3 term by term,
+/// arXiv:1712.05706; as in PETITE). Kinematics and amplitude follow docs/physics/dark-production-etl.md#kinematics-and-amplitude term by term,
 /// written without catastrophic cancellation. Integration: trapezoid rule on log grids in 1−x, y = 1−cosθ
-/// and t (PHYSICS.md §1.3 recipe). Results are per atom at ε = 1 in GeV⁻².
+/// and t (docs/physics/dark-production-etl.md#integration-grids recipe). Results are per atom at ε = 1 in GeV⁻².
 /// </summary>
 public sealed class VectorEtlCalculator
 {
@@ -127,7 +127,7 @@ public sealed class VectorEtlCalculator
         double w = k.W;
         double m2Big = bigM * bigM, e2 = e * e, eM = e * bigM;
         double invUt = 1.0 / ut;
-        // The amplitude coefficients of PHYSICS.md §1.3 expanded in powers of t (x − 1 = −w), so the
+        // The amplitude coefficients of docs/physics/dark-production-etl.md#kinematics-and-amplitude expanded in powers of t (x − 1 = −w), so the
         // t loop evaluates polynomials:
         //   A₋₂ = −8Mμ[4E²M − t(2E + M)]                     = a20 + a21 t
         //   A₁  = 8M²/ũ
@@ -195,7 +195,7 @@ public sealed class VectorEtlCalculator
         return (x, wt);
     }
 
-    /// <summary>x-dependent kinematics of PHYSICS.md §1.3 in cancellation-free form.</summary>
+    /// <summary>x-dependent kinematics of docs/physics/dark-production-etl.md#kinematics-and-amplitude in cancellation-free form.</summary>
     private readonly struct PointKinematics
     {
         public PointKinematics(double e, double ml, double m, double bigM, double w)

@@ -6,7 +6,7 @@ using Emiss.Physics.FormFactors;
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// The reference vector model: exact tree level with nuclear recoil (PHYSICS.md §1.3), integrated on
+/// The reference vector model: exact tree level with nuclear recoil (docs/physics/dark-production-etl.md#kinematics-and-amplitude), integrated on
 /// log grids by <see cref="VectorEtlCalculator"/>; spectra are memoised in an <see cref="EtlSpectrumCache"/>.
 /// </summary>
 public sealed class VectorEtlModel : DarkProductionModelBase
@@ -21,7 +21,7 @@ public sealed class VectorEtlModel : DarkProductionModelBase
                           EtlSpectrumCache? cache = null, double leptonMassGeV = PhysicalConstants.ElectronMassGeV)
         : base(Mediator.Vector, ProductionApproximation.ExactTreeLevel, formFactors,
                "exact tree level: full 2->3 phase space with nuclear recoil, phi_q-integrated " +
-               "(Liu, Morrissey, Yu PRD 95 036010; Gninenko et al. PLB 782 406; PHYSICS.md §1.3), trapezoid on log grids " +
+               "(Liu, Morrissey, Yu PRD 95 036010; Gninenko et al. PLB 782 406; docs/physics/dark-production-etl.md#integration-grids), trapezoid on log grids " +
                $"{GridText(grid ?? EtlGrid.Coarse)} (1-x, 1-cos theta, t)")
     {
         Calculator = new VectorEtlCalculator(grid ?? EtlGrid.Coarse, leptonMassGeV);

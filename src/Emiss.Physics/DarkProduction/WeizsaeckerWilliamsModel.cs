@@ -7,8 +7,8 @@ using Emiss.Core.Numerics;
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// Weizsäcker–Williams: the double differential of PHYSICS.md §1.3–1.4 with χ(x, θ) over
-/// t ∈ [(U/(2E(1−x)))², m²] (BEST Eq. A13; t_max = m² is the convention of §1.2), integrated over the
+/// Weizsäcker–Williams: the double differential of docs/physics/dark-production-ww.md#formula with χ(x, θ) over
+/// t ∈ [(U/(2E(1−x)))², m²] (BEST Eq. A13; t_max = m² is the convention of docs/physics/form-factors.md#effective-photon-flux), integrated over the
 /// small-angle variable U = E²xθ² + u: dσ/dx = (α³ε²β/2) ∫ dU χ(x, U) K(x, U). The angular range ends
 /// where t_min(U) reaches t_max, U_max = 2E(1−x)m.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class WeizsaeckerWilliamsModel : DarkProductionModelBase
     public WeizsaeckerWilliamsModel(Mediator mediator, FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic)
         : base(mediator, ProductionApproximation.WeizsaeckerWilliams, formFactors,
                "Weizsäcker–Williams: double differential with chi(x,theta), t_min = (U/(2E(1-x)))^2, t_max = m^2 " +
-               "(convention; PHYSICS.md §1.2-1.4), small-angle integral")
+               "(convention; docs/physics/form-factors.md#effective-photon-flux, docs/physics/dark-production-ww.md#formula), small-angle integral")
     {
     }
 

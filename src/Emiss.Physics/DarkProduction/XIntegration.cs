@@ -3,7 +3,7 @@ using Emiss.Core.Numerics;
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// ∫ dx f(x) over [x_lo, x_hi] for the forward-peaked spectra of §1.3: the lower half in z = sqrt(x − x_lo)
+/// ∫ dx f(x) over [x_lo, x_hi] for the forward-peaked spectra of docs/physics/dark-production.md#expected-behaviour: the lower half in z = sqrt(x − x_lo)
 /// (removes the β ∝ sqrt edge at x = m/E), the upper half in ln(1 − x) (resolves the 1/(1−x) rise).
 /// </summary>
 internal static class XIntegration

@@ -1,6 +1,6 @@
 namespace Emiss.Physics.FormFactors;
 
-/// <summary>Which Tsai form factors enter the photon flux χ (PHYSICS.md §1.2; recorded in model metadata).</summary>
+/// <summary>Which Tsai form factors enter the photon flux χ (docs/physics/form-factors.md#effective-photon-flux; recorded in model metadata).</summary>
 public enum FormFactorChoice
 {
     /// <summary>Elastic (atomic screening × nuclear size) only, as in DMG4's analytic flux and σ_LL.</summary>

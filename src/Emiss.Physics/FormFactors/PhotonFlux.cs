@@ -4,14 +4,14 @@ namespace Emiss.Physics.FormFactors;
 
 /// <summary>
 /// The effective photon flux χ = ∫_{t_min}^{t_max} dt (t − t_min)/t² G₂(t) (Tsai RMP 46, 815, Eq. 3.49;
-/// BEST Eq. A15; PHYSICS.md §1.2). t in GeV²; χ is dimensionless.
+/// BEST Eq. A15; docs/physics/form-factors.md#effective-photon-flux). t in GeV²; χ is dimensionless.
 /// </summary>
 public static class PhotonFlux
 {
     /// <summary>Default number of 16-point Gauss–Legendre panels in ln t for <see cref="Quadrature"/>.</summary>
     public const int DefaultPanels = 24;
 
-    /// <summary>IWW range: t_min = m⁴/(4E0²), t_max = m² (BEST; PHYSICS.md §1.2). Masses and energies in GeV.</summary>
+    /// <summary>IWW range: t_min = m⁴/(4E0²), t_max = m² (BEST; docs/physics/form-factors.md#effective-photon-flux). Masses and energies in GeV.</summary>
     public static (double TMin, double TMax) IwwRange(double massGeV, double leptonGeV)
     {
         double m2 = massGeV * massGeV;
@@ -29,7 +29,7 @@ public static class PhotonFlux
     }
 
     /// <summary>
-    /// Closed-form elastic χ (PHYSICS.md §1.2, t_a = 1/a², t_d = d):
+    /// Closed-form elastic χ (docs/physics/form-factors.md#effective-photon-flux, t_a = 1/a², t_d = d):
     /// χ_el = Z² t_d²/(t_d − t_a)³ {(t_a − t_d)(t_a + t_d + 2t_max)(t_max − t_min)/[(t_a + t_max)(t_d + t_max)]
     ///        + (t_a + t_d + 2t_min) ln[(t_a + t_max)(t_d + t_min)/((t_d + t_max)(t_a + t_min))]}.
     /// Accurate while t_a ≪ t_d (always true for atoms: t_a/t_d ≲ 1e-3), which avoids the removable

@@ -5,7 +5,7 @@ namespace Emiss.Physics.FormFactors;
 
 /// <summary>
 /// Tsai's nuclear + atomic form factors G₂(t) for one element (Tsai, RMP 46, 815 (1974), Eqs. B38–B49;
-/// Kim &amp; Tsai, PRD 8, 3109 (1973); BEST App. A; PHYSICS.md §1.2). t = −q² &gt; 0 in GeV².
+/// Kim &amp; Tsai, PRD 8, 3109 (1973); BEST App. A; docs/physics/form-factors.md#tsai-form-factors). t = −q² &gt; 0 in GeV².
 /// <code>
 /// G2_el(t)   = Z² [a²t/(1+a²t)]² [1/(1+t/d)]²,          a = 111 Z^(−1/3)/m_e,  d = 0.164 GeV² A^(−2/3)
 /// G2_inel(t) = Z [a′²t/(1+a′²t)]² [(1 + t(μ_p²−1)/(4m_p²)) / (1 + t/0.71 GeV²)⁴]²,   a′ = 773 Z^(−2/3)/m_e
@@ -55,7 +55,7 @@ public readonly record struct TsaiFormFactor
     /// <summary>1/a′², the inelastic screening scale, GeV².</summary>
     public double InelasticScreeningT { get; }
 
-    /// <summary>Nucleus mass M = A × u, GeV (PHYSICS.md §0).</summary>
+    /// <summary>Nucleus mass M = A × u, GeV (docs/physics/units-and-constants.md#derived-quantities).</summary>
     public double NucleusMassGeV => A * PhysicalConstants.AtomicMassUnitGeV;
 
     /// <summary>True when the inelastic term is included.</summary>

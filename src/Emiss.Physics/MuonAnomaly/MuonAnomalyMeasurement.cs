@@ -12,7 +12,7 @@ public sealed record MuonAnomalyMeasurement(double CentralE11, double SigmaE11, 
     /// <summary>1σ as a number.</summary>
     public double Sigma => SigmaE11 * 1e-11;
 
-    /// <summary>The table of PHYSICS.md §5.4.</summary>
+    /// <summary>The table of docs/physics/muon-g-2.md#band-definition.</summary>
     public static MuonAnomalyMeasurement For(MuonG2Era era) => era switch
     {
         MuonG2Era.Bnl2016 => new(288, 80, "BNL E821 vs SM (PDG 2016), historical"),

@@ -1,6 +1,6 @@
 namespace Emiss.Physics.MuonAnomaly;
 
-/// <summary>Which measurement of Δa_μ = a_μ(exp) − a_μ(SM) defines the favoured band (PHYSICS.md §5.4).</summary>
+/// <summary>Which measurement of Δa_μ = a_μ(exp) − a_μ(SM) defines the favoured band (docs/physics/muon-g-2.md#band-definition).</summary>
 public enum MuonG2Era
 {
     /// <summary>BNL E821 vs SM as in PDG 2014–16: 288 ± 80 (×1e-11), the value the 2016 NA64 paper used ("3.6σ"). Default.</summary>

@@ -2,7 +2,7 @@ using Emiss.Core.Constants;
 
 namespace Emiss.Physics.Widths;
 
-/// <summary>Partial widths of a vector A′ (PHYSICS.md §2.3), GeV; masses in GeV.</summary>
+/// <summary>Partial widths of a vector A′ (docs/physics/decay-widths.md#formulas), GeV; masses in GeV.</summary>
 public static class DarkPhotonWidths
 {
     /// <summary>Γ(A′ → l⁺l⁻) = (αε²m/3)(1 + 2m_l²/m²) sqrt(1 − 4m_l²/m²); electron by default.</summary>

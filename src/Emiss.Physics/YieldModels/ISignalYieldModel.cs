@@ -4,7 +4,7 @@ namespace Emiss.Physics.YieldModels;
 
 /// <summary>
 /// Number of bosons emitted with E_X in the signal window (0.5 E0 &lt; E_X &lt; E0 for NA64) per electron on
-/// target at ε = 1 (PHYSICS.md §2.1); multiply by ε² for any other coupling. Implemented analytically
+/// target at ε = 1 (docs/physics/signal-yield.md#master-formula); multiply by ε² for any other coupling. Implemented analytically
 /// (<see cref="TrackLengthSignalYield"/>) and by the shower Monte Carlo.
 /// </summary>
 public interface ISignalYieldModel

@@ -6,7 +6,7 @@ using Emiss.Physics.DarkProduction;
 namespace Emiss.Physics.YieldModels;
 
 /// <summary>
-/// Analytic thick-target signal yield from the primary electron alone (PHYSICS.md §2.1–2.2):
+/// Analytic thick-target signal yield from the primary electron alone (docs/physics/signal-yield.md#master-formula, docs/physics/signal-yield-analytic.md#primary-electron-track-length):
 /// n_X = Σ_j (N_A X0 w_j/A_j) ∫_{E_cut}^{E0} dE T₁(E) σ_j(E; x E &gt; E_cut), E_cut = f E0, with T₁ Tsai's
 /// straggling track length (b = 4/3) and σ_j the per-atom cross section of element j (mass fraction w_j).
 /// Approximation: secondary e± (≈ 10 % of the track length above 50 GeV at 100 GeV) are ignored and T₁
@@ -48,7 +48,7 @@ public sealed class TrackLengthSignalYield : ISignalYieldModel
 
     /// <summary>What the number means (output metadata).</summary>
     public string Description =>
-        "primary-electron track length (Tsai straggling, b = 4/3; PHYSICS.md §2.2) x sigma(E; xE > E_cut); " +
+        "primary-electron track length (Tsai straggling, b = 4/3; docs/physics/signal-yield-analytic.md#primary-electron-track-length) x sigma(E; xE > E_cut); " +
         "no secondaries, no ionisation; model: " + _model.Description;
 
     /// <inheritdoc />

@@ -5,7 +5,7 @@ namespace Emiss.Physics.YieldModels;
 /// <summary>
 /// Differential track length of the primary electron in a thick target from Tsai's straggling
 /// distribution I_e(E0, E, t) = [ln(E0/E)]^{bt−1}/(E0 Γ(bt)), b = 4/3 (Tsai, RMP 46, 815, Eq. 3.80;
-/// Bjorken et al., PRD 38, 3375 (1988); PHYSICS.md §2.2):
+/// Bjorken et al., PRD 38, 3375 (1988); docs/physics/signal-yield-analytic.md#primary-electron-track-length):
 /// T₁(E) = X0/(b E0) F(ℓ), F(ℓ) = ∫₀^∞ ds ℓ^{s−1}/Γ(s), ℓ = ln(E0/E). T₁ → (3/4) X0/E for E ≪ E0.
 /// Bremsstrahlung energy loss only (no ionisation, no secondaries); it overestimates an exact-kernel
 /// shower by 5–15 % at 50–90 GeV.

@@ -5,7 +5,7 @@ using ScottPlot;
 namespace Emiss.Reporting.Plots;
 
 /// <summary>
-/// Log–log exclusion plot of a coupling limit versus mass (PHYSICS.md §5.3–5.4): the region above
+/// Log–log exclusion plot of a coupling limit versus mass (docs/physics/statistics.md#exclusion-contour, docs/physics/muon-g-2.md#band-definition): the region above
 /// the observed limit is shaded as excluded, expected ±1σ/±2σ bands, an optional favoured band and
 /// comparison curves; written as PNG and SVG with provenance embedded.
 /// </summary>

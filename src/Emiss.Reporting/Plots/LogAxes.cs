@@ -6,7 +6,7 @@ namespace Emiss.Reporting.Plots;
 
 /// <summary>
 /// ScottPlot 5 has no native log axis: values are plotted as log10 and the ticks relabelled
-/// (ScottPlot cookbook "Log Scale Tick Marks", STATS_AND_FORMATS.md §5).
+/// (ScottPlot cookbook "Log Scale Tick Marks", docs/physics/formats.md#figures).
 /// </summary>
 internal static class LogAxes
 {

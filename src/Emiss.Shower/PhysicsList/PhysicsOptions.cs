@@ -5,7 +5,7 @@ using Emiss.Shower.Processes;
 namespace Emiss.Shower.PhysicsList;
 
 /// <summary>
-/// Which processes run and with which cuts and step limits. Defaults follow PHYSICS.md §3.6 (γ cut 100 keV;
+/// Which processes run and with which cuts and step limits. Defaults follow docs/physics/transport.md#production-cuts (γ cut 100 keV;
 /// e± cut 1.0 MeV in Pb, 0.35 MeV in Sc, elsewhere the energy whose CSDA range is 1 mm) and the Geant4
 /// e± step function (0.2, 1 mm).
 /// </summary>
@@ -41,7 +41,7 @@ public sealed record PhysicsOptions
     /// <summary>Gaussian (Bohr) fluctuations of the restricted continuous loss.</summary>
     public bool EnergyLossFluctuations { get; init; } = true;
 
-    /// <summary>γ production/tracking cut, GeV (PHYSICS.md §3.6: 100 keV).</summary>
+    /// <summary>γ production/tracking cut, GeV (docs/physics/transport.md#production-cuts: 100 keV).</summary>
     public double GammaCutGeV { get; init; } = 1e-4;
 
     /// <summary>
@@ -58,7 +58,7 @@ public sealed record PhysicsOptions
     /// <summary>Range cut used to derive e± cuts for materials without an explicit value, cm.</summary>
     public double ElectronRangeCutCm { get; init; } = 0.1;
 
-    /// <summary>Step function: maximum fraction of the residual range per step (PHYSICS.md §3.6: 0.2).</summary>
+    /// <summary>Step function: maximum fraction of the residual range per step (docs/physics/transport.md#step-limitation: 0.2).</summary>
     public double StepFraction { get; init; } = 0.2;
 
     /// <summary>Step function final range, cm (Geant4 default 1 mm): below it a particle ranges out in one step.</summary>

@@ -6,7 +6,7 @@ namespace Emiss.Shower.PhysicsList;
 
 /// <summary>
 /// Resolves the e± cut of each material, in priority order: <see cref="PhysicsOptions.ElectronCutGeV"/>; the
-/// geometry file's electronCutsMeV; the PHYSICS.md §3.6 convention (Pb 1.0 MeV, Sc 0.35 MeV); otherwise the kinetic
+/// geometry file's electronCutsMeV; the docs/physics/transport.md#production-cuts convention (Pb 1.0 MeV, Sc 0.35 MeV); otherwise the kinetic
 /// energy whose CSDA range (collision loss only) equals <see cref="PhysicsOptions.ElectronRangeCutCm"/>, which
 /// approximates Geant4's range-cut conversion (1 mm → Pb 1.37 MeV, lAr ≈ 0.34 MeV).
 /// </summary>
@@ -28,7 +28,7 @@ public static class ProductionCuts
         };
     }
 
-    /// <summary>Electron kinetic energy whose CSDA range (collision stopping power, §3.5) is <paramref name="rangeCm"/>, GeV.</summary>
+    /// <summary>Electron kinetic energy whose CSDA range (collision stopping power, docs/physics/ionisation.md#electrons-and-positrons) is <paramref name="rangeCm"/>, GeV.</summary>
     public static double EnergyForCsdaRangeGeV(Material material, double rangeCm)
     {
         ArgumentNullException.ThrowIfNull(material);

@@ -10,7 +10,7 @@ namespace Emiss.Shower.Transport;
 internal static class ContinuousLoss
 {
     /// <summary>Step-function limit αR + ρ(1 − α)(2 − ρ/R) on a step with residual range R (Geant4 StepFunction(α, ρ),
-    /// α = <paramref name="stepFraction"/>, ρ = <paramref name="finalRangeCm"/>; PHYSICS.md §3.6); the whole range below ρ.</summary>
+    /// α = <paramref name="stepFraction"/>, ρ = <paramref name="finalRangeCm"/>; docs/physics/transport.md#step-limitation); the whole range below ρ.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double StepLimit(double rangeCm, double stepFraction, double finalRangeCm) =>
         rangeCm > finalRangeCm

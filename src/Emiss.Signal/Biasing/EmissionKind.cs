@@ -5,8 +5,8 @@ public enum EmissionKind : byte
 {
     /// <summary>No A′ in this event.</summary>
     None = 0,
-    /// <summary>A′-strahlung e± Z → e± Z A′ (PHYSICS.md §1).</summary>
+    /// <summary>A′-strahlung e± Z → e± Z A′ (docs/physics/dark-production.md#process).</summary>
     Bremsstrahlung = 1,
-    /// <summary>Resonant e⁺e⁻ → A′ on an atomic electron (PHYSICS.md §2.5).</summary>
+    /// <summary>Resonant e⁺e⁻ → A′ on an atomic electron (docs/physics/resonant-annihilation.md#cross-section).</summary>
     ResonantAnnihilation = 2,
 }

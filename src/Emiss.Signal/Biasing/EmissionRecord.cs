@@ -12,7 +12,7 @@ namespace Emiss.Signal.Biasing;
 /// <param name="Uy">Direction cosine y.</param>
 /// <param name="Uz">Direction cosine z.</param>
 /// <param name="Slab">Slab index of the emission point.</param>
-/// <param name="Weight">Importance weight w of the biased emission (PHYSICS.md §1.5), at the run coupling ε.</param>
+/// <param name="Weight">Importance weight w of the biased emission (docs/physics/aprime-emission.md#biasing-and-weights), at the run coupling ε.</param>
 /// <param name="EmitterUx">Direction cosine x of the emitter before the emission.</param>
 /// <param name="EmitterUy">Direction cosine y of the emitter.</param>
 /// <param name="EmitterUz">Direction cosine z of the emitter.</param>

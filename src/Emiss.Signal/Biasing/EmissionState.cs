@@ -4,7 +4,7 @@ namespace Emiss.Signal.Biasing;
 
 /// <summary>
 /// Per-worker, per-event state shared by the A′ processes and the <see cref="SignalObserver"/> of one transport
-/// worker: the zero-variance yield estimator (PHYSICS.md §1.5), the integrated true and biased emission rates
+/// worker: the zero-variance yield estimator (docs/physics/aprime-emission.md#yield-estimator), the integrated true and biased emission rates
 /// Λ = Σ Σ_k ℓ along all earlier charged steps of the event, the rates of the current step, the (at most one)
 /// emission and the deposits. Not thread-safe: one instance per worker, reset before each event.
 /// </summary>
@@ -110,7 +110,7 @@ public sealed class EmissionState
     }
 
     /// <summary>
-    /// Weight of an emission by process <paramref name="kind"/> at the end of the latest step (PHYSICS.md §1.5, in
+    /// Weight of an emission by process <paramref name="kind"/> at the end of the latest step (docs/physics/aprime-emission.md#biasing-and-weights, in
     /// its continuous form): w = (Σ_true/Σ_biased)(E) · exp(Λ_biased − Λ_true), Λ over the path up to the emission
     /// point (earlier steps of the event and the emitting step itself). With constant Σ per step this is the
     /// exponential limit of (p_i/q_i) Π_{j&lt;i}(1 − p_j)/(1 − q_j).

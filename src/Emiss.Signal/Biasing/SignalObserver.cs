@@ -7,7 +7,7 @@ namespace Emiss.Signal.Biasing;
 
 /// <summary>
 /// Shower hooks of the signal Monte Carlo. Per charged step above <see cref="SignalRates.ObserverThresholdGeV"/>:
-/// adds n σ(E; x E &gt; E_cut) ∫L ds (and n_e σ_res ∫L ds for e⁺) at ε = 1 to the event's yield estimator (PHYSICS.md §1.5;
+/// adds n σ(E; x E &gt; E_cut) ∫L ds (and n_e σ_res ∫L ds for e⁺) at ε = 1 to the event's yield estimator (docs/physics/aprime-emission.md#yield-estimator;
 /// L = the history's likelihood ratio, 1 without biasing), updates ln L for the emission weight and keeps the step's rates for
 /// the process that may fire at its end. In detector mode it also sums deposits per section and cell.
 /// </summary>
@@ -64,7 +64,7 @@ public struct SignalObserver : IShowerObserver
             ann1 = _rates.AnnihilationPerCmAtEps1(mat, t);
             annB = _rates.BiasedAnnihilationPerCm(mat, t);
         }
-        // ∫ L ds over the step: ln L grows linearly along it at rate c (PHYSICS.md §1.5 weights, continuous form).
+        // ∫ L ds over the step: ln L grows linearly along it at rate c (docs/physics/aprime-emission.md#biasing-and-weights weights, continuous form).
         double trueRate = _eps2 * (brem1 + ann1);
         double c = s.Armed ? bremB + annB - trueRate : -trueRate;
         double cl = c * l;

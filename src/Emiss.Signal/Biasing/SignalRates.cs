@@ -7,7 +7,7 @@ using Emiss.Signal.Tables;
 namespace Emiss.Signal.Biasing;
 
 /// <summary>
-/// True and biased macroscopic emission rates of both A′ processes per material (PHYSICS.md §1.5). The biased
+/// True and biased macroscopic emission rates of both A′ processes per material (docs/physics/aprime-emission.md#biasing-and-weights). The biased
 /// rate seen by the transport is B ε² Σ₁ tabulated on the shower's energy grid and interpolated linearly in ln T,
 /// exactly as <see cref="ShowerPhysics"/> does; the true rate is ε² Σ₁ evaluated directly. The event weight uses
 /// both, so it is exact whatever the grid interpolation error of the biased table. Both rates vanish unless the A′

@@ -4,7 +4,7 @@ namespace Emiss.Signal.Export;
 
 /// <summary>
 /// Reads HepMC3 Asciiv3 as <see cref="HepMC3AsciiWriter"/> writes it (and the subset of WriterAscii output with
-/// E/U/W/A/V/P lines), checking the rules of STATS_AND_FORMATS.md §3: header, ids 1..N in order, `E` counts,
+/// E/U/W/A/V/P lines), checking the rules of docs/physics/formats.md#hepmc3: header, ids 1..N in order, `E` counts,
 /// weight count = run weight names, parents refer to earlier particles or listed vertices.
 /// </summary>
 public static class HepMC3AsciiReader

@@ -4,7 +4,7 @@ using System.Text;
 namespace Emiss.Signal.Export;
 
 /// <summary>
-/// Writes HepMC3 Asciiv3 (STATS_AND_FORMATS.md §3, after hep-mirrors/hepmc3 WriterAscii): header lines, run info
+/// Writes HepMC3 Asciiv3 (docs/physics/formats.md#hepmc3, after hep-mirrors/hepmc3 WriterAscii): header lines, run info
 /// (`W` weight names, `T` tool, `A` run attributes with '\' → '\\' and newline → '\|' escaping), per event
 /// `E`, `U GEV MM`, `W`, `A 0 …`, then particles in id order, each explicit vertex written just before its first
 /// outgoing particle; floats with %.16e. Dispose (or <see cref="Close"/>) writes the end-of-listing line.

@@ -1,6 +1,6 @@
 namespace Emiss.Signal.Export;
 
-/// <summary>One HepMC3 particle (a `P` line; STATS_AND_FORMATS.md §3). Momenta and masses in GeV.</summary>
+/// <summary>One HepMC3 particle (a `P` line; docs/physics/formats.md#hepmc3). Momenta and masses in GeV.</summary>
 /// <param name="Id">1-based id, in file order.</param>
 /// <param name="Parent">0 = no production vertex; &lt; 0 = vertex id; &gt; 0 = id of the single incoming particle of an implicit vertex.</param>
 /// <param name="PdgId">PDG code.</param>

@@ -34,7 +34,7 @@ namespace Emiss.Signal.Export;
 /// </summary>
 public static class SignalHepMC
 {
-    /// <summary>PDG code written for the A′ (no standard code exists; the placeholder of STATS_AND_FORMATS.md §3).</summary>
+    /// <summary>PDG code written for the A′ (no standard code exists; the placeholder of docs/physics/formats.md#hepmc3).</summary>
     public const int APrimePdgId = 1023;
 
     /// <summary>

@@ -135,12 +135,12 @@ public static class SignalParquetWriter
         d["emiss.signal.weighted_emissions_definition"] =
             "sum of weight_per_eot_eps1 over all signal events of this pass (the rows of its Parquet sample) / simulated_electrons, " +
             "with the standard error of that mean over the simulated electrons " +
-            "(weighted count of the biased emissions of this pass, PHYSICS.md 1.5); yield.csv weighted_emissions when mode = Yield";
+            "(weighted count of the biased emissions of this pass, docs/physics/aprime-emission.md#yield-estimator); yield.csv weighted_emissions when mode = Yield";
         d["emiss.signal.yield_per_eot_eps1"] = G(yieldPass.Estimator.Value);
         d["emiss.signal.yield_stat_err"] = G(yieldPass.Estimator.StatError);
         d["emiss.signal.yield_definition"] =
             "track-length estimator: mean over the yield pass's electrons of sum over e+- steps of n sigma(E; x E > E_cut) times the " +
-            "likelihood-weighted step length, A'-strahlung plus resonant annihilation when on, at eps = 1 (PHYSICS.md 1.5), with its standard error; " +
+            "likelihood-weighted step length, A'-strahlung plus resonant annihilation when on, at eps = 1 (docs/physics/aprime-emission.md#biasing-and-weights), with its standard error; " +
             "yield.csv n_per_eot_eps1 and stat_err";
         d["emiss.signal.yield_pass.simulated_electrons"] = L(yieldPass.Events);
         d["emiss.signal.yield_pass.first_event"] = L(yieldPass.FirstEvent);

@@ -20,7 +20,7 @@ public static class YieldTableCsv
     /// <summary>What each number of a row is (estimator, passes, N), written as comment lines above the header.</summary>
     public static IReadOnlyList<string> Definitions { get; } =
     [
-        "n_per_eot_eps1 +- stat_err: track-length estimator (PHYSICS.md 1.5) of the unbiased yield pass, mean over its `events` electrons and standard error; brem + annihilation parts",
+        "n_per_eot_eps1 +- stat_err: track-length estimator (docs/physics/aprime-emission.md#yield-estimator) of the unbiased yield pass, mean over its `events` electrons and standard error; brem + annihilation parts",
         "weighted_emissions +- weighted_emissions_err: sum of emission weights / `events` of the biased pass (an independent estimate of the same yield); " +
             "the Parquet sample's sum(weight_per_eot_eps1) / simulated_electrons when that sample is the biased pass",
         "analytic_track_length: primary-electron Tsai T1 yield in Pb; mc_over_analytic_brem = brem / analytic_track_length; bias_factor: the biased pass's B",

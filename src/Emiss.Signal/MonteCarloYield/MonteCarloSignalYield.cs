@@ -8,7 +8,7 @@ using Emiss.Signal.Tables;
 namespace Emiss.Signal.MonteCarloYield;
 
 /// <summary>
-/// The Monte Carlo signal yield behind the analytic yield's interface (PHYSICS.md §2.1): n_A′(ε = 1, m) per EOT with
+/// The Monte Carlo signal yield behind the analytic yield's interface (docs/physics/signal-yield.md#master-formula): n_A′(ε = 1, m) per EOT with
 /// E_A′ &gt; f E0 from the shower's track-length estimator. Each call builds the tables and runs
 /// <see cref="Events"/> yield-mode electrons (deterministic for a given seed).
 /// </summary>

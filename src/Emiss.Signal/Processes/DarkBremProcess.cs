@@ -7,12 +7,12 @@ using Emiss.Signal.Biasing;
 namespace Emiss.Signal.Processes;
 
 /// <summary>
-/// A′-strahlung e± Z → e± Z A′ as a shower process (PHYSICS.md §1.5) with a biased cross section B ε² Σ(E; x E &gt; E_cut).
+/// A′-strahlung e± Z → e± Z A′ as a shower process (docs/physics/aprime-emission.md#biasing-and-weights) with a biased cross section B ε² Σ(E; x E &gt; E_cut).
 /// At most one emission per event: after it, and for emitters that cannot put more than E_cut into the A′, an
 /// interaction is a null collision (the lepton continues unchanged; by memorylessness this leaves the rest of the
 /// shower unbiased). x is sampled from the material's <see cref="Tables.DarkBremTable"/> at the total energy of the
 /// start of the emitting step (the energy its rate was evaluated at); the A′ goes along the lepton direction and the
-/// recoil keeps that direction with the remaining energy (invisible mode, PHYSICS.md §1.5 recoil convention).
+/// recoil keeps that direction with the remaining energy (invisible mode, docs/physics/aprime-emission.md#recoil-convention recoil convention).
 /// The A′ energy is reported as invisible. One instance per transport worker (it shares the worker's
 /// <see cref="EmissionState"/>).
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class DarkBremProcess : IProcess
 
     /// <summary>Creates the process for one worker; with <paramref name="sampleAngles"/> the A′ angle is sampled
     /// (<see cref="Tables.EmissionAngleSampler"/>) and the recoil takes the opposite transverse momentum (nucleus
-    /// recoil neglected); otherwise both keep the lepton direction (PHYSICS.md §1.5 invisible-mode convention).</summary>
+    /// recoil neglected); otherwise both keep the lepton direction (docs/physics/aprime-emission.md#recoil-convention invisible-mode convention).</summary>
     public DarkBremProcess(SignalRates rates, EmissionState state, bool sampleAngles = false)
     {
         _rates = rates ?? throw new ArgumentNullException(nameof(rates));

@@ -4,7 +4,7 @@ using Emiss.Physics.Widths;
 namespace Emiss.Signal.Processes;
 
 /// <summary>
-/// Resonant e⁺e⁻ → A′ → χχ̄ on atomic electrons at rest (PHYSICS.md §2.5; Marsicano et al., PRD 98, 015031 (2018);
+/// Resonant e⁺e⁻ → A′ → χχ̄ on atomic electrons at rest (docs/physics/resonant-annihilation.md#cross-section; Marsicano et al., PRD 98, 015031 (2018);
 /// NA64, PRD 104, L091701 (2021)), Dirac dark-matter fermions χ:
 /// σ(s) = 4π α ε² α_D (q/√s)[s − (4/3)q²] / [(s − m²)² + m²Γ²], s = 2 m_e E₊ + 2 m_e², q = (√s/2)√(1 − 4m_χ²/s),
 /// Γ = Γ(A′→e⁺e⁻) + Γ(A′→χχ̄) at the run coupling. Per target electron; multiply by Z n (= n_e).
@@ -37,7 +37,7 @@ public sealed class ResonantAnnihilationCrossSection
     /// <summary>Total A′ width Γ, GeV.</summary>
     public double WidthGeV { get; }
 
-    /// <summary>Resonant positron total energy E_R = (m² − 2m_e²)/(2m_e), GeV (PHYSICS.md §2.5).</summary>
+    /// <summary>Resonant positron total energy E_R = (m² − 2m_e²)/(2m_e), GeV (docs/physics/resonant-annihilation.md#cross-section).</summary>
     public double ResonanceEnergyGeV => ResonanceEnergy(MassGeV);
 
     /// <summary>E_R = (m² − 2m_e²)/(2m_e) for A′ mass <paramref name="massGeV"/>, GeV.</summary>

@@ -7,11 +7,11 @@ using Emiss.Signal.Biasing;
 namespace Emiss.Signal.Processes;
 
 /// <summary>
-/// Resonant e⁺e⁻ → A′ → invisible on atomic electrons as a shower process (PHYSICS.md §2.5) with biased
+/// Resonant e⁺e⁻ → A′ → invisible on atomic electrons as a shower process (docs/physics/resonant-annihilation.md#in-the-shower) with biased
 /// Σ = B ε² n_e σ(E₊), restricted to A′ energies above E_cut. The positron disappears and its whole budget
 /// (T + 2 m_e, the A′ energy E₊ + m_e) leaves invisibly. At most one A′ per event (shared with
 /// <see cref="DarkBremProcess"/> through the worker's <see cref="EmissionState"/>). Atomic-electron motion is
-/// neglected (PHYSICS.md §2.5 caveat).
+/// neglected (docs/physics/resonant-annihilation.md#validity caveat).
 /// </summary>
 public sealed class ResonantAnnihilationProcess : IProcess
 {

@@ -8,7 +8,7 @@ namespace Emiss.Signal.Run;
 /// The signal Monte Carlo over a mass grid (<c>emiss signal</c>). Per mass, three passes on disjoint event ranges of
 /// the same seed, so they are statistically independent and each is reproducible on its own:
 /// <list type="number">
-/// <item>analog yield mode, events [0, N): the track-length yield (bias factor 1, PHYSICS.md §1.5);</item>
+/// <item>analog yield mode, events [0, N): the track-length yield (bias factor 1, docs/physics/aprime-emission.md#biasing-and-weights);</item>
 /// <item>biased yield mode, events [N, 2N): E_miss spectrum, weighted-emission cross-check and kept signal events;</item>
 /// <item>detector mode in the NA64 ECAL + veto + HCAL stack, events [2N, 2N + N_det), when N_det &gt; 0.</item>
 /// </list>

@@ -42,7 +42,7 @@ public sealed record SignalCampaignSettings
     public required SlabStack DetectorGeometry { get; init; }
 
     /// <summary>
-    /// Absorber of the analytic comparison yield (primary-electron Tsai T₁ track length, PHYSICS.md §2.2): Pb, which
+    /// Absorber of the analytic comparison yield (primary-electron Tsai T₁ track length, docs/physics/signal-yield-analytic.md#primary-electron-track-length): Pb, which
     /// supplies 98.7 % of the X0 of the NA64 Pb/Sc stack.
     /// </summary>
     public Material AnalyticTarget { get; init; } = MaterialCatalog.Lead;

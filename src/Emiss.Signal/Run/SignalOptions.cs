@@ -9,7 +9,7 @@ public sealed record SignalOptions
     public SignalMode Mode { get; init; } = SignalMode.Yield;
 
     /// <summary>
-    /// Run coupling ε. Small enough that the true emission probability per event is ≪ 1 (PHYSICS.md §1.5:
+    /// Run coupling ε. Small enough that the true emission probability per event is ≪ 1 (docs/physics/aprime-emission.md#biasing-and-weights:
     /// p ~ 10⁻¹⁰ per step), so the weighted first-emission count equals the mean number of emissions; yields are
     /// reported at ε = 1 by dividing by ε².
     /// </summary>
@@ -37,16 +37,16 @@ public sealed record SignalOptions
     /// <summary>Events of the yield-mode pilot run that sets the automatic bias factors.</summary>
     public int PilotEvents { get; init; } = 2048;
 
-    /// <summary>Resonant positron annihilation e⁺e⁻ → A′ on atomic electrons (PHYSICS.md §2.5).</summary>
+    /// <summary>Resonant positron annihilation e⁺e⁻ → A′ on atomic electrons (docs/physics/resonant-annihilation.md#cross-section).</summary>
     public bool ResonantAnnihilation { get; init; }
 
-    /// <summary>Dark coupling α_D (sets the A′ width in the resonance; PHYSICS.md §2.5 benchmark 0.5).</summary>
+    /// <summary>Dark coupling α_D (sets the A′ width in the resonance; docs/physics/resonant-annihilation.md#validity benchmark 0.5).</summary>
     public double AlphaDark { get; init; } = 0.5;
 
     /// <summary>m_χ / m_A′ (NA64 benchmark 1/3).</summary>
     public double ChiMassRatio { get; init; } = 1.0 / 3.0;
 
-    /// <summary>Sample the A′ emission angle and deflect the recoil (default: collinear, PHYSICS.md §1.5).</summary>
+    /// <summary>Sample the A′ emission angle and deflect the recoil (default: collinear, docs/physics/aprime-emission.md#recoil-convention).</summary>
     public bool SampleAngles { get; init; }
 
     /// <summary>Keep one <see cref="SignalEvent"/> per event with an emission (export, efficiencies).</summary>

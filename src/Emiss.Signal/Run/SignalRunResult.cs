@@ -3,7 +3,7 @@ namespace Emiss.Signal.Run;
 /// <summary>
 /// Result of one signal run at one mass. Yields are per electron on target at ε = 1 (multiply by ε²) for
 /// E_A′ &gt; E_cut. Two independent estimators are given: the track-length estimator Σ n σ ℓ (zero extra variance,
-/// PHYSICS.md §1.5) and the weighted count of biased emissions; they agree within errors for any bias factor.
+/// docs/physics/aprime-emission.md#yield-estimator) and the weighted count of biased emissions; they agree within errors for any bias factor.
 /// </summary>
 public sealed record SignalRunResult
 {

@@ -8,7 +8,7 @@ namespace Emiss.Signal.Tables;
 
 /// <summary>
 /// A′-strahlung tables of one (production model, material, mass, E_cut) for the shower Monte Carlo
-/// (PHYSICS.md §1.5): the macroscopic cross section Σ(E; x E &gt; E_cut) = Σ_j n_j σ_j(E; x E &gt; E_cut) at ε = 1
+/// (docs/physics/aprime-emission.md#sampling-tables): the macroscopic cross section Σ(E; x E &gt; E_cut) = Σ_j n_j σ_j(E; x E &gt; E_cut) at ε = 1
 /// (per-element <see cref="CutCrossSectionTable"/>s, cm⁻¹), and the cumulative emission spectrum in
 /// v = −ln(1 − x) at energy nodes uniform in ζ = ln(E/E_cut − 1) (dense near threshold, where the shape changes
 /// fastest) up to 1.05 E0. Sampling chooses node j or j+1 with the fractional distance in ζ, inverts that node's
@@ -140,7 +140,7 @@ public sealed class DarkBremTable
 
     /// <summary>
     /// Samples x = E_A′/E for a lepton of total energy <paramref name="leptonGeV"/> &gt; E_cut, restricted to
-    /// x E &gt; E_cut (PHYSICS.md §1.5: node choice in ln-energy-like ζ, then inverse CDF). Uses two uniforms.
+    /// x E &gt; E_cut (docs/physics/aprime-emission.md#x-sampling: node choice in ln-energy-like ζ, then inverse CDF). Uses two uniforms.
     /// </summary>
     public double SampleX(double leptonGeV, ref EventRng rng)
     {

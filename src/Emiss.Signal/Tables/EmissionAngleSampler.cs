@@ -6,7 +6,7 @@ namespace Emiss.Signal.Tables;
 
 /// <summary>
 /// Samples the A′ emission angle θ for given lepton energy E, x and mass m from the vector WW/IWW double
-/// differential cross section at fixed flux (PHYSICS.md §1.3, §1.5; BEST 2009): in v = θ², U = E²x v + u,
+/// differential cross section at fixed flux (docs/physics/dark-production-ww.md#formula, docs/physics/aprime-emission.md#angle-sampling; BEST 2009): in v = θ², U = E²x v + u,
 /// f ∝ A/U² − B/U³ + C/U⁴ with A = 1 − x + x²/2, B = x(1 − x)(m² + 2m_e²),
 /// C = (1 − x)²(m² + 2m_e²)(m² + m_e²x²/(1 − x)). Proposal g = A/U² + C/U⁴ (pieces chosen by their integrals,
 /// each inverted in closed form), accepted with f/g = 1 − (B/U³)/(A/U² + C/U⁴) ≤ 1 (AU² − BU + C &gt; 0), on
@@ -15,7 +15,7 @@ namespace Emiss.Signal.Tables;
 /// </summary>
 public static class EmissionAngleSampler
 {
-    /// <summary>Upper limit of θ, rad (PHYSICS.md §1.5).</summary>
+    /// <summary>Upper limit of θ, rad (docs/physics/aprime-emission.md#angle-sampling).</summary>
     public const double ThetaMax = 0.1;
 
     /// <summary>Samples θ (rad) of an A′ of mass <paramref name="massGeV"/> carrying a fraction x of a lepton of total energy <paramref name="leptonGeV"/>.</summary>

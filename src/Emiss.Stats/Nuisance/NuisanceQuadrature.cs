@@ -3,7 +3,7 @@ namespace Emiss.Stats.Nuisance;
 /// <summary>
 /// Quadrature nodes for averaging over a multiplicative yield factor k: a trapezoid rule in the
 /// standard-normal variable z ∈ [−8, 8] (the rule used for the reference table in
-/// STATS_AND_FORMATS.md §1), weights normalised to sum to 1 over the nodes with k &gt; 0.
+/// docs/physics/statistics.md#cousins-highland), weights normalised to sum to 1 over the nodes with k &gt; 0.
 /// </summary>
 public sealed class NuisanceQuadrature
 {

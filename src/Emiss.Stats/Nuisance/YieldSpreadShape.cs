@@ -3,7 +3,7 @@ namespace Emiss.Stats.Nuisance;
 /// <summary>
 /// Shape of the multiplicative spread k of an expected yield (k ≈ 1, relative width σ) used in the
 /// Cousins–Highland average (Cousins &amp; Highland, NIM A 320, 331 (1992)). The choice moves the
-/// 90% limit by a few per mille at σ = 0.19, so results state it (STATS_AND_FORMATS.md §1).
+/// 90% limit by a few per mille at σ = 0.19, so results state it (docs/physics/statistics.md#cousins-highland).
 /// </summary>
 public enum YieldSpreadShape
 {

@@ -6,7 +6,7 @@ namespace Emiss.Stats.Nuisance;
 /// </summary>
 /// <param name="RelativeSigma">Relative standard deviation σ of k (e.g. 0.19 for 19%), ≥ 0.</param>
 /// <param name="Shape">Distribution of k.</param>
-/// <param name="QuadraturePoints">Trapezoid points in z ∈ [−8, 8] (4001 reproduces STATS_AND_FORMATS.md §1).</param>
+/// <param name="QuadraturePoints">Trapezoid points in z ∈ [−8, 8] (4001 reproduces docs/physics/statistics.md#cousins-highland).</param>
 public sealed record YieldUncertainty(double RelativeSigma, YieldSpreadShape Shape, int QuadraturePoints = 4001)
 {
     /// <summary>Builds the quadrature nodes for this uncertainty.</summary>

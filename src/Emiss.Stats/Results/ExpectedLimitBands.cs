@@ -3,7 +3,7 @@ namespace Emiss.Stats.Results;
 /// <summary>
 /// Expected upper limits under the background-only hypothesis: the limit evaluated at the
 /// discrete quantiles of n ~ Poisson(b) at 2.275/15.87/50/84.13/97.725% (no interpolation
-/// between counts, STATS_AND_FORMATS.md §1), plus the Poisson-weighted mean. Limits in events
+/// between counts, docs/physics/statistics.md#expected-limits), plus the Poisson-weighted mean. Limits in events
 /// (or in whatever quantity the producer states).
 /// </summary>
 /// <param name="Minus2Sigma">Limit at the 2.275% quantile of n.</param>

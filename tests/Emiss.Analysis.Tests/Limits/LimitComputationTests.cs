@@ -22,7 +22,7 @@ public class LimitComputationTests
     [Fact]
     public void Analytic_limit_is_sqrt_ln10_over_the_expected_signal_at_eps_1()
     {
-        // n_obs = 0 ⇒ N90 = ln 10 for any b (CLs, PHYSICS.md §5.1); ε90 = sqrt(N90/S1), S1 = n_EOT ε_sig n_A′ (§5.3).
+        // n_obs = 0 ⇒ N90 = ln 10 for any b (CLs, docs/physics/statistics.md#cls); ε90 = sqrt(N90/S1), S1 = n_EOT ε_sig n_A′ (docs/physics/statistics.md#exclusion-contour).
         // ε_sig is linear in ln m between (1 MeV, 0.69) and (1000 MeV, 0.55): 0.69 − 0.14 · log10(m)/3.
         double[] masses = [1, 10, 100];
         LimitResult r = LimitComputation.Run(Na64(masses));
@@ -54,7 +54,7 @@ public class LimitComputationTests
     {
         // The shower yield adds the secondary e± to the primary's track length. For the IWW spectrum, which weights
         // E just above E_cut where secondaries add ~20 % to T while T1 overestimates the primary's track length by
-        // 5–15 % (PHYSICS.md §2.2), MC/analytic ≈ 1.15 is expected; the window is that ± 0.15 (the spread of the T1
+        // 5–15 % (docs/physics/signal-yield-analytic.md#approximation-and-known-bias), MC/analytic ≈ 1.15 is expected; the window is that ± 0.15 (the spread of the T1
         // approximation). 2000 showers give a ~1.5 % statistical error.
         double[] masses = [100];
         var shower = new ShowerYieldSettings(GeometryCatalog.Load("na64-ecal"), 2000);

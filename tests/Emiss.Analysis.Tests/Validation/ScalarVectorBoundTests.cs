@@ -14,7 +14,7 @@ public class ScalarVectorBoundTests
     [InlineData(100.0)]
     public void Scalar_bound_is_about_1_5_times_weaker_than_the_vector_bound(double massMeV)
     {
-        // V20 (PHYSICS.md §4; seed text): ε_S/ε_V ≈ 1.5 ± 0.15. With equal efficiencies and N_up,
+        // V20 (docs/physics/validation-anchors.md#v20; seed text): ε_S/ε_V ≈ 1.5 ± 0.15. With equal efficiencies and N_up,
         // ε90 ∝ n_A'^(−1/2), so ε_S/ε_V = sqrt(n_V/n_S) for the same thick Pb target at 100 GeV.
         Energy beam = Energy.FromGeV(100);
         double Yield(Mediator m) => new TrackLengthSignalYield(

@@ -73,7 +73,7 @@ public class DependencyRulesTests
     [Fact]
     public void Architecture_document_shows_the_compiled_graph()
     {
-        string path = Path.Combine(RepoPaths.Root, "docs", "ARCHITECTURE.md");
+        string path = Path.Combine(RepoPaths.Root, "docs", "docs/ARCHITECTURE.md");
         string doc = File.ReadAllText(path).ReplaceLineEndings("\n");
         int begin = doc.IndexOf(BlockBegin, StringComparison.Ordinal), end = doc.IndexOf(BlockEnd, StringComparison.Ordinal);
         Assert.True(begin >= 0 && end > begin, $"docs/ARCHITECTURE.md needs the generated block:\n{BlockBegin}\n{BlockEnd}");
@@ -95,7 +95,7 @@ public class DependencyRulesTests
     [Fact]
     public void Libraries_use_no_System_Random_and_no_clock_seeds()
     {
-        // ARCHITECTURE.md: randomness only through RngStreams; no System.Random, no time-based seeds.
+        // docs/ARCHITECTURE.md: randomness only through RngStreams; no System.Random, no time-based seeds.
         string src = Path.Combine(RepoPaths.Root, "src");
         string[] forbidden = ["new Random(", "System.Random.Shared", "Random.Shared", "Environment.TickCount", "Guid.NewGuid"];
         var offences = new List<string>();

@@ -7,7 +7,7 @@ namespace Emiss.Core.Tests.Materials;
 public class MaterialCatalogTests
 {
     [Theory]
-    // X0 in cm from PHYSICS.md §3.9 (PDG): Pb 0.5612, W 0.3504, Fe 1.757, Cu 1.436, polystyrene 41.31, BGO 1.118, PbWO4 0.892.
+    // X0 in cm from docs/physics/materials.md#material-table (PDG): Pb 0.5612, W 0.3504, Fe 1.757, Cu 1.436, polystyrene 41.31, BGO 1.118, PbWO4 0.892.
     [InlineData("Pb", 0.5612)]
     [InlineData("W", 0.3504)]
     [InlineData("Fe", 1.757)]
@@ -33,7 +33,7 @@ public class MaterialCatalogTests
     [Fact]
     public void Moliere_radius_follows_from_X0_and_Ec()
     {
-        // PHYSICS.md §3.9: R_M = X0 × 21.2052 MeV / E_c (E_c of e⁻).
+        // docs/physics/materials.md#mixtures-and-derived-quantities: R_M = X0 × 21.2052 MeV / E_c (E_c of e⁻).
         foreach (string name in new[] { "Pb", "W", "Fe", "Cu" })
         {
             Material m = MaterialCatalog.ByName(name);

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 
 namespace Emiss.Detector.Tests.Calorimetry;
 
-/// <summary>The shower-engine ECAL ("full") against PHYSICS.md §3.10 and the parametrised model.</summary>
+/// <summary>The shower-engine ECAL ("full") against docs/physics/na64-detector.md#ecal and the parametrised model.</summary>
 public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
 {
     private static readonly SetupCard Card = TestCards.PbSc;
@@ -19,7 +19,7 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
     {
         var layout = new CalorimeterLayout(Card);
         var full = new FullEcalShowerModel(Card, layout);
-        // PHYSICS.md §3.10: EM sampling fraction ≈ 9–10 % for 150 × (1.5 mm Pb + 1.5 mm Sc).
+        // docs/physics/na64-detector.md#ecal: EM sampling fraction ≈ 9–10 % for 150 × (1.5 mm Pb + 1.5 mm Sc).
         Assert.InRange(full.SamplingFraction, 0.088, 0.106);
         var fast = new ParametrisedShowerModel(Card, layout);
         double[] f = Showers(full, 5.0, 30), p = Showers(fast, 5.0, 30);
@@ -77,7 +77,7 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
         var d = new CalorimeterDeposits(36, 4);
         EventRng r = RngStreams.For(1, StreamKind.Shower, 0);
         model.Showers.Deposit(new IncidentParticle(DetectorSpecies.MuonMinus, 100, 0, 0), ref r, d);
-        // A muon leaves minimum ionisation: 150 layers ≈ 0.33 GeV (§3.10 materials) read at EM scale / 0.7.
+        // A muon leaves minimum ionisation: 150 layers ≈ 0.33 GeV (docs/physics/na64-detector.md#ecal materials) read at EM scale / 0.7.
         Tolerance.Rel(0.3, "MIP at EM scale, 10 % spread").AssertClose(0.333 / 0.7, d.EcalTotalGeV(), "muon ECAL signal");
         // Hadrons and muons go to the parametrised model: same stream, same deposits, channel by channel.
         var fast = new ParametrisedShowerModel(card, new CalorimeterLayout(card));

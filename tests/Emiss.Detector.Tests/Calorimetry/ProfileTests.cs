@@ -85,13 +85,13 @@ public sealed class ProfileTests
     {
         var l = new CalorimeterLayout(TestCards.PbSc);
         double ecalX0 = l.Regions[0].X0Thickness + l.Regions[1].X0Thickness;
-        Tolerance.Rel(0.01, "PHYSICS.md §3.10: 40.6 X0").AssertClose(40.6, ecalX0, "ECAL X0");
-        Tolerance.Rel(0.01, "§3.10: X0_eff = 1.107 cm").AssertClose(1.107, l.EcalX0Cm, "X0_eff");
-        Tolerance.Rel(0.01, "§3.10: E_c,eff ≈ 8.6 MeV").AssertClose(8.6e-3, l.EcalCriticalEnergyGeV, "E_c,eff");
-        Tolerance.Rel(0.01, "§3.10: R_M,eff ≈ 2.74 cm").AssertClose(2.74, l.EcalMoliereRadiusCm, "R_M,eff");
-        Tolerance.Rel(0.03, "§3.10: ≈ 1.6 λ_I").AssertClose(1.6, l.Regions[0].LambdaThickness + l.Regions[1].LambdaThickness, "ECAL λ");
-        Tolerance.Rel(0.02, "§3.10: HCAL module 7.4 λ_I").AssertClose(7.4, l.Regions[l.HcalFirstRegion].LambdaThickness, "HCAL module λ");
-        Tolerance.Rel(0.03, "§3.10: a MIP deposits ≈ 1.41 GeV per module").AssertClose(1.41, l.Regions[l.HcalFirstRegion].MipDepositGeV, "MIP/module");
+        Tolerance.Rel(0.01, "docs/physics/na64-detector.md#ecal: 40.6 X0").AssertClose(40.6, ecalX0, "ECAL X0");
+        Tolerance.Rel(0.01, "docs/physics/na64-detector.md#ecal: X0_eff = 1.107 cm").AssertClose(1.107, l.EcalX0Cm, "X0_eff");
+        Tolerance.Rel(0.01, "docs/physics/na64-detector.md#ecal: E_c,eff ≈ 8.6 MeV").AssertClose(8.6e-3, l.EcalCriticalEnergyGeV, "E_c,eff");
+        Tolerance.Rel(0.01, "docs/physics/na64-detector.md#ecal: R_M,eff ≈ 2.74 cm").AssertClose(2.74, l.EcalMoliereRadiusCm, "R_M,eff");
+        Tolerance.Rel(0.03, "docs/physics/na64-detector.md#ecal: ≈ 1.6 λ_I").AssertClose(1.6, l.Regions[0].LambdaThickness + l.Regions[1].LambdaThickness, "ECAL λ");
+        Tolerance.Rel(0.02, "docs/physics/na64-detector.md#hcal: HCAL module 7.4 λ_I").AssertClose(7.4, l.Regions[l.HcalFirstRegion].LambdaThickness, "HCAL module λ");
+        Tolerance.Rel(0.03, "docs/physics/na64-detector.md#hcal: a MIP deposits ≈ 1.41 GeV per module").AssertClose(1.41, l.Regions[l.HcalFirstRegion].MipDepositGeV, "MIP/module");
         Tolerance.Rel(0.05, "seed: HCAL ≈ 30 λ_I").AssertClose(30, l.TotalLambda - l.Regions[l.HcalFirstRegion].LambdaStart, "HCAL λ");
     }
 

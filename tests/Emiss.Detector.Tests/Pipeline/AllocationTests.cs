@@ -9,7 +9,7 @@ public sealed class AllocationTests
     [Fact]
     public void Warmed_up_event_simulation_allocates_nothing()
     {
-        // ARCHITECTURE.md (hot loops): per-event work reuses worker buffers. Pile-up is on (PbSc intensity).
+        // docs/ARCHITECTURE.md (hot loops): per-event work reuses worker buffers. Pile-up is on (PbSc intensity).
         var model = new DetectorModel(TestCards.PbSc, 3);
         var sim = new EventSimulator(model);
         var batch = new EventBatch(2000, 36, 4);

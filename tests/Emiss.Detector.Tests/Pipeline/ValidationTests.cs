@@ -18,7 +18,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
         // a_s per cell, photo-electrons per GeV, noise per channel), so the simulated spread must follow them:
         // σ²/E² = (a_s² + 1/N_pe)/E + n_ch σ_noise²/E² (Gaussian sampling per cell sums to a_s²E; Poisson
         // photostatistics; 36 preshower + 36 main channels of independent noise). The seed's 10 %/√E is printed for
-        // comparison only: the card took 9 %/√E from PHYSICS.md §3.10, so agreeing with it would prove nothing.
+        // comparison only: the card took 9 %/√E from docs/physics/na64-detector.md#ecal, so agreeing with it would prove nothing.
         var card = TestCards.Clean();
         double a2 = card.Ecal.SamplingTerm * card.Ecal.SamplingTerm + 1.0 / card.Ecal.PhotoElectronsPerGeV;
         double noise2 = 2 * card.Ecal.CellsX * card.Ecal.CellsY * card.Ecal.NoisePerCellGeV * card.Ecal.NoisePerCellGeV;
@@ -50,7 +50,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
         var (m, s, err) = Sim.Stats(rel);
         output.WriteLine($"track efficiency {ok.Length / (double)b.Count:F4}; dp/p core sigma = {100 * s:F3} %, bias {100 * m:F3} ± {100 * err:F3} %");
         Tolerance.Rel(0.3, "seed: δp/p ≈ 1 %").AssertClose(0.01, s, "δp/p");
-        Tolerance.Abs(5 * err + 8e-4, "5σ plus the SR loss in the first dipole (≈ 0.08 %, PHYSICS.md §3.7)").AssertClose(0, m, "p bias");
+        Tolerance.Abs(5 * err + 8e-4, "5σ plus the SR loss in the first dipole (≈ 0.08 %, docs/physics/synchrotron-radiation.md#formulas)").AssertClose(0, m, "p bias");
         // Track efficiency: product of four 98 % stations.
         Tolerance.Abs(0.015, "0.98⁴ ± binomial").AssertClose(Math.Pow(0.98, 4), ok.Length / (double)b.Count, "track efficiency");
         // Angle: no divergence, so θ_x reco spread is the resolution √2 σ_hit/L plus multiple scattering at T1 (negligible at 100 GeV).
@@ -146,7 +146,7 @@ public sealed class ValidationTests(ITestOutputHelper output)
         var (v2, _, _) = Sim.Stats(b.V2EnergyMeV.Take(b.Count));
         output.WriteLine($"muons: all MU fired {allFour:F3}; <E_HCAL(1+2)> {eh:F2} GeV; <V2> {v2:F2} MeV; <E_ECAL> {b.EcalEnergyGeV.Take(b.Count).Average():F3} GeV");
         Assert.True(allFour > 0.99);
-        // Two modules × 1.41 GeV (PHYSICS.md §3.10) / (e/mip = 0.8) × c_π.
+        // Two modules × 1.41 GeV (docs/physics/na64-detector.md#hcal) / (e/mip = 0.8) × c_π.
         double cpi = DetectorModel.HadronCalibration(TestCards.PbSc.Hcal);
         Tolerance.Rel(0.05, "MIP scale").AssertClose(2 * 1.41 / 0.8 * cpi, eh, "muon E_HCAL");
         // 1 cm polystyrene: dE/dx_min 1.936 MeV cm²/g × 1.06 g/cm³ = 2.05 MeV (Landau most probable ≈ 0.9 of it).
@@ -163,11 +163,11 @@ public sealed class ValidationTests(ITestOutputHelper output)
         var (m, s, _) = Sim.Stats(tot);
         double nonInteracting = Enumerable.Range(0, b.Count).Count(i => b.EcalEnergyGeV[i] < 1.0) / (double)b.Count;
         output.WriteLine($"50 GeV pi-: <E_ECAL+E_HCAL> = {m:F2} GeV, sigma/E = {100 * s / m:F1} % (60%/sqrt(E) = {60 / Math.Sqrt(50):F1} %); ECAL < 1 GeV: {nonInteracting:F3}");
-        // §3.10: ≈ 1.6 λ_I ECAL → e^{−1.6} ≈ 20 % of pions cross it without interacting.
-        Tolerance.Abs(0.04, "§3.10: ≈ 20 % cross the ECAL").AssertClose(Math.Exp(-1.59), nonInteracting, "non-interacting fraction");
+        // docs/physics/na64-detector.md#ecal: ≈ 1.6 λ_I ECAL → e^{−1.6} ≈ 20 % of pions cross it without interacting.
+        Tolerance.Abs(0.04, "docs/physics/na64-detector.md#ecal: ≈ 20 % cross the ECAL").AssertClose(Math.Exp(-1.59), nonInteracting, "non-interacting fraction");
         Tolerance.Rel(0.15, "hadron scale (HCAL calibrated at 50 GeV; ECAL part at EM scale)").AssertClose(50, m, "pion energy");
-        // §3.10: hadron resolution ~ 60 %/√E [assumed]; e/h, f_em spread and sampling terms are card values.
-        Tolerance.Rel(0.3, "§3.10 ~60 %/√E").AssertClose(0.60 / Math.Sqrt(50), s / m, "pion σ/E");
+        // docs/physics/na64-detector.md#hcal: hadron resolution ~ 60 %/√E [assumed]; e/h, f_em spread and sampling terms are card values.
+        Tolerance.Rel(0.3, "docs/physics/na64-detector.md#hcal ~60 %/√E").AssertClose(0.60 / Math.Sqrt(50), s / m, "pion σ/E");
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class SetupCardJsonTests
     {
         SetupCard w = SetupCardJson.Parse("""{ "ecal": { "absorberMaterial": "W" } }""");
         var lw = new Emiss.Detector.Calorimetry.CalorimeterLayout(w);
-        // 150 × (1.5 mm W + 1.5 mm Sc): X0_eff = 0.3/(0.15/0.3504 + 0.15/41.31) cm (PHYSICS.md §3.9 X0 values).
+        // 150 × (1.5 mm W + 1.5 mm Sc): X0_eff = 0.3/(0.15/0.3504 + 0.15/41.31) cm (docs/physics/materials.md#material-table X0 values).
         Assert.Equal(0.3 / (0.15 / 0.3504 + 0.15 / 41.31), lw.EcalX0Cm, 3);
         var ex = Assert.Throws<SetupCardException>(() => SetupCardJson.Parse("""{ "hcal": { "absorberMaterial": "Unobtainium" } }"""));
         Assert.Contains(ex.Problems, p => p.StartsWith("setup card error at $.hcal.absorberMaterial: unknown material 'Unobtainium'", StringComparison.Ordinal));

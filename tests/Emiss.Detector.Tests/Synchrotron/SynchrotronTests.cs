@@ -15,15 +15,15 @@ public sealed class SynchrotronTests(ITestOutputHelper output)
     [Fact]
     public void Closed_forms_reproduce_V17_photon_count_and_energy_loss()
     {
-        // PHYSICS.md §3.7 / V17: 100 GeV e⁻, 1.75 T × 4 m: θ_b = 21 mrad, ħω_c = 11.6 MeV, ⟨N_γ⟩ = 43, ΔE = 155 MeV (2 %).
+        // docs/physics/synchrotron-radiation.md#formulas / V17: 100 GeV e⁻, 1.75 T × 4 m: θ_b = 21 mrad, ħω_c = 11.6 MeV, ⟨N_γ⟩ = 43, ΔE = 155 MeV (2 %).
         // θ_b = L/ρ with the PDG's numeric bending radius ρ[m] = 3.3356 p[GeV/c]/B[T] (PDG Review "Accelerator physics of
         // colliders"), given to 5 digits; V17 rounds it to 21 mrad.
         Tolerance.Rel(3e-5, "PDG ρ = 3.3356 p/B, 5 digits").AssertClose(7 / (3.3356 * 100), SynchrotronFormulas.BendAngleRad(7, 100), "θ_b");
         Tolerance.Abs(5e-4, "V17 quotes 21 mrad").AssertClose(0.021, SynchrotronFormulas.BendAngleRad(7, 100), "θ_b vs V17");
         Tolerance.Rel(0.02, "V17").AssertClose(43, SynchrotronFormulas.MeanPhotonCount(100, Me, 7), "⟨N_γ⟩");
         Tolerance.Rel(0.02, "V17").AssertClose(0.155, SynchrotronFormulas.MeanEnergyLossGeV(100, Me, 1.75, 4), "ΔE GeV");
-        Tolerance.Rel(2e-3, "ħω_c[keV] = 0.665 E² B (PHYSICS.md §3.7)").AssertClose(0.665 * 1e4 * 1.75 * 1e-6, SynchrotronFormulas.CriticalEnergyGeV(100, Me, 1.75), "ħω_c GeV");
-        // ΔE[keV] = 1.2655 E² B² L (PHYSICS.md §3.7), independent form.
+        Tolerance.Rel(2e-3, "ħω_c[keV] = 0.665 E² B (docs/physics/synchrotron-radiation.md#formulas)").AssertClose(0.665 * 1e4 * 1.75 * 1e-6, SynchrotronFormulas.CriticalEnergyGeV(100, Me, 1.75), "ħω_c GeV");
+        // ΔE[keV] = 1.2655 E² B² L (docs/physics/synchrotron-radiation.md#formulas), independent form.
         Tolerance.Rel(2e-3, "1.2655 E²B²L keV").AssertClose(1.2655e-6 * 1e4 * 1.75 * 1.75 * 4, SynchrotronFormulas.MeanEnergyLossGeV(100, Me, 1.75, 4), "ΔE alt");
     }
 
@@ -32,7 +32,7 @@ public sealed class SynchrotronTests(ITestOutputHelper output)
     {
         double ePi = SynchrotronFormulas.MeanEnergyLossGeV(100, 0.13957039, 1.75, 4);
         double eE = SynchrotronFormulas.MeanEnergyLossGeV(100, Me, 1.75, 4);
-        Tolerance.Rel(1e-3, "(m_e/m_π)⁴ = 1.8e-10, PHYSICS.md §3.7").AssertClose(Math.Pow(Me / 0.13957039, 4), ePi / eE, "ratio");
+        Tolerance.Rel(1e-3, "(m_e/m_π)⁴ = 1.8e-10, docs/physics/synchrotron-radiation.md#formulas").AssertClose(Math.Pow(Me / 0.13957039, 4), ePi / eE, "ratio");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SynchrotronTests(ITestOutputHelper output)
         SynchrotronSpectrum s = SynchrotronSpectrum.Instance;
         // ∫₀^∞ S dξ = ∫₀^∞ z K_{5/3} dz = Γ(1/6)Γ(11/6) = 5π/3; ⟨ξ⟩ = 8/(15√3).
         Tolerance.Rel(1e-3, "log-grid trapezoid, 2001 nodes").AssertClose(5 * Math.PI / 3, s.TotalIntegral, "∫S");
-        Tolerance.Rel(1e-3, "PHYSICS.md §3.7: ⟨ħω⟩ = 0.3079 ħω_c").AssertClose(8 / (15 * Math.Sqrt(3)), s.MeanXi, "⟨ξ⟩");
+        Tolerance.Rel(1e-3, "docs/physics/synchrotron-radiation.md#formulas: ⟨ħω⟩ = 0.3079 ħω_c").AssertClose(8 / (15 * Math.Sqrt(3)), s.MeanXi, "⟨ξ⟩");
         // Below ξ_min = 1e-7 the share is 3·S(ξ)ξ/(5π/3) with S ≈ ½Γ(5/3)2^{5/3}(3/2)ξ^{−2/3}: ≈ 0.57 % (analytic tail).
         Tolerance.Rel(0.05, "small-argument Bessel limit").AssertClose(
             3 * 0.5 * 0.9027452929509336 * Math.Pow(2, 5.0 / 3) * 1.5 * Math.Pow(1e-7, 1.0 / 3) / (5 * Math.PI / 3), s.CumulativeBelow(1e-7), "share below 1e-7");

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.DarkProduction;
 
-/// <summary>The σ(E; xE &gt; E_cut) tables of PHYSICS.md §1.5 reproduce direct evaluation to ≤ 0.1 %.</summary>
+/// <summary>The σ(E; xE &gt; E_cut) tables of docs/physics/aprime-emission.md#cross-section-tables reproduce direct evaluation to ≤ 0.1 %.</summary>
 public sealed class CutCrossSectionTableTests
 {
     private static readonly ElementComponent Lead = MaterialCatalog.Lead.Elements[0];

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.DarkProduction;
 
-/// <summary>The WW/IWW kernels of PHYSICS.md §1.3–1.4: angular integrals, limits and the listed pitfalls.</summary>
+/// <summary>The WW/IWW kernels of docs/physics/dark-production-iww.md#formula: angular integrals, limits and the listed pitfalls.</summary>
 public sealed class KernelTests
 {
     private const double Me = PhysicalConstants.ElectronMassGeV;
@@ -31,7 +31,7 @@ public sealed class KernelTests
         double numeric = 0.5 * GaussLegendre.Integrate(
             l => { double uu = Math.Exp(l); return uu * ProductionKernels.DoubleDifferentialKernel(mediator, x, uu, mass); },
             Math.Log(u), Math.Log(u) + 14 * Math.Log(10), 200);
-        Tolerance.Rel(1e-9, "closed-form angular integral (PHYSICS.md §1.4) vs 3200-point quadrature")
+        Tolerance.Rel(1e-9, "closed-form angular integral (docs/physics/dark-production-iww.md#formula) vs 3200-point quadrature")
             .AssertClose(ProductionKernels.IwwShape(mediator, x, mass), numeric, $"{mediator} S(x = {x}), m = {mass} GeV");
     }
 
@@ -43,7 +43,7 @@ public sealed class KernelTests
     {
         const double m = 1.0;
         double best = 4.0 * x * (1 - x + x * x / 3) / (m * m * (1 - x)); // BEST: 4(1 − x + x²/3)/u with u = m²(1−x)/x
-        Tolerance.Rel(1e-5, "m_e²/m² ≈ 2.6e-7 corrections only (PHYSICS.md §1.3)")
+        Tolerance.Rel(1e-5, "m_e²/m² ≈ 2.6e-7 corrections only (docs/physics/dark-production-iww.md#formula)")
             .AssertClose(best, ProductionKernels.IwwShape(Mediator.Vector, x, m), $"vector S(x = {x}) vs BEST");
     }
 
@@ -54,9 +54,9 @@ public sealed class KernelTests
     {
         const double m = 0.5;
         double s = ProductionKernels.IwwShape(Mediator.Scalar, x, m), p = ProductionKernels.IwwShape(Mediator.Pseudoscalar, x, m);
-        Tolerance.Rel(1e-5, "chiral symmetry for m ≫ m_e (PHYSICS.md §1.4)").AssertClose(s, p, $"S vs P shape at x = {x}");
-        // (2/3) x³/(m²(1−x)): no stray 1/x (pitfall 1 of §1.4 would give x²/(1−x)).
-        Tolerance.Rel(1e-5, "x³/(1−x) shape, §1.4 pitfall 1").AssertClose(2.0 / 3.0 * x * x * x / (m * m * (1 - x)), p, $"P shape at x = {x}");
+        Tolerance.Rel(1e-5, "chiral symmetry for m ≫ m_e (docs/physics/dark-production.md#mediator-relations)").AssertClose(s, p, $"S vs P shape at x = {x}");
+        // (2/3) x³/(m²(1−x)): no stray 1/x (pitfall 1 of docs/physics/dark-production.md#pitfalls-in-public-code would give x²/(1−x)).
+        Tolerance.Rel(1e-5, "x³/(1−x) shape, docs/physics/dark-production.md#pitfalls-in-public-code pitfall 1").AssertClose(2.0 / 3.0 * x * x * x / (m * m * (1 - x)), p, $"P shape at x = {x}");
     }
 
     [Theory]
@@ -64,18 +64,18 @@ public sealed class KernelTests
     [InlineData(0.8)]
     public void Axial_equals_vector_for_heavy_bosons_and_grows_as_one_over_m2_for_light_ones(double x)
     {
-        Tolerance.Rel(1e-4, "A = V for m ≫ m_e (PHYSICS.md §1.4)")
+        Tolerance.Rel(1e-4, "A = V for m ≫ m_e (docs/physics/dark-production.md#mediator-relations)")
             .AssertClose(ProductionKernels.IwwShape(Mediator.Vector, x, 0.2), ProductionKernels.IwwShape(Mediator.AxialVector, x, 0.2), "A vs V");
         // Goldstone term (2/3)·6m_e²x²/(m²u) → 4x/m² as m → 0 (u → m_e²x): S_A m² → 4x.
         const double m = 1e-7;
-        Tolerance.Rel(1e-3, "Goldstone-equivalent longitudinal axial term, §1.4")
+        Tolerance.Rel(1e-3, "Goldstone-equivalent longitudinal axial term, docs/physics/dark-production.md#mediator-relations")
             .AssertClose(4 * x, ProductionKernels.IwwShape(Mediator.AxialVector, x, m) * m * m, "S_A m² for m ≪ m_e");
     }
 
     [Fact]
     public void Kernels_are_positive_where_the_angular_density_is_physical()
     {
-        // A U² − B U + C > 0 for all x (PHYSICS.md §1.5): the vector density is positive at every angle.
+        // A U² − B U + C > 0 for all x (docs/physics/aprime-emission.md#angle-sampling): the vector density is positive at every angle.
         foreach (double x in new[] { 0.01, 0.3, 0.9, 0.9999 })
             foreach (double mass in new[] { 1e-4, 1e-2, 1.0 })
             {

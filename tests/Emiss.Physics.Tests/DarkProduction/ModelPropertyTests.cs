@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.DarkProduction;
 
-/// <summary>Scaling laws and mediator relations of the total cross sections (PHYSICS.md §1.3–1.4, seed paper).</summary>
+/// <summary>Scaling laws and mediator relations of the total cross sections (docs/physics/dark-production.md#expected-behaviour, docs/physics/dark-production.md#mediator-relations, seed paper).</summary>
 public sealed class ModelPropertyTests
 {
     private static readonly ElementComponent Lead = MaterialCatalog.Lead.Elements[0];
@@ -15,7 +15,7 @@ public sealed class ModelPropertyTests
     [Fact]
     public void Coupling_stays_a_prefactor_when_results_come_from_a_model_cache()
     {
-        // σ ∝ ε² (PHYSICS.md §1.3). Every model multiplies an ε = 1 result by ε², so that product cannot fail; what can
+        // σ ∝ ε² (docs/physics/dark-production.md#process). Every model multiplies an ε = 1 result by ε², so that product cannot fail; what can
         // is a model's cache (ETL spectra, x integrals) filled at one coupling and reused at another. Evaluate a small
         // coupling first on one instance, then ε = 1 on the same instance (through its cache) and on a fresh one.
         const double eps = 3.7e-4;
@@ -51,7 +51,7 @@ public sealed class ModelPropertyTests
         double ps = DarkProductionModels.Create(Mediator.Pseudoscalar, a).TotalCrossSection(Lead, E100, p).InGeVm2;
         double v = DarkProductionModels.Create(Mediator.Vector, a).TotalCrossSection(Lead, E100, p).InGeVm2;
         double ax = DarkProductionModels.Create(Mediator.AxialVector, a).TotalCrossSection(Lead, E100, p).InGeVm2;
-        var tol = Tolerance.Rel(1e-4, "corrections O(m_e²/m²) = 7e-6 at 200 MeV (PHYSICS.md §1.4 checks)");
+        var tol = Tolerance.Rel(1e-4, "corrections O(m_e²/m²) = 7e-6 at 200 MeV (docs/physics/dark-production.md#mediator-relations checks)");
         tol.AssertClose(s, ps, $"σ_P vs σ_S ({a})");
         tol.AssertClose(v, ax, $"σ_A vs σ_V ({a})");
     }
@@ -67,7 +67,7 @@ public sealed class ModelPropertyTests
         double v = new VectorEtlModel(cache: cache).TotalCrossSection(Lead, E100, p).InGeVm2;
         double s = new CorrectedIwwEtlModel(Mediator.Scalar, cache: cache).TotalCrossSection(Lead, E100, p).InGeVm2;
         double r = v / s;
-        Assert.True(r >= 2.4 && r <= 2.8, $"σ_V/σ_S = {r} at {massMeV} MeV; PHYSICS.md §1.4 / seed: 2.4-2.8");
+        Assert.True(r >= 2.4 && r <= 2.8, $"σ_V/σ_S = {r} at {massMeV} MeV; docs/physics/dark-production.md#mediator-relations / seed: 2.4-2.8");
         Assert.Equal(1, cache.Count); // the scalar reused the vector's 3-D pass
     }
 
@@ -83,7 +83,7 @@ public sealed class ModelPropertyTests
         // Massless limit: ordinary bremsstrahlung-like, σ finite (no 1/m² growth) between 1 and 10 keV.
         Tolerance.Rel(0.05, "vector σ_ETL tends to a constant for m ≪ m_e").AssertClose(v2, v1, "σ_V(1 keV) vs σ_V(10 keV)");
         double a1 = a.TotalCrossSection(Lead, E100, m1).InGeVm2, a2 = a.TotalCrossSection(Lead, E100, m2).InGeVm2;
-        Tolerance.Rel(0.03, "axial longitudinal (Goldstone) term ∝ m_e²/m², PHYSICS.md §1.4").AssertClose(100.0, a1 / a2, "σ_A(1 keV)/σ_A(10 keV)");
+        Tolerance.Rel(0.03, "axial longitudinal (Goldstone) term ∝ m_e²/m², docs/physics/dark-production.md#mediator-relations").AssertClose(100.0, a1 / a2, "σ_A(1 keV)/σ_A(10 keV)");
     }
 
     [Theory]

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.DarkProduction;
 
-/// <summary>x-spectrum shapes and the IWW total vs its leading-log form (PHYSICS.md §1.3).</summary>
+/// <summary>x-spectrum shapes and the IWW total vs its leading-log form (docs/physics/dark-production-iww.md#leading-log-total).</summary>
 public sealed class SpectrumShapeTests
 {
     private static readonly ElementComponent Lead = MaterialCatalog.Lead.Elements[0];
@@ -18,11 +18,11 @@ public sealed class SpectrumShapeTests
     [InlineData(0.5, 20.0, 1.40, 0.05)]
     public void Integrated_iww_differs_from_leading_log_as_documented(double massGeV, double energyGeV, double expected, double relTol)
     {
-        // §1.3: "a few % at 10 MeV and, at 0.5 GeV, about 10 % (E0 = 100 GeV) to 40 % (E0 = 20 GeV)"; both with elastic χ.
+        // docs/physics/dark-production-iww.md#leading-log-total: "a few % at 10 MeV and, at 0.5 GeV, about 10 % (E0 = 100 GeV) to 40 % (E0 = 20 GeV)"; both with elastic χ.
         var iww = new ImprovedWwModel(Mediator.Vector, FormFactorChoice.ElasticOnly);
         var p = new DarkParameters(Mass.FromGeV(massGeV), 1.0);
         var e = Energy.FromGeV(energyGeV);
-        Tolerance.Rel(relTol, "PHYSICS.md §1.3 quotes 'a few %', '≈10 %', '≈40 %'")
+        Tolerance.Rel(relTol, "docs/physics/dark-production-iww.md#leading-log-total quotes 'a few %', '≈10 %', '≈40 %'")
             .AssertClose(expected, iww.TotalCrossSection(Lead, e, p).InCm2 / iww.LeadingLogTotalCrossSection(Lead, e, p).InCm2,
                          $"σ_IWW/σ_LL at m = {massGeV} GeV, E = {energyGeV} GeV");
     }
@@ -35,8 +35,8 @@ public sealed class SpectrumShapeTests
         var p = new DarkParameters(Mass.FromMeV(10), 1.0);
         double Ratio(double x) => etl.DifferentialCrossSectionCm2(Lead, 100.0, x, p) / iww.DifferentialCrossSectionCm2(Lead, 100.0, x, p);
         double mid = Ratio(0.5), edge = Ratio(0.999);
-        Assert.True(mid > 1.05, $"ETL/IWW at x = 0.5 is {mid}; §1.3: ETL harder at mid x for light A′");
-        Assert.True(edge < 0.8, $"ETL/IWW at x = 0.999 is {edge}; §1.3: ETL softer as x → 1");
+        Assert.True(mid > 1.05, $"ETL/IWW at x = 0.5 is {mid}; docs/physics/dark-production.md#expected-behaviour: ETL harder at mid x for light A′");
+        Assert.True(edge < 0.8, $"ETL/IWW at x = 0.999 is {edge}; docs/physics/dark-production.md#expected-behaviour: ETL softer as x → 1");
     }
 
     [Fact]
@@ -45,6 +45,6 @@ public sealed class SpectrumShapeTests
         var etl = new VectorEtlModel();
         var p = new DarkParameters(Mass.FromMeV(100), 1.0);
         double lo = etl.DifferentialCrossSectionCm2(Lead, 100.0, 0.3, p), hi = etl.DifferentialCrossSectionCm2(Lead, 100.0, 0.99, p);
-        Assert.True(hi > 10 * lo, $"dσ/dx(0.99) = {hi} should exceed dσ/dx(0.3) = {lo} by ≫ 1 (~1/(1−x) rise, §1.3)");
+        Assert.True(hi > 10 * lo, $"dσ/dx(0.99) = {hi} should exceed dσ/dx(0.3) = {lo} by ≫ 1 (~1/(1−x) rise, docs/physics/dark-production.md#expected-behaviour)");
     }
 }

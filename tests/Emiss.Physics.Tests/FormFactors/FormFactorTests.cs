@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.FormFactors;
 
-/// <summary>Limits of Tsai's form factors (RMP 46, 815; PHYSICS.md §1.2).</summary>
+/// <summary>Limits of Tsai's form factors (RMP 46, 815; docs/physics/form-factors.md#tsai-form-factors).</summary>
 public sealed class FormFactorTests
 {
     private static readonly TsaiFormFactor Pb = new(82, 207.2, FormFactorChoice.ElasticAndInelastic);

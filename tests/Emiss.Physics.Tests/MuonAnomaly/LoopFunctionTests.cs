@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.MuonAnomaly;
 
-/// <summary>Limits of the one-loop functions (Pospelov 2009; Leveille 1978; PHYSICS.md §5.4).</summary>
+/// <summary>Limits of the one-loop functions (Pospelov 2009; Leveille 1978; docs/physics/muon-g-2.md#loop-functions).</summary>
 public sealed class LoopFunctionTests
 {
     [Fact]

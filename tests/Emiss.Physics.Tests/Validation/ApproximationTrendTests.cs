@@ -7,7 +7,7 @@ using Xunit;
 namespace Emiss.Physics.Tests.Validation;
 
 /// <summary>
-/// The known ordering of the approximations (PHYSICS.md §1.3 "Convergence tests"; Liu, Morrissey, Yu,
+/// The known ordering of the approximations (docs/physics/dark-production.md#approximation-ordering "Convergence tests"; Liu, Morrissey, Yu,
 /// PRD 95, 036010 (2017)): σ_LL/σ_ETL ≈ 0.58 at 1 MeV, 1.08 (100 GeV) to 1.15 (20 GeV) at 10 MeV,
 /// 1.7–2.1 at 0.1–1 GeV for 100 GeV, ≈ 2.1 and ≈ 3 at 0.1 and 1 GeV for 20 GeV; WW within ±20 % of ETL at
 /// low mass and overshooting it by tens of % above ~100 MeV.
@@ -39,7 +39,7 @@ public sealed class ApproximationTrendTests
         var p = new DarkParameters(Mass.FromGeV(massGeV), 1.0);
         double ll = Iww.LeadingLogTotalCrossSection(Lead, Energy.FromGeV(energyGeV), p).InGeVm2;
         double etl = Etl.TotalCrossSection(Lead, Energy.FromGeV(energyGeV), p).InGeVm2;
-        Tolerance.Rel(relTol, "PHYSICS.md §1.3 quotes these ratios to about two digits ('≈', '1.7–2.1')")
+        Tolerance.Rel(relTol, "docs/physics/dark-production.md#approximation-ordering quotes these ratios to about two digits ('≈', '1.7–2.1')")
             .AssertClose(expected, ll / etl, $"σ_LL/σ_ETL at m = {massGeV} GeV, E = {energyGeV} GeV");
     }
 
@@ -49,7 +49,7 @@ public sealed class ApproximationTrendTests
     [InlineData(0.01)]
     [InlineData(0.02)]
     public void Weizsaecker_Williams_is_within_20_percent_of_ETL_at_low_mass(double massGeV) =>
-        Tolerance.Rel(0.20, "PHYSICS.md §1.3 / Liu et al.: WW (t_max = m²) within ~±20 % of ETL at low mass")
+        Tolerance.Rel(0.20, "docs/physics/dark-production.md#approximation-ordering / Liu et al.: WW (t_max = m²) within ~±20 % of ETL at low mass")
             .AssertClose(1.0, Ratio(Ww, massGeV, 100.0), $"σ_WW/σ_ETL at m = {massGeV} GeV");
 
     [Theory]   // Gold values (no independent number at 1–2 digits exists here: Liu et al. 2017 only say "WW good to 10–30 %").
@@ -58,7 +58,7 @@ public sealed class ApproximationTrendTests
     public void Weizsaecker_Williams_over_ETL_between_50_and_100_MeV_keeps_its_gold_value(double massGeV, double gold) =>
         // Gold values: σ_WW/σ_ETL on Pb at 100 GeV (EtlGrid.Coarse) computed on commit 76d60e9. Deterministic
         // quadrature, so the band only absorbs round-off and quadrature-order changes: 0.5 %. Above ~30 MeV the ratio
-        // leaves the ±20 % of PHYSICS.md §1.3 (1.23 at 30 MeV), consistent with Liu et al.'s 10–30 %.
+        // leaves the ±20 % of docs/physics/dark-production.md#approximation-ordering (1.23 at 30 MeV), consistent with Liu et al.'s 10–30 %.
         Tolerance.Rel(5e-3, "gold value from commit 76d60e9; deterministic quadrature")
             .AssertClose(gold, Ratio(Ww, massGeV, 100.0), $"σ_WW/σ_ETL at m = {massGeV} GeV");
 
@@ -68,7 +68,7 @@ public sealed class ApproximationTrendTests
     public void Weizsaecker_Williams_overshoots_ETL_at_high_mass(double massGeV)
     {
         double r = Ratio(Ww, massGeV, 100.0);
-        Assert.True(r > 1.2 && r < 2.0, $"σ_WW/σ_ETL = {r} at m = {massGeV} GeV: §1.3 expects an overshoot by tens of %");
+        Assert.True(r > 1.2 && r < 2.0, $"σ_WW/σ_ETL = {r} at m = {massGeV} GeV: docs/physics/dark-production.md#approximation-ordering expects an overshoot by tens of %");
     }
 
     [Theory]

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.Validation;
 
-/// <summary>PHYSICS.md §1.3 convergence requirement: halving every grid step changes σ by &lt; 0.2 %.</summary>
+/// <summary>docs/physics/dark-production-etl.md#convergence convergence requirement: halving every grid step changes σ by &lt; 0.2 %.</summary>
 public sealed class EtlConvergenceTests
 {
     private static readonly TsaiFormFactor Lead = new(82, 207.2, FormFactorChoice.ElasticAndInelastic);
@@ -17,7 +17,7 @@ public sealed class EtlConvergenceTests
         // the 120x120x80 grid is 1.8e-3 from its halving here, so the requirement is checked on the standard grid.
         double standard = new VectorEtlCalculator(EtlGrid.Standard).CrossSectionAboveGeVm2(Lead, 100.0, 0.001, 0.0);
         double fine = new VectorEtlCalculator(EtlGrid.Standard.Halved()).CrossSectionAboveGeVm2(Lead, 100.0, 0.001, 0.0);
-        Tolerance.Rel(2e-3, "PHYSICS.md §1.3: halving every step changes σ_ETL by < 0.2 %")
+        Tolerance.Rel(2e-3, "docs/physics/dark-production-etl.md#convergence: halving every step changes σ_ETL by < 0.2 %")
             .AssertClose(fine, standard, "σ_ETL 240x240x160 vs 479x479x319, m = 1 MeV");
     }
 
@@ -29,7 +29,7 @@ public sealed class EtlConvergenceTests
     {
         double coarse = new VectorEtlCalculator(EtlGrid.Coarse).CrossSectionAboveGeVm2(Lead, 100.0, massGeV, 0.0);
         double fine = new VectorEtlCalculator(EtlGrid.Coarse.Halved()).CrossSectionAboveGeVm2(Lead, 100.0, massGeV, 0.0);
-        Tolerance.Rel(2e-3, "PHYSICS.md §1.3: halving every step changes σ_ETL by < 0.2 %")
+        Tolerance.Rel(2e-3, "docs/physics/dark-production-etl.md#convergence: halving every step changes σ_ETL by < 0.2 %")
             .AssertClose(fine, coarse, $"σ_ETL 120x120x80 vs 239x239x159, m = {massGeV} GeV");
     }
 

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.Validation;
 
-/// <summary>Anchor V19 (PHYSICS.md §4, §5.4): vector loop function and the BNL 288 ± 80 band.</summary>
+/// <summary>Anchor V19 (docs/physics/validation-anchors.md#v19, docs/physics/muon-g-2.md#loop-functions): vector loop function and the BNL 288 ± 80 band.</summary>
 public sealed class MuonAnomalyAnchorTests
 {
     [Theory]

@@ -7,7 +7,7 @@ using Xunit;
 namespace Emiss.Physics.Tests.Validation;
 
 /// <summary>
-/// Vector ETL totals for lead against PETITE (petite_etl_darkbrem_sigma_tot_eps1.csv; PHYSICS.md §1.3).
+/// Vector ETL totals for lead against PETITE (petite_etl_darkbrem_sigma_tot_eps1.csv; docs/physics/dark-production-etl.md#petite-reference).
 /// PETITE integrated by VEGAS, so its nodes scatter (≈ 1 % rms ≤ 100 MeV, ≈ 10 % at 1 GeV): compare with a
 /// least-squares log–log line through the neighbouring nodes (±15 % in E, i.e. the two or three nodes around E; ±30 % at 1 GeV), never a single node.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class PetiteEtlTests
     {
         double reference = PetiteInterpolated(massMeV, energyGeV, 1.15);
         double sigma = Etl.TotalCrossSection(Lead, Energy.FromGeV(energyGeV), new DarkParameters(Mass.FromMeV(massMeV), 1.0)).InGeVm2;
-        Tolerance.Rel(0.03, "PHYSICS.md §1.3: 3 % vs log-log interpolated PETITE nodes (PETITE VEGAS scatter ~1-2 %)")
+        Tolerance.Rel(0.03, "docs/physics/dark-production-etl.md#petite-reference: 3 % vs log-log interpolated PETITE nodes (PETITE VEGAS scatter ~1-2 %)")
             .AssertClose(reference, sigma, $"σ_ETL(Pb, m = {massMeV} MeV, E = {energyGeV} GeV), GeV⁻²");
     }
 
@@ -42,7 +42,7 @@ public sealed class PetiteEtlTests
     {
         double reference = PetiteInterpolated(1000, energyGeV, 1.3);
         double sigma = Etl.TotalCrossSection(Lead, Energy.FromGeV(energyGeV), new DarkParameters(Mass.FromGeV(1.0), 1.0)).InGeVm2;
-        Tolerance.Rel(0.05, "PHYSICS.md §1.3: 5 % at 1 GeV (PETITE ~10 % node scatter, its 1 GeV row ~3 % low), fit over ±30 % in E")
+        Tolerance.Rel(0.05, "docs/physics/dark-production-etl.md#petite-reference: 5 % at 1 GeV (PETITE ~10 % node scatter, its 1 GeV row ~3 % low), fit over ±30 % in E")
             .AssertClose(reference, sigma, $"σ_ETL(Pb, m = 1 GeV, E = {energyGeV} GeV), GeV⁻²");
     }
 
@@ -60,7 +60,7 @@ public sealed class PetiteEtlTests
         double reference = PetiteInterpolated(massMeV, 100.0, 1.15, material);
         double sigma = Etl.TotalCrossSection(new ElementComponent(material, z, a, 1.0), Energy.FromGeV(100),
                                              new DarkParameters(Mass.FromMeV(massMeV), 1.0)).InGeVm2;
-        Tolerance.Rel(0.03, "PHYSICS.md §1.3: 3 % vs log-log interpolated PETITE nodes")
+        Tolerance.Rel(0.03, "docs/physics/dark-production-etl.md#petite-reference: 3 % vs log-log interpolated PETITE nodes")
             .AssertClose(reference, sigma, $"σ_ETL({material}, m = {massMeV} MeV, E = 100 GeV), GeV⁻²");
     }
 

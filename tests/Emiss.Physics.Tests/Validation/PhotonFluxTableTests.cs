@@ -4,10 +4,10 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.Validation;
 
-/// <summary>Anchor V1: χ/Z² table of PHYSICS.md §1.2 (E0 = 100 GeV, IWW range).</summary>
+/// <summary>Anchor V1: χ/Z² table of docs/physics/form-factors.md#validation (E0 = 100 GeV, IWW range).</summary>
 public sealed class PhotonFluxTableTests
 {
-    private static readonly Tolerance Table = Tolerance.Rel(1e-4, "V1: χ/Z² table quoted to 4-5 digits (PHYSICS.md §1.2)");
+    private static readonly Tolerance Table = Tolerance.Rel(1e-4, "V1: χ/Z² table quoted to 4-5 digits (docs/physics/form-factors.md#validation)");
     private static readonly Tolerance FormVsQuadrature = Tolerance.Rel(1e-7, "closed form and 384-point log-t Gauss–Legendre are both exact to rounding");
 
     [Theory]

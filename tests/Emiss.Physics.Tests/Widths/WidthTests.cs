@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.Widths;
 
-/// <summary>A′ partial widths (PHYSICS.md §2.3).</summary>
+/// <summary>A′ partial widths (docs/physics/decay-widths.md#formulas).</summary>
 public sealed class WidthTests
 {
     [Fact]

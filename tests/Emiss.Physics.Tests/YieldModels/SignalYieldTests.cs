@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.YieldModels;
 
-/// <summary>Analytic thick-target yield (PHYSICS.md §2.1–2.2).</summary>
+/// <summary>Analytic thick-target yield (docs/physics/signal-yield.md#master-formula, docs/physics/signal-yield-analytic.md#primary-electron-track-length).</summary>
 public sealed class SignalYieldTests
 {
     [Theory]
@@ -17,7 +17,7 @@ public sealed class SignalYieldTests
     {
         var y = new TrackLengthSignalYield(DarkProductionModels.Create(Mediator.Vector, approximation), MaterialCatalog.Lead, Energy.FromGeV(100));
         double[] n = MassGridYield.Evaluate(y, [Mass.FromMeV(10), Mass.FromMeV(100), Mass.FromMeV(200)]);
-        // §1.3: σ ∝ Z²χ ln(m²/m_e²)/m² for m_e ≪ m ≲ 100 MeV: the log makes the slope slightly shallower than −2.
+        // docs/physics/dark-production.md#expected-behaviour: σ ∝ Z²χ ln(m²/m_e²)/m² for m_e ≪ m ≲ 100 MeV: the log makes the slope slightly shallower than −2.
         double slope = Math.Log(n[1] / n[0]) / Math.Log(10);
         Assert.True(slope is > -2.1 and < -1.65, $"d ln n/d ln m = {slope} for 10-100 MeV; expected ≈ −2 ({approximation})");
         double m2n10 = n[0] * 100, m2n200 = n[2] * 200 * 200;
@@ -47,7 +47,7 @@ public sealed class SignalYieldTests
         bool monotonic = r.Zip(r.Skip(1)).All(q => q.Second >= q.First) || r.Zip(r.Skip(1)).All(q => q.Second <= q.First);
         Assert.True(monotonic, "r(E) = " + string.Join(", ", r.Select(v => v.ToString("F4", System.Globalization.CultureInfo.InvariantCulture))));
         Assert.InRange(etl / iww, r.Min(), r.Max());
-        Assert.True(r.Max() < 1, $"σ_ETL/σ_IWW must stay below 1 at 100 MeV (PHYSICS.md §1.3), max {r.Max():F3}");
+        Assert.True(r.Max() < 1, $"σ_ETL/σ_IWW must stay below 1 at 100 MeV (docs/physics/dark-production-iww.md#formula), max {r.Max():F3}");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class SignalYieldTests
         double v = -Math.Log(1e-9);
         sum += (1 / v + 0.5772156649 / (v * v)) / TsaiTrackLength.B
                * model.CrossSectionAbove(pb, Energy.FromGeV(100), 0.5, new DarkParameters(m, 1)).InCm2;
-        double atomsPerX0 = 6.02214076e23 * 6.37 / 207.2; // N_A X0/A for Pb (PHYSICS.md §0: 1.851e22 cm⁻²)
+        double atomsPerX0 = 6.02214076e23 * 6.37 / 207.2; // N_A X0/A for Pb (docs/physics/units-and-constants.md#derived-quantities: 1.851e22 cm⁻²)
         Tolerance.Rel(3e-3, "midpoint rule with 400 nodes in ln ln(E0/E) vs the production quadrature")
             .AssertClose(atomsPerX0 * sum, yield, "n_A′(ε = 1), IWW, 20 MeV");
     }
@@ -94,6 +94,6 @@ public sealed class SignalYieldTests
         double n = new TrackLengthSignalYield(model, MaterialCatalog.LeadTungstate, Energy.FromGeV(100)).PerElectronOnTargetAtEps1(Mass.FromMeV(10));
         double pb = new TrackLengthSignalYield(model, MaterialCatalog.Lead, Energy.FromGeV(100)).PerElectronOnTargetAtEps1(Mass.FromMeV(10));
         // Per X0 the material dependence is weak (σ ∝ Z², X0 ∝ A/Z²): within 15 % of lead.
-        Tolerance.Rel(0.15, "PHYSICS.md §1.3: per X0 the material dependence is weak").AssertClose(pb, n, "n(PbWO4) vs n(Pb)");
+        Tolerance.Rel(0.15, "docs/physics/dark-production.md#expected-behaviour: per X0 the material dependence is weak").AssertClose(pb, n, "n(PbWO4) vs n(Pb)");
     }
 }

@@ -5,12 +5,12 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.YieldModels;
 
-/// <summary>Tsai's primary-electron track length T₁ (PHYSICS.md §2.2).</summary>
+/// <summary>Tsai's primary-electron track length T₁ (docs/physics/signal-yield-analytic.md#primary-electron-track-length).</summary>
 public sealed class TrackLengthTests
 {
     [Fact]
     public void T1_at_50_GeV_for_a_100_GeV_beam_is_0p0160_X0_per_GeV() =>
-        Tolerance.Rel(3e-3, "PHYSICS.md §2.2 quotes 0.0160 X0/GeV (3 digits)")
+        Tolerance.Rel(3e-3, "docs/physics/signal-yield-analytic.md#primary-electron-track-length quotes 0.0160 X0/GeV (3 digits)")
             .AssertClose(0.0160, TsaiTrackLength.PerGeV(100.0, 50.0), "T₁(50 GeV)");
 
     [Theory]

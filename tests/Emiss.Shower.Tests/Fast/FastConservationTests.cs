@@ -68,7 +68,7 @@ public class FastConservationTests
         Assert.Equal(a, b);
     }
 
-    [Fact]   // ARCHITECTURE.md: a warmed-up shower allocates nothing, in fast mode too
+    [Fact]   // docs/ARCHITECTURE.md: a warmed-up shower allocates nothing, in fast mode too
     public void Warm_fast_transport_does_not_allocate()
     {
         ShowerPhysics phys = TestShowers.Physics("na64-ecal");

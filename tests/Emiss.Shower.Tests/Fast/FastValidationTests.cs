@@ -7,7 +7,7 @@ namespace Emiss.Shower.Tests.Fast;
 
 /// <summary>
 /// Fast mode against the analog transport it replaces (the issue: "provided its profiles are validated against the
-/// analog mode"): e⁻ on the centre of cell (3, 3) of the NA64 ECAL (PHYSICS.md §3.10), same seeds. Tolerances are the
+/// analog mode"): e⁻ on the centre of cell (3, 3) of the NA64 ECAL (docs/physics/na64-detector.md#ecal), same seeds. Tolerances are the
 /// issue's: profile per 1 X0 bin near the peak within max(3σ_stat, 7 %), sampling fraction 2 %, resolution 15 %
 /// (or 3σ of its statistical error when larger), 3 × 3-cell containment 1 % absolute, t_max max(0.3 X0, 3σ_stat).
 /// σ_stat comes from the spread of batches of the same run (<see cref="BatchedRun"/>): at 100 GeV the first
@@ -93,7 +93,7 @@ public class FastValidationTests(ITestOutputHelper output)
 
     private static double PreshowerShare(ShowerRunResult r) => r.MeanSectionActiveGeV("preshower") / r.MeanActiveGeV;
 
-    [Fact]   // lateral shape, 10 GeV on the axis: containment within 1 cm and within R_M,eff = 2.74 cm (PHYSICS.md §3.10; ≈ 90 % by the PDG rule)
+    [Fact]   // lateral shape, 10 GeV on the axis: containment within 1 cm and within R_M,eff = 2.74 cm (docs/physics/na64-detector.md#ecal; ≈ 90 % by the PDG rule)
     public void Radial_containment_agrees()
     {
         (ShowerRunResult a, ShowerRunResult f) = (OnAxis.Value.Analog.All, OnAxis.Value.Fast.All);

@@ -11,7 +11,7 @@ public class ShowerLibraryTests
     public void Entries_balance_their_energy_and_lie_in_their_bin()
     {
         ShowerLibrary lib = FastLibraries.For("na64-ecal");
-        Assert.Equal(1e-3, lib.MinGeV, 12);          // largest e± cut of the period: Pb 1.0 MeV (PHYSICS.md §3.6)
+        Assert.Equal(1e-3, lib.MinGeV, 12);          // largest e± cut of the period: Pb 1.0 MeV (docs/physics/transport.md#production-cuts)
         Assert.Equal(Math.Ceiling(Math.Log10(0.5 / 1e-3) * 6), lib.BinCount);
         Assert.Equal(3 * 2 * lib.BinCount * FastLibraries.TestOptions.EntriesPerBin, lib.EntryCount);
         double twoMe = 2 * PhysicalConstants.ElectronMassGeV;
@@ -31,7 +31,7 @@ public class ShowerLibraryTests
                     }
     }
 
-    [Fact]   // active (Sc, phase 1) share of 0.2–0.5 GeV e⁻ showers ≈ the EM sampling fraction of the stack, 9–10 % (PHYSICS.md §3.10), ±15 % for 48 showers at low energy
+    [Fact]   // active (Sc, phase 1) share of 0.2–0.5 GeV e⁻ showers ≈ the EM sampling fraction of the stack, 9–10 % (docs/physics/na64-detector.md#ecal), ±15 % for 48 showers at low energy
     public void Library_showers_sample_the_scintillator_like_the_stack()
     {
         ShowerLibrary lib = FastLibraries.For("na64-ecal");

@@ -15,13 +15,13 @@ public class GeometryCatalogTests
         foreach (string n in expected) Assert.True(GeometryCatalog.Load(n).SlabCount > 0, n);
     }
 
-    [Fact]   // PHYSICS.md §3.10: 150 × (1.5 mm Pb + 1.5 mm Sc) = 40.6 X0, 45 cm; preshower = first 15 layers ≈ 4.06 X0
+    [Fact]   // docs/physics/na64-detector.md#ecal: 150 × (1.5 mm Pb + 1.5 mm Sc) = 40.6 X0, 45 cm; preshower = first 15 layers ≈ 4.06 X0
     public void Na64_ecal_matches_the_assumed_stack()
     {
         SlabStack g = GeometryCatalog.Load("na64-ecal");
         Assert.Equal(300, g.SlabCount);
         Tolerance.Rel(1e-9, "150 × 3 mm").AssertClose(45.0, g.LengthCm, "ECAL length (cm)");
-        Tolerance.Rel(5e-3, "PHYSICS.md §3.10 (0.2709 X0 per layer)").AssertClose(40.6, g.DepthX0, "ECAL depth (X0)");
+        Tolerance.Rel(5e-3, "docs/physics/na64-detector.md#ecal (0.2709 X0 per layer)").AssertClose(40.6, g.DepthX0, "ECAL depth (X0)");
         Tolerance.Rel(5e-3, "15 layers").AssertClose(4.06, g.DepthEdgesX0[30], "preshower depth (X0)");
         Assert.Equal(new[] { "preshower", "ecal" }, g.SectionNames.ToArray());
         Assert.Equal(36, g.Cells.Count);
@@ -30,12 +30,12 @@ public class GeometryCatalogTests
         Assert.Equal(-1, g.Cells.CellAt(12.0, 0.0));
     }
 
-    [Fact]   // PHYSICS.md §3.10: 48 × (25 mm Fe + 4 mm Sc) ≈ 7.4 λ_I per module
+    [Fact]   // docs/physics/na64-detector.md#hcal: 48 × (25 mm Fe + 4 mm Sc) ≈ 7.4 λ_I per module
     public void Na64_hcal_modules_are_about_seven_and_a_half_interaction_lengths()
     {
         SlabStack g = GeometryCatalog.Load("na64-hcal");
         double lambda = g.Layers.Take(96).Sum(l => l.ThicknessCm / l.Material.NuclearInteractionLengthCm);
-        Tolerance.Rel(0.02, "PHYSICS.md §3.10").AssertClose(7.4, lambda, "HCAL module λ_I");
+        Tolerance.Rel(0.02, "docs/physics/na64-detector.md#hcal").AssertClose(7.4, lambda, "HCAL module λ_I");
         Assert.Equal(4, g.SectionNames.Length);
     }
 

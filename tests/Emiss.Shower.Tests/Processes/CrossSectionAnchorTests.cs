@@ -21,12 +21,12 @@ public class CrossSectionAnchorTests
     [InlineData(26, 55.845, 13.84)]
     [InlineData(29, 63.546, 12.86)]
     public void Radiation_length_from_Tsai_matches_PDG(int z, double a, double x0) =>
-        Tolerance.Rel(3e-3, "PHYSICS.md V2 (PDG X0)").AssertClose(x0,
+        Tolerance.Rel(3e-3, "docs/physics/validation-anchors.md#v2 (PDG X0)").AssertClose(x0,
             BremsstrahlungXsCalculator.CompleteScreeningRadiationLengthGPerCm2(z, a), $"X0(Z={z})");
 
     [Fact]   // V3: σ_pair(Pb, ∞) = (7/9)A/(N_A X0) = 42.0 b, 1 %
     public void Pair_cross_section_asymptote_in_lead() =>
-        Tolerance.Rel(0.01, "PHYSICS.md V3, (7/9)A/(N_A X0)").AssertClose(42.0e-24,
+        Tolerance.Rel(0.01, "docs/physics/validation-anchors.md#v3, (7/9)A/(N_A X0)").AssertClose(42.0e-24,
             PairProductionXsCalculator.CrossSectionCm2(BremsstrahlungElement.For(82), 1e5), "σ_pair(Pb, 100 TeV)");
 
     [Fact]   // Tsai's bracket reduces to the complete-screening form at γ, ε → 0 (RMP 46 eq. 3.83)
@@ -56,7 +56,7 @@ public class CrossSectionAnchorTests
         Tolerance.Rel(1e-3, "Heitler asymptote").AssertClose(Math.PI * re2 / g * (Math.Log(2 * g) - 1), HeitlerXsCalculator.CrossSectionPerElectronCm2(t), "σ_ann(γ = 1e5)");
     }
 
-    [Theory]  // V4: dE/dx_min (muons) and E_c (Rossi: ionisation loss per X0 = E) of PHYSICS.md §3.9, 0.5 %
+    [Theory]  // V4: dE/dx_min (muons) and E_c (Rossi: ionisation loss per X0 = E) of docs/physics/materials.md#material-table, 0.5 %
     [InlineData("Pb")]
     [InlineData("W")]
     [InlineData("Fe")]
@@ -69,7 +69,7 @@ public class CrossSectionAnchorTests
         Material m = MaterialCatalog.ByName(name);
         double min = double.MaxValue;
         for (double t = 0.05; t < 100; t *= 1.005) min = Math.Min(min, MuonStoppingPower.GeVPerCm(m, t, PhysicalConstants.MuonMassGeV));
-        var tol = Tolerance.Rel(5e-3, "PHYSICS.md V4 (PDG table)");
+        var tol = Tolerance.Rel(5e-3, "docs/physics/validation-anchors.md#v4 (PDG table)");
         tol.AssertClose(m.MinimumIonisationGeVCm2PerG, min / m.DensityGPerCm3, $"dE/dx_min({name})");
         tol.AssertClose(m.CriticalEnergyElectronGeV, CriticalEnergy(m, false), $"E_c⁻({name})");
         tol.AssertClose(m.CriticalEnergyPositronGeV, CriticalEnergy(m, true), $"E_c⁺({name})");
@@ -93,7 +93,7 @@ public class CrossSectionAnchorTests
         double t = 0.1, cut = 1e-3, me = PhysicalConstants.ElectronMassGeV;
         double restricted = ElectronStoppingPower.RestrictedGeVPerCm(pb, t, cut, false);
         double full = ElectronStoppingPower.TotalGeVPerCm(pb, t, false);
-        // ∫_cut^{T/2} T_δ dσ/dT_δ n_e dT_δ with the Møller formula of PHYSICS.md §3.5
+        // ∫_cut^{T/2} T_δ dσ/dT_δ n_e dT_δ with the Møller formula of docs/physics/ionisation.md#delta-rays
         double g = t / me + 1, b2 = 1 - 1 / (g * g);
         double Moller(double eps) => ElectronStoppingPower.TwoPiMcRe2 / (b2 * t) * (Math.Pow((g - 1) / g, 2) + 1 / (eps * eps) + 1 / ((1 - eps) * (1 - eps)) - (2 * g - 1) / (g * g) / (eps * (1 - eps)));
         double delta = pb.ElectronDensityPerCm3 * GaussLegendre.Integrate(le => { double eps = Math.Exp(le); return eps * t * Moller(eps) * eps; }, Math.Log(cut / t), Math.Log(0.5), 40);
@@ -103,12 +103,12 @@ public class CrossSectionAnchorTests
         Tolerance.Rel(1e-3, "Møller integral").AssertClose(sigma, pb.ElectronDensityPerCm3 * MollerBhabhaXsCalculator.CrossSectionPerElectronCm2(t, cut, false), "Σ_δ(Pb, 100 MeV)");
     }
 
-    [Fact]   // §3.2: E_LPM(Pb) = 4.3 TeV, ħω_p(Pb) = 61.07 eV; LPM suppression below k ≈ E²/E_LPM, none near the endpoint
+    [Fact]   // docs/physics/bremsstrahlung.md#lpm-suppression: E_LPM(Pb) = 4.3 TeV, ħω_p(Pb) = 61.07 eV; LPM suppression below k ≈ E²/E_LPM, none near the endpoint
     public void Lpm_and_dielectric_scales_in_lead()
     {
         var pb = new ShowerMaterial(0, MaterialCatalog.Lead, 1e-3, 1e-4);
-        Tolerance.Rel(0.02, "PHYSICS.md §3.2 (7.7 TeV/cm × X0)").AssertClose(4.3e3, pb.LpmEnergyGeV, "E_LPM(Pb)");
-        Tolerance.Rel(5e-3, "PHYSICS.md §3.2").AssertClose(61.07e-9, pb.PlasmaEnergyGeV, "ħω_p(Pb)");
+        Tolerance.Rel(0.02, "docs/physics/bremsstrahlung.md#lpm-suppression (7.7 TeV/cm × X0)").AssertClose(4.3e3, pb.LpmEnergyGeV, "E_LPM(Pb)");
+        Tolerance.Rel(5e-3, "docs/physics/bremsstrahlung.md#lpm-suppression").AssertClose(61.07e-9, pb.PlasmaEnergyGeV, "ħω_p(Pb)");
         double z13 = Math.Cbrt(82.0);
         Assert.True(BremsstrahlungXsCalculator.LpmSuppression(100, 0.01, pb.LpmEnergyGeV, z13) < 0.5, "k = 10 MeV ≪ E²/E_LPM must be suppressed");
         Assert.True(BremsstrahlungXsCalculator.LpmSuppression(100, 50, pb.LpmEnergyGeV, z13) > 0.99, "k = E/2 ≫ E²/E_LPM must not be");
@@ -116,16 +116,16 @@ public class CrossSectionAnchorTests
         Tolerance.Rel(1e-9, "k²/(k²+k_p²) at k = k_p").AssertClose(0.5, BremsstrahlungXsCalculator.DielectricSuppression(100, 100 / PhysicalConstants.ElectronMassGeV * pb.PlasmaEnergyGeV, pb.PlasmaEnergyGeV), "dielectric factor");
     }
 
-    [Theory]  // The Pb photoelectric cross section is the §3.4 μ/ρ table minus Klein–Nishina and pair, so summing them back
+    [Theory]  // The Pb photoelectric cross section is the docs/physics/photoelectric.md#lead μ/ρ table minus Klein–Nishina and pair, so summing them back
               // proves nothing; compare it with independent photoabsorption data instead. The table includes coherent
               // scattering, which the subtraction books as absorption (documented in PhotoelectricData), so the model
-              // must reproduce photoelectric + Rayleigh of xraylib 4.0 (values quoted in PHYSICS.md §3.4).
+              // must reproduce photoelectric + Rayleigh of xraylib 4.0 (values quoted in docs/physics/photoelectric.md#lead).
     [InlineData(1e-4, 5.237, 0.213)]
     [InlineData(5e-4, 0.0826, 0.0114)]
     public void Lead_photoabsorption_matches_xraylib_photoelectric_plus_Rayleigh(double k, double photo, double rayleigh)
     {
         double model = PhotoelectricData.LeadCrossSectionCm2(k) * PhysicalConstants.AvogadroPerMol / 207.2;
-        Tolerance.Rel(0.05, "PHYSICS.md §3.4: the μ/ρ table it is derived from is approximate to ±5 %")
+        Tolerance.Rel(0.05, "docs/physics/photoelectric.md#lead: the μ/ρ table it is derived from is approximate to ±5 %")
             .AssertClose(photo + rayleigh, model, $"Pb photoabsorption (cm²/g) at {k * 1e3} MeV");
     }
 }

@@ -65,7 +65,7 @@ public class SamplerTests
     public void Compton_scattered_energy(double k)
     {
         double kap = k / PhysicalConstants.ElectronMassGeV, e0 = 1 / (1 + 2 * kap);
-        // dσ/dε ∝ (1/ε + ε)[1 − ε sin²θ/(1 + ε²)], PHYSICS.md §3.4
+        // dσ/dε ∝ (1/ε + ε)[1 − ε sin²θ/(1 + ε²)], docs/physics/compton.md#cross-section
         double D(double eps) { double oc = (1 - eps) / (kap * eps), s2 = oc * (2 - oc); return (1 / eps + eps) * (1 - eps * s2 / (1 + eps * eps)); }
         double num = GaussLegendre.Integrate(eps => eps * D(eps), e0, 1, 64), den = GaussLegendre.Integrate(D, e0, 1, 64);
         EventRng rng = RngStreams.For(13, Core.Random.StreamKind.Shower, 0);

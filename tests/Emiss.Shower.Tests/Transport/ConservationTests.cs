@@ -53,7 +53,7 @@ public class ConservationTests
         Assert.Equal(full.Sums.SlabSum, first.Sums.SlabSum);
     }
 
-    [Fact]   // ARCHITECTURE.md: a warmed-up shower allocates nothing
+    [Fact]   // docs/ARCHITECTURE.md: a warmed-up shower allocates nothing
     public void Warm_transport_does_not_allocate()
     {
         ShowerPhysics phys = TestShowers.Physics("na64-ecal");

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace Emiss.Shower.Tests.Validation;
 
-/// <summary>NA64 ECAL model (PHYSICS.md §3.10): EM sampling fraction ≈ 9–10 %, sampling term ≈ 9 %/√E (seed: 10 %/√E),
+/// <summary>NA64 ECAL model (docs/physics/na64-detector.md#ecal): EM sampling fraction ≈ 9–10 %, sampling term ≈ 9 %/√E (seed: 10 %/√E),
 /// ≈ 95 % of the shower in the central 3 × 3 cells.</summary>
 public class Na64EcalTests(ITestOutputHelper output)
 {
@@ -21,7 +21,7 @@ public class Na64EcalTests(ITestOutputHelper output)
     public void Sampling_fraction()
     {
         ShowerRunResult r = Result.Value;
-        Assert.True(r.SamplingFraction is >= 0.09 and <= 0.10, $"sampling fraction {r.SamplingFraction:F4} (PHYSICS.md §3.10: 9–10 %)");
+        Assert.True(r.SamplingFraction is >= 0.09 and <= 0.10, $"sampling fraction {r.SamplingFraction:F4} (docs/physics/na64-detector.md#ecal: 9–10 %)");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class Na64EcalTests(ITestOutputHelper output)
             for (int iy = 2; iy <= 4; iy++)
                 for (int ix = 2; ix <= 4; ix++)
                     central += cells[s * 36 + iy * 6 + ix];
-        // PHYSICS.md §3.10: ≈ 95 % in the central 3 × 3 block (half-width 5.7 cm = 2.1 R_M,eff). PDG containment
+        // docs/physics/na64-detector.md#ecal: ≈ 95 % in the central 3 × 3 block (half-width 5.7 cm = 2.1 R_M,eff). PDG containment
         // (90 % within 1 R_M, 99 % within 3.5 R_M) puts a 2.1–2.3 R_M block between 95 % and 98.5 %.
         Assert.True(central / all is >= 0.94 and <= 0.985, $"3 × 3 fraction {central / all:F4}");
     }

@@ -4,7 +4,7 @@ using Xunit;
 namespace Emiss.Signal.Tests.Biasing;
 
 /// <summary>
-/// PHYSICS.md §1.5: the weighted emission count equals the zero-variance track-length estimator within statistics
+/// docs/physics/aprime-emission.md#biasing-and-weights: the weighted emission count equals the zero-variance track-length estimator within statistics
 /// for B = 10⁶ … 10¹⁰, and the estimator itself (likelihood-weighted) does not depend on B.
 /// </summary>
 public sealed class BiasingTests(SignalFixture fx) : IClassFixture<SignalFixture>

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Emiss.Signal.Tests.Export;
 
-/// <summary>HepMC3 Asciiv3 per STATS_AND_FORMATS.md §3 (line formats, ids, vertex rules) and round trip.</summary>
+/// <summary>HepMC3 Asciiv3 per docs/physics/formats.md#hepmc3 (line formats, ids, vertex rules) and round trip.</summary>
 public sealed class HepMC3AsciiTests(SignalFixture fx) : IClassFixture<SignalFixture>
 {
     [Fact]
@@ -151,7 +151,7 @@ public sealed class HepMC3AsciiTests(SignalFixture fx) : IClassFixture<SignalFix
         var brem = r.Kept.Where(e => e.Emission.Kind == EmissionKind.Bremsstrahlung).ToList();
         Assert.True(brem.Count > 100);
         double[] theta = [.. brem.Select(e => e.Emission.Theta).Order()];
-        Assert.InRange(theta[theta.Length / 2], 1e-7, 1e-3); // collinear but not exactly (PHYSICS.md §1.1: 1e-5–1e-4 rad)
+        Assert.InRange(theta[theta.Length / 2], 1e-7, 1e-3); // collinear but not exactly (docs/physics/dark-production.md#kinematics: 1e-5–1e-4 rad)
         // Soft recoils (E − E_A′ ≲ |p_T,A′|-scale) cannot balance p_T: there the nucleus absorbs it; test hard ones.
         foreach (SignalEvent e in brem.Where(e => e.Emission.EmitterEnergyGeV - e.Emission.APrimeEnergyGeV > 1.0))
         {

@@ -16,7 +16,7 @@ namespace Emiss.Signal.Tests.Processes;
 /// <summary>
 /// <see cref="DarkBremProcess.Interact"/> driven directly (no transport), with the step rates an observer would have
 /// set: the energy budget closes with the A′ energy reported invisible, the nucleus takes only a small recoil, at most
-/// one A′ per event, and the sampled x follows the Physics layer's IWW dσ/dx (PHYSICS.md §1.3) integrated here with
+/// one A′ per event, and the sampled x follows the Physics layer's IWW dσ/dx (docs/physics/dark-production-iww.md#formula) integrated here with
 /// MathNet quadrature, not through the A′ tables.
 /// </summary>
 public sealed class DarkBremProcessTests(SignalFixture fx, ITestOutputHelper output) : IClassFixture<SignalFixture>
@@ -75,7 +75,7 @@ public sealed class DarkBremProcessTests(SignalFixture fx, ITestOutputHelper out
         recoil.Sort();
         double median = recoil[recoil.Count / 2], tail = recoil.Count(q => q > 0.028) / (double)recoil.Count;
         output.WriteLine($"nuclear recoil (angles {angles}): median {median * 1e3:G3} MeV, max {recoil[^1] * 1e3:G3} MeV, fraction above 28 MeV {tail:G3}");
-        // The Pb form factor cuts momentum transfers above ħc/R = 0.1973 GeV fm / 7.1 fm = 28 MeV (PHYSICS.md §1.2).
+        // The Pb form factor cuts momentum transfers above ħc/R = 0.1973 GeV fm / 7.1 fm = 28 MeV (docs/physics/form-factors.md#tsai-form-factors).
         // Collinear emission (the invisible-mode convention) stays far below it. Sampled angles neglect the θ dependence
         // of the flux (EmissionAngleSampler) up to θ_max = 0.1, so a tail of large-angle emissions needs larger
         // recoils; it must stay a tail.

@@ -7,7 +7,7 @@ namespace Emiss.Signal.Tests.Processes;
 public sealed class ResonantAnnihilationCrossSectionTests
 {
     [Theory]
-    [InlineData(0.100, 9.7846)] // PHYSICS.md §2.5: 100 MeV → 9.8 GeV
+    [InlineData(0.100, 9.7846)] // docs/physics/resonant-annihilation.md#cross-section: 100 MeV → 9.8 GeV
     [InlineData(0.250, 61.1538)] // 250 MeV → 61 GeV
     public void ResonanceEnergy(double mGeV, double expectedGeV) =>
         Tolerance.Rel(1e-4, "closed form E_R = (m² − 2m_e²)/(2m_e)").AssertClose(expectedGeV, ResonantAnnihilationCrossSection.ResonanceEnergy(mGeV), "E_R");
@@ -15,7 +15,7 @@ public sealed class ResonantAnnihilationCrossSectionTests
     [Fact]
     public void NarrowWidthIntegralAndPeakPosition()
     {
-        // α_D = 0.002 makes Γ/m ≈ 6e-4 (narrow): ∫σ dE₊ → 2π²αε²/m_e = 1.098e-33 cm² GeV at ε = 1e-4 (PHYSICS.md §2.5).
+        // α_D = 0.002 makes Γ/m ≈ 6e-4 (narrow): ∫σ dE₊ → 2π²αε²/m_e = 1.098e-33 cm² GeV at ε = 1e-4 (docs/physics/resonant-annihilation.md#narrow-width-limit).
         var xs = new ResonantAnnihilationCrossSection(0.25, 0.25 / 3, 0.002, 1e-4);
         double eR = xs.ResonanceEnergyGeV, width = xs.MassGeV * xs.WidthGeV / 0.51099895e-3; // Γ in E₊: mΓ/m_e
         double lo = eR - 200 * width, hi = eR + 200 * width, sum = 0, best = 0, argBest = 0;

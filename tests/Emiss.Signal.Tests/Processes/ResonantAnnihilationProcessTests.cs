@@ -15,7 +15,7 @@ namespace Emiss.Signal.Tests.Processes;
 /// <summary>
 /// <see cref="ResonantAnnihilationProcess.Interact"/> driven directly: the positron and its target electron become one
 /// A′ of invariant mass √s = √(2m_e E₊ + 2m_e²) carrying the whole budget and momentum. Its final state has no free
-/// variable, so its "distribution" is where it fires: the rate in E₊, compared with the Breit–Wigner of PHYSICS.md §2.5
+/// variable, so its "distribution" is where it fires: the rate in E₊, compared with the Breit–Wigner of docs/physics/resonant-annihilation.md#cross-section
 /// and the A′ widths written out here (not taken from DarkPhotonWidths).
 /// </summary>
 public sealed class ResonantAnnihilationProcessTests(SignalFixture fx) : IClassFixture<SignalFixture>
@@ -51,7 +51,7 @@ public sealed class ResonantAnnihilationProcessTests(SignalFixture fx) : IClassF
             EmissionRecord e = state.Emission;
             Assert.Equal(EmissionKind.ResonantAnnihilation, e.Kind);
             Assert.Equal((ux, uy, uz), (e.Ux, e.Uy, e.Uz));   // along the positron: the target electron is at rest
-            // Invariant mass² of the pair: E² − p² = 2m_e E₊ + 2m_e² (PHYSICS.md §2.5).
+            // Invariant mass² of the pair: E² − p² = 2m_e E₊ + 2m_e² (docs/physics/resonant-annihilation.md#cross-section).
             double p2 = t * (t + 2 * Me), s = e.APrimeEnergyGeV * e.APrimeEnergyGeV - p2;
             Tolerance.Rel(1e-9, "E² − p² cancels ~10⁻¹³ of E² = 3600 GeV²").AssertClose(2 * Me * (t + Me) + 2 * Me * Me, s, "s");
             Assert.False(state.Armed);
@@ -67,7 +67,7 @@ public sealed class ResonantAnnihilationProcessTests(SignalFixture fx) : IClassF
     public void The_rate_in_positron_energy_is_the_Breit_Wigner(double widthsFromPeak)
     {
         (ResonantAnnihilationProcess process, _, _) = Make();
-        // Widths (PHYSICS.md §2.3): Γ_ee = (αε²/3) m (1 + 2r)√(1 − 4r), r = m_e²/m²; Γ_χχ = (α_D/3) m (1 + 2ρ)√(1 − 4ρ), ρ = m_χ²/m².
+        // Widths (docs/physics/decay-widths.md#formulas): Γ_ee = (αε²/3) m (1 + 2r)√(1 − 4r), r = m_e²/m²; Γ_χχ = (α_D/3) m (1 + 2ρ)√(1 − 4ρ), ρ = m_χ²/m².
         double r = Me * Me / (MassGeV * MassGeV), rho = 1.0 / 9;
         double gamma = Alpha * Epsilon * Epsilon / 3 * MassGeV * (1 + 2 * r) * Math.Sqrt(1 - 4 * r)
                        + AlphaDark / 3 * MassGeV * (1 + 2 * rho) * Math.Sqrt(1 - 4 * rho);

@@ -15,7 +15,7 @@ public sealed class AllocationTests(SignalFixture fx) : IClassFixture<SignalFixt
     [Fact]
     public void WarmedUpSignalEventsAllocateNothing()
     {
-        // ARCHITECTURE.md hot-loop rule: with the A′ processes and the signal observer in the loop, a warmed-up
+        // docs/ARCHITECTURE.md hot-loop rule: with the A′ processes and the signal observer in the loop, a warmed-up
         // yield-mode event (bremsstrahlung and annihilation, biased, angles sampled) allocates no memory.
         var annihilation = new ResonantAnnihilationCrossSection(fx.Tables10MeV.MassGeV, fx.Tables10MeV.MassGeV / 3, 0.5, 1e-4);
         var rates = new SignalRates(fx.Tables10MeV, annihilation, fx.Lead.Materials, 1e-4, 3e9, EnergyGrid.Standard, 1e10);

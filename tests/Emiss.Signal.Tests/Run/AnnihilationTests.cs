@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Emiss.Signal.Tests.Run;
 
-/// <summary>Resonant e⁺e⁻ → A′ in the shower (PHYSICS.md §2.5).</summary>
+/// <summary>Resonant e⁺e⁻ → A′ in the shower (docs/physics/resonant-annihilation.md#cross-section).</summary>
 public sealed class AnnihilationTests(SignalFixture fx) : IClassFixture<SignalFixture>
 {
     private static SignalOptions Options(double? bias) => new() { ResonantAnnihilation = true, AlphaDark = 0.1, KeepEvents = true, BiasFactor = bias };
@@ -16,7 +16,7 @@ public sealed class AnnihilationTests(SignalFixture fx) : IClassFixture<SignalFi
     public void ResonanceDominatesInsideWindowOnly()
     {
         // √(m_e E0) = 226 MeV < m < √(2 m_e E0) = 320 MeV at 100 GeV: there annihilation exceeds A′-strahlung
-        // (PHYSICS.md: by about an order of magnitude against the ETL yield; IWW, used here, is ≈ 2× larger than ETL
+        // (docs/physics/resonant-annihilation.md#narrow-width-limit: by about an order of magnitude against the ETL yield; IWW, used here, is ≈ 2× larger than ETL
         // at this mass, and n_ann = n_e T₊(E_R) 2π²α/m_e with V14's T₊(71 GeV) ≈ 6e-4 X0/GeV gives ≈ 1e-4 against
         // ≈ 2.6e-5 for IWW brem). At 200 MeV (E_R = 39 GeV < E_cut) it cannot produce a signal-window A′.
         // Analog runs (B = 1): the track-length estimator has its smallest variance there.

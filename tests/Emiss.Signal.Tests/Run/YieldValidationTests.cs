@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Emiss.Signal.Tests.Run;
 
-/// <summary>MC yield and its ingredients against PHYSICS.md §2.1–2.2 and V14.</summary>
+/// <summary>MC yield and its ingredients against docs/physics/signal-yield.md#master-formula, docs/physics/signal-yield-analytic.md#primary-electron-track-length and V14.</summary>
 public sealed class YieldValidationTests(SignalFixture fx) : IClassFixture<SignalFixture>
 {
     private const double PbX0Cm = 6.37 / 11.35;
@@ -39,7 +39,7 @@ public sealed class YieldValidationTests(SignalFixture fx) : IClassFixture<Signa
     }
 
     /// <summary>
-    /// PHYSICS.md §2.2: the analytic yield uses the primary's Tsai track length T₁, which overestimates an
+    /// docs/physics/signal-yield-analytic.md#primary-electron-track-length: the analytic yield uses the primary's Tsai track length T₁, which overestimates an
     /// exact-kernel shower by 5–15 % at 50–90 GeV, and ignores secondaries (≈ 10 % of the track above 50 GeV, V14)
     /// and LPM (a few % longer track). MC/analytic is therefore expected in 0.95–1.07; the band allows 3 % more.
     /// </summary>

@@ -28,7 +28,7 @@ public sealed class DarkBremTableTests(SignalFixture fx) : IClassFixture<SignalF
     }
 
     /// <summary>
-    /// The sampled x distribution reproduces the closed-form IWW dσ/dx (PHYSICS.md §1.3) restricted to xE &gt; E_cut,
+    /// The sampled x distribution reproduces the closed-form IWW dσ/dx (docs/physics/dark-production-iww.md#formula) restricted to xE &gt; E_cut,
     /// at a node energy and between nodes (where node mixing approximates the shape).
     /// </summary>
     [Theory]
@@ -81,7 +81,7 @@ public sealed class DarkBremTableTests(SignalFixture fx) : IClassFixture<SignalF
     [Fact]
     public void LightAPrimeTakesMostOfTheEnergy()
     {
-        // PHYSICS.md §1.3: for m ≫ m_e the x spectrum peaks towards x → 1 (≈ 1/(1−x) up to 1 − x ~ m_e²/m²), so at
+        // docs/physics/dark-production.md#expected-behaviour: for m ≫ m_e the x spectrum peaks towards x → 1 (≈ 1/(1−x) up to 1 − x ~ m_e²/m²), so at
         // E = 100 GeV with x > 0.5 the mean x of a 10 MeV A′ is far above the flat-spectrum value 0.75.
         DarkBremTable t = fx.Tables10MeV[0];
         var rng = RngStreams.For(8, StreamKind.Signal, 0);

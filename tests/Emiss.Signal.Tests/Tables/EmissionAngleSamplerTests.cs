@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Emiss.Signal.Tests.Tables;
 
-/// <summary>θ sampling against the closed-form angular density of PHYSICS.md §1.3/§1.5 (numerical CDF in ln U).</summary>
+/// <summary>θ sampling against the closed-form angular density of docs/physics/dark-production-ww.md#formula, docs/physics/aprime-emission.md#angle-sampling (numerical CDF in ln U).</summary>
 public sealed class EmissionAngleSamplerTests
 {
     [Theory]
@@ -43,7 +43,7 @@ public sealed class EmissionAngleSamplerTests
             // Quantile statistical error at n = 40 000 is < 1 % for these smooth densities; 3 % allowed.
             Assert.True(Math.Abs(got / expected - 1) < 0.03, $"θ quantile {q}: sampled {got:E4}, density {expected:E4}");
         }
-        // Collinearity (PHYSICS.md §1.1): the median angle is of order max(√(m m_e), m^{3/2}/√E)/E, i.e. ≪ 1 mrad at these energies.
+        // Collinearity (docs/physics/dark-production.md#kinematics): the median angle is of order max(√(m m_e), m^{3/2}/√E)/E, i.e. ≪ 1 mrad at these energies.
         Assert.True(th[n / 2] < 1e-3);
     }
 }

@@ -3,11 +3,11 @@ using Xunit;
 
 namespace Emiss.Stats.Tests.Validation;
 
-/// <summary>STATS_AND_FORMATS.md §1 reference table (exact Poisson sums, bisection) and PHYSICS.md §4 V18.</summary>
+/// <summary>docs/physics/statistics.md#reference-values reference table (exact Poisson sums, bisection) and docs/physics/validation-anchors.md#v18.</summary>
 public class ClsReferenceTableTests
 {
     private static readonly Tolerance TableTolerance =
-        Tolerance.Abs(1e-4, "STATS_AND_FORMATS.md §1 table, values printed to 4 decimals (tolerance 1e-4 for CLs/CLsb)");
+        Tolerance.Abs(1e-4, "docs/physics/statistics.md#reference-values table, values printed to 4 decimals (tolerance 1e-4 for CLs/CLsb)");
 
     public static TheoryData<int, double, double, double, double, double> Table => new()
     {
@@ -41,7 +41,7 @@ public class ClsReferenceTableTests
     [InlineData(7.5)]
     public void Zero_observed_gives_minus_log_one_minus_CL_for_any_background(double b)
     {
-        // Closed form (STATS_AND_FORMATS.md §1): CLs = e^{-s} at n = 0, so s_up = −ln(1 − CL).
+        // Closed form (docs/physics/statistics.md#cls): CLs = e^{-s} at n = 0, so s_up = −ln(1 − CL).
         var calc = new CountingLimitCalculator(new CountingModel(b));
         var tol = Tolerance.Rel(1e-9, "closed form −ln(1−CL); bisection to 1e-11 relative");
         tol.AssertClose(Math.Log(10.0), calc.UpperLimit(0, 0.90), "s90 at n=0");
@@ -51,7 +51,7 @@ public class ClsReferenceTableTests
     [Fact]
     public void One_observed_no_background_solves_the_closed_form()
     {
-        // STATS_AND_FORMATS.md §1: n = 1, b = 0: CLs = e^{-s}(1 + s); check the root directly.
+        // docs/physics/statistics.md#cls: n = 1, b = 0: CLs = e^{-s}(1 + s); check the root directly.
         double s = new CountingLimitCalculator(new CountingModel(0.0)).UpperLimit(1, 0.90);
         Tolerance.Abs(1e-10, "root of e^{-s}(1+s) = 0.1 to bisection precision")
             .AssertClose(0.1, Math.Exp(-s) * (1.0 + s), "e^{-s}(1+s) at s_up");
@@ -60,9 +60,9 @@ public class ClsReferenceTableTests
     [Fact]
     public void V18_na64_numbers()
     {
-        // PHYSICS.md §4 V18: N90(n = 0) = 2.303 for any b; N90(n = 1, b = 0.15) = 3.75; tolerance 1e-3.
+        // docs/physics/validation-anchors.md#v18: N90(n = 0) = 2.303 for any b; N90(n = 1, b = 0.15) = 3.75; tolerance 1e-3.
         var calc = new CountingLimitCalculator(new CountingModel(0.15));
-        var tol = Tolerance.Abs(1e-3, "PHYSICS.md §4 V18 (1e-3)");
+        var tol = Tolerance.Abs(1e-3, "docs/physics/validation-anchors.md#v18 (1e-3)");
         tol.AssertClose(2.303, calc.UpperLimit(0, 0.90), "N90(n=0, b=0.15)");
         tol.AssertClose(3.7526, calc.UpperLimit(1, 0.90), "N90(n=1, b=0.15)");
     }

@@ -4,11 +4,11 @@ using Xunit;
 
 namespace Emiss.Stats.Tests.Validation;
 
-/// <summary>Signal-yield systematic (Cousins–Highland): STATS_AND_FORMATS.md §1 table and PHYSICS.md §5.2.</summary>
+/// <summary>Signal-yield systematic (Cousins–Highland): docs/physics/statistics.md#cousins-highland table.</summary>
 public class CousinsHighlandTests
 {
     private static readonly Tolerance TableTolerance =
-        Tolerance.Abs(1e-4, "STATS_AND_FORMATS.md §1 Cousins–Highland table (σ = 0.19, trapezoid z ∈ [−8, 8], 4001 points), 4 decimals");
+        Tolerance.Abs(1e-4, "docs/physics/statistics.md#cousins-highland Cousins–Highland table (σ = 0.19, trapezoid z ∈ [−8, 8], 4001 points), 4 decimals");
 
     public static TheoryData<YieldSpreadShape, double, double, double, double> Table => new()
     {
@@ -39,7 +39,7 @@ public class CousinsHighlandTests
     [InlineData(0.30, 2.5407)]
     public void Mean_one_log_normal_at_other_widths(double sigma, double expected)
     {
-        // STATS_AND_FORMATS.md §1: mean-1 log-normal, n = 0: σ = 0.10 → 2.3291, σ = 0.30 → 2.5407.
+        // docs/physics/statistics.md#cousins-highland: mean-1 log-normal, n = 0: σ = 0.10 → 2.3291, σ = 0.30 → 2.5407.
         var calc = new CountingLimitCalculator(new CountingModel(0.15, new YieldUncertainty(sigma, YieldSpreadShape.LogNormalMeanOne)));
         TableTolerance.AssertClose(expected, calc.UpperLimit(0, 0.90), $"s90 at σ={sigma}");
     }
@@ -51,9 +51,9 @@ public class CousinsHighlandTests
     [InlineData(0.25, 2.50)]
     public void Closed_form_at_zero_observed_matches_paper_values_and_the_numerical_average(double sigma, double printed)
     {
-        // PHYSICS.md §5.2: N90 = [1 − sqrt(1 − 2σ² ln10)]/σ²; σ = 0.10, 0.15, 0.19, 0.25 → 2.33, 2.37, 2.41, 2.50.
+        // docs/physics/statistics.md#cousins-highland: N90 = [1 − sqrt(1 − 2σ² ln10)]/σ²; σ = 0.10, 0.15, 0.19, 0.25 → 2.33, 2.37, 2.41, 2.50.
         double closed = CousinsHighland.UpperLimitAtZeroObserved(sigma, 0.90);
-        Tolerance.Abs(0.005, "PHYSICS.md §5.2 values printed to 2 decimals").AssertClose(printed, closed, $"closed form σ={sigma}");
+        Tolerance.Abs(0.005, "docs/physics/statistics.md#cousins-highland values printed to 2 decimals").AssertClose(printed, closed, $"closed form σ={sigma}");
         double direct = (1.0 - Math.Sqrt(1.0 - 2.0 * sigma * sigma * Math.Log(10.0))) / (sigma * sigma);
         Tolerance.Rel(1e-12, "algebraically identical form").AssertClose(direct, closed, "closed form rearranged");
         // The closed form is exact for an untruncated Gaussian k. Truncation at k > 0 removes the tilted tail
@@ -66,10 +66,10 @@ public class CousinsHighlandTests
     [Fact]
     public void Second_order_analytic_approximation_at_sigma_0_19()
     {
-        // STATS_AND_FORMATS.md §1: e^{-s}(1 + s²σ²/2) = 0.1 gives 2.4016; our TG limit lies within 0.01 of it.
+        // docs/physics/statistics.md#cousins-highland: e^{-s}(1 + s²σ²/2) = 0.1 gives 2.4016; our TG limit lies within 0.01 of it.
         const double sigma = 0.19;
         double s = new CountingLimitCalculator(new CountingModel(0.0, new YieldUncertainty(sigma, YieldSpreadShape.TruncatedGaussian))).UpperLimit(0, 0.90);
-        Tolerance.Abs(0.01, "second-order expansion of E[e^{-(k-1)s}] (STATS_AND_FORMATS.md §1)")
+        Tolerance.Abs(0.01, "second-order expansion of E[e^{-(k-1)s}] (docs/physics/statistics.md#cousins-highland)")
             .AssertClose(2.4016, s, "s90 vs second-order form");
     }
 
@@ -78,7 +78,7 @@ public class CousinsHighlandTests
     [InlineData(YieldSpreadShape.TruncatedGaussian)]
     public void Background_uncertainty_cancels_at_zero_observed(YieldSpreadShape shape)
     {
-        // PHYSICS.md §5.2: a background uncertainty cancels exactly in CLs at n = 0 (e^{-k_b b} divides out).
+        // docs/physics/statistics.md#cousins-highland: a background uncertainty cancels exactly in CLs at n = 0 (e^{-k_b b} divides out).
         // Seed numbers: b = 0.15 ± 0.03 ± 0.06 → relative 0.447.
         var bu = new YieldUncertainty(0.447, shape);
         var plain = new CountingLimitCalculator(new CountingModel(0.15));

@@ -4,10 +4,10 @@ using Xunit;
 
 namespace Emiss.Stats.Tests.Validation;
 
-/// <summary>Expected limits at b = 0.15 (STATS_AND_FORMATS.md §1 "Expected limits", PHYSICS.md §5.3).</summary>
+/// <summary>Expected limits at b = 0.15 (docs/physics/statistics.md#expected-limits "Expected limits").</summary>
 public class ExpectedLimitsTests
 {
-    private static readonly Tolerance Four = Tolerance.Abs(1e-4, "STATS_AND_FORMATS.md §1 expected limits, 4 decimals");
+    private static readonly Tolerance Four = Tolerance.Abs(1e-4, "docs/physics/statistics.md#expected-limits expected limits, 4 decimals");
 
     [Fact]
     public void Background_0_15_bands_collapse_except_plus_two_sigma()
@@ -30,7 +30,7 @@ public class ExpectedLimitsTests
     [Fact]
     public void Poisson_probabilities_quoted_for_the_quantiles()
     {
-        // STATS_AND_FORMATS.md §1: P(n=0) = 0.860708, P(n<=1) = 0.989814, P(n<=2) = 0.999497 at b = 0.15.
+        // docs/physics/statistics.md#expected-limits: P(n=0) = 0.860708, P(n<=1) = 0.989814, P(n<=2) = 0.999497 at b = 0.15.
         var tol = Tolerance.Abs(1e-6, "values printed to 6 decimals");
         tol.AssertClose(0.860708, Poisson.Cdf(0, 0.15), "P(n=0)");
         tol.AssertClose(0.989814, Poisson.Cdf(1, 0.15), "P(n<=1)");
@@ -67,5 +67,5 @@ public class ExpectedLimitsTests
     }
 
     private static void TableCheck(double s) =>
-        Four.AssertClose(2.3982, s, "CH mean-1 log-normal σ=0.19, n=0 (STATS_AND_FORMATS.md §1)");
+        Four.AssertClose(2.3982, s, "CH mean-1 log-normal σ=0.19, n=0 (docs/physics/statistics.md#cousins-highland)");
 }

@@ -3,11 +3,11 @@ using Xunit;
 
 namespace Emiss.Stats.Tests.Validation;
 
-/// <summary>Feldman–Cousins 90% intervals: STATS_AND_FORMATS.md §1 and Table IV of PRD 57, 3873 (1998).</summary>
+/// <summary>Feldman–Cousins 90% intervals: docs/physics/statistics.md#feldman-cousins and Table IV of PRD 57, 3873 (1998).</summary>
 public class FeldmanCousinsTests
 {
     private static readonly Tolerance FcTolerance =
-        Tolerance.Abs(0.01, "STATS_AND_FORMATS.md §1: ~0.01 for FC (μ grid 0.001; paper prints 2 decimals)");
+        Tolerance.Abs(0.01, "docs/physics/statistics.md#feldman-cousins: ~0.01 for FC (μ grid 0.001; paper prints 2 decimals)");
 
     [Theory]
     [InlineData(0, 0.0, 2.435)]

@@ -3,7 +3,7 @@ using Emiss.Core.Constants;
 namespace Emiss.Shower.Processes.Annihilation;
 
 /// <summary>Two-photon annihilation in flight per atomic electron (Heitler, <i>The Quantum Theory of Radiation</i>
-/// (1954); PHYSICS.md §3.6).</summary>
+/// (1954); docs/physics/annihilation.md#in-flight).</summary>
 public static class HeitlerXsCalculator
 {
     /// <summary>σ(e⁺e⁻ → γγ) per electron for a positron of kinetic energy T, cm².</summary>

@@ -6,7 +6,7 @@ namespace Emiss.Shower.Processes.Bremsstrahlung;
 
 /// <summary>
 /// Samples the photon energy k ∈ (k_c, T]: proposal ∝ 1/k (uniform in ln k), accepted with probability
-/// bracket(k)·suppression(k)/majorant (PHYSICS.md §3.2 implementation note). The majorant is the smaller of the complete-screening
+/// bracket(k)·suppression(k)/majorant (docs/physics/bremsstrahlung.md#sampling implementation note). The majorant is the smaller of the complete-screening
 /// bracket at y = 0 and <see cref="BremsstrahlungXsCalculator.TsaiBracketBoundAbove"/> at k_c; both bound Tsai's bracket on (k_c, T]
 /// because φ1, ψ1 and φ1 − φ2 decrease with γ and ε.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Emiss.Shower.Processes.Bremsstrahlung;
 /// <summary>
 /// Bremsstrahlung cross sections: Tsai's formula with screening functions and Coulomb correction (Tsai, RMP 46,
 /// 815 (1974), eqs. 3.9, 3.38–3.41), LPM suppression (Klein, RMP 71, 1501 (1999), Migdal functions as in
-/// PHYSICS.md §3.2) and dielectric suppression k²/(k² + k_p²) (Ter-Mikaelian).
+/// docs/physics/bremsstrahlung.md#dielectric-suppression) and dielectric suppression k²/(k² + k_p²) (Ter-Mikaelian).
 /// </summary>
 public static class BremsstrahlungXsCalculator
 {
@@ -59,7 +59,7 @@ public static class BremsstrahlungXsCalculator
     }
 
     /// <summary>
-    /// LPM suppression: ratio of Migdal's cross section (PHYSICS.md §3.2, Klein eq. 15) to its s → ∞ limit, capped at 1.
+    /// LPM suppression: ratio of Migdal's cross section (docs/physics/bremsstrahlung.md#lpm-suppression, Klein eq. 15) to its s → ∞ limit, capped at 1.
     /// </summary>
     /// <param name="totalEnergyGeV">Electron total energy E.</param>
     /// <param name="kGeV">Photon energy.</param>
@@ -94,7 +94,7 @@ public static class BremsstrahlungXsCalculator
         return Math.Clamp(r, 0.0, 1.0);
     }
 
-    /// <summary>Dielectric suppression k²/(k² + k_p²), k_p = γ ħω_p (Ter-Mikaelian; PHYSICS.md §3.2).</summary>
+    /// <summary>Dielectric suppression k²/(k² + k_p²), k_p = γ ħω_p (Ter-Mikaelian; docs/physics/bremsstrahlung.md#dielectric-suppression).</summary>
     public static double DielectricSuppression(double totalEnergyGeV, double kGeV, double plasmaEnergyGeV)
     {
         double kp = totalEnergyGeV / PhysicalConstants.ElectronMassGeV * plasmaEnergyGeV;

@@ -4,7 +4,7 @@ using Emiss.Shower.Processes.Kinematics;
 
 namespace Emiss.Shower.Processes.Compton;
 
-/// <summary>Compton scattering on free electrons (Σ = n_e σ_KN; binding neglected, acceptable above ~1 MeV, PHYSICS.md §3.4).
+/// <summary>Compton scattering on free electrons (Σ = n_e σ_KN; binding neglected, acceptable above ~1 MeV, docs/physics/compton.md#cross-section).
 /// The electron takes T = k − k′ along p_γ − p_γ′.</summary>
 public sealed class ComptonProcess : IProcess
 {

@@ -2,7 +2,7 @@ using Emiss.Core.Constants;
 
 namespace Emiss.Shower.Processes.Compton;
 
-/// <summary>Klein–Nishina cross section per free electron (PHYSICS.md §3.4; Klein &amp; Nishina, Z. Phys. 52, 853 (1929)).</summary>
+/// <summary>Klein–Nishina cross section per free electron (docs/physics/compton.md#cross-section; Klein &amp; Nishina, Z. Phys. 52, 853 (1929)).</summary>
 public static class KleinNishinaXsCalculator
 {
     /// <summary>σ_KN(k) per electron, cm².</summary>

@@ -4,8 +4,8 @@ using Emiss.Core.Materials;
 namespace Emiss.Shower.Processes.Ionisation;
 
 /// <summary>
-/// Restricted collision stopping power of e± (Berger–Seltzer, ICRU 37; PHYSICS.md §3.5), in the restricted form of
-/// Geant4 G4MollerBhabhaModel::ComputeDEDXPerVolume; with the cut at T_max it is the full formula of §3.5
+/// Restricted collision stopping power of e± (Berger–Seltzer, ICRU 37; docs/physics/ionisation.md#electrons-and-positrons), in the restricted form of
+/// Geant4 G4MollerBhabhaModel::ComputeDEDXPerVolume; with the cut at T_max it is the full formula of docs/physics/ionisation.md#electrons-and-positrons
 /// (F⁻ for Møller, F⁺ for Bhabha) with the Sternheimer density effect.
 /// </summary>
 public static class ElectronStoppingPower

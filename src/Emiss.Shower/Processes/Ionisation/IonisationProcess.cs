@@ -6,7 +6,7 @@ using Emiss.Shower.Processes.Kinematics;
 namespace Emiss.Shower.Processes.Ionisation;
 
 /// <summary>
-/// e± ionisation, condensed history class II (PHYSICS.md §3.5): restricted continuous loss below the e± cut, explicit
+/// e± ionisation, condensed history class II (docs/physics/ionisation.md#electrons-and-positrons): restricted continuous loss below the e± cut, explicit
 /// Møller/Bhabha δ rays above it. δ-ray angle from two-body kinematics, primary direction from momentum balance.
 /// </summary>
 public sealed class IonisationProcess : IProcess

@@ -4,7 +4,7 @@ namespace Emiss.Shower.Processes.Ionisation;
 
 /// <summary>
 /// Cross section per atomic electron for δ rays above the cut: Møller (e⁻e⁻) and Bhabha (e⁺e⁻), integrated forms of
-/// PHYSICS.md §3.5 as in Geant4 G4MollerBhabhaModel::ComputeCrossSectionPerElectron. (PHYSICS.md allows the Møller
+/// docs/physics/ionisation.md#delta-rays as in Geant4 G4MollerBhabhaModel::ComputeCrossSectionPerElectron. (docs/physics/ionisation.md#delta-rays: Bhabha and Møller differ by less than 1 % on deposits, which would allow the Møller
 /// form for e⁺; Bhabha is used because the Møller form diverges at ε → 1, which e⁺ can reach.)
 /// </summary>
 public static class MollerBhabhaXsCalculator

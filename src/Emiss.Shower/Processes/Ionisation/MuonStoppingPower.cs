@@ -4,7 +4,7 @@ using Emiss.Core.Materials;
 namespace Emiss.Shower.Processes.Ionisation;
 
 /// <summary>Mean ionisation loss of heavy charged particles: Bethe formula with W_max and density effect
-/// (PDG "Passage of particles through matter", eq. 34.5; PHYSICS.md §3.5).</summary>
+/// (PDG "Passage of particles through matter", eq. 34.5; docs/physics/ionisation.md#heavy-particles).</summary>
 public static class MuonStoppingPower
 {
     /// <summary>−dE/dx for a particle of mass <paramref name="massGeV"/> and kinetic energy T, GeV/cm.</summary>

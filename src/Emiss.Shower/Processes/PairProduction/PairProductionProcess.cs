@@ -8,7 +8,7 @@ using Emiss.Shower.Processes.Kinematics;
 namespace Emiss.Shower.Processes.PairProduction;
 
 /// <summary>γ → e⁺e⁻ in the field of a nucleus or atomic electrons (Tsai). LPM suppression of pair production is
-/// neglected (matters only above ~100 GeV photons in Pb, PHYSICS.md §3.3). Lepton angles: Tsai (G4ModifiedTsai),
+/// neglected (matters only above ~100 GeV photons in Pb, docs/physics/pair-production.md#cross-section). Lepton angles: Tsai (G4ModifiedTsai),
 /// opposite azimuths.</summary>
 public sealed class PairProductionProcess : IProcess
 {

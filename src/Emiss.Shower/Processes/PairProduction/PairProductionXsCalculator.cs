@@ -6,11 +6,11 @@ namespace Emiss.Shower.Processes.PairProduction;
 
 /// <summary>
 /// Bethe–Heitler pair production with Tsai's screening functions and Coulomb correction (Tsai, RMP 46, 815,
-/// eq. 3.16 as written in PHYSICS.md §3.3); x = E₊/k (total energies); triplet production is the Z term.
-/// Coulomb correction: PHYSICS.md §3.3 drops f below 50 MeV as Geant4's sampling does, but Geant4's total cross
+/// eq. 3.16 as written in docs/physics/pair-production.md#cross-section); x = E₊/k (total energies); triplet production is the Z term.
+/// Coulomb correction: docs/physics/pair-production.md#coulomb-correction drops f below 50 MeV as Geant4's sampling does, but Geant4's total cross
 /// section is a fit to data, and dropping f outright overestimates σ by ≈ 12 % at 10–30 MeV in Pb (XCOM μ/ρ
 /// 0.0497 cm²/g at 10 MeV, 0.0621 at 20 MeV). Here f is switched on logarithmically between 5 and 50 MeV, which
-/// reproduces the Pb attenuation table (§3.4: 0.043 cm²/g at 5 MeV) and XCOM within 3 % from 4 MeV to 100 MeV.
+/// reproduces the Pb attenuation table (docs/physics/photoelectric.md#lead: 0.043 cm²/g at 5 MeV) and XCOM within 3 % from 4 MeV to 100 MeV.
 /// </summary>
 public static class PairProductionXsCalculator
 {

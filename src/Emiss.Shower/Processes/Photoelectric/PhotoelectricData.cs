@@ -6,7 +6,7 @@ using Emiss.Shower.Processes.PairProduction;
 namespace Emiss.Shower.Processes.Photoelectric;
 
 /// <summary>
-/// Photoelectric cross sections. For Pb: total mass attenuation μ/ρ (PHYSICS.md §3.4, approximate XCOM values,
+/// Photoelectric cross sections. For Pb: total mass attenuation μ/ρ (docs/physics/photoelectric.md#lead, approximate XCOM values,
 /// ±5 %) minus Klein–Nishina and pair, log–log interpolated for 0.1–1 MeV; above 1 MeV the 1 MeV value falls as
 /// k^−1.6 (XCOM slope between 1 and 5 MeV, where the subtraction is unstable). Below 100 keV: the K edge at
 /// 88.0 keV and the L-shell-only values below it, from XCOM (NIST XCOM, Pb photoelectric, approximate: 88.0 keV
@@ -14,14 +14,14 @@ namespace Emiss.Shower.Processes.Photoelectric;
 /// matters because photons just below the edge travel millimetres in Pb and reach the active layers.
 /// Other elements: the above-edge Pb curve (extrapolated as k^−3 below 100 keV) scaled as (Z/82)^4 per atom
 /// (the usual Z^{4–5} law; within a factor ~2 of XCOM), divided by a K-jump ratio of 5 below the element's K edge
-/// E_K ≈ 13.6 eV (Z − 1)² (Moseley); photoabsorption outside Pb matters little for deposits (PHYSICS.md §3.4).
+/// E_K ≈ 13.6 eV (Z − 1)² (Moseley); photoabsorption outside Pb matters little for deposits (docs/physics/photoelectric.md#other-elements).
 /// </summary>
 public static class PhotoelectricData
 {
     private static readonly double[] PbEnergiesGeV = [1e-4, 1.5e-4, 2e-4, 3e-4, 5e-4, 1e-3, 2e-3, 5e-3];
     private static readonly double[] PbMuRhoCm2PerG = [5.55, 2.01, 1.00, 0.403, 0.161, 0.071, 0.046, 0.043];
 
-    /// <summary>Pb total mass attenuation μ/ρ (PHYSICS.md §3.4 table), cm²/g, at the tabulated energies.</summary>
+    /// <summary>Pb total mass attenuation μ/ρ (docs/physics/photoelectric.md#lead table), cm²/g, at the tabulated energies.</summary>
     public static IReadOnlyList<double> PbTotalAttenuationCm2PerG => PbMuRhoCm2PerG;
 
     /// <summary>Tabulated photon energies, GeV.</summary>
