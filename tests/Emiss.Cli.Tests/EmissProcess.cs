@@ -30,12 +30,36 @@ internal static class EmissProcess
     /// <summary>Starts the CLI in <paramref name="workingDirectory"/> without waiting (output redirected and collected).</summary>
     public static RunningEmiss Start(string workingDirectory, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        // A test run started as a background job ignores SIGINT, and an ignored signal stays ignored across exec (and
+        // .NET keeps it so). Where python3 is present, the child restores the default disposition before it execs
+        // dotnet (same process id), so interrupt tests see what a user at a terminal sees.
+        bool reset = SigIntIgnoredHere() && PythonPath() is not null;
+        var psi = new ProcessStartInfo(reset ? PythonPath()! : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        if (reset)
+        {
+            psi.ArgumentList.Add("-c");
+            psi.ArgumentList.Add("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])");
+            psi.ArgumentList.Add("dotnet");
+        }
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "emiss.dll"));
         foreach (string a in args) psi.ArgumentList.Add(a);
         psi.Environment["NO_COLOR"] = "1";
         return new RunningEmiss(Process.Start(psi)!, args);
     }
+
+    /// <summary>Whether processes started by <see cref="Start"/> ignore SIGINT (this process ignores it and no python3
+    /// is available to restore the default).</summary>
+    public static bool ChildrenIgnoreSigInt => SigIntIgnoredHere() && PythonPath() is null;
+
+    private static bool SigIntIgnoredHere()
+    {
+        string? line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & 0x2) != 0;
+    }
+
+    private static string? PythonPath() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => Path.Combine(d, "python3")).FirstOrDefault(File.Exists);
 
     public static string TempDir(string name) => Directory.CreateTempSubdirectory("emiss-" + name).FullName;
 }

@@ -39,7 +39,7 @@ public partial class InterruptTests(ITestOutputHelper log)
         var rng = new Random(seed);
         foreach (string requested in signals)
         {
-            string signal = requested == "INT" && SigIntIgnored() ? "TERM" : requested;
+            string signal = requested == "INT" && EmissProcess.ChildrenIgnoreSigInt ? "TERM" : requested;
             Dictionary<string, byte[]> before = Snapshot(work);
             double delay = refSeconds * (0.05 + 0.65 * rng.NextDouble());
             var (code, stdout, stderr, _) = RunWatched(work, args, (signal, delay));
@@ -79,7 +79,7 @@ public partial class InterruptTests(ITestOutputHelper log)
     [Fact]
     public void Sigint_while_staging_removes_the_staging_directory_and_says_that_nothing_was_kept()
     {
-        if (SigIntIgnored()) Assert.Fail("SIGINT is ignored by the test process (started as a background job?); run the tests in the foreground");
+        if (EmissProcess.ChildrenIgnoreSigInt) Assert.Fail("SIGINT is ignored by the test process (started as a background job?) and no python3 can restore it for the child; run the tests in the foreground");
         string work = EmissProcess.TempDir("interrupt-line");
         var (code, _, stderr, _) = RunWatched(work, ["shower", "--energy-GeV", "10", "--events", "100000", "--threads", "1", "--out", "out"], ("INT", 0.2));
         Assert.Equal(130, code);
@@ -135,12 +135,6 @@ public partial class InterruptTests(ITestOutputHelper log)
             Assert.True(bytes.AsSpan().SequenceEqual(actual[name]), $"{step}: {name} differs from the uninterrupted run");
     }
 
-    /// <summary>Whether this process ignores SIGINT (then so do the processes it starts, and .NET keeps it ignored).</summary>
-    private static bool SigIntIgnored()
-    {
-        string? line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
-        return line is not null && (ulong.Parse(line["SigIgn:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & 0x2) != 0;
-    }
 
     [GeneratedRegex(@"^out(\.parquet)?\.emiss-[0-9]+-[0-9]+-[0-9a-f]{8}\.(tmp|partial|old)$")]
     private static partial Regex TemporaryName();

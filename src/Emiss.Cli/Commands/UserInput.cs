@@ -55,21 +55,6 @@ internal static class UserInput
         return path;
     }
 
-    /// <summary>Checks (<see cref="CheckOutputDirectory"/>) and creates the output directory <paramref name="path"/>.</summary>
-    public static string OutputDirectory(string field, string path)
-    {
-        CheckOutputDirectory(field, path);
-        try
-        {
-            Directory.CreateDirectory(path);
-            return path;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UserInputException(field, $"cannot create directory '{path}' ({e.Message})", "choose a writable directory", e);
-        }
-    }
-
     /// <summary>Checks that the output file <paramref name="path"/> named by <paramref name="field"/> can be created: its directory exists and is writable, and it is not a directory.</summary>
     public static string OutputFile(string field, string path)
     {
