@@ -14,7 +14,7 @@ public class BenchSoakCommandTests
         Assert.Contains("soak: na64-2016-bgo (ECAL parametrised), seeds 1,2 × 300 events = 600 events", stdout, StringComparison.Ordinal);
         Assert.Contains("failed events: 0", stdout, StringComparison.Ordinal);
         Assert.Contains("emiss simulate --setup na64-2016-bgo --seed SEED --first-event EVENT --events 1", stdout, StringComparison.Ordinal);
-        Assert.Matches(@"all set-ups: 1200 events in [0-9.]+ s, [0-9]+ events/s; 0 failed", stdout);
+        Assert.Matches(@"all set-ups: 1200 events in [0-9.]+ s, [0-9.]+ events/s; 0 failed", stdout);
     }
 
     [Theory]

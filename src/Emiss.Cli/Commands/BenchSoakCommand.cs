@@ -40,28 +40,29 @@ internal static class BenchSoakCommand
                 "full" => EcalModel.Full,
                 var other => throw new UserInputException("--ecal-model", $"'{other}' is not one of card, parametrised, full", "choose one of them"),
             };
-            var cards = new List<(string Source, SetupCard Card)>();
+            var cards = new List<(string Source, SetupCard Card, bool Overridden)>();
             foreach (string s in pr.GetValue(setups)!.Split(',', StringSplitOptions.TrimEntries))
             {
                 if (s.Length == 0) throw new UserInputException("--setup", "empty set-up name in the list", "give names separated by single commas");
                 SetupCard c = SimulateCommand.LoadSetup(s);
-                cards.Add((s, model is { } m ? c with { Ecal = c.Ecal with { Model = m } } : c));
+                bool overridden = model is { } m && m != c.Ecal.Model;
+                cards.Add((s, overridden ? c with { Ecal = c.Ecal with { Model = model!.Value } } : c, overridden));
             }
             var request = new SoakRequest(seedList, n, pr.GetValue(first), pr.GetValue(threads), pr.GetValue(slowest));
             long failed = 0, total = 0;
             double wall = 0;
-            foreach ((string source, SetupCard card) in cards)
+            foreach ((string source, SetupCard card, bool overridden) in cards)
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"soak: {card.Name} (ECAL {card.Ecal.Model.ToString().ToLowerInvariant()}), seeds {string.Join(',', seedList)} × {n} events = {request.TotalEvents} events"));
+                    $"soak: {card.Name} (ECAL {Name(card.Ecal.Model)}), seeds {string.Join(',', seedList)} × {n} events = {request.TotalEvents} events"));
                 SoakResult r = SoakBenchmark.Run(card, request, new PercentProgress(request.TotalEvents, card.Name));
-                Print(r, source);
+                Print(r, source, overridden);
                 failed += r.FailureCount;
                 total += r.Events;
                 wall += r.WallSeconds;
             }
             if (cards.Count > 1)
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all set-ups: {total} events in {wall:F1} s, {total / wall:F0} events/s; {failed} failed"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all set-ups: {total} events in {wall:F1} s, {total / wall:F1} events/s; {failed} failed"));
             return failed > 0 ? EventsFailed : 0;
         }));
         return cmd;
@@ -80,21 +81,24 @@ internal static class BenchSoakCommand
         return [.. list];
     }
 
-    private static void Print(SoakResult r, string source)
+    private static void Print(SoakResult r, string source, bool modelOverridden)
     {
         var inv = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(inv,
-            $"  {r.Events} events in {r.WallSeconds:F1} s on {r.Threads} threads: {r.EventsPerSecond:F0} events/s ({r.EventsPerSecond / r.Threads:F0} per thread); mean {r.MeanEventCpuSeconds * 1e6:F1} µs {Clock(r)} per event"));
+            $"  {r.Events} events in {r.WallSeconds:F1} s on {r.Threads} threads: {r.EventsPerSecond:F1} events/s ({r.EventsPerSecond / r.Threads:F1} per thread); mean {r.MeanEventCpuSeconds * 1e3:G4} ms {Clock(r)} per event"));
         Console.Out.WriteLine(string.Create(inv, $"  failed events: {r.FailureCount}"));
         foreach (SoakFailure f in r.Failures) Console.Out.WriteLine(string.Create(inv, $"    seed {f.Seed} event {f.EventIndex}: {f.Message}"));
         if (r.Slowest.Count == 0) return;
-        Console.Out.WriteLine($"  slowest events, by {Clock(r)} time replayed alone (replay one: emiss simulate --setup {source} --seed SEED --first-event EVENT --events 1):");
+        string card = modelOverridden ? $"a card based on {source} with ecal.model: {Name(r.Model)}" : source;
+        Console.Out.WriteLine($"  slowest events, by {Clock(r)} time replayed alone (replay one: emiss simulate --setup {card} --seed SEED --first-event EVENT --events 1):");
         Console.Out.WriteLine($"    seed                   event  ms {Clock(r),-4} replayed  ms {Clock(r),-4} in run  ms wall in run");
         foreach (SlowEvent e in r.Slowest)
             Console.Out.WriteLine(string.Create(inv, $"    {e.Seed,-20} {e.EventIndex,9} {e.ReplayCpuSeconds * 1e3,16:F3} {e.CpuSeconds * 1e3,14:F3} {e.WallSeconds * 1e3,14:F3}"));
     }
 
     private static string Clock(SoakResult r) => r.CpuClock ? "CPU" : "wall";
+
+    private static string Name(EcalModel m) => m.ToString().ToLowerInvariant();
 
     /// <summary>A progress line on stderr at every 10 % (thread-safe: workers report concurrently).</summary>
     private sealed class PercentProgress(long total, string name) : IProgress<long>
