@@ -21,7 +21,8 @@ public class BenchSoakCommandTests
     [InlineData("--seeds", "1,x", "--seeds: 'x' is not an unsigned integer")]
     [InlineData("--seeds", "1,-2", "--seeds: '-2' is not an unsigned integer")]
     [InlineData("--ecal-model", "fast", "--ecal-model: 'fast' is not one of card, parametrised, full")]
-    [InlineData("--events", "0", "--events: must be ≥ 1")]
+    [InlineData("--events", "0", "--events: 0 is outside 1 to 1e12")]
+    [InlineData("--slowest", "5000", "--slowest: 5000 is outside 0 to 1000")]
     public void Bad_options_are_user_errors(string option, string value, string message)
     {
         var (code, _, stderr) = EmissProcess.Run("bench", "soak", option, value);
