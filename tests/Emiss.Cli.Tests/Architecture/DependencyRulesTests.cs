@@ -73,7 +73,7 @@ public class DependencyRulesTests
     [Fact]
     public void Architecture_document_shows_the_compiled_graph()
     {
-        string path = Path.Combine(RepoPaths.Root, "docs", "docs/ARCHITECTURE.md");
+        string path = Path.Combine(RepoPaths.Root, "docs", "ARCHITECTURE.md");
         string doc = File.ReadAllText(path).ReplaceLineEndings("\n");
         int begin = doc.IndexOf(BlockBegin, StringComparison.Ordinal), end = doc.IndexOf(BlockEnd, StringComparison.Ordinal);
         Assert.True(begin >= 0 && end > begin, $"docs/ARCHITECTURE.md needs the generated block:\n{BlockBegin}\n{BlockEnd}");
