@@ -31,9 +31,10 @@ internal static class LimitCommand
             IReadOnlyList<string> problems = card.Validate();
             if (problems.Count > 0) throw new RunCardException(string.Join("\n", problems.Select(Override)));
 
-            // Staged before the computation (which takes seconds), so that a bad --out costs nothing: creating the staging
-            // directory is the check; the directory appears at --out only when every file is written.
-            using StagedDirectory staged = StagedDirectory.Begin("--out", pr.GetValue(output)!, LimitOutputs.FileNames);
+            // The output location is checked and staged before the computation (which takes seconds), so that a bad
+            // --out costs nothing; the directory appears at --out only when every file is written.
+            string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
+            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, LimitOutputs.FileNames);
             string cardYaml = CardLoader.ToYaml(card);
             LimitResult result = LimitComputation.Run(LimitCardRequest.From(card));
             Provenance provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), card.Seed, cardYaml)
@@ -46,7 +47,7 @@ internal static class LimitCommand
                            result.Labels.Inputs);
             LimitOutputs.Write(staged.Path, card, result, provenance);
             staged.Publish();
-            LimitOutputs.PrintSummary(card, result, pr.GetValue(output)!, clock.Elapsed);
+            LimitOutputs.PrintSummary(card, result, outDir, clock.Elapsed);
             return 0;
         }));
         return cmd;

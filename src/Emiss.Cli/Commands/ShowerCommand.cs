@@ -47,9 +47,7 @@ internal static class ShowerCommand
             int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
             double gammaCut = pr.GetValue(gCut);
             double? electronCut = pr.GetValue(eCut);
-            // Staged before any work (building the physics tables takes seconds): creating the staging directory is the
-            // check of --out, and the directory appears there only when every file is written.
-            using StagedDirectory outDir = StagedDirectory.Begin("--out", pr.GetValue(output)!, ShowerOutputs.FileNames);
+            UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             SlabStack geo = UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!));
             var options = PhysicsOptions.Standard with { GammaCutGeV = gammaCut * 1e-3, ElectronCutGeV = electronCut * 1e-3 };
             var physics = new ShowerPhysics(geo, options);
@@ -58,6 +56,8 @@ internal static class ShowerCommand
             RequireOnFrontFace(geo, beamXCm, beamYCm);
             var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, n, s, beamXCm, beamYCm, electronCut, gammaCut,
                 pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null);
+            // Staged before any work: the directory appears at --out only when every file is written.
+            using StagedDirectory outDir = StagedDirectory.Begin("--out", pr.GetValue(output)!, ShowerOutputs.FileNames);
             ShowerLibrary? library = null;
             if (inputs.FastSwitchGeV is { } sw)
             {

@@ -36,6 +36,25 @@ internal static class UserInput
         }
     }
 
+    /// <summary>
+    /// Checks, without creating anything, that the output directory <paramref name="path"/> named by
+    /// <paramref name="field"/> can be written: it is a writable directory, or its nearest existing ancestor is.
+    /// Commands call this before any work, so that a bad <c>--out</c> costs nothing.
+    /// </summary>
+    public static string CheckOutputDirectory(string field, string path)
+    {
+        string full = FullPath(field, path);
+        Require(!File.Exists(full), field, $"'{path}' is an existing file, not a directory", "give a directory path (it is created if missing)");
+        string? existing = full;
+        while (existing is not null && !Directory.Exists(existing))
+        {
+            Require(!File.Exists(existing), field, $"'{existing}' is a file, so '{path}' cannot be a directory", "choose another output directory");
+            existing = Path.GetDirectoryName(existing);
+        }
+        if (existing is not null) RequireWritable(field, existing, path);
+        return path;
+    }
+
     /// <summary>Checks that the output file <paramref name="path"/> named by <paramref name="field"/> can be created: its directory exists and is writable, and it is not a directory.</summary>
     public static string OutputFile(string field, string path)
     {
