@@ -10,7 +10,7 @@ namespace Emiss.Events;
 public sealed class EventBatch
 {
     /// <summary>Event-store schema version written with every file.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>Allocates a batch of <paramref name="capacity"/> rows.</summary>
     public EventBatch(int capacity, int ecalCells, int hcalModules)
@@ -45,6 +45,7 @@ public sealed class EventBatch
         MuonHits = new int[capacity];
         TriggerEcalSumGeV = new double[capacity];
         Trigger = new int[capacity];
+        Spill = new int[capacity];
     }
 
     /// <summary>Rows allocated.</summary>
@@ -136,6 +137,9 @@ public sealed class EventBatch
 
     /// <summary><see cref="TriggerBits"/> of the event.</summary>
     public int[] Trigger { get; }
+
+    /// <summary>SPS spill number within the run (0 without a spill structure).</summary>
+    public int[] Spill { get; }
 
     /// <summary>Empties the batch (arrays are overwritten by later rows).</summary>
     public void Clear() => Count = 0;

@@ -14,4 +14,7 @@ public enum TriggerBits
     EcalBelowMax = 4,
     /// <summary>Physics trigger: all of the above.</summary>
     Physics = 8,
+    /// <summary>Prescaled reference trigger: S1·S2·S3 only, one beam particle in <c>prescale</c> recorded unbiased
+    /// (the seed counts EOT from these events, corrected for dead time).</summary>
+    Reference = 16,
 }

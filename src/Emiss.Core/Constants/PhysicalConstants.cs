@@ -24,6 +24,15 @@ public static class PhysicalConstants
     /// <summary>Proton mass, GeV, as used in the Tsai inelastic form factor. Source: docs/physics/units-and-constants.md#constants (PDG 938.272 MeV).</summary>
     public const double ProtonMassGeV = 0.938272;
 
+    /// <summary>Neutron mass, GeV (PDG 2024: 939.56542 MeV).</summary>
+    public const double NeutronMassGeV = 0.93956542;
+
+    /// <summary>Neutral pion mass, GeV (PDG 2024: 134.9768 MeV).</summary>
+    public const double NeutralPionMassGeV = 0.1349768;
+
+    /// <summary>Neutral kaon mass, GeV (PDG 2024: 497.611 MeV).</summary>
+    public const double NeutralKaonMassGeV = 0.497611;
+
     /// <summary>Proton magnetic moment in nuclear magnetons, as used by Tsai (RMP 46, 815). Source: docs/physics/units-and-constants.md#constants.</summary>
     public const double ProtonMagneticMoment = 2.79;
 

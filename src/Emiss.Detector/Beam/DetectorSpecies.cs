@@ -15,4 +15,18 @@ public enum DetectorSpecies
     KaonMinus = 4,
     /// <summary>μ⁻ (PDG 13).</summary>
     MuonMinus = 5,
+    /// <summary>π⁺ (PDG 211).</summary>
+    PionPlus = 6,
+    /// <summary>K⁺ (PDG 321).</summary>
+    KaonPlus = 7,
+    /// <summary>K⁰_L (PDG 130).</summary>
+    KaonLong = 8,
+    /// <summary>Neutron (PDG 2112).</summary>
+    Neutron = 9,
+    /// <summary>Proton (PDG 2212).</summary>
+    Proton = 10,
+    /// <summary>μ⁺ (PDG −13).</summary>
+    MuonPlus = 11,
+    /// <summary>Any neutrino (PDG 12/14 and antiparticles): invisible, leaves the set-up.</summary>
+    Neutrino = 12,
 }

@@ -10,7 +10,7 @@ namespace Emiss.Detector.BeamLine;
 public sealed class BeamLineRecord
 {
     /// <summary>Maximum number of particles recorded at the ECAL face (primary + bremsstrahlung photons).</summary>
-    public const int MaxArrivals = 16;
+    public const int MaxArrivals = 64;
 
     /// <summary>Creates an empty record for <paramref name="trackers"/> stations.</summary>
     public BeamLineRecord(int trackers)
@@ -72,7 +72,9 @@ public sealed class BeamLineRecord
         ArrivalCount = 0;
     }
 
-    internal void AddArrival(DetectorSpecies kind, double e, double x, double y)
+    /// <summary>Adds a particle arriving at the ECAL face (dropped, with its energy, once <see cref="MaxArrivals"/> are
+    /// recorded: only soft photons are that numerous).</summary>
+    public void AddArrival(DetectorSpecies kind, double e, double x, double y)
     {
         if (ArrivalCount >= MaxArrivals) return; // further soft photons are dropped (energy bookkeeping only)
         ArrivalKind[ArrivalCount] = kind;
@@ -80,5 +82,29 @@ public sealed class BeamLineRecord
         ArrivalXCm[ArrivalCount] = x;
         ArrivalYCm[ArrivalCount] = y;
         ArrivalCount++;
+    }
+
+    /// <summary>Replaces arrival <paramref name="index"/> (a process acting on it: decay, interaction at the ECAL face).</summary>
+    public void SetArrival(int index, DetectorSpecies kind, double e, double x, double y)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)ArrivalCount, nameof(index));
+        ArrivalKind[index] = kind;
+        ArrivalEnergyGeV[index] = e;
+        ArrivalXCm[index] = x;
+        ArrivalYCm[index] = y;
+    }
+
+    /// <summary>Removes arrival <paramref name="index"/>, keeping the order of the others.</summary>
+    public void RemoveArrival(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)ArrivalCount, nameof(index));
+        for (int i = index + 1; i < ArrivalCount; i++)
+        {
+            ArrivalKind[i - 1] = ArrivalKind[i];
+            ArrivalEnergyGeV[i - 1] = ArrivalEnergyGeV[i];
+            ArrivalXCm[i - 1] = ArrivalXCm[i];
+            ArrivalYCm[i - 1] = ArrivalYCm[i];
+        }
+        ArrivalCount--;
     }
 }

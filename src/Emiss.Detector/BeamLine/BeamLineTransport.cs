@@ -204,7 +204,7 @@ public sealed class BeamLineTransport
             return;
         }
         if (!srdDone) rec.SrdTrueGeV = SrdSum(x + tx * (_card.Srd.ZCm - z), srX[..nSr], srE[..nSr]);
-        if (ParticleProperties.IsHadron(kind) || kind == DetectorSpecies.MuonMinus)
+        if (ParticleProperties.IsHadron(kind) || ParticleProperties.IsMuon(kind))
             rec.SrdTrueGeV += KnockOn(e, ref rng);
 
         double xEcal = x + tx * (0 - z) - _nominalXAtEcal;
@@ -246,6 +246,16 @@ public sealed class BeamLineTransport
     private double KnockOn(double eGeV, ref EventRng rng)
     {
         if (rng.NextDouble() >= _card.Srd.HadronKnockOnProbability || eGeV <= 1.0) return 0;
+        return KnockOnSrdGeV(eGeV, ref rng);
+    }
+
+    /// <summary>SRD energy of a hadron or muon of energy <paramref name="eGeV"/> given that it produced a knock-on
+    /// electron whose synchrotron radiation reaches the SRD (the event that <see cref="SrdOptions.HadronKnockOnProbability"/>
+    /// counts): knock-on energy T from dσ/dT ∝ 1/T² between 1 GeV and E, half of its SR loss in the SRD. Background
+    /// sources that force the fake tag call this and weight the event by the probability.</summary>
+    public double KnockOnSrdGeV(double eGeV, ref EventRng rng)
+    {
+        if (eGeV <= 1.0) return 0;
         double u = rng.NextDouble();
         double t = 1.0 / (1.0 - u * (1.0 - 1.0 / eGeV));
         return 0.5 * _srLossPerGeV2 * t * t;

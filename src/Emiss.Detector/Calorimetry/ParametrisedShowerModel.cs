@@ -45,6 +45,11 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         ArgumentNullException.ThrowIfNull(into);
         double e = particle.EnergyGeV;
         if (!(e > 0)) return;
+        if (particle.Kind == DetectorSpecies.Neutrino)
+        {
+            into.EscapedGeV += e;
+            return;
+        }
         int first = _layout.HitsEcal(particle.XCm, particle.YCm) ? 0
                   : _layout.HitsHcal(particle.XCm, particle.YCm) ? _layout.HcalFirstRegion : -1;
         if (first < 0)
@@ -55,7 +60,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         if (ParticleProperties.IsElectromagnetic(particle.Kind))
             EmShower(e, particle.Kind == DetectorSpecies.Photon, first, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsHadron(particle.Kind))
-            Hadron(e, first, particle.XCm, particle.YCm, ref rng, into);
+            Hadron(e, ParticleProperties.Charge(particle.Kind) != 0, first, particle.XCm, particle.YCm, ref rng, into);
         else
         {
             double dep = MipTrack(first, _layout.Regions.Length - 1, 1.0, particle.XCm, particle.YCm, ref rng, into);
@@ -107,19 +112,21 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         into.EscapedGeV += e - deposited;
     }
 
-    private void Hadron(double e, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
+    /// <summary>A hadron: a charged one ionises up to its first nuclear interaction (a neutral one, K⁰_L or n, leaves
+    /// no signal there), then showers; one that crosses the whole stack without interacting escapes.</summary>
+    private void Hadron(double e, bool charged, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
         double lamInt = _layout.Regions[first].LambdaStart + rng.NextExponential();
         int ri = _layout.RegionAtLambda(lamInt);
         if (ri < 0)
         {
-            double dep = MipTrack(first, _layout.Regions.Length - 1, 1.0, x, y, ref rng, into);
+            double dep = charged ? MipTrack(first, _layout.Regions.Length - 1, 1.0, x, y, ref rng, into) : 0;
             into.EscapedGeV += e - dep;
             return;
         }
         CalorimeterRegion rIn = _layout.Regions[ri];
         double phi = (lamInt - rIn.LambdaStart) / rIn.LambdaThickness;
-        double mip = MipTrack(first, ri, phi, x, y, ref rng, into);
+        double mip = charged ? MipTrack(first, ri, phi, x, y, ref rng, into) : 0;
         double eShower = Math.Max(0, e - mip);
         double x0Int = rIn.X0Start + phi * rIn.X0Thickness;
 

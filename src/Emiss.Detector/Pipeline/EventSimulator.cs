@@ -62,6 +62,29 @@ public sealed class EventSimulator
         Simulate(eventIndex, run, DetectorSpecies.Electron, invisibleFraction, weight, batch);
     }
 
+    /// <summary>
+    /// Simulates event <paramref name="eventIndex"/> of a process (a background source): the primary of species
+    /// <see cref="IEventPhysics.Primary"/> is transported through the beam line, then <paramref name="physics"/> changes
+    /// what arrives at the ECAL (and the SRD) before calorimetry, pile-up, digitization and trigger run as for any
+    /// event. The row's weight is <paramref name="weight"/> times the factor the process returns (1 when unbiased);
+    /// its true process is the process's. The process draws from the event's <see cref="StreamKind.Background"/> stream.
+    /// </summary>
+    public void Simulate(long eventIndex, int run, IEventPhysics physics, double weight, EventBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(physics);
+        _physics = physics;
+        try
+        {
+            Simulate(eventIndex, run, physics.Primary, 0.0, weight, batch);
+        }
+        finally
+        {
+            _physics = null;
+        }
+    }
+
+    private IEventPhysics? _physics;
+
     private void Simulate(long eventIndex, int run, DetectorSpecies? kind, double invisibleFraction, double weight, EventBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -79,6 +102,12 @@ public sealed class EventSimulator
         {
             invisibleGeV = invisibleFraction * _rec.ArrivalEnergyGeV[0];
             _rec.ArrivalEnergyGeV[0] -= invisibleGeV;
+        }
+        if (_physics is not null)
+        {
+            EventRng rp = RngStreams.For(_m.Seed, StreamKind.Background, idx);
+            _recPile.Clear();
+            weight *= _physics.Apply(_m, _rec, _recPile, ref rp);
         }
         _acc.Clear();
         Showers(_rec, ref rs, _acc);
@@ -108,7 +137,7 @@ public sealed class EventSimulator
         batch.Run[row] = run;
         batch.Event[row] = eventIndex;
         batch.Weight[row] = weight;
-        batch.TrueProcessCode[row] = (int)(invisibleFraction > 0 ? TrueProcess.DarkPhotonSignal : primary.Kind switch
+        batch.TrueProcessCode[row] = (int)(_physics is not null ? _physics.Process : invisibleFraction > 0 ? TrueProcess.DarkPhotonSignal : primary.Kind switch
         {
             DetectorSpecies.PionMinus => TrueProcess.BeamPion,
             DetectorSpecies.KaonMinus => TrueProcess.BeamKaon,

@@ -24,6 +24,7 @@ namespace Emiss.Storage.Events;
 /// <item><term>hcal_energy_gev, hcal_time_ns</term><description>double E_HCAL (modules 1 + 2, seed) and time</description></item>
 /// <item><term>muon_hits</term><description>int32 bit k−1 set if MUk fired</description></item>
 /// <item><term>trigger_ecal_sum_gev, trigger_bits</term><description>double analog trigger sum; int32 <c>TriggerBits</c></description></item>
+/// <item><term>spill</term><description>int32 SPS spill number within the run (0 for samples without a spill structure)</description></item>
 /// </list>
 /// <para><b>Absent measurements are null, never NaN</b> (so that <c>avg()</c>, <c>sum()</c> in DuckDB, pandas or Arrow skip
 /// them): the nullable (Parquet OPTIONAL) columns are <see cref="NullableColumns"/>; every other column is REQUIRED and the
@@ -41,15 +42,16 @@ namespace Emiss.Storage.Events;
 /// <c>emiss.schema</c>, <c>emiss.setup_card</c> (resolved JSON), <c>emiss.ecal_cells_x</c>, <c>emiss.ecal_cells_y</c>,
 /// <c>emiss.hcal_modules</c>, <c>emiss.true_process_codes</c>, <c>emiss.trigger_bit_names</c>, <c>emiss.nullable_columns</c>,
 /// <c>emiss.signed_columns</c> (the two lists above, for readers that never see this comment). Version history: 1 = absent
-/// track as NaN in REQUIRED columns; 2 = absent track as null (OPTIONAL columns). Readers accept only <see cref="Identifier"/>.
+/// track as NaN in REQUIRED columns; 2 = absent track as null (OPTIONAL columns); 3 = adds <c>spill</c>, the background-source codes
+/// of <c>true_process</c> (20 and up) and the reference-trigger bit. Readers accept only <see cref="Identifier"/>.
 /// </summary>
 public sealed class EventSchema
 {
     /// <summary>Schema version.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Schema identifier stored in the metadata.</summary>
-    public const string Identifier = "emiss-events/2";
+    public const string Identifier = "emiss-events/3";
 
     /// <summary>Columns that are null where the measurement is absent (with the condition).</summary>
     public const string NullableColumns = "track_p_gev,track_theta_mrad: null when track_ok is false (fewer than four tracker stations hit)";
@@ -80,7 +82,7 @@ public sealed class EventSchema
         fields.AddRange(EcalCells);
         fields.Add(V2Energy);
         fields.AddRange(HcalModuleFields);
-        fields.AddRange([HcalEnergy, HcalTime, MuonHits, TriggerSum, TriggerBits]);
+        fields.AddRange([HcalEnergy, HcalTime, MuonHits, TriggerSum, TriggerBits, Spill]);
         Parquet = new ParquetSchema(fields);
     }
 
@@ -148,4 +150,6 @@ public sealed class EventSchema
     public DataField<double> TriggerSum { get; } = new("trigger_ecal_sum_gev");
     /// <summary>Column <c>trigger_bits</c>.</summary>
     public DataField<int> TriggerBits { get; } = new("trigger_bits");
+    /// <summary>Column <c>spill</c>.</summary>
+    public DataField<int> Spill { get; } = new("spill");
 }

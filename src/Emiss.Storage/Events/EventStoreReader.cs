@@ -108,6 +108,7 @@ public sealed class EventStoreReader : IAsyncDisposable
         await R(s.MuonHits, b.MuonHits).ConfigureAwait(false);
         await R(s.TriggerSum, b.TriggerEcalSumGeV).ConfigureAwait(false);
         await R(s.TriggerBits, b.Trigger).ConfigureAwait(false);
+        await R(s.Spill, b.Spill).ConfigureAwait(false);
         return b;
     }
 

@@ -125,6 +125,7 @@ public sealed class EventStoreWriter : IAsyncDisposable
         await g.WriteAsync(s.MuonHits, new ReadOnlyMemory<int>(batch.MuonHits, 0, n), cancellationToken: ct).ConfigureAwait(false);
         await WriteRequiredAsync(g, s.TriggerSum, batch, batch.TriggerEcalSumGeV, n, ct).ConfigureAwait(false);
         await g.WriteAsync(s.TriggerBits, new ReadOnlyMemory<int>(batch.Trigger, 0, n), cancellationToken: ct).ConfigureAwait(false);
+        await g.WriteAsync(s.Spill, new ReadOnlyMemory<int>(batch.Spill, 0, n), cancellationToken: ct).ConfigureAwait(false);
         g.CompleteValidate();
         Rows += n;
     }

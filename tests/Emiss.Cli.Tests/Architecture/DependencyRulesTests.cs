@@ -24,12 +24,13 @@ public class DependencyRulesTests
         ["Emiss.Shower"] = ["Emiss.Core"],
         ["Emiss.Signal"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Shower", "Parquet"],
         ["Emiss.Detector"] = ["Emiss.Core", "Emiss.Events", "Emiss.Shower"],
+        ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events"],
         ["Emiss.Storage"] = ["Emiss.Core", "Emiss.Events", "Parquet"],
         ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats"],
         ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot"],
         ["emiss"] =
         [
-            "Emiss.Analysis", "Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Reporting",
+            "Emiss.Analysis", "Emiss.Backgrounds", "Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Reporting",
             "Emiss.Shower", "Emiss.Signal", "Emiss.Stats", "Emiss.Storage", "Spectre.Console", "System.CommandLine", "YamlDotNet",
         ],
     };

@@ -125,7 +125,7 @@ public sealed class ParquetReaderTests(SignalOutputs outputs) : IDisposable
             var (code, stdout, stderr) = EmissProcess.Run("simulate", "--events", "500", "--chunk", "200", "--seed", "3", "--threads", "2", "--out", path);
             Assert.True(code == 0, stderr + stdout);
             Dictionary<string, string> meta = Metadata(path);
-            Assert.Equal("emiss-events/2", meta["emiss.schema"]);
+            Assert.Equal("emiss-events/3", meta["emiss.schema"]);
             Assert.Equal("3", meta["emiss.seed"]);
             object[] r = Query($"SELECT count(*), min(event), max(event), count(DISTINCT event), count(*) FILTER (WHERE NOT track_ok), avg(track_p_gev), avg(track_theta_mrad) FROM read_parquet('{path}')")[0];
             Assert.Equal((500L, 0L, 499L, 500L), (L(r[0]), L(r[1]), L(r[2]), L(r[3])));
