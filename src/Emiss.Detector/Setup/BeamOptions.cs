@@ -29,6 +29,9 @@ public sealed record BeamOptions
     /// <summary>Beam composition (fractions of all beam particles).</summary>
     public BeamCompositionOptions Composition { get; init; } = new();
 
+    /// <summary>Low-energy tail of the beam electrons.</summary>
+    public LowEnergyTailOptions LowEnergyTail { get; init; } = new();
+
     /// <summary>Mean particle rate during the spill, ns⁻¹ (uniform spill structure [assumed]).</summary>
     [JsonIgnore]
     public double RatePerNs => ParticlesPerSpill / (SpillLengthS * 1e9);
@@ -42,5 +45,6 @@ public sealed record BeamOptions
         SetupChecks.Positive(ParticlesPerSpill, path + ".particlesPerSpill", errors);
         SetupChecks.Positive(SpillLengthS, path + ".spillLengthS", errors);
         Composition.Validate(path + ".composition", errors);
+        LowEnergyTail.Validate(path + ".lowEnergyTail", errors);
     }
 }
