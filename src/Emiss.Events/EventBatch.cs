@@ -143,4 +143,40 @@ public sealed class EventBatch
 
     /// <summary>Empties the batch (arrays are overwritten by later rows).</summary>
     public void Clear() => Count = 0;
+
+    /// <summary>Appends row <paramref name="row"/> of <paramref name="source"/> (same layout) to this batch.</summary>
+    public void AppendRow(EventBatch source, int row)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.EcalCells != EcalCells || source.HcalModules != HcalModules) throw new ArgumentException("batches differ in layout", nameof(source));
+        if (Count >= Capacity) throw new InvalidOperationException("event batch is full");
+        int d = Count++;
+        Run[d] = source.Run[row];
+        Event[d] = source.Event[row];
+        Weight[d] = source.Weight[row];
+        TrueProcessCode[d] = source.TrueProcessCode[row];
+        TruePdg[d] = source.TruePdg[row];
+        TrueEnergyGeV[d] = source.TrueEnergyGeV[row];
+        TrueUpstreamBremGeV[d] = source.TrueUpstreamBremGeV[row];
+        TrueSrGeV[d] = source.TrueSrGeV[row];
+        PileUpCount[d] = source.PileUpCount[row];
+        TrackOk[d] = source.TrackOk[row];
+        TrackMomentumGeV[d] = source.TrackMomentumGeV[row];
+        TrackThetaMrad[d] = source.TrackThetaMrad[row];
+        SrdEnergyMeV[d] = source.SrdEnergyMeV[row];
+        SrdTimeNs[d] = source.SrdTimeNs[row];
+        EcalEnergyGeV[d] = source.EcalEnergyGeV[row];
+        EcalPreshowerGeV[d] = source.EcalPreshowerGeV[row];
+        EcalTimeNs[d] = source.EcalTimeNs[row];
+        EcalMaxCell[d] = source.EcalMaxCell[row];
+        Array.Copy(source.EcalCellGeV, row * EcalCells, EcalCellGeV, d * EcalCells, EcalCells);
+        V2EnergyMeV[d] = source.V2EnergyMeV[row];
+        Array.Copy(source.HcalModuleGeV, row * HcalModules, HcalModuleGeV, d * HcalModules, HcalModules);
+        HcalEnergyGeV[d] = source.HcalEnergyGeV[row];
+        HcalTimeNs[d] = source.HcalTimeNs[row];
+        MuonHits[d] = source.MuonHits[row];
+        TriggerEcalSumGeV[d] = source.TriggerEcalSumGeV[row];
+        Trigger[d] = source.Trigger[row];
+        Spill[d] = source.Spill[row];
+    }
 }

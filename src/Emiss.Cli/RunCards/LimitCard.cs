@@ -64,7 +64,9 @@ public sealed record LimitCard(
     /// <summary>One data-taking run.</summary>
     /// <param name="Name">Run name.</param>
     /// <param name="ElectronsOnTarget">n_EOT of the run.</param>
-    public sealed record RunSection(string Name, double ElectronsOnTarget);
+    /// <param name="Setup">Detector set-up of the run (embedded name or card file) for the commands that simulate it
+    /// (<c>pseudodata</c>, <c>reproduce</c>); <c>limit</c> does not use it.</param>
+    public sealed record RunSection(string Name, double ElectronsOnTarget, string? Setup = null);
 
     /// <summary>Signal efficiency vs mass, interpolated linearly in ln m and held constant outside the nodes.</summary>
     /// <param name="MassMeV">Mass nodes, MeV, increasing.</param>

@@ -43,6 +43,9 @@ public sealed record SetupCard
     /// <summary>Pile-up.</summary>
     public PileUpOptions PileUp { get; init; } = new();
 
+    /// <summary>Data acquisition: reference trigger, dead time, loose SRD skim.</summary>
+    public DaqOptions Daq { get; init; } = new();
+
     /// <summary>All validation problems (empty when the card is usable), each naming the card path and the fix.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -58,6 +61,7 @@ public sealed record SetupCard
         MuonCounters.Validate("$.muonCounters", errors);
         Trigger.Validate("$.trigger", errors);
         PileUp.Validate("$.pileUp", errors);
+        Daq.Validate("$.daq", errors);
         if (Spectrometer.Counters.Count > 16)
             errors.Add($"setup card error at $.spectrometer.counters: {Spectrometer.Counters.Count} counters; at most 16 are supported by the trigger bit mask");
         if (Spectrometer.Trackers.Count > 0 && (Srd.ZCm <= Spectrometer.Trackers.Max(t => t.ZCm) || Srd.ZCm >= 0))

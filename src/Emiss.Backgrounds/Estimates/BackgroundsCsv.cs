@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using Emiss.Backgrounds.PseudoData;
+
+namespace Emiss.Backgrounds.Estimates;
+
+/// <summary>
+/// <c>backgrounds.csv</c> (<c>run,source,expected_events,stat_err,syst_err</c>, then <c>table_row,generated,in_region,upper_limit_90</c>;
+/// one row per run and source, a <c>total</c> row per run and an <c>all</c> run summing the runs) and <c>table1.csv</c>
+/// (the seed's Table I rows beside ours: <c>table_row,seed_events,seed_is_upper_bound,emiss_events,stat_err,syst_err,ratio,note</c>).
+/// Statistical errors add in quadrature; systematic errors add linearly (sources share inputs such as the SRD
+/// knock-on probability, so they are treated as fully correlated — conservative).
+/// </summary>
+public static class BackgroundsCsv
+{
+    /// <summary>Formats <c>backgrounds.csv</c>.</summary>
+    public static string Format(IReadOnlyList<SourceEstimate> estimates, PseudoDataRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(estimates);
+        ArgumentNullException.ThrowIfNull(request);
+        var sb = new StringBuilder(request.Provenance.ToCommentBlock());
+        sb.Append("# region: ").Append(request.SignalBoxDescription).Append('\n');
+        sb.Append("# method 1: biased Monte Carlo per source, exact importance weights; expected events for each run's EOT\n");
+        sb.Append("# upper_limit_90: when no simulated event reached the region, 2.303 x (weight per event); else empty\n");
+        sb.Append("run,source,expected_events,stat_err,syst_err,table_row,generated,in_region,upper_limit_90\n");
+        foreach (var group in estimates.GroupBy(e => e.Run))
+        {
+            foreach (SourceEstimate e in group) Row(sb, e);
+            Row(sb, Sum(group.Key, "total", group.ToList()));
+        }
+        foreach (var bySource in estimates.GroupBy(e => e.Source))
+            Row(sb, Sum("all", bySource.Key, bySource.ToList()));
+        Row(sb, Sum("all", "total", estimates));
+        return sb.ToString();
+    }
+
+    /// <summary>Formats <c>table1.csv</c>: every seed row with our sum over its sources and both runs.</summary>
+    public static string FormatTableI(IReadOnlyList<SourceEstimate> estimates, PseudoDataRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(estimates);
+        ArgumentNullException.ThrowIfNull(request);
+        var sb = new StringBuilder(request.Provenance.ToCommentBlock());
+        sb.Append("# seed: NA64, PRL 118, 011802 (2017), Table I, 2.75e9 EOT; Emiss: sum over the runs of backgrounds.csv\n");
+        sb.Append("table_row,seed_events,seed_is_upper_bound,emiss_events,stat_err,syst_err,ratio,note\n");
+        foreach (SeedTableI.Row row in SeedTableI.Rows)
+        {
+            var mine = estimates.Where(e => row.Sources.Contains(e.Source)).ToList();
+            string note;
+            if (mine.Count == 0) note = "no Emiss source models this row yet";
+            else if (mine.All(e => e.InRegion == 0)) note = "no simulated event reached the box: Emiss gives only the 90% CL bound in backgrounds.csv";
+            else note = "sources: " + string.Join(" + ", mine.Select(e => e.Source).Distinct());
+            SourceEstimate s = Sum("all", row.Text, mine);
+            string ratio = mine.Count > 0 && row.Events > 0 ? F(s.ExpectedEvents / row.Events) : "";
+            sb.Append(Csv(row.Text)).Append(',').Append(F(row.Events)).Append(',').Append(row.IsUpperBound ? "true" : "false").Append(',')
+              .Append(mine.Count > 0 ? F(s.ExpectedEvents) : "").Append(',').Append(mine.Count > 0 ? F(s.StatError) : "").Append(',')
+              .Append(mine.Count > 0 ? F(s.SystError) : "").Append(',').Append(ratio).Append(',').Append(Csv(note)).Append('\n');
+        }
+        SourceEstimate all = Sum("all", "total", estimates);
+        sb.Append("Total,").Append(F(SeedTableI.Total)).Append(",false,").Append(F(all.ExpectedEvents)).Append(',').Append(F(all.StatError))
+          .Append(',').Append(F(all.SystError)).Append(',').Append(F(all.ExpectedEvents / SeedTableI.Total)).Append(",seed: 0.15 ± 0.03 (stat) ± 0.06 (syst)\n");
+        return sb.ToString();
+    }
+
+    private static SourceEstimate Sum(string run, string source, IReadOnlyList<SourceEstimate> parts) =>
+        new(run, source, "", parts.Sum(p => p.ExpectedEvents), Math.Sqrt(parts.Sum(p => p.StatError * p.StatError)),
+            parts.Sum(p => p.SystError), parts.Sum(p => p.Generated), parts.Sum(p => p.InRegion), double.NaN);
+
+    private static void Row(StringBuilder sb, SourceEstimate e) =>
+        sb.Append(Csv(e.Run)).Append(',').Append(Csv(e.Source)).Append(',').Append(F(e.ExpectedEvents)).Append(',').Append(F(e.StatError)).Append(',')
+          .Append(F(e.SystError)).Append(',').Append(Csv(e.TableRow)).Append(',').Append(e.Generated.ToString(CultureInfo.InvariantCulture)).Append(',')
+          .Append(e.InRegion.ToString(CultureInfo.InvariantCulture)).Append(',').Append(double.IsNaN(e.UpperLimit90) ? "" : F(e.UpperLimit90)).Append('\n');
+
+    private static string F(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string Csv(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}

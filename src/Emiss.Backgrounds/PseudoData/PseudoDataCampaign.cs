@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Emiss.Backgrounds.Estimates;
+using Emiss.Core.IO;
+using Emiss.Detector.Setup;
+using Emiss.Storage.Events;
+
+namespace Emiss.Backgrounds.PseudoData;
+
+/// <summary>
+/// Generates a pseudo-data set: per run an event store <c>RUN.parquet</c> and a spill table <c>RUN-spills.csv</c>, the
+/// sealed truth <c>sealed/truth.csv</c>, and the method-1 background estimate <c>backgrounds.csv</c> with the comparison
+/// <c>table1.csv</c> beside the seed's Table I. Runs are generated one by one into a work directory that survives an
+/// interrupted command: a rerun with the same request (same fingerprint) reuses the finished runs. The caller stages
+/// the output directory and publishes it when <see cref="Run"/> returns, so the output appears complete or not at all.
+/// </summary>
+public static class PseudoDataCampaign
+{
+    /// <summary>File-name patterns this campaign writes into the output directory.</summary>
+    public static IReadOnlyList<string> OwnedNames { get; } = ["*.parquet", "*-spills.csv", "backgrounds.csv", "table1.csv", "sealed", "sealed/truth.csv"];
+
+    /// <summary>Generates <paramref name="request"/>: finished runs are kept in <paramref name="workDir"/>, the complete
+    /// output is written to <paramref name="stagingDir"/>. Returns the per-run outputs' summaries and the estimates.</summary>
+    public static CampaignSummary Run(PseudoDataRequest request, string workDir, string stagingDir, Action<string>? status = null,
+                                      IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string fingerprint = Fingerprint(request);
+        Directory.CreateDirectory(workDir);
+        string fpPath = Path.Combine(workDir, "fingerprint");
+        if (!File.Exists(fpPath) || File.ReadAllText(fpPath) != fingerprint)
+        {
+            foreach (string f in Directory.GetFiles(workDir)) File.Delete(f);
+            AtomicFile.WriteText(fpPath, fingerprint);
+        }
+        var runs = new List<RunSummary>();
+        foreach (PseudoDataRun run in request.Runs)
+        {
+            string done = Path.Combine(workDir, run.Name + ".done");
+            if (File.Exists(done))
+            {
+                status?.Invoke($"{run.Name}: finished earlier, reused");
+                runs.Add(RunSummary.Parse(File.ReadAllText(done)));
+                continue;
+            }
+            status?.Invoke($"{run.Name}: generating {run.ElectronsOnTarget:G3} EOT");
+            RunOutput output = RunGenerator.Generate(run, request.Seed, request.Sources, request.Threads, progress, cancellationToken);
+            WriteRun(output, request, workDir, cancellationToken);
+            RunSummary summary = RunSummary.Of(output);
+            AtomicFile.WriteText(done, summary.Format());
+            runs.Add(summary);
+        }
+
+        status?.Invoke("background estimate (biased Monte Carlo per source)");
+        var estimates = new List<SourceEstimate>();
+        foreach (PseudoDataRun run in request.Runs)
+            estimates.AddRange(BackgroundEstimator.Estimate(run, request.Seed, request.Sources, request.EstimateEventsPerSource,
+                                                            request.SignalBox, request.Threads, biased: true, cancellationToken));
+
+        foreach (PseudoDataRun run in request.Runs)
+        {
+            foreach (string name in new[] { run.Name + ".parquet", run.Name + "-spills.csv" })
+                File.Copy(Path.Combine(workDir, name), Path.Combine(stagingDir, name));
+        }
+        Directory.CreateDirectory(Path.Combine(stagingDir, "sealed"));
+        var truth = new StringBuilder(request.Provenance.ToCommentBlock());
+        truth.Append("# SEALED: true origin of every pseudo-data event; a blind analysis must not read this file\n");
+        truth.Append("run,source,process_code,rate_per_eot,expected_events,generated,physics_triggered,skimmed,recorded,true_eot,beam_particles,reference_generated,calibration_trigger_fraction\n");
+        foreach (RunSummary r in runs)
+            foreach (SourceTally t in r.Tallies)
+                truth.Append(Invariant($"{r.Run},{t.Source},{t.ProcessCode},{t.RatePerEot:R},{t.ExpectedEvents:R},{t.Generated},{t.PhysicsTriggered},{t.Skimmed},{t.Recorded},{r.ElectronsOnTarget:R},{r.BeamParticles:R},{r.ReferenceGenerated},{r.CalibrationTriggerFraction:R}\n"));
+        AtomicFile.WriteText(Path.Combine(stagingDir, "sealed", "truth.csv"), truth.ToString());
+        AtomicFile.WriteText(Path.Combine(stagingDir, "backgrounds.csv"), BackgroundsCsv.Format(estimates, request));
+        AtomicFile.WriteText(Path.Combine(stagingDir, "table1.csv"), BackgroundsCsv.FormatTableI(estimates, request));
+        return new CampaignSummary(runs, estimates);
+    }
+
+    private static void WriteRun(RunOutput output, PseudoDataRequest request, string workDir, CancellationToken ct)
+    {
+        SetupCard card = output.Run.Card;
+        var spills = new StringBuilder(request.Provenance.ToCommentBlock());
+        spills.Append(Invariant($"# run {output.Run.Name}: {card.Beam.ParticlesPerSpill:G3} particles per {card.Beam.SpillLengthS} s spill, dead time {card.Daq.DeadTimeUs} µs per trigger (non-paralysable), reference prescale {card.Daq.ReferencePrescale:G3}\n"));
+        spills.Append("run,spill,beam_particles,physics_triggers,live_fraction\n");
+        foreach (SpillRecord s in output.Spills)
+            spills.Append(Invariant($"{output.Run.Name},{s.Spill},{s.BeamParticles},{s.PhysicsTriggers},{s.LiveFraction:R}\n"));
+        AtomicFile.WriteText(Path.Combine(workDir, output.Run.Name + "-spills.csv"), spills.ToString());
+
+        Provenance prov = request.Provenance.WithNotes(
+            $"pseudo-data run {output.Run.Name} (run number {output.Run.Number}), set-up {card.Name}",
+            "recorded: physics triggers passing the loose SRD skim (daq.skimSrdMinMeV, daq.skimSrdWindowNs) and prescaled reference events (trigger bit 16), after dead time",
+            "unweighted: every event has weight 1 (sources are sampled without bias at their physical rates)",
+            "true_process holds each event's source; a blind analysis must not read it");
+        string json = SetupCardJson.Serialize(card);
+        EventStoreWriter w = EventStoreWriter.CreateAsync(Path.Combine(workDir, output.Run.Name + ".parquet"), card.Ecal.CellsX, card.Ecal.CellsY,
+                                                          card.Hcal.Modules, prov, json, ct).GetAwaiter().GetResult();
+        try
+        {
+            foreach (var b in output.Batches) w.WriteAsync(b, ct).GetAwaiter().GetResult();
+            w.CompleteAsync().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            w.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static string Fingerprint(PseudoDataRequest r)
+    {
+        var sb = new StringBuilder();
+        sb.Append(BuildInfo.GitCommit).Append('|').Append(r.Seed).Append('|').Append(r.EstimateEventsPerSource).Append('|');
+        foreach (var s in r.Sources) sb.Append(s.Name).Append(',');
+        foreach (var run in r.Runs) sb.Append(Invariant($"|{run.Name}:{run.Number}:{run.ElectronsOnTarget:R}:")).Append(SetupCardJson.Serialize(run.Card));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,193 @@
+using Emiss.Backgrounds.Sources;
+using Emiss.Core.Diagnostics;
+using Emiss.Core.Random;
+using Emiss.Detector.Pipeline;
+using Emiss.Detector.Setup;
+using Emiss.Events;
+
+namespace Emiss.Backgrounds.PseudoData;
+
+/// <summary>
+/// Generates one run of pseudo-data equivalent to N_EOT electrons on target without simulating every beam particle:
+/// each source draws Poisson(N_EOT × rate) events of its defining process and simulates exactly those (weight 1, so
+/// the data are unweighted); bulk beam particles that cannot fire the physics trigger are not simulated. Every
+/// event gets a spill (uniform over the run) and survives the DAQ dead time of its spill with the spill's live
+/// fraction; physics triggers passing the loose SRD skim and prescaled reference events are recorded.
+/// <para>Event keys: source i (1-based) simulates events ((i) ≪ 40) + k, k = 0 … N−1; reference events use slot 63,
+/// the trigger-rate calibration slot 62. Each event depends only on (run seed, key), and chunks are concatenated in
+/// key order, so the output is bit-identical for any thread count (docs/physics/pseudo-data.md#determinism).</para>
+/// </summary>
+public static class RunGenerator
+{
+    private const int ReferenceSlot = 63, CalibrationSlot = 62, SpillSlot = 61;
+    private const int ChunkSize = 4096;
+
+    /// <summary>Number of beam-mixture events simulated to measure the physics-trigger probability per beam particle.</summary>
+    public const int CalibrationEvents = 20000;
+
+    /// <summary>The run's detector-model seed.</summary>
+    public static ulong RunSeed(ulong seed, int runNumber) =>
+        RngStreams.For(seed, StreamKind.PseudoData, 0xFFFF_0000_0000_0000UL | (uint)runNumber).NextUInt64();
+
+    /// <summary>Generates <paramref name="run"/> with the given sources.</summary>
+    public static RunOutput Generate(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources, int threads,
+                                     IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(sources);
+        if (sources.Count >= CalibrationSlot - 1) throw new ArgumentException($"at most {CalibrationSlot - 2} sources", nameof(sources));
+        threads = threads > 0 ? threads : Environment.ProcessorCount;
+        ulong runSeed = RunSeed(seed, run.Number);
+        var model = new DetectorModel(run.Card, runSeed);
+        SetupCard card = run.Card;
+        var comp = card.Beam.Composition;
+        double electronFraction = 1 - comp.PionFraction - comp.KaonFraction - comp.MuonFraction;
+        double beamParticles = run.ElectronsOnTarget / electronFraction;
+        int spills = (int)Math.Max(1, Math.Round(beamParticles / card.Beam.ParticlesPerSpill));
+
+        // Plan: events per source and reference events.
+        var slots = new List<(int Slot, long Count, IBackgroundSource? Source, SourceRate Rate)>();
+        for (int i = 0; i < sources.Count; i++)
+        {
+            SourceRate rate = sources[i].RatePerEot(model).Validated(sources[i].Name);
+            EventRng rc = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)(i + 1) << 40) | 0xFF_FFFF_FFFFUL);
+            slots.Add((i + 1, PoissonCounts.Draw(run.ElectronsOnTarget * rate.PerEot, ref rc), sources[i], rate));
+        }
+        EventRng rr = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)ReferenceSlot << 40) | 0xFF_FFFF_FFFFUL);
+        long references = PoissonCounts.Draw(beamParticles / card.Daq.ReferencePrescale, ref rr);
+        slots.Add((ReferenceSlot, references, null, default));
+
+        // Dead time: the physics-trigger rate comes from a calibration sample of the beam mixture.
+        double triggerFraction = CalibrateTriggerFraction(model, run.Number, threads, cancellationToken);
+        SpillRecord[] spillRecords = Spills(runSeed, spills, beamParticles, triggerFraction, card);
+        double[] live = [.. spillRecords.Select(s => s.LiveFraction)];
+
+        var chunks = new List<(int SlotIndex, long From, long To)>();
+        for (int s = 0; s < slots.Count; s++)
+            for (long k = 0; k < slots[s].Count; k += ChunkSize)
+                chunks.Add((s, k, Math.Min(slots[s].Count, k + ChunkSize)));
+
+        var sims = new EventSimulator[threads];
+        var scratch = new EventBatch[threads];
+        var processes = new Dictionary<int, IEventPhysics>[threads];
+        int cells = card.Ecal.CellsX * card.Ecal.CellsY;
+        for (int t = 0; t < threads; t++)
+        {
+            sims[t] = new EventSimulator(model);
+            scratch[t] = new EventBatch(ChunkSize, cells, card.Hcal.Modules);
+            processes[t] = [];
+        }
+        var kept = new EventBatch?[chunks.Count];
+        var counts = new long[slots.Count, 4];
+        long done = 0;
+        for (int wave = 0; wave < chunks.Count; wave += threads)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int inWave = Math.Min(threads, chunks.Count - wave);
+            var waveCounts = new long[inWave, 4];
+            EventFailure.Unwrapped(() => Parallel.For(0, inWave, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, t =>
+            {
+                (int si, long from, long to) = chunks[wave + t];
+                (int slot, _, IBackgroundSource? source, _) = slots[si];
+                EventBatch b = scratch[t];
+                b.Clear();
+                IEventPhysics? process = null;
+                if (source is not null && !processes[t].TryGetValue(slot, out process))
+                    processes[t][slot] = process = source.CreateProcess(model, biased: false);
+                for (long k = from; k < to; k++)
+                {
+                    long ev = (long)(((ulong)slot << 40) | (ulong)k);
+                    try
+                    {
+                        if (process is not null) sims[t].Simulate(ev, run.Number, process, 1.0, b);
+                        else sims[t].Simulate(ev, run.Number, b);
+                    }
+                    catch (Exception e) when (EventFailure.NeedsContext(e))
+                    {
+                        throw EventFailure.InEvent(e, source is null ? "reference event" : "source " + source.Name, runSeed, ev);
+                    }
+                }
+                var keep = new EventBatch(Math.Max(1, b.Count), cells, card.Hcal.Modules);
+                for (int r = 0; r < b.Count; r++)
+                {
+                    EventRng rd = RngStreams.For(runSeed, StreamKind.PseudoData, (ulong)b.Event[r]);
+                    int spill = Math.Min(spills - 1, (int)(rd.NextDouble() * spills));
+                    bool isLive = rd.NextDouble() < live[spill];
+                    b.Spill[r] = spill;
+                    var bits = (TriggerBits)b.Trigger[r];
+                    bool physics = (bits & TriggerBits.Physics) != 0;
+                    bool skim = physics && PassesSkim(b, r, card.Daq);
+                    if (source is null) b.Trigger[r] = (int)(bits | TriggerBits.Reference);
+                    if (physics) waveCounts[t, 0]++;
+                    if (skim) waveCounts[t, 1]++;
+                    if (isLive && (skim || source is null))
+                    {
+                        keep.AppendRow(b, r);
+                        waveCounts[t, 2]++;
+                    }
+                }
+                kept[wave + t] = keep;
+            }));
+            for (int t = 0; t < inWave; t++)
+            {
+                int si = chunks[wave + t].SlotIndex;
+                for (int c = 0; c < 3; c++) counts[si, c] += waveCounts[t, c];
+                done += chunks[wave + t].To - chunks[wave + t].From;
+            }
+            progress?.Report(done);
+        }
+
+        var tallies = new List<SourceTally>();
+        for (int s = 0; s < slots.Count; s++)
+        {
+            if (slots[s].Source is not { } src) continue;
+            tallies.Add(new SourceTally(src.Name, (int)src.Process, slots[s].Rate.PerEot, run.ElectronsOnTarget * slots[s].Rate.PerEot,
+                                        slots[s].Count, counts[s, 0], counts[s, 1], counts[s, 2]));
+        }
+        return new RunOutput(run, runSeed, [.. kept.OfType<EventBatch>().Where(k => k.Count > 0)], spillRecords, tallies, beamParticles, references, triggerFraction);
+    }
+
+    /// <summary>The loose SRD skim: SRD energy above the card's threshold and in time.</summary>
+    public static bool PassesSkim(EventBatch b, int row, DaqOptions daq)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(daq);
+        return b.SrdEnergyMeV[row] > daq.SkimSrdMinMeV && Math.Abs(b.SrdTimeNs[row]) < daq.SkimSrdWindowNs;
+    }
+
+    private static double CalibrateTriggerFraction(DetectorModel model, int run, int threads, CancellationToken ct)
+    {
+        int per = (CalibrationEvents + threads - 1) / threads;
+        var fired = new long[threads];
+        int cells = model.Card.Ecal.CellsX * model.Card.Ecal.CellsY;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = ct }, t =>
+        {
+            var sim = new EventSimulator(model);
+            var b = new EventBatch(1, cells, model.Card.Hcal.Modules);
+            for (long k = (long)t * per; k < Math.Min(CalibrationEvents, (long)(t + 1) * per); k++)
+            {
+                b.Clear();
+                sim.Simulate((long)(((ulong)CalibrationSlot << 40) | (ulong)k), run, b);
+                if ((((TriggerBits)b.Trigger[0]) & TriggerBits.Physics) != 0) fired[t]++;
+            }
+        });
+        return fired.Sum() / (double)CalibrationEvents;
+    }
+
+    private static SpillRecord[] Spills(ulong runSeed, int spills, double beamParticles, double triggerFraction, SetupCard card)
+    {
+        var records = new SpillRecord[spills];
+        double perSpill = beamParticles / spills;
+        double tauS = card.Daq.DeadTimeUs * 1e-6;
+        for (int s = 0; s < spills; s++)
+        {
+            EventRng r = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)SpillSlot << 40) | (uint)s);
+            long triggers = PoissonCounts.Draw(perSpill * triggerFraction, ref r);
+            // Non-paralysable dead time: recorded rate m = n/(1 + nτ), so the live fraction is 1/(1 + nτ)
+            // (Knoll, Radiation Detection and Measurement, ch. 4).
+            double rate = triggers / card.Beam.SpillLengthS;
+            records[s] = new SpillRecord(s, (long)Math.Round(perSpill), triggers, 1 / (1 + rate * tauS));
+        }
+        return records;
+    }
+}

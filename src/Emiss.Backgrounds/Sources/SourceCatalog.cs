@@ -1,0 +1,18 @@
+using Emiss.Detector.Beam;
+
+namespace Emiss.Backgrounds.Sources;
+
+/// <summary>The background sources Emiss simulates, by name (the order is part of the pseudo-data key scheme:
+/// append new sources, never reorder).</summary>
+public static class SourceCatalog
+{
+    /// <summary>All sources in key order.</summary>
+    public static IReadOnlyList<IBackgroundSource> All { get; } =
+    [
+        new BeamHadronSrdFakeSource(DetectorSpecies.PionMinus),
+        new BeamHadronSrdFakeSource(DetectorSpecies.KaonMinus),
+    ];
+
+    /// <summary>The source named <paramref name="name"/>, or null.</summary>
+    public static IBackgroundSource? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
+}
