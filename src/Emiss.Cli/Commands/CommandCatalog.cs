@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return LimitCommand.Create();
         yield return ConfigCommand.Create();
         yield return SimulateCommand.Create();
+        yield return PseudoDataCommand.Create();
         yield return ShowerCommand.Create();
         yield return BenchShowerCommand.Create();
         yield return SignalCommand.Create();
