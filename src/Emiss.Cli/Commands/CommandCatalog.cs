@@ -15,6 +15,8 @@ internal static class CommandCatalog
         yield return ShowerCommand.Create();
         yield return BenchShowerCommand.Create();
         yield return SignalCommand.Create();
+        yield return AnalyzeCommand.Create();
+        yield return UnblindCommand.Create();
         yield return VersionCommand.Create();
     }
 }

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using Emiss.Analysis.CutFlow;
+using Emiss.Analysis.EventData;
+using Emiss.Events.Selection;
+
+namespace Emiss.Analysis.Blinding;
+
+/// <summary>
+/// The only public way to read data events (docs/physics/blinding.md). While blind (no entry in the analysis
+/// directory's <see cref="UnblindingLedger"/>):
+/// <list type="bullet">
+/// <item>no call returns, counts, histograms or exports an event inside <see cref="BlindingRegion"/>: rows there are
+/// dropped as each row group is read, before anything sees them, except in the fixed 10 % <see cref="OptimisationPartition"/>;</item>
+/// <item>the truth columns (<c>true_*</c>, the injected signal) are never read at all;</item>
+/// <item>cut flows count only events outside the region and report no signal-box row.</item>
+/// </list>
+/// <see cref="Unblind"/> freezes the cuts (their <see cref="CutsFingerprint"/>) in the ledger; from then on cut
+/// flows include the box, but only for exactly those cuts and that data, and an edited ledger refuses everything.
+/// </summary>
+public sealed class BlindDataSet : IAsyncDisposable
+{
+    private readonly EventFile[] _files;
+    private readonly string _analysisDirectory;
+    private UnblindingEntry? _unblinding;
+
+    private BlindDataSet(EventFile[] files, string analysisDirectory, string dataSha256, UnblindingEntry? unblinding)
+    {
+        _files = files;
+        _analysisDirectory = analysisDirectory;
+        DataSha256 = dataSha256;
+        _unblinding = unblinding;
+    }
+
+    /// <summary>Sample names (event files without extension), in read order.</summary>
+    public IReadOnlyList<string> Samples => [.. _files.Select(f => EventDirectory.SampleName(f.Path))];
+
+    /// <summary>Rows per sample (the file's row count, public knowledge).</summary>
+    public IReadOnlyList<long> RowCounts => [.. _files.Select(f => f.RowCount)];
+
+    /// <summary>Fingerprint of the data: SHA-256 of every file's name, size and row count.</summary>
+    public string DataSha256 { get; }
+
+    /// <summary>The ledger entry that unblinded this analysis, or null while blind.</summary>
+    public UnblindingEntry? Unblinding => _unblinding;
+
+    /// <summary>True while blind.</summary>
+    public bool IsBlind => _unblinding is null;
+
+    /// <summary>Opens every event file of <paramref name="dataDirectory"/> for the analysis in <paramref name="analysisDirectory"/>
+    /// (whose ledger decides blind or not).</summary>
+    /// <exception cref="BlindingException">The ledger was edited, or it unblinded other data.</exception>
+    /// <exception cref="InvalidDataException">A file is unreadable (the message names it).</exception>
+    public static async Task<BlindDataSet> OpenAsync(string dataDirectory, string analysisDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(analysisDirectory);
+        IReadOnlyList<string> paths = EventDirectory.Files(dataDirectory);
+        IReadOnlyList<UnblindingEntry> ledger = UnblindingLedger.Read(analysisDirectory);
+        var files = new List<EventFile>();
+        try
+        {
+            foreach (string p in paths) files.Add(await EventFile.OpenAsync(p, cancellationToken).ConfigureAwait(false));
+            if (files.Any(f => f.CellsX != files[0].CellsX || f.CellsY != files[0].CellsY))
+                throw new InvalidDataException($"{dataDirectory}: the event files have different ECAL layouts; analyse them separately");
+            string data = Fingerprint(files);
+            UnblindingEntry? last = ledger.Count == 0 ? null : ledger[^1];
+            if (last is not null && last.DataSha256 != data)
+                throw new BlindingException(
+                    $"{Path.Combine(analysisDirectory, UnblindingLedger.FileName)}: this analysis was unblinded on other data (data fingerprint {last.DataSha256[..12]}…, " +
+                    $"now {data[..12]}…); an unblinded analysis is bound to its data: use the data it was unblinded on");
+            return new BlindDataSet([.. files], analysisDirectory, data, last);
+        }
+        catch
+        {
+            foreach (EventFile f in files) await f.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The cut flow per run: while blind, of events outside the blinded region and without a signal-box row;
+    /// once unblinded, of every event, with the box, and only for the frozen cuts.</summary>
+    /// <exception cref="BlindingException">Unblinded with other cuts.</exception>
+    public async Task<CutFlowResult> CutFlowAsync(SelectionCuts cuts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cuts);
+        if (!IsBlind) RequireFrozen(cuts);
+        var counter = new CutFlowCounter(new SelectionEvaluator(cuts, _files[0].CellsX, _files[0].CellsY));
+        bool blind = IsBlind;
+        await ScanAsync(blind ? RowFilter.OutsideRegion : RowFilter.None, (sample, c) => counter.Add(sample, c), cancellationToken).ConfigureAwait(false);
+        return counter.Result(includeSignalBox: !blind);
+    }
+
+    /// <summary>Streams every event outside the blinded region (the full sample for background estimates), per sample.</summary>
+    public Task ForEachOutsideRegionAsync(Action<string, SelectionColumns> sink, CancellationToken cancellationToken = default) =>
+        ScanAsync(RowFilter.OutsideRegion, sink, cancellationToken);
+
+    /// <summary>Streams the events of the 10 % optimisation partition (all regions), per sample.</summary>
+    public Task ForEachOptimisationEventAsync(Action<string, SelectionColumns> sink, CancellationToken cancellationToken = default) =>
+        ScanAsync(RowFilter.Partition, sink, cancellationToken);
+
+    /// <summary>
+    /// Unblinds: freezes <paramref name="cuts"/> by appending who, when, why and their fingerprint to the ledger.
+    /// </summary>
+    /// <exception cref="BlindingException">Already unblinded (the cuts are frozen; a second unblinding is refused).</exception>
+    public UnblindingEntry Unblind(SelectionCuts cuts, string reason, string who, DateTimeOffset utc)
+    {
+        ArgumentNullException.ThrowIfNull(cuts);
+        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("reason: is empty; say why the box is opened", nameof(reason));
+        if (string.IsNullOrWhiteSpace(who)) throw new ArgumentException("who: is empty; name who opens the box", nameof(who));
+        // Re-read: another process may have unblinded since this set was opened.
+        IReadOnlyList<UnblindingEntry> ledger = UnblindingLedger.Read(_analysisDirectory);
+        if (ledger.Count > 0 || _unblinding is not null)
+        {
+            UnblindingEntry e = ledger.Count > 0 ? ledger[^1] : _unblinding!;
+            throw new BlindingException(
+                $"{Path.Combine(_analysisDirectory, UnblindingLedger.FileName)}: already unblinded on {e.Utc} by {e.Who} with cuts {e.CutsSha256[..12]}…; " +
+                "the box is open once and the cuts stay frozen: analyse with those cuts, or start a new blind analysis on new data");
+        }
+        _unblinding = UnblindingLedger.Append(_analysisDirectory, utc, who, reason, CutsFingerprint.Sha256(cuts), DataSha256);
+        return _unblinding;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (EventFile f in _files) await f.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void RequireFrozen(SelectionCuts cuts)
+    {
+        string now = CutsFingerprint.Sha256(cuts);
+        if (now != _unblinding!.CutsSha256)
+            throw new BlindingException(
+                $"{Path.Combine(_analysisDirectory, UnblindingLedger.FileName)}: the cuts differ from those frozen at unblinding " +
+                $"(line {_unblinding.Sequence.ToString(CultureInfo.InvariantCulture)}, {_unblinding.Utc}, cuts {_unblinding.CutsSha256[..12]}…; now {now[..12]}…); " +
+                "after unblinding the selection cannot change: rerun with the frozen cuts (cuts.json in the analysis directory)");
+    }
+
+    private enum RowFilter
+    {
+        None,
+        OutsideRegion,
+        Partition,
+    }
+
+    private async Task ScanAsync(RowFilter filter, Action<string, SelectionColumns> sink, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        foreach (EventFile f in _files)
+        {
+            string sample = EventDirectory.SampleName(f.Path);
+            SelectionColumns? buffer = null;
+            for (int g = 0; g < f.RowGroupCount; g++)
+            {
+                buffer = await f.ReadAsync(g, buffer, cancellationToken).ConfigureAwait(false);
+                if (filter == RowFilter.None)
+                {
+                    sink(sample, buffer);
+                    continue;
+                }
+                // A fresh array set per row group: a sink that keeps a reference never sees later rows overwrite it,
+                // and nothing of the unfiltered buffer leaves this method.
+                var kept = new SelectionColumns(buffer.Count, buffer.CellsX, buffer.CellsY);
+                for (int i = 0; i < buffer.Count; i++)
+                {
+                    bool keep = filter == RowFilter.Partition
+                        ? OptimisationPartition.Contains(buffer.Run[i], buffer.Event[i])
+                        : !BlindingRegion.Contains(buffer.EcalEnergyGeV[i], buffer.HcalEnergyGeV[i]);
+                    if (keep) kept.Append(buffer, i);
+                }
+                sink(sample, kept);
+            }
+        }
+    }
+
+    private static string Fingerprint(IEnumerable<EventFile> files)
+    {
+        var sb = new StringBuilder();
+        foreach (EventFile f in files)
+            sb.Append(CultureInfo.InvariantCulture, $"{Path.GetFileName(f.Path)}\t{new FileInfo(f.Path).Length}\t{f.RowCount}\n");
+        return CutsFingerprint.Hex(sb.ToString());
+    }
+}
