@@ -26,7 +26,7 @@ public class DependencyRulesTests
         ["Emiss.Detector"] = ["Emiss.Core", "Emiss.Events", "Emiss.Shower"],
         ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events"],
         ["Emiss.Storage"] = ["Emiss.Core", "Emiss.Events", "Parquet"],
-        ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Events", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats", "Emiss.Storage", "Parquet"],
+        ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats", "Emiss.Storage", "Parquet"],
         ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot"],
         ["emiss"] =
         [
