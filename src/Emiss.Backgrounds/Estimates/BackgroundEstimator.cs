@@ -4,13 +4,14 @@ using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Detector.Pipeline;
 using Emiss.Events;
+using Emiss.Events.Selection;
 
 namespace Emiss.Backgrounds.Estimates;
 
 /// <summary>
 /// Method 1 of the seed's background estimate: for each source, M events of the defining process simulated with the
-/// source's biased process, each weighted N_EOT × rate / M × (importance weight), summed over the events that an
-/// analysis region accepts. With the unbiased process this is the plain Monte Carlo expectation; the biased processes
+/// source's biased process, each weighted N_EOT × rate / M × (importance weight), summed over the events that pass the
+/// selection in each region. With the unbiased process this is the plain Monte Carlo expectation; the biased processes
 /// only move events towards the region with exact weights, so both agree within statistics (tested per source).
 /// Keys: source i simulates events (2⁴⁶ + (i ≪ 40) + k) of the run's model, disjoint from the pseudo-data keys.
 /// </summary>
@@ -18,14 +19,17 @@ public static class BackgroundEstimator
 {
     private const int ChunkSize = 2048;
 
-    /// <summary>Estimates every source's contribution to the region <paramref name="inRegion"/> for <paramref name="run"/>.</summary>
+    /// <summary>Estimates every source's contribution to each <see cref="EstimateRegion"/> for <paramref name="run"/> under
+    /// <paramref name="cuts"/>: one row per source and region, regions in <see cref="EstimateRegion.Names"/> order.</summary>
     public static IReadOnlyList<SourceEstimate> Estimate(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources,
-                                                         long eventsPerSource, Func<EventBatch, int, bool> inRegion, int threads,
+                                                         long eventsPerSource, SelectionCuts cuts, int threads,
                                                          bool biased = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(sources);
-        ArgumentNullException.ThrowIfNull(inRegion);
+        ArgumentNullException.ThrowIfNull(cuts);
+        var evaluator = new SelectionEvaluator(cuts, run.Card.Ecal.CellsX, run.Card.Ecal.CellsY);
+        int regions = EstimateRegion.Names.Count;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(eventsPerSource);
         threads = threads > 0 ? threads : Environment.ProcessorCount;
         ulong runSeed = RunGenerator.RunSeed(seed, run.Number);
@@ -38,9 +42,9 @@ public static class BackgroundEstimator
             SourceRate rate = source.RatePerEot(model).Validated(source.Name);
             double scale = run.ElectronsOnTarget * rate.PerEot / eventsPerSource;
             long chunks = (eventsPerSource + ChunkSize - 1) / ChunkSize;
-            var sumW = new double[chunks];
-            var sumW2 = new double[chunks];
-            var hits = new long[chunks];
+            var sumW = new double[chunks, regions];
+            var sumW2 = new double[chunks, regions];
+            var hits = new long[chunks, regions];
             var sims = new EventSimulator[threads];
             var procs = new IEventPhysics[threads];
             var batches = new EventBatch[threads];
@@ -73,33 +77,37 @@ public static class BackgroundEstimator
                             throw EventFailure.InEvent(e, "background estimate of " + source.Name, runSeed, ev);
                         }
                     }
-                    double w = 0, w2 = 0;
-                    long n = 0;
-                    for (int r = 0; r < b.Count; r++)
+                    SelectionColumns cols = SelectionColumns.FromBatch(b, run.Card.Ecal.CellsX, run.Card.Ecal.CellsY);
+                    Span<bool> mark = stackalloc bool[regions];
+                    for (int r = 0; r < cols.Count; r++)
                     {
-                        if (!inRegion(b, r)) continue;
-                        w += b.Weight[r];
-                        w2 += b.Weight[r] * b.Weight[r];
-                        n++;
+                        EstimateRegion.Mark(evaluator.LastPassed(cols, r), evaluator.RegionOf(cols.EcalEnergyGeV[r], cols.HcalEnergyGeV[r]), mark);
+                        for (int g = 0; g < regions; g++)
+                        {
+                            if (!mark[g]) continue;
+                            sumW[c, g] += b.Weight[r];
+                            sumW2[c, g] += b.Weight[r] * b.Weight[r];
+                            hits[c, g]++;
+                        }
                     }
-                    sumW[c] = w;
-                    sumW2[c] = w2;
-                    hits[c] = n;
                 }));
             }
-            // Sums in chunk order: the result does not depend on the thread count.
-            double expected = 0, var = 0;
-            long inReg = 0;
-            for (long c = 0; c < chunks; c++)
+            for (int g = 0; g < regions; g++)
             {
-                expected += sumW[c];
-                var += sumW2[c];
-                inReg += hits[c];
+                // Sums in chunk order: the result does not depend on the thread count.
+                double expected = 0, var = 0;
+                long inReg = 0;
+                for (long c = 0; c < chunks; c++)
+                {
+                    expected += sumW[c, g];
+                    var += sumW2[c, g];
+                    inReg += hits[c, g];
+                }
+                // No event in the region: the Poisson 90 % CL upper limit on the count is 2.303 (docs/physics/statistics.md#reference-values).
+                double upper = inReg == 0 ? 2.303 * scale : double.NaN;
+                result.Add(new SourceEstimate(run.Name, EstimateRegion.Names[g], source.Name, source.TableRow, expected, Math.Sqrt(var),
+                                              expected * rate.RelativeSystematic, eventsPerSource, inReg, upper));
             }
-            // No event in the region: the Poisson 90 % CL upper limit on the count is 2.303 (docs/physics/statistics.md).
-            double upper = inReg == 0 ? 2.303 * scale : double.NaN;
-            result.Add(new SourceEstimate(run.Name, source.Name, source.TableRow, expected, Math.Sqrt(var),
-                                          expected * rate.RelativeSystematic, eventsPerSource, inReg, upper));
         }
         return result;
     }

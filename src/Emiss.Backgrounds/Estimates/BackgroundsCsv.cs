@@ -19,7 +19,9 @@ public static class BackgroundsCsv
         ArgumentNullException.ThrowIfNull(estimates);
         ArgumentNullException.ThrowIfNull(request);
         var sb = new StringBuilder(request.Provenance.ToCommentBlock());
-        sb.Append("# region: ").Append(request.SignalBoxDescription).Append('\n');
+        sb.Append("# region: the signal box after every cut of the selection (E_ECAL < ").Append(F(request.Cuts.Regions.EcalMaxGeV))
+          .Append(" GeV, E_HCAL < ").Append(F(request.Cuts.Regions.HcalMaxGeV)).Append(" GeV)\n");
+        estimates = [.. estimates.Where(e => e.Region == EstimateRegion.Names[EstimateRegion.SignalBox])];
         sb.Append("# method 1: biased Monte Carlo per source, exact importance weights; expected events for each run's EOT\n");
         sb.Append("# upper_limit_90: when no simulated event reached the region, 2.303 x (weight per event); else empty\n");
         sb.Append("run,source,expected_events,stat_err,syst_err,table_row,generated,in_region,upper_limit_90\n");
@@ -39,6 +41,7 @@ public static class BackgroundsCsv
     {
         ArgumentNullException.ThrowIfNull(estimates);
         ArgumentNullException.ThrowIfNull(request);
+        estimates = [.. estimates.Where(e => e.Region == EstimateRegion.Names[EstimateRegion.SignalBox])];
         var sb = new StringBuilder(request.Provenance.ToCommentBlock());
         sb.Append("# seed: NA64, PRL 118, 011802 (2017), Table I, 2.75e9 EOT; Emiss: sum over the runs of backgrounds.csv\n");
         sb.Append("table_row,seed_events,seed_is_upper_bound,emiss_events,stat_err,syst_err,ratio,note\n");
@@ -61,8 +64,23 @@ public static class BackgroundsCsv
         return sb.ToString();
     }
 
+    /// <summary>Formats <c>background-regions.csv</c>: every source's prediction in every region (method 1 for the
+    /// sidebands, to compare with the sideband data).</summary>
+    public static string FormatRegions(IReadOnlyList<SourceEstimate> estimates, PseudoDataRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(estimates);
+        ArgumentNullException.ThrowIfNull(request);
+        var sb = new StringBuilder(request.Provenance.ToCommentBlock());
+        sb.Append("run,region,source,expected_events,stat_err,syst_err,generated,in_region\n");
+        foreach (SourceEstimate e in estimates)
+            sb.Append(Csv(e.Run)).Append(',').Append(e.Region).Append(',').Append(Csv(e.Source)).Append(',').Append(F(e.ExpectedEvents)).Append(',')
+              .Append(F(e.StatError)).Append(',').Append(F(e.SystError)).Append(',').Append(e.Generated.ToString(CultureInfo.InvariantCulture)).Append(',')
+              .Append(e.InRegion.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        return sb.ToString();
+    }
+
     private static SourceEstimate Sum(string run, string source, IReadOnlyList<SourceEstimate> parts) =>
-        new(run, source, "", parts.Sum(p => p.ExpectedEvents), Math.Sqrt(parts.Sum(p => p.StatError * p.StatError)),
+        new(run, parts.Count > 0 ? parts[0].Region : "", source, "", parts.Sum(p => p.ExpectedEvents), Math.Sqrt(parts.Sum(p => p.StatError * p.StatError)),
             parts.Sum(p => p.SystError), parts.Sum(p => p.Generated), parts.Sum(p => p.InRegion), double.NaN);
 
     private static void Row(StringBuilder sb, SourceEstimate e) =>

@@ -18,7 +18,7 @@ namespace Emiss.Backgrounds.PseudoData;
 public static class PseudoDataCampaign
 {
     /// <summary>File-name patterns this campaign writes into the output directory.</summary>
-    public static IReadOnlyList<string> OwnedNames { get; } = ["*.parquet", "*-spills.csv", "backgrounds.csv", "table1.csv", "sealed", "sealed/truth.csv"];
+    public static IReadOnlyList<string> OwnedNames { get; } = ["*.parquet", "*-spills.csv", "backgrounds.csv", "table1.csv", "background-regions.csv", "sealed", "sealed/truth.csv"];
 
     /// <summary>Generates <paramref name="request"/>: finished runs are kept in <paramref name="workDir"/>, the complete
     /// output is written to <paramref name="stagingDir"/>. Returns the per-run outputs' summaries and the estimates.</summary>
@@ -56,7 +56,7 @@ public static class PseudoDataCampaign
         var estimates = new List<SourceEstimate>();
         foreach (PseudoDataRun run in request.Runs)
             estimates.AddRange(BackgroundEstimator.Estimate(run, request.Seed, request.Sources, request.EstimateEventsPerSource,
-                                                            request.SignalBox, request.Threads, biased: true, cancellationToken));
+                                                            request.Cuts, request.Threads, biased: true, cancellationToken));
 
         foreach (PseudoDataRun run in request.Runs)
         {
@@ -73,6 +73,7 @@ public static class PseudoDataCampaign
         AtomicFile.WriteText(Path.Combine(stagingDir, "sealed", "truth.csv"), truth.ToString());
         AtomicFile.WriteText(Path.Combine(stagingDir, "backgrounds.csv"), BackgroundsCsv.Format(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "table1.csv"), BackgroundsCsv.FormatTableI(estimates, request));
+        AtomicFile.WriteText(Path.Combine(stagingDir, "background-regions.csv"), BackgroundsCsv.FormatRegions(estimates, request));
         return new CampaignSummary(runs, estimates);
     }
 

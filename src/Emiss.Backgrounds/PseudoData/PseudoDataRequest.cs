@@ -1,6 +1,6 @@
 using Emiss.Backgrounds.Sources;
 using Emiss.Core.IO;
-using Emiss.Events;
+using Emiss.Events.Selection;
 
 namespace Emiss.Backgrounds.PseudoData;
 
@@ -9,10 +9,9 @@ namespace Emiss.Backgrounds.PseudoData;
 /// <param name="Seed">Master seed.</param>
 /// <param name="Sources">Background sources to simulate.</param>
 /// <param name="EstimateEventsPerSource">Biased events per source and run for <c>backgrounds.csv</c>.</param>
-/// <param name="SignalBox">The region of <c>backgrounds.csv</c>: the seed's signal box after the selection.</param>
-/// <param name="SignalBoxDescription">The region in words (recorded in the CSV).</param>
+/// <param name="Cuts">The analysis selection: <c>backgrounds.csv</c> counts events passing every cut inside its signal box.</param>
 /// <param name="Threads">Worker threads (0 = all cores); results do not depend on it.</param>
 /// <param name="Provenance">Provenance of the command.</param>
 public sealed record PseudoDataRequest(IReadOnlyList<PseudoDataRun> Runs, ulong Seed, IReadOnlyList<IBackgroundSource> Sources,
-                                       long EstimateEventsPerSource, Func<EventBatch, int, bool> SignalBox, string SignalBoxDescription,
+                                       long EstimateEventsPerSource, SelectionCuts Cuts,
                                        int Threads, Provenance Provenance);

@@ -7,7 +7,8 @@ using Emiss.Backgrounds.Sources;
 using Emiss.Cli.RunCards;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
-using Emiss.Events;
+using Emiss.Cli.Cuts;
+using Emiss.Events.Selection;
 using Spectre.Console;
 
 namespace Emiss.Cli.Commands;
@@ -31,8 +32,9 @@ internal static class PseudoDataCommand
         var sources = new Option<string?>("--sources") { Description = $"Comma-separated sources (default: all): {string.Join(", ", SourceCatalog.All.Select(s => s.Name))}" };
         var estimate = NumericOption.Count("--estimate-events", "Biased events per source and run for backgrounds.csv", DefaultEstimateEvents, 100, 100_000_000);
         var threads = NumericOption.Threads();
+        var cuts = new Option<string>("--cuts") { Description = $"Cut card of the selection behind backgrounds.csv: built-in name ({CutsCardLoader.Default}) or a .yaml/.json file", DefaultValueFactory = _ => CutsCardLoader.Default };
         var cmd = new Command("pseudodata", "Pseudo-data equivalent to the card's EOT (per-run Parquet), spill/dead-time records, sealed truth, backgrounds.csv and table1.csv.")
-            { config, seed, output, scale, sources, estimate, threads };
+            { config, seed, output, scale, sources, estimate, threads, cuts };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -40,6 +42,7 @@ internal static class PseudoDataCommand
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
             IReadOnlyList<IBackgroundSource> chosen = ChooseSources(pr.GetValue(sources));
             double eotScale = pr.GetValue(scale);
+            SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
             var runs = new List<PseudoDataRun>();
             for (int i = 0; i < card.Runs.Count; i++)
             {
@@ -54,7 +57,7 @@ internal static class PseudoDataCommand
                 .WithNotes($"event schema: {Storage.Events.EventSchema.Identifier}",
                            string.Create(CultureInfo.InvariantCulture, $"eot scale: {eotScale:R}"),
                            "sources: " + string.Join(",", chosen.Select(c => c.Name)));
-            var request = new PseudoDataRequest(runs, s, chosen, pr.GetValue(estimate), SignalBox, SignalBoxDescription,
+            var request = new PseudoDataRequest(runs, s, chosen, pr.GetValue(estimate), selection,
                                                 NumericOption.ResolveThreads(pr.GetValue(threads)), provenance);
             CampaignSummary summary = null!;
             string workDir = outDir + ".pseudodata-work";
@@ -69,12 +72,6 @@ internal static class PseudoDataCommand
         }));
         return cmd;
     }
-
-    /// <summary>The region of <c>backgrounds.csv</c>.</summary>
-    private const string SignalBoxDescription = "physics trigger, loose SRD skim, E_ECAL < 50 GeV, E_HCAL < 1 GeV (seed signal box)";
-
-    private static bool SignalBox(EventBatch b, int r) =>
-        (b.Trigger[r] & (int)TriggerBits.Physics) != 0 && b.SrdEnergyMeV[r] > 1 && b.EcalEnergyGeV[r] < 50 && b.HcalEnergyGeV[r] < 1;
 
     private static IReadOnlyList<IBackgroundSource> ChooseSources(string? list)
     {
@@ -96,7 +93,7 @@ internal static class PseudoDataCommand
             t.AddRow(r.Run, r.ElectronsOnTarget.ToString("G3", CultureInfo.InvariantCulture), r.RecordedEvents.ToString(CultureInfo.InvariantCulture),
                      r.ReferenceGenerated.ToString(CultureInfo.InvariantCulture));
         AnsiConsole.Write(t);
-        double total = summary.Estimates.Sum(e => e.ExpectedEvents);
+        double total = summary.Estimates.Where(e => e.Region == EstimateRegion.Names[EstimateRegion.SignalBox]).Sum(e => e.ExpectedEvents);
         AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"method-1 background in the signal box: {total:G3} events (seed: {SeedTableI.Total}); {outDir} in {elapsed.TotalSeconds:F1} s")));
     }

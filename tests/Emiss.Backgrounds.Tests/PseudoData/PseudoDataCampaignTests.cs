@@ -21,8 +21,7 @@ public sealed class PseudoDataCampaignTests : IDisposable
     {
         SetupCard pbsc = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), bgo = SetupPresets.ByName(SetupPresets.Na64_2016_Bgo);
         return new PseudoDataRequest([new PseudoDataRun("pbsc-srd", 1, pbsc, 2e6), new PseudoDataRun("bgo-srd", 2, bgo, 1e6)], 9,
-            [new BeamHadronSrdFakeSource(DetectorSpecies.PionMinus)], 300, (b, r) => b.EcalEnergyGeV[r] < 50 && b.HcalEnergyGeV[r] < 1,
-            "test region", 0, new Provenance("test", 9, ""));
+            [new BeamHadronSrdFakeSource(DetectorSpecies.PionMinus)], 300, TestCuts.Seed2016, 0, new Provenance("test", 9, ""));
     }
 
     private string Stage(string name)
@@ -49,7 +48,7 @@ public sealed class PseudoDataCampaignTests : IDisposable
         Assert.Contains(messages, m => m.StartsWith("pbsc-srd: finished earlier", StringComparison.Ordinal));
 
         PseudoDataCampaign.Run(req, Path.Combine(_dir, "fresh-work"), Stage("c"));
-        foreach (string f in new[] { "pbsc-srd.parquet", "bgo-srd.parquet", "pbsc-srd-spills.csv", "backgrounds.csv", "sealed/truth.csv" })
+        foreach (string f in new[] { "pbsc-srd.parquet", "bgo-srd.parquet", "pbsc-srd-spills.csv", "backgrounds.csv", "background-regions.csv", "sealed/truth.csv" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(_dir, "c", f)), File.ReadAllBytes(Path.Combine(_dir, "b", f)));
     }
 
