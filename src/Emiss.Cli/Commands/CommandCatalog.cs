@@ -12,6 +12,7 @@ internal static class CommandCatalog
         yield return ConfigCommand.Create();
         yield return SimulateCommand.Create();
         yield return PseudoDataCommand.Create();
+        yield return Reproduce.ReproduceCommand.Create();
         yield return ShowerCommand.Create();
         yield return BenchShowerCommand.Create();
         yield return SignalCommand.Create();

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Emiss.Analysis.Efficiency;
+using Emiss.Analysis.Sidebands;
+using Emiss.Core.IO;
+using Emiss.Events.Selection;
+using Emiss.Reporting.Tables;
+
+namespace Emiss.Cli.Reproduce;
+
+/// <summary>The CSV files <c>emiss reproduce</c> writes beside those of the stages it calls.</summary>
+internal static class ReproduceOutputs
+{
+    /// <summary>Columns of <c>efficiency.csv</c>.</summary>
+    public static readonly string[] EfficiencyColumns =
+        ["run", "mA_MeV", "events", "efficiency", "stat_err", "trigger", "loose_srd", "track", "srd", "ecal_shape", "v2", "hcal"];
+
+    /// <summary>Columns of <c>sidebands.csv</c>.</summary>
+    public static readonly string[] SidebandColumns = ["sideband", "model", "sideband_events", "parameter", "box_events", "stat_err"];
+
+    /// <summary>Writes <c>efficiency.csv</c>: per run and mass the total efficiency and the factor of each cut (relative to
+    /// the previous one; hcal = E_HCAL in the box given everything else), then the EOT-weighted combination (run "all").</summary>
+    public static void WriteEfficiency(string path, Provenance provenance, IReadOnlyList<SignalEfficiencyPoint> points, IReadOnlyList<(string Run, double Eot)> runs,
+                                       IReadOnlyList<(double MassMeV, double Efficiency)> combined)
+    {
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (SignalEfficiencyPoint p in points)
+            rows.Add([p.Run, p.MassMeV, p.Events, p.Efficiency, p.StatError, p.StageFactor(CutStage.PhysicsTrigger), p.StageFactor(CutStage.LooseSrd),
+                      p.StageFactor(CutStage.Track), p.StageFactor(CutStage.Srd), p.StageFactor(CutStage.EcalShape), p.StageFactor(CutStage.V2), p.HcalFactor]);
+        foreach ((double m, double e) in combined)
+        {
+            double err = Math.Sqrt(points.Where(p => p.MassMeV == m).Sum(p =>
+            {
+                double w = runs.First(r => r.Run == p.Run).Eot / runs.Sum(r => r.Eot);
+                return w * w * p.StatError * p.StatError;
+            }));
+            rows.Add(["all", m, points.Where(p => p.MassMeV == m).Sum(p => p.Events), e, err, null, null, null, null, null, null, null]);
+        }
+        CsvTableWriter.Write(path, provenance.WithNotes("efficiency: signal MC (A′ energy from dσ/dx above the signal threshold) through the digitised detector and the cuts; " +
+                                                        "factors are relative to the previous cut; run 'all' is the EOT-weighted mean"),
+                             EfficiencyColumns, rows);
+    }
+
+    /// <summary>Writes <c>sidebands.csv</c> (method 2).</summary>
+    public static void WriteSidebands(string path, Provenance provenance, IReadOnlyList<SidebandEstimate> estimates)
+    {
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (SidebandEstimate e in estimates)
+        {
+            foreach (ModelResult m in e.Models)
+                rows.Add([e.Sideband, m.Model.ToString().ToLowerInvariant(), e.SidebandEvents, m.Parameter, m.BoxEvents, m.StatError]);
+            rows.Add([e.Sideband, "mean", e.SidebandEvents, null, e.BoxEvents, e.StatError]);
+        }
+        double total = estimates.Sum(e => e.BoxEvents);
+        double stat = Math.Sqrt(estimates.Sum(e => e.StatError * e.StatError)), syst = estimates.Sum(e => e.SystError);
+        rows.Add(["A+C", "total", estimates.Sum(e => e.SidebandEvents), null, total, stat]);
+        CsvTableWriter.Write(path, provenance.WithNotes(string.Create(CultureInfo.InvariantCulture,
+            $"method 2: sideband extrapolation, total {total:G3} ± {stat:G2} (stat) ± {syst:G2} (syst, half the model spread); seed: 0.4 ± 0.3")),
+            SidebandColumns, rows);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using Emiss.Core.IO;
+
+namespace Emiss.Cli.Reproduce;
+
+/// <summary>
+/// Which stages of <c>emiss reproduce</c> are finished: <c>OUT/stages/NAME.done</c> lists the SHA-256 of every file the
+/// stage wrote. A stage is skipped on a rerun only if its record exists and every file still has its checksum; a stage
+/// that runs invalidates every later stage (their inputs changed), so a killed or edited stage is redone with all
+/// that follows it.
+/// </summary>
+internal sealed class StageLedger(string outDir)
+{
+    private readonly string _dir = Path.Combine(outDir, "stages");
+    private bool _invalidateRest;
+
+    /// <summary>True if <paramref name="stage"/> finished earlier with intact files and no earlier stage ran now.</summary>
+    public bool IsDone(string stage)
+    {
+        if (_invalidateRest) return false;
+        string path = Path.Combine(_dir, stage + ".done");
+        if (!File.Exists(path)) return false;
+        foreach (string line in File.ReadAllLines(path))
+        {
+            int sp = line.IndexOf("  ", StringComparison.Ordinal);
+            if (sp <= 0) return false;
+            string file = Path.Combine(outDir, line[(sp + 2)..]);
+            if (!File.Exists(file) || Sha256(file) != line[..sp]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Records <paramref name="stage"/> as finished with its files (relative to the output directory).</summary>
+    public void Done(string stage, IEnumerable<string> relativeFiles)
+    {
+        Directory.CreateDirectory(_dir);
+        var sb = new StringBuilder();
+        foreach (string f in relativeFiles) sb.Append(Sha256(Path.Combine(outDir, f))).Append("  ").Append(f).Append('\n');
+        AtomicFile.WriteText(Path.Combine(_dir, stage + ".done"), sb.ToString());
+    }
+
+    /// <summary>Marks that <paramref name="stage"/> is being (re)done: later stages must run again.</summary>
+    public void Running(string stage)
+    {
+        _invalidateRest = true;
+        string path = Path.Combine(_dir, stage + ".done");
+        if (File.Exists(path)) File.Delete(path);
+    }
+
+    private static string Sha256(string path)
+    {
+        using FileStream s = File.OpenRead(path);
+        return Convert.ToHexString(SHA256.HashData(s)).ToLowerInvariant();
+    }
+}
