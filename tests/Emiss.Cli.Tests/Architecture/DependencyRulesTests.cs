@@ -27,7 +27,7 @@ public class DependencyRulesTests
         ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events"],
         ["Emiss.Storage"] = ["Emiss.Core", "Emiss.Events", "Parquet"],
         ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats"],
-        ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot"],
+        ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot", "YamlDotNet"],
         ["emiss"] =
         [
             "Emiss.Analysis", "Emiss.Backgrounds", "Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Reporting",
