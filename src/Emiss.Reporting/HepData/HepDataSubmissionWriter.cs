@@ -24,10 +24,14 @@ public static class HepDataSubmissionWriter
     public static IReadOnlyList<string> Tables { get; } = ["limit.yaml", "cutflow.yaml", "backgrounds.yaml", "efficiency.yaml"];
 
     /// <summary>Writes the submission into <paramref name="directory"/> (created or replaced as a unit).</summary>
-    public static void Write(string directory, AnalysisResult result, Provenance provenance)
+    /// <param name="directory">The submission folder, usually <c>OUT/hepdata</c>.</param>
+    /// <param name="result">The analysis result.</param>
+    /// <param name="provenance">Provenance written at the top of every file.</param>
+    /// <param name="field">The option that named the output, for error messages (an existing folder holding foreign files is refused).</param>
+    public static void Write(string directory, AnalysisResult result, Provenance provenance, string field = "--out")
     {
         IReadOnlyDictionary<string, string> files = Format(result, provenance);
-        using StagedDirectory staged = StagedDirectory.Begin("hepdata", directory, [.. files.Keys]);
+        using StagedDirectory staged = StagedDirectory.Begin(field, directory, [.. files.Keys]);
         foreach (var (name, text) in files) AtomicFile.WriteText(Path.Combine(staged.Path, name), text);
         staged.Publish();
     }
