@@ -24,10 +24,10 @@ public class DependencyRulesTests
         ["Emiss.Shower"] = ["Emiss.Core"],
         ["Emiss.Signal"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Shower", "Parquet"],
         ["Emiss.Detector"] = ["Emiss.Core", "Emiss.Events", "Emiss.Shower"],
-        ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events"],
+        ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Storage"],
         ["Emiss.Storage"] = ["Emiss.Core", "Emiss.Events", "Parquet"],
         ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats", "Emiss.Storage", "Parquet"],
-        ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot"],
+        ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot", "YamlDotNet"],
         ["emiss"] =
         [
             "Emiss.Analysis", "Emiss.Backgrounds", "Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Reporting",

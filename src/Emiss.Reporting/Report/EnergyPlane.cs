@@ -1,0 +1,22 @@
+namespace Emiss.Reporting.Report;
+
+/// <summary>A rectangle in the (E_ECAL, E_HCAL) plane, in GeV: the signal box or a sideband.</summary>
+public sealed record EnergyRegion(string Name, double EcalMinGeV, double EcalMaxGeV, double HcalMinGeV, double HcalMaxGeV);
+
+/// <summary>
+/// The seed's Fig. 2: events in the (E_ECAL, E_HCAL) plane before and after all cuts, the signal box
+/// (E_ECAL &lt; 50 GeV, E_HCAL &lt; 1 GeV) and the sidebands A and C used to extrapolate into it.
+/// </summary>
+/// <param name="EcalBeforeGeV">E_ECAL of the events before the selection (a sample of them is enough for the picture).</param>
+/// <param name="HcalBeforeGeV">E_HCAL (first two modules) of the same events.</param>
+/// <param name="EcalAfterGeV">E_ECAL after all cuts.</param>
+/// <param name="HcalAfterGeV">E_HCAL after all cuts.</param>
+/// <param name="SignalBox">The signal box.</param>
+/// <param name="Sidebands">Sidebands (A and C).</param>
+public sealed record EnergyPlane(
+    double[] EcalBeforeGeV,
+    double[] HcalBeforeGeV,
+    double[] EcalAfterGeV,
+    double[] HcalAfterGeV,
+    EnergyRegion SignalBox,
+    IReadOnlyList<EnergyRegion> Sidebands);

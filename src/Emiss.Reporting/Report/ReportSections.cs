@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text;
+using Emiss.Core.IO;
+using static Emiss.Reporting.Report.Html;
+
+namespace Emiss.Reporting.Report;
+
+/// <summary>The sections of <see cref="HtmlReportWriter"/>; the data-key of every number is documented in docs/physics/formats.md#html-report.</summary>
+internal static class ReportSections
+{
+    public static void Summary(StringBuilder sb, AnalysisResult r)
+    {
+        sb.Append("<section id=\"summary\"><h2>Runs and signal box</h2>\n<table>");
+        Header(sb, "run", "electrons on target", "expected background", "observed");
+        sb.Append("<tbody>\n");
+        foreach (RunSummary run in r.Runs)
+        {
+            sb.Append("<tr>");
+            Text(sb, run.Name);
+            Cell(sb, $"run/{run.Name}/eot", run.ElectronsOnTarget);
+            Cell(sb, $"run/{run.Name}/background", r.BackgroundOf(run.Name));
+            Cell(sb, $"run/{run.Name}/observed", r.ObservedOf(run.Name));
+            sb.Append("</tr>\n");
+        }
+        sb.Append("<tr><th>total</th>");
+        Cell(sb, "total/eot", r.Runs.Sum(x => x.ElectronsOnTarget));
+        Cell(sb, "total/background", r.Runs.Sum(x => r.BackgroundOf(x.Name)));
+        Cell(sb, "total/observed", r.Runs.Sum(x => r.ObservedOf(x.Name)));
+        sb.Append("</tr>\n</tbody></table>\n<p>Systematics: signal yield ");
+        Span(sb, "systematics/signal-yield", r.Systematics.SignalYieldRelative);
+        sb.Append(" (relative), EOT ");
+        Span(sb, "systematics/eot", r.Systematics.EotRelative);
+        sb.Append(" (relative).</p></section>\n");
+    }
+
+    public static void Plane(StringBuilder sb, AnalysisResult r)
+    {
+        sb.Append("<section id=\"plane\"><h2>Events in the (E<sub>ECAL</sub>, E<sub>HCAL</sub>) plane</h2>\n");
+        if (r.Plane is { } plane)
+        {
+            Figure(sb, "fig-plane", ReportFigures.EnergyPlane(plane),
+                $"As the seed's Fig. 2: events before the selection (grey) and after all cuts (blue); the signal box ({Shown(plane.SignalBox.EcalMinGeV)}–{Shown(plane.SignalBox.EcalMaxGeV)} GeV × {Shown(plane.SignalBox.HcalMinGeV)}–{Shown(plane.SignalBox.HcalMaxGeV)} GeV, drawn to scale) and the sidebands {string.Join(", ", plane.Sidebands.Select(s => s.Name))} used to extrapolate into it.");
+        }
+        else
+        {
+            sb.Append("<p class=\"note\">No energy-plane sample was given to the report.</p>\n");
+        }
+        sb.Append("</section>\n");
+    }
+
+    public static void CutFlow(StringBuilder sb, AnalysisResult r)
+    {
+        sb.Append("<section id=\"cutflow\"><h2>Cut flow</h2>\n<table>");
+        Header(sb, "run", "sample", "cut", "events", "efficiency");
+        sb.Append("<tbody>\n");
+        foreach (CutFlowRow c in r.CutFlow)
+        {
+            sb.Append("<tr>");
+            Text(sb, c.Run);
+            Text(sb, c.Sample);
+            Text(sb, c.Cut);
+            Cell(sb, $"cutflow/{c.Run}/{c.Sample}/{c.Cut}/events", c.Events);
+            Cell(sb, $"cutflow/{c.Run}/{c.Sample}/{c.Cut}/efficiency", c.Efficiency);
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody></table>\n");
+        if (r.CutFlow.Any(c => c.Events > 0))
+            Figure(sb, "fig-cutflow", ReportFigures.CutFlow(r.CutFlow), "Events after each cut, per run and sample (simulation weighted to the run's EOT).");
+        sb.Append("</section>\n");
+    }
+
+    public static void Backgrounds(StringBuilder sb, AnalysisResult r)
+    {
+        sb.Append("<section id=\"backgrounds\"><h2>Backgrounds in the signal box</h2>\n<table>");
+        Header(sb, "run", "source", "expected", "stat.", "syst.");
+        sb.Append("<tbody>\n");
+        foreach (BackgroundEstimate b in r.Backgrounds)
+        {
+            sb.Append("<tr>");
+            Text(sb, b.Run);
+            Text(sb, b.Source);
+            Cell(sb, $"background/{b.Run}/{b.Source}/expected", b.Expected);
+            Cell(sb, $"background/{b.Run}/{b.Source}/stat", b.StatError);
+            Cell(sb, $"background/{b.Run}/{b.Source}/syst", b.SystError);
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody></table>\n");
+
+        double eot = r.Runs.Sum(x => x.ElectronsOnTarget);
+        double scale = SeedTableOne.ElectronsOnTarget / eot;
+        sb.Append("<h3>Table I: ours versus the seed's</h3>\n<p>Ours summed over the runs and scaled to the seed's 2.75·10⁹ EOT by the factor ");
+        Span(sb, "tableI/scale", scale);
+        sb.Append(" (our EOT: ");
+        Span(sb, "tableI/eot", eot);
+        sb.Append("). Where the seed gives a bound (&lt; x), the ratio is ours / x.</p>\n<table>");
+        Header(sb, "source (seed's Table I)", "ours", "seed", "ours / seed");
+        sb.Append("<tbody>\n");
+        foreach (SeedBackgroundRow row in SeedTableOne.Rows)
+        {
+            double ours = scale * r.Backgrounds.Where(b => b.SeedRow == row.Row).Sum(b => b.Expected);
+            sb.Append("<tr>");
+            Text(sb, row.Text);
+            Cell(sb, $"tableI/{row.Row}/ours", ours);
+            sb.Append("<td class=\"num\" data-key=\"tableI/").Append(row.Row).Append("/seed\" data-value=\"").Append(Exact(row.Events)).Append("\">")
+              .Append(row.IsUpperBound ? "&lt; " : "").Append(Escape(Shown(row.Events))).Append("</td>");
+            Cell(sb, $"tableI/{row.Row}/ratio", ours / row.Events);
+            sb.Append("</tr>\n");
+        }
+        if (r.Backgrounds.Any(b => b.SeedRow == SeedTableRow.NotInSeed))
+        {
+            sb.Append("<tr>");
+            Text(sb, "sources not in the seed's table: " + string.Join(", ", r.Backgrounds.Where(b => b.SeedRow == SeedTableRow.NotInSeed).Select(b => b.Source).Distinct()));
+            Cell(sb, "tableI/NotInSeed/ours", scale * r.Backgrounds.Where(b => b.SeedRow == SeedTableRow.NotInSeed).Sum(b => b.Expected));
+            sb.Append("<td>—</td><td>—</td></tr>\n");
+        }
+        double total = scale * r.Backgrounds.Sum(b => b.Expected);
+        sb.Append("<tr><th>total</th>");
+        Cell(sb, "tableI/total/ours", total);
+        Cell(sb, "tableI/total/seed", SeedTableOne.Total);
+        Cell(sb, "tableI/total/ratio", total / SeedTableOne.Total);
+        sb.Append("</tr>\n</tbody></table></section>\n");
+    }
+
+    public static void Efficiencies(StringBuilder sb, AnalysisResult r)
+    {
+        sb.Append("<section id=\"efficiency\"><h2>Signal efficiency</h2>\n");
+        string[] factors = r.Efficiencies.SelectMany(e => e.Factors.Select(f => f.Name)).Distinct(StringComparer.Ordinal).ToArray();
+        sb.Append("<table>");
+        Header(sb, ["run", "m(A′) [MeV]", .. factors, "overall"]);
+        sb.Append("<tbody>\n");
+        foreach (EfficiencyRow e in r.Efficiencies)
+        {
+            string m = Exact(e.MassMeV);
+            sb.Append("<tr>");
+            Text(sb, e.Run);
+            Cell(sb, $"efficiency/{e.Run}/{m}/mass", e.MassMeV);
+            foreach (string f in factors)
+            {
+                if (e.Factors.FirstOrDefault(x => x.Name == f) is { } factor) Cell(sb, $"efficiency/{e.Run}/{m}/{f}", factor.Value);
+                else sb.Append("<td>—</td>");
+            }
+            Cell(sb, $"efficiency/{e.Run}/{m}/overall", e.Overall);
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody></table>\n");
+        if (r.Efficiencies.Count > 0)
+            Figure(sb, "fig-efficiency", ReportFigures.Efficiency(r.Efficiencies), "Overall signal efficiency (product of the factors) versus the A′ mass, per run.");
+        sb.Append("</section>\n");
+    }
+
+    public static void Limit(StringBuilder sb, AnalysisResult r)
+    {
+        sb.Append("<section id=\"limit\"><h2>Upper limit on ε (90 % CL)</h2>\n");
+        if (r.Limit.Count(l => l.Observed > 0 && double.IsFinite(l.Observed)) >= 2)
+            Figure(sb, "fig-exclusion", ReportFigures.Exclusion(r),
+                "As the seed's Fig. 4: the region above the observed limit is excluded at 90 % CL; expected limit with ±1σ/±2σ bands"
+                + (r.FavouredBand is { } band ? $"; {band.Label}" : "")
+                + (r.Comparisons.Count > 0 ? "; " + string.Join("; ", r.Comparisons.Select(c => c.Label)) : "") + ".");
+        sb.Append("<table>");
+        Header(sb, "m(A′) [MeV]", "observed ε₉₀", "expected (median)", "−1σ", "+1σ", "−2σ", "+2σ");
+        sb.Append("<tbody>\n");
+        foreach (LimitRow l in r.Limit)
+        {
+            string m = Exact(l.MassMeV);
+            sb.Append("<tr>");
+            Cell(sb, $"limit/{m}/mass", l.MassMeV);
+            Cell(sb, $"limit/{m}/observed", l.Observed);
+            Cell(sb, $"limit/{m}/expected", l.ExpectedMedian);
+            Cell(sb, $"limit/{m}/minus1", l.ExpectedMinus1Sigma);
+            Cell(sb, $"limit/{m}/plus1", l.ExpectedPlus1Sigma);
+            Cell(sb, $"limit/{m}/minus2", l.ExpectedMinus2Sigma);
+            Cell(sb, $"limit/{m}/plus2", l.ExpectedPlus2Sigma);
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody></table></section>\n");
+    }
+
+    public static void ProvenanceSection(StringBuilder sb, AnalysisResult r, Provenance p)
+    {
+        sb.Append("<section id=\"provenance\"><h2>Provenance</h2>\n<dl>");
+        Item(sb, "version", "Emiss version", p.Version);
+        Item(sb, "commit", "git commit", p.GitCommit);
+        Item(sb, "command", "command", p.Command);
+        Item(sb, "seed", "seed", p.Seed?.ToString(CultureInfo.InvariantCulture) ?? "none");
+        Item(sb, "rng-scheme", "RNG scheme", p.RngScheme);
+        sb.Append("</dl>\n<h3>Unblinding</h3>\n");
+        if (r.Unblinding is { } u)
+        {
+            sb.Append("<dl>");
+            Item(sb, "unblinding-who", "who", u.Who);
+            Item(sb, "unblinding-when", "when (UTC)", u.WhenUtc);
+            Item(sb, "unblinding-reason", "reason", u.Reason);
+            Item(sb, "unblinding-hash", "hash of the frozen cuts", u.CutHash);
+            sb.Append("</dl>\n");
+        }
+        else
+        {
+            sb.Append("<p id=\"unblinding-none\">The signal box has not been opened: the observed counts are not from an unblinded analysis.</p>\n");
+        }
+        foreach (string note in p.Notes) sb.Append("<p class=\"note\">").Append(Escape(note)).Append("</p>\n");
+        sb.Append("<h3>Run card</h3>\n<pre id=\"run-card\">").Append(Escape(p.ResolvedRunCard)).Append("</pre>\n</section>\n");
+    }
+
+    private static void Item(StringBuilder sb, string id, string label, string value) =>
+        sb.Append("<dt>").Append(Escape(label)).Append("</dt><dd id=\"").Append(id).Append("\">").Append(Escape(value)).Append("</dd>");
+
+    private static void Span(StringBuilder sb, string key, double value) =>
+        sb.Append("<span data-key=\"").Append(Escape(key)).Append("\" data-value=\"").Append(Exact(value)).Append("\">").Append(Escape(Shown(value))).Append("</span>");
+}
