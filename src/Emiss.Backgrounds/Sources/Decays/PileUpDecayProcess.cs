@@ -37,8 +37,8 @@ public sealed class PileUpDecayProcess : IEventPhysics
     /// <summary>The last event's decay (truth).</summary>
     public DecayTruth LastDecay { get; private set; }
 
-    /// <summary>The last event's tail electron: energy at S1 (GeV), its SRD energy (GeV), and whether it (or a
-    /// bremsstrahlung photon of it) arrived on the ECAL face.</summary>
+    /// <summary>The last event's tail electron: energy at S1 (GeV), its SRD energy (GeV), and whether the electron
+    /// itself arrived on the ECAL face (its bremsstrahlung photons are added to the event either way).</summary>
     public (double EnergyGeV, double SrdGeV, bool HitsEcal) LastTailElectron { get; private set; }
 
     /// <inheritdoc />
@@ -60,7 +60,7 @@ public sealed class PileUpDecayProcess : IEventPhysics
         for (int i = 0; i < scratch.ArrivalCount; i++)
         {
             record.AddArrival(scratch.ArrivalKind[i], scratch.ArrivalEnergyGeV[i], scratch.ArrivalXCm[i], scratch.ArrivalYCm[i]);
-            hitsEcal |= model.Layout.HitsEcal(scratch.ArrivalXCm[i], scratch.ArrivalYCm[i]);
+            hitsEcal |= scratch.ArrivalKind[i] == DetectorSpecies.Electron && model.Layout.HitsEcal(scratch.ArrivalXCm[i], scratch.ArrivalYCm[i]);
         }
         LastTailElectron = (eTail, scratch.SrdTrueGeV, hitsEcal);
         return w;
