@@ -11,7 +11,7 @@ namespace Emiss.Backgrounds.Tests;
 /// <summary>Mechanism (a): knock-on fake tag and decay in flight before the ECAL (docs/physics/decays-in-flight.md#mechanism-a-knock-on-fake-tag).</summary>
 public sealed class DecayInFlightSourceTests(ITestOutputHelper output)
 {
-    /// <summary>Decay lengths at 100 GeV quoted from the PDG lifetimes (PHYSICS design inputs): π 5592 m, K 752 m, μ 6.23·10⁵ m.</summary>
+    /// <summary>Decay lengths at 100 GeV derived from the PDG lifetimes and quoted in docs/physics/decays-in-flight.md#reference-numbers: π 5592 m, K 752 m, μ 6.23·10⁵ m.</summary>
     internal static double QuotedDecayProbabilities(double lengthCm, double pion, double kaon, double muon) =>
         pion * -double.ExpM1(-lengthCm / 5592e2) + kaon * -double.ExpM1(-lengthCm / 752e2) + muon * -double.ExpM1(-lengthCm / 6.23e7);
 

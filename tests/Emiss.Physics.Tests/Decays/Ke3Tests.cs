@@ -49,7 +49,7 @@ public sealed class Ke3Tests(ITestOutputHelper output)
     [Fact]
     public void Independent_integral_reproduces_the_design_value_for_constant_form_factor()
     {
-        // PHYSICS.md §3.8b (derived): P(E_ν > 50 GeV) = 0.13 at 100 GeV with constant f₊.
+        // docs/physics/decays-in-flight.md#reference-numbers: P(E_ν > 50 GeV) = 0.13 at 100 GeV with constant f₊ (derived value).
         double p = ProbabilityNeutrinoAbove(100, 50, 0.0);
         output.WriteLine($"P(E_ν > 50 GeV), constant f₊: {p:F4}; λ₊ = 0.0297: {ProbabilityNeutrinoAbove(100, 50, DecayTable.KaonLambdaPlus):F4}");
         Tolerance.Abs(0.005, "design value quoted to two digits").AssertClose(0.13, p, "P(E_ν > 50 GeV), f₊ constant");

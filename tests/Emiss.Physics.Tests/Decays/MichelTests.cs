@@ -52,7 +52,7 @@ public sealed class MichelTests(ITestOutputHelper output)
         }
         double sigma = Math.Sqrt(closedForm * (1 - closedForm) / n);
         Tolerance.Abs(3 * sigma, $"3σ binomial, N = {n}; 1/γ² and (m_e/m_μ)² corrections < 1e-4").AssertClose(closedForm, (double)below / n, "P(E_e < 50 GeV)");
-        Tolerance.Abs(0.005, "PHYSICS.md quotes 0.73 (two digits)").AssertClose(0.73, closedForm, "closed form");
+        Tolerance.Abs(0.005, "docs/physics/decays-in-flight.md#reference-numbers quotes 0.73 (two digits)").AssertClose(0.73, closedForm, "closed form");
         SampledDistribution.AssertMatches(y, SampledDistribution.Linear(0, 1, 20), v => 5.0 / 3 - 3 * v * v + 4.0 / 3 * v * v * v, "E_e/E_μ in the lab", output);
     }
 }
