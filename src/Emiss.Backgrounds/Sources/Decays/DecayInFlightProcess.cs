@@ -40,6 +40,8 @@ public sealed class DecayInFlightProcess : IEventPhysics
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(record);
+        if (record.PrimaryLost || record.ArrivalCount == 0)
+            throw new InvalidOperationException("the beam particle did not reach the decay region (lost in a dipole)");
         // The fake tag: a knock-on electron whose synchrotron light reaches the SRD (its probability is in the rate).
         record.SrdTrueGeV += model.BeamLine.KnockOnSrdGeV(record.ArrivalEnergyGeV[0], ref rng);
         double w = _decayer.Apply(record, _biased, ref rng, out DecayTruth truth);
