@@ -1,0 +1,12 @@
+using Emiss.Detector.Beam;
+
+namespace Emiss.Backgrounds.Sources.Decays;
+
+/// <summary>What the last decay in flight was (truth, for validation and reports).</summary>
+/// <param name="Parent">Decaying species.</param>
+/// <param name="Channel">Channel name.</param>
+/// <param name="DecayZCm">z of the decay point, cm (ECAL face at 0).</param>
+/// <param name="ParentEnergyGeV">Parent energy at the decay, GeV.</param>
+/// <param name="NeutrinoEnergyGeV">Energy carried by neutrinos, GeV.</param>
+/// <param name="Weight">Importance weight of the decay (1 when unbiased).</param>
+public readonly record struct DecayTruth(DetectorSpecies Parent, string Channel, double DecayZCm, double ParentEnergyGeV, double NeutrinoEnergyGeV, double Weight);
