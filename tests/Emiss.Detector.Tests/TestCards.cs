@@ -20,6 +20,7 @@ internal static class TestCards
             {
                 Counters = [.. b.Spectrometer.Counters.Select(c => c with { ThicknessCm = 0 })],
                 Trackers = [.. b.Spectrometer.Trackers.Select(t => t with { RadiationLengthFraction = 0 })],
+                PassiveElements = [],
             },
             PileUp = b.PileUp with { Enabled = false },
         };

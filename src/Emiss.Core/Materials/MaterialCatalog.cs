@@ -52,13 +52,29 @@ public static class MaterialCatalog
     public static Material LiquidArgon { get; } = new("lAr", Pure("Ar", 18, 39.948), 1.396, 19.55, 32.84 * MeV, 32.84 * MeV, // docs/physics/materials.md#material-table gives one E_c for lAr; used for both charges
         9.04, 85.7, 1.508 * MeV, 188.0 * EV, new SternheimerParameters(5.2146, 0.2000, 3.0000, 0.19559, 3.0, 0.0));
 
+    /// <summary>Aluminium (beam-pipe and vacuum-vessel windows).</summary>
+    public static Material Aluminium { get; } = new("Al", Pure("Al", 13, 26.9815385), 2.699, 24.01, 42.70 * MeV, 41.48 * MeV,
+        4.419, 39.70, 1.615 * MeV, 166.0 * EV, new SternheimerParameters(4.2395, 0.1708, 3.0127, 0.08024, 3.6345, 0.12));
+
+    /// <summary>Mylar, polyethylene terephthalate C10H8O4 (mass fractions H 0.041959, C 0.625017, O 0.333025; windows).
+    /// E_c and λ_I are approximate (docs/physics/materials.md#material-table); the beam line uses X0 only.</summary>
+    public static Material Mylar { get; } = new("Mylar",
+        [new("H", 1, 1.008, 0.041959), new("C", 6, 12.011, 0.625017), new("O", 8, 15.999, 0.333025)], 1.40, 39.95, 87.0 * MeV, 84.4 * MeV,
+        6.96, 61.2, 1.848 * MeV, 78.7 * EV, new SternheimerParameters(3.3262, 0.1562, 2.6507, 0.12679, 3.3076, 0.0));
+
+    /// <summary>Dry air near sea level (mass fractions C 0.000124, N 0.755268, O 0.231781, Ar 0.012827; the air gaps of the beam line).</summary>
+    public static Material Air { get; } = new("Air",
+        [new("C", 6, 12.011, 0.000124), new("N", 7, 14.007, 0.755268), new("O", 8, 15.999, 0.231781), new("Ar", 18, 39.948, 0.012827)],
+        1.205e-3, 36.62, 87.92 * MeV, 85.27 * MeV, 7330, 74770, 1.815 * MeV, 85.7 * EV,
+        new SternheimerParameters(10.5961, 1.7418, 4.2759, 0.10914, 3.3994, 0.0));
+
     /// <summary>All built-in materials by canonical name.</summary>
     public static FrozenDictionary<string, Material> All { get; } = new[]
     {
-        Lead, Tungsten, Iron, Copper, Polystyrene, Bgo, LeadTungstate, LiquidArgon,
+        Lead, Tungsten, Iron, Copper, Polystyrene, Bgo, LeadTungstate, LiquidArgon, Aluminium, Mylar, Air,
     }.ToFrozenDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Looks a material up by name ("Pb", "W", "Fe", "Cu", "Sc", "BGO", "PbWO4", "lAr"), with a clear error.</summary>
+    /// <summary>Looks a material up by name ("Pb", "W", "Fe", "Cu", "Sc", "BGO", "PbWO4", "lAr", "Al", "Mylar", "Air"), with a clear error.</summary>
     /// <exception cref="ArgumentException">Unknown name; the message lists the known ones.</exception>
     public static Material ByName(string name) =>
         All.TryGetValue(name, out Material? m)

@@ -20,6 +20,10 @@ public sealed class BeamLineRecord
         HitValid = new bool[trackers];
     }
 
+    /// <summary>The beam particle as it entered the beam line (set by <see cref="BeamLineTransport"/>): a process that
+    /// re-transports the event (a forced interaction, a changed energy) starts from it.</summary>
+    public BeamParticle Primary { get; internal set; }
+
     /// <summary>Bit i set if beam counter i fired.</summary>
     public int CountersFired { get; set; }
 

@@ -15,6 +15,10 @@ public class MaterialCatalogTests
     [InlineData("Sc", 41.31)]
     [InlineData("BGO", 1.118)]
     [InlineData("PbWO4", 0.892)]
+    // Beam-line passive materials (PDG): Al 8.897 cm, Mylar 28.54 cm, dry air 303.9 m.
+    [InlineData("Al", 8.897)]
+    [InlineData("Mylar", 28.54)]
+    [InlineData("Air", 30390)]
     public void Radiation_length_in_cm_matches_PDG(string name, double x0Cm) =>
         Tolerance.Rel(2e-3, "PDG table rounds X0(cm) to 4 digits").AssertClose(x0Cm, MaterialCatalog.ByName(name).RadiationLengthCm, $"X0({name})");
 
@@ -34,12 +38,25 @@ public class MaterialCatalogTests
     public void Moliere_radius_follows_from_X0_and_Ec()
     {
         // docs/physics/materials.md#mixtures-and-derived-quantities: R_M = X0 × 21.2052 MeV / E_c (E_c of e⁻).
-        foreach (string name in new[] { "Pb", "W", "Fe", "Cu" })
+        foreach (string name in new[] { "Pb", "W", "Fe", "Cu", "Al" })
         {
             Material m = MaterialCatalog.ByName(name);
             double rm = m.RadiationLengthCm * 21.2052e-3 / m.CriticalEnergyElectronGeV;
             Tolerance.Rel(5e-3, "table values rounded").AssertClose(m.MoliereRadiusCm, rm, $"R_M({name})");
         }
+    }
+
+    [Theory]
+    // Elemental X0 (PDG, g/cm²): H 63.04, C 42.70, N 37.99, O 34.24, Ar 19.55; mixtures 1/X0 = Σ w_j/X0_j
+    // (docs/physics/materials.md#mixtures-and-derived-quantities) independently of the tabulated mixture value.
+    [InlineData("Mylar")]
+    [InlineData("Air")]
+    public void Beam_line_mixture_X0_follows_the_mixture_rule(string name)
+    {
+        var elementX0 = new Dictionary<string, double> { ["H"] = 63.04, ["C"] = 42.70, ["N"] = 37.99, ["O"] = 34.24, ["Ar"] = 19.55 };
+        Material m = MaterialCatalog.ByName(name);
+        double inv = m.Elements.Sum(e => e.MassFraction / elementX0[e.Symbol]);
+        Tolerance.Rel(5e-3, "elemental X0 rounded to 4 digits").AssertClose(m.RadiationLengthGPerCm2, 1 / inv, $"X0({name})");
     }
 
     [Fact]

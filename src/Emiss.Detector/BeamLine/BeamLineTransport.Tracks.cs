@@ -1,0 +1,193 @@
+using Emiss.Core.Random;
+using Emiss.Core.Scattering;
+using Emiss.Detector.Beam;
+using Emiss.Detector.Setup;
+using Emiss.Detector.Synchrotron;
+
+namespace Emiss.Detector.BeamLine;
+
+public sealed partial class BeamLineTransport
+{
+    private struct Track
+    {
+        public DetectorSpecies Kind;
+        public double E, X, Y, Tx, Ty, Z;
+        public int Next;   // first material plane still ahead
+    }
+
+    /// <summary>How the primary radiates: as nature does, or conditioned on its first hard photon (y ≥ y_hard)
+    /// being emitted in plane <see cref="Plane"/> (soft photons only before it, at least one hard photon in it).</summary>
+    private readonly record struct Forcing(int Plane, double YHard, bool BiasHard)
+    {
+        public static Forcing None => new(-1, 1.0, false);
+    }
+
+    private ref struct Scratch
+    {
+        public Span<Track> Stack;
+        public int Count;
+        public Span<double> SrX, SrE;
+        public int NSr;
+        public double Weight;
+    }
+
+    /// <summary>Transports <paramref name="p"/> and fills <paramref name="rec"/> (cleared first). A charged primary is
+    /// arrival 0 unless it is lost; a photon primary fires nothing and may convert on its way.</summary>
+    public void Transport(in BeamParticle p, ref EventRng rng, BeamLineRecord rec) => Run(p, Forcing.None, ref rng, rec);
+
+    /// <summary>
+    /// Transports an electron or positron <paramref name="p"/> conditioned on its first bremsstrahlung photon with
+    /// y ≥ <paramref name="yHard"/> being emitted in material plane <paramref name="plane"/> (index into
+    /// <see cref="MaterialPlanes"/>): before that plane it radiates only photons with y &lt; y_hard, in it a
+    /// zero-truncated Poisson number of hard photons (mean (x/X0)·N(y_hard, 1)) besides the soft ones, after it as usual.
+    /// With <paramref name="biasHard"/> the first hard photon's y is drawn from the energy-weighted spectrum, which
+    /// favours large y. Returns the importance weight (1 without bias); the probability of the condition itself,
+    /// ∏_{i&lt;plane}(1 − p_i)·p_plane with p_i = 1 − exp(−(x_i/X0)·N(y_hard, 1)), belongs to the caller
+    /// (docs/physics/beam-line.md#forced-hard-interactions).
+    /// </summary>
+    public double TransportForcedHardBrem(in BeamParticle p, int plane, double yHard, bool biasHard, ref EventRng rng, BeamLineRecord rec)
+    {
+        if (p.Kind is not (DetectorSpecies.Electron or DetectorSpecies.Positron))
+            throw new ArgumentException($"only e± radiate in the beam line; got {p.Kind}", nameof(p));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)plane, (uint)_planes.Length, nameof(plane));
+        if (!(yHard > BremYMin && yHard < 1)) throw new ArgumentOutOfRangeException(nameof(yHard), yHard, $"y_hard must lie in ({BremYMin}, 1)");
+        if (!(_planes[plane].XOverX0 > 0)) throw new ArgumentException($"plane {plane} ({_materialPlanes[plane].Element}) has no material", nameof(plane));
+        return Run(p, new Forcing(plane, yHard, biasHard), ref rng, rec);
+    }
+
+    private double Run(in BeamParticle p, Forcing forcing, ref EventRng rng, BeamLineRecord rec)
+    {
+        ArgumentNullException.ThrowIfNull(rec);
+        rec.Clear();
+        rec.Primary = p;
+        var s = new Scratch
+        {
+            Stack = stackalloc Track[MaxSecondaries],
+            SrX = stackalloc double[512],
+            SrE = stackalloc double[512],
+            Weight = 1.0,
+        };
+        var primary = new Track { Kind = p.Kind, E = p.EnergyGeV, X = p.XCm, Y = p.YCm, Tx = p.SlopeX, Ty = p.SlopeY, Z = StartZCm, Next = 0 };
+        // A photon entering the beam line (a test beam, or a source that starts one) is followed like a secondary.
+        if (primary.Kind == DetectorSpecies.Photon) Photon(ref primary, ref s, ref rng, rec);
+        else Charged(ref primary, true, forcing, ref s, ref rng, rec);
+        // Secondaries, last in first out: photons convert or fly to the ECAL, converted e± are tracked like the primary.
+        while (s.Count > 0)
+        {
+            Track t = s.Stack[--s.Count];
+            if (t.Kind == DetectorSpecies.Photon) Photon(ref t, ref s, ref rng, rec);
+            else Charged(ref t, false, Forcing.None, ref s, ref rng, rec);
+        }
+        return s.Weight;
+    }
+
+    private void Charged(ref Track t, bool primary, Forcing forcing, ref Scratch s, ref EventRng rng, BeamLineRecord rec)
+    {
+        SpectrometerOptions sp = _card.Spectrometer;
+        int charge = ParticleProperties.Charge(t.Kind);
+        double zSrd = _card.Srd.ZCm;
+        bool srdDone = !primary;
+        for (int i = t.Next; i < _planes.Length; i++)
+        {
+            Plane pl = _planes[i];
+            if (!srdDone && zSrd < pl.Z)
+            {
+                rec.SrdTrueGeV = SrdSum(t.X + t.Tx * (zSrd - t.Z), s.SrX[..s.NSr], s.SrE[..s.NSr]);
+                srdDone = true;
+            }
+            if (!Drift(ref t, pl.Z, primary, ref s, ref rng, rec))
+            {
+                if (!primary) return;
+                // No particle reaches the SRD plane to measure photon offsets from: the SRD sits at the nominal trajectory.
+                if (!srdDone) rec.SrdTrueGeV = SrdSum(_nominalXAtSrd, s.SrX[..s.NSr], s.SrE[..s.NSr]);
+                rec.PrimaryLost = true;
+                return;
+            }
+            if (primary && charge != 0)
+            {
+                if (pl.Kind == PlaneKind.Counter)
+                {
+                    CounterOptions c = sp.Counters[pl.Index];
+                    if (Math.Abs(t.X - pl.NominalX) < c.HalfWidthCm && Math.Abs(t.Y) < c.HalfWidthCm && rng.NextDouble() < c.Efficiency)
+                        rec.CountersFired |= 1 << pl.Index;
+                }
+                else if (pl.Kind == PlaneKind.Tracker)
+                {
+                    TrackerPlaneOptions tr = sp.Trackers[pl.Index];
+                    if (rng.NextDouble() < tr.Efficiency)
+                    {
+                        rec.HitValid[pl.Index] = true;
+                        rec.HitX[pl.Index] = t.X + tr.ResolutionMm * 0.1 * rng.NextGaussian();
+                        rec.HitY[pl.Index] = t.Y + tr.ResolutionMm * 0.1 * rng.NextGaussian();
+                    }
+                }
+            }
+            Material(i, ref t, primary, forcing, ref s, ref rng, rec);
+        }
+        if (!srdDone)
+        {
+            rec.SrdTrueGeV = SrdSum(t.X + t.Tx * (zSrd - t.Z), s.SrX[..s.NSr], s.SrE[..s.NSr]);
+        }
+        if (!Drift(ref t, 0, primary, ref s, ref rng, rec))
+        {
+            if (primary) rec.PrimaryLost = true;
+            return;
+        }
+        if (primary && (ParticleProperties.IsHadron(t.Kind) || ParticleProperties.IsMuon(t.Kind)))
+            rec.SrdTrueGeV += KnockOn(t.E, ref rng);
+        // The primary is transported first and so is always arrival 0 (MaxArrivals > 0).
+        rec.AddArrival(t.Kind, t.E, t.X - _nominalXAtEcal, t.Y);
+    }
+
+    /// <summary>Moves a particle to <paramref name="zTo"/>: straight outside the fields, on a parabola with synchrotron
+    /// emission inside. Returns false if a charged particle is too soft to cross the field ahead of it.</summary>
+    private bool Drift(ref Track t, double zTo, bool primary, ref Scratch s, ref EventRng rng, BeamLineRecord rec)
+    {
+        int charge = ParticleProperties.Charge(t.Kind);
+        while (t.Z < zTo)
+        {
+            int di = charge == 0 ? -1 : DipoleAt(t.Z);
+            if (di < 0)
+            {
+                double zNext = charge == 0 ? zTo : Math.Min(zTo, NextDipoleStart(t.Z));
+                t.X += t.Tx * (zNext - t.Z);
+                t.Y += t.Ty * (zNext - t.Z);
+                t.Z = zNext;
+                continue;
+            }
+            Dipole d = _dipoles[di];
+            double m = ParticleProperties.MassGeV(t.Kind);
+            double pMom = Math.Sqrt(Math.Max(t.E * t.E - m * m, 1e-12));
+            // Bending radius ≤ the field length still ahead: the particle cannot cross this dipole.
+            if (pMom <= SynchrotronFormulas.MomentumPerTeslaMetre * d.FieldT * (d.End - t.Z) * 0.01) return false;
+            double zEnd = Math.Min(zTo, d.End), lengthCm = zEnd - t.Z;
+            double fieldIntegralTm = d.FieldT * lengthCm * 0.01;
+            double th = -charge * SynchrotronFormulas.BendAngleRad(fieldIntegralTm, pMom);
+            double nMean = SynchrotronFormulas.MeanPhotonCount(t.E, m, fieldIntegralTm);
+            double ecGeV = SynchrotronFormulas.CriticalEnergyGeV(t.E, m, d.FieldT);
+            int n = rng.NextPoisson(nMean);
+            double lost = 0;
+            for (int k = 0; k < n; k++)
+            {
+                double eg = SynchrotronSpectrum.Instance.SampleXi(ref rng) * ecGeV;
+                double sCm = rng.NextDouble() * lengthCm;
+                lost += eg;
+                if (primary && s.NSr < s.SrX.Length)
+                {
+                    double xEmit = t.X + t.Tx * sCm + th * sCm * sCm / (2 * lengthCm);
+                    double txEmit = t.Tx + th * sCm / lengthCm;
+                    s.SrX[s.NSr] = xEmit + txEmit * (_card.Srd.ZCm - (t.Z + sCm));
+                    s.SrE[s.NSr] = eg;
+                    s.NSr++;
+                }
+            }
+            if (primary) rec.SrRadiatedGeV += lost;
+            t.E -= lost;
+            t.X += t.Tx * lengthCm + th * lengthCm / 2;
+            t.Y += t.Ty * lengthCm;
+            t.Tx += th;
+            t.Z = zEnd;
+        }
+        return true;
+    }
+}
