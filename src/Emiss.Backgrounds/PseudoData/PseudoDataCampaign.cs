@@ -66,10 +66,11 @@ public static class PseudoDataCampaign
         Directory.CreateDirectory(Path.Combine(stagingDir, "sealed"));
         var truth = new StringBuilder(request.Provenance.ToCommentBlock());
         truth.Append("# SEALED: true origin of every pseudo-data event; a blind analysis must not read this file\n");
-        truth.Append("run,source,process_code,rate_per_eot,expected_events,generated,physics_triggered,skimmed,recorded,true_eot,beam_particles,reference_generated,calibration_trigger_fraction\n");
+        truth.Append("# simulated/weight: a source above the per-source cap is simulated with fewer events, each of the given weight; triggered/skimmed/recorded count simulated events\n");
+        truth.Append("run,source,process_code,rate_per_eot,expected_events,generated,physics_triggered,skimmed,recorded,true_eot,beam_particles,reference_generated,calibration_trigger_fraction,simulated,weight\n");
         foreach (RunSummary r in runs)
             foreach (SourceTally t in r.Tallies)
-                truth.Append(Invariant($"{r.Run},{t.Source},{t.ProcessCode},{t.RatePerEot:R},{t.ExpectedEvents:R},{t.Generated},{t.PhysicsTriggered},{t.Skimmed},{t.Recorded},{r.ElectronsOnTarget:R},{r.BeamParticles:R},{r.ReferenceGenerated},{r.CalibrationTriggerFraction:R}\n"));
+                truth.Append(Invariant($"{r.Run},{t.Source},{t.ProcessCode},{t.RatePerEot:R},{t.ExpectedEvents:R},{t.Generated},{t.PhysicsTriggered},{t.Skimmed},{t.Recorded},{r.ElectronsOnTarget:R},{r.BeamParticles:R},{r.ReferenceGenerated},{r.CalibrationTriggerFraction:R},{t.Simulated},{t.Weight:R}\n"));
         AtomicFile.WriteText(Path.Combine(stagingDir, "sealed", "truth.csv"), truth.ToString());
         AtomicFile.WriteText(Path.Combine(stagingDir, "backgrounds.csv"), BackgroundsCsv.Format(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "table1.csv"), BackgroundsCsv.FormatTableI(estimates, request));
@@ -90,7 +91,9 @@ public static class PseudoDataCampaign
         Provenance prov = request.Provenance.WithNotes(
             $"pseudo-data run {output.Run.Name} (run number {output.Run.Number}), set-up {card.Name}",
             "recorded: physics triggers passing the loose SRD skim (daq.skimSrdMinMeV, daq.skimSrdWindowNs) and prescaled reference events (trigger bit 16), after dead time",
-            "unweighted: every event has weight 1 (sources are sampled without bias at their physical rates)",
+            output.Tallies.Any(t => t.Weight != 1)
+                ? Invariant($"weighted sources (above {RunGenerator.MaxEventsPerSource} simulated events per run; each event of such a source carries weight count/simulated in the weight column): {string.Join(", ", output.Tallies.Where(t => t.Weight != 1).Select(t => t.Source))}; all other events have weight 1")
+                : "unweighted: every event has weight 1 (sources are sampled without bias at their physical rates)",
             "true_process holds each event's source; a blind analysis must not read it");
         string json = SetupCardJson.Serialize(card);
         EventStoreWriter w = EventStoreWriter.CreateAsync(Path.Combine(workDir, output.Run.Name + ".parquet"), card.Ecal.CellsX, card.Ecal.CellsY,

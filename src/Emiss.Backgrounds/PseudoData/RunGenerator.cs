@@ -22,6 +22,12 @@ public static class RunGenerator
     private const int ReferenceSlot = 63, CalibrationSlot = 62, SpillSlot = 61;
     private const int ChunkSize = 4096;
 
+    /// <summary>Most events simulated for one source in one run. A source whose Poisson count exceeds it (interactions in
+    /// the beam-line material occur in ≈ 10 % of all beam electrons, almost none of which can fire the trigger) is
+    /// sampled with this many events, each weighted count/cap, so that sums stay exact in expectation; the file
+    /// metadata lists such sources.</summary>
+    public const long MaxEventsPerSource = 400_000;
+
     /// <summary>Number of beam-mixture events simulated to measure the physics-trigger probability per beam particle.</summary>
     public const int CalibrationEvents = 20000;
 
@@ -51,7 +57,8 @@ public static class RunGenerator
         {
             SourceRate rate = sources[i].RatePerEot(model).Validated(sources[i].Name);
             EventRng rc = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)(i + 1) << 40) | 0xFF_FFFF_FFFFUL);
-            slots.Add((i + 1, PoissonCounts.Draw(run.ElectronsOnTarget * rate.PerEot, ref rc), sources[i], rate));
+            long count = PoissonCounts.Draw(run.ElectronsOnTarget * rate.PerEot, ref rc);
+            slots.Add((SourceCatalog.SlotOf(sources[i]) ?? i + 1, count, sources[i], rate));
         }
         EventRng rr = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)ReferenceSlot << 40) | 0xFF_FFFF_FFFFUL);
         long references = PoissonCounts.Draw(beamParticles / card.Daq.ReferencePrescale, ref rr);
@@ -62,10 +69,18 @@ public static class RunGenerator
         SpillRecord[] spillRecords = Spills(runSeed, spills, beamParticles, triggerFraction, card);
         double[] live = [.. spillRecords.Select(s => s.LiveFraction)];
 
+        // Weighted sampling of sources above the cap: each simulated event stands for count/cap events.
+        var weights = new double[slots.Count];
+        var simulated = new long[slots.Count];
+        for (int s = 0; s < slots.Count; s++)
+        {
+            simulated[s] = Math.Min(slots[s].Count, slots[s].Source is null ? long.MaxValue : MaxEventsPerSource);
+            weights[s] = simulated[s] < slots[s].Count ? slots[s].Count / (double)simulated[s] : 1.0;
+        }
         var chunks = new List<(int SlotIndex, long From, long To)>();
         for (int s = 0; s < slots.Count; s++)
-            for (long k = 0; k < slots[s].Count; k += ChunkSize)
-                chunks.Add((s, k, Math.Min(slots[s].Count, k + ChunkSize)));
+            for (long k = 0; k < simulated[s]; k += ChunkSize)
+                chunks.Add((s, k, Math.Min(simulated[s], k + ChunkSize)));
 
         var sims = new EventSimulator[threads];
         var scratch = new EventBatch[threads];
@@ -99,7 +114,7 @@ public static class RunGenerator
                     long ev = (long)(((ulong)slot << 40) | (ulong)k);
                     try
                     {
-                        if (process is not null) sims[t].Simulate(ev, run.Number, process, 1.0, b);
+                        if (process is not null) sims[t].Simulate(ev, run.Number, process, weights[si], b);
                         else sims[t].Simulate(ev, run.Number, b);
                     }
                     catch (Exception e) when (EventFailure.NeedsContext(e))
@@ -142,7 +157,7 @@ public static class RunGenerator
         {
             if (slots[s].Source is not { } src) continue;
             tallies.Add(new SourceTally(src.Name, (int)src.Process, slots[s].Rate.PerEot, run.ElectronsOnTarget * slots[s].Rate.PerEot,
-                                        slots[s].Count, counts[s, 0], counts[s, 1], counts[s, 2]));
+                                        slots[s].Count, counts[s, 0], counts[s, 1], counts[s, 2]) { Simulated = simulated[s], Weight = weights[s] });
         }
         return new RunOutput(run, runSeed, [.. kept.OfType<EventBatch>().Where(k => k.Count > 0)], spillRecords, tallies, beamParticles, references, triggerFraction);
     }

@@ -10,4 +10,12 @@ namespace Emiss.Backgrounds.PseudoData;
 /// <param name="Skimmed">Of those, passing the loose SRD skim.</param>
 /// <param name="Recorded">Of those, recorded (DAQ live).</param>
 public sealed record SourceTally(string Source, int ProcessCode, double RatePerEot, double ExpectedEvents,
-                                 long Generated, long PhysicsTriggered, long Skimmed, long Recorded);
+                                 long Generated, long PhysicsTriggered, long Skimmed, long Recorded)
+{
+    /// <summary>Events actually simulated (below <see cref="Generated"/> only for sources above the per-source cap).</summary>
+    public long Simulated { get; init; } = Generated;
+
+    /// <summary>Weight of each simulated event (Generated/Simulated; 1 for unweighted sources). The triggered, skimmed
+    /// and recorded counts are of simulated events.</summary>
+    public double Weight { get; init; } = 1.0;
+}

@@ -11,7 +11,19 @@ public static class SourceCatalog
     [
         new BeamHadronSrdFakeSource(DetectorSpecies.PionMinus),
         new BeamHadronSrdFakeSource(DetectorSpecies.KaonMinus),
+        new DecayInFlightSource(),
+        new PileUpDecaySource(),
+        new UpstreamInteractionSource(),
+        new LowEnergyTailSource(),
     ];
+
+    /// <summary>The pseudo-data key slot of a catalogue source (1-based position), or null for a source not in the catalogue.</summary>
+    public static int? SlotOf(IBackgroundSource source)
+    {
+        for (int i = 0; i < All.Count; i++)
+            if (ReferenceEquals(All[i], source) || All[i].Name == source?.Name) return i + 1;
+        return null;
+    }
 
     /// <summary>The source named <paramref name="name"/>, or null.</summary>
     public static IBackgroundSource? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
