@@ -63,7 +63,9 @@ public sealed class BlindDataSet : IAsyncDisposable
             if (files.Any(f => f.CellsX != files[0].CellsX || f.CellsY != files[0].CellsY))
                 throw new InvalidDataException($"{dataDirectory}: the event files have different ECAL layouts; analyse them separately");
             string data = Fingerprint(files);
-            UnblindingEntry? last = ledger.Count == 0 ? null : ledger[^1];
+            // The first entry is the freeze: a later line (only a hand-made one can exist, Unblind refuses a second)
+            // cannot move it.
+            UnblindingEntry? last = ledger.Count == 0 ? null : ledger[0];
             if (last is not null && last.DataSha256 != data)
                 throw new BlindingException(
                     $"{Path.Combine(analysisDirectory, UnblindingLedger.FileName)}: this analysis was unblinded on other data (data fingerprint {last.DataSha256[..12]}…, " +
@@ -111,7 +113,7 @@ public sealed class BlindDataSet : IAsyncDisposable
         IReadOnlyList<UnblindingEntry> ledger = UnblindingLedger.Read(_analysisDirectory);
         if (ledger.Count > 0 || _unblinding is not null)
         {
-            UnblindingEntry e = ledger.Count > 0 ? ledger[^1] : _unblinding!;
+            UnblindingEntry e = ledger.Count > 0 ? ledger[0] : _unblinding!;
             throw new BlindingException(
                 $"{Path.Combine(_analysisDirectory, UnblindingLedger.FileName)}: already unblinded on {e.Utc} by {e.Who} with cuts {e.CutsSha256[..12]}…; " +
                 "the box is open once and the cuts stay frozen: analyse with those cuts, or start a new blind analysis on new data");
