@@ -46,6 +46,19 @@ public sealed class BlindDataSetTests
     }
 
     [Fact]
+    public async Task Parallel_row_group_counting_equals_a_sequential_count()
+    {
+        var (data, analysis) = await DataAsync("blind-parallel");
+        await using BlindDataSet set = await BlindDataSet.OpenAsync(data, analysis);
+        CutFlowResult parallel = await set.CutFlowAsync(SyntheticEvents.SeedCuts());
+        var counter = new CutFlowCounter(new SelectionEvaluator(SyntheticEvents.SeedCuts(), 6, 6));
+        await set.ForEachOutsideRegionAsync((sample, c) => counter.Add(sample, c));
+        CutFlowResult sequential = counter.Result(includeSignalBox: false);
+        Assert.Equal(sequential.Rows, parallel.Rows);
+        Assert.Equal(sequential.Regions, parallel.Regions);
+    }
+
+    [Fact]
     public async Task The_background_stream_never_returns_an_event_in_the_region()
     {
         var (data, analysis) = await DataAsync("blind-stream");
