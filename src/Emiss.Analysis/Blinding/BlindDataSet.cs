@@ -63,7 +63,9 @@ public sealed class BlindDataSet : IAsyncDisposable
             if (files.Any(f => f.CellsX != files[0].CellsX || f.CellsY != files[0].CellsY))
                 throw new InvalidDataException($"{dataDirectory}: the event files have different ECAL layouts; analyse them separately");
             string data = Fingerprint(files);
-            UnblindingEntry? last = ledger.Count == 0 ? null : ledger[^1];
+            // The first entry is the freeze: a later line (only a hand-made one can exist, Unblind refuses a second)
+            // cannot move it.
+            UnblindingEntry? last = ledger.Count == 0 ? null : ledger[0];
             if (last is not null && last.DataSha256 != data)
                 throw new BlindingException(
                     $"{Path.Combine(analysisDirectory, UnblindingLedger.FileName)}: this analysis was unblinded on other data (data fingerprint {last.DataSha256[..12]}…, " +
@@ -84,17 +86,60 @@ public sealed class BlindDataSet : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(cuts);
         if (!IsBlind) RequireFrozen(cuts);
-        var counter = new CutFlowCounter(new SelectionEvaluator(cuts, _files[0].CellsX, _files[0].CellsY));
+        var evaluator = new SelectionEvaluator(cuts, _files[0].CellsX, _files[0].CellsY);
         bool blind = IsBlind;
-        await ScanAsync(blind ? RowFilter.OutsideRegion : RowFilter.None, (sample, c) => counter.Add(sample, c), cancellationToken).ConfigureAwait(false);
-        return counter.Result(includeSignalBox: !blind);
+        (int File, int Group)[] jobs = [.. _files.SelectMany((f, i) => Enumerable.Range(0, f.RowGroupCount).Select(g => (i, g)))];
+        var counters = new CutFlowCounter[jobs.Length];
+        int next = -1;
+        // Row groups are counted in parallel, each worker with its own file handles (a Parquet reader is not
+        // thread-safe), each row group into its own counter; merging in row-group order keeps the weighted sums
+        // bit-identical whatever the scheduling.
+        async Task Work()
+        {
+            var handles = new Dictionary<int, EventFile>();
+            SelectionColumns? buffer = null, kept = null;
+            int[] rows = [];
+            try
+            {
+                int j;
+                while ((j = Interlocked.Increment(ref next)) < jobs.Length)
+                {
+                    var (fi, g) = jobs[j];
+                    if (!handles.TryGetValue(fi, out EventFile? handle))
+                        handles[fi] = handle = await EventFile.OpenAsync(_files[fi].Path, cancellationToken).ConfigureAwait(false);
+                    buffer = await handle.ReadAsync(g, buffer, cancellationToken).ConfigureAwait(false);
+                    var counter = new CutFlowCounter(evaluator);
+                    string sample = EventDirectory.SampleName(handle.Path);
+                    if (blind)
+                    {
+                        kept = Filter(buffer, RowFilter.OutsideRegion, kept, ref rows);
+                        counter.Add(sample, kept);
+                    }
+                    else
+                    {
+                        counter.Add(sample, buffer);
+                    }
+                    counters[j] = counter;
+                }
+            }
+            finally
+            {
+                foreach (EventFile h in handles.Values) await h.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        int workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(jobs.Length, 1));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Work, cancellationToken))).ConfigureAwait(false);
+        var total = new CutFlowCounter(evaluator);
+        foreach (CutFlowCounter c in counters) total.Merge(c);
+        return total.Result(includeSignalBox: !blind);
     }
 
-    /// <summary>Streams every event outside the blinded region (the full sample for background estimates), per sample.</summary>
+    /// <summary>Streams every event outside the blinded region (the full sample for background estimates), per sample.
+    /// The columns handed to <paramref name="sink"/> are reused for the next row group: copy what must outlive the call.</summary>
     public Task ForEachOutsideRegionAsync(Action<string, SelectionColumns> sink, CancellationToken cancellationToken = default) =>
         ScanAsync(RowFilter.OutsideRegion, sink, cancellationToken);
 
-    /// <summary>Streams the events of the 10 % optimisation partition (all regions), per sample.</summary>
+    /// <summary>Streams the events of the 10 % optimisation partition (all regions), per sample; columns reused as above.</summary>
     public Task ForEachOptimisationEventAsync(Action<string, SelectionColumns> sink, CancellationToken cancellationToken = default) =>
         ScanAsync(RowFilter.Partition, sink, cancellationToken);
 
@@ -111,7 +156,7 @@ public sealed class BlindDataSet : IAsyncDisposable
         IReadOnlyList<UnblindingEntry> ledger = UnblindingLedger.Read(_analysisDirectory);
         if (ledger.Count > 0 || _unblinding is not null)
         {
-            UnblindingEntry e = ledger.Count > 0 ? ledger[^1] : _unblinding!;
+            UnblindingEntry e = ledger.Count > 0 ? ledger[0] : _unblinding!;
             throw new BlindingException(
                 $"{Path.Combine(_analysisDirectory, UnblindingLedger.FileName)}: already unblinded on {e.Utc} by {e.Who} with cuts {e.CutsSha256[..12]}…; " +
                 "the box is open once and the cuts stay frozen: analyse with those cuts, or start a new blind analysis on new data");
@@ -149,28 +194,40 @@ public sealed class BlindDataSet : IAsyncDisposable
         foreach (EventFile f in _files)
         {
             string sample = EventDirectory.SampleName(f.Path);
-            SelectionColumns? buffer = null;
+            SelectionColumns? buffer = null, kept = null;
+            int[] rows = [];
             for (int g = 0; g < f.RowGroupCount; g++)
             {
                 buffer = await f.ReadAsync(g, buffer, cancellationToken).ConfigureAwait(false);
-                if (filter == RowFilter.None)
-                {
-                    sink(sample, buffer);
-                    continue;
-                }
-                // A fresh array set per row group: a sink that keeps a reference never sees later rows overwrite it,
-                // and nothing of the unfiltered buffer leaves this method.
-                var kept = new SelectionColumns(buffer.Count, buffer.CellsX, buffer.CellsY);
-                for (int i = 0; i < buffer.Count; i++)
-                {
-                    bool keep = filter == RowFilter.Partition
-                        ? OptimisationPartition.Contains(buffer.Run[i], buffer.Event[i])
-                        : !BlindingRegion.Contains(buffer.EcalEnergyGeV[i], buffer.HcalEnergyGeV[i]);
-                    if (keep) kept.Append(buffer, i);
-                }
+                // The sink sees only the kept buffer, which never holds a row the filter dropped; the read buffer
+                // (all rows) never leaves this class.
+                kept = Filter(buffer, filter, kept, ref rows);
                 sink(sample, kept);
             }
         }
+    }
+
+    /// <summary>The rows of <paramref name="buffer"/> that <paramref name="filter"/> keeps, gathered into <paramref name="kept"/>
+    /// (reallocated when too small; returned).</summary>
+    private static SelectionColumns Filter(SelectionColumns buffer, RowFilter filter, SelectionColumns? kept, ref int[] rows)
+    {
+        if (rows.Length < buffer.Count) rows = new int[buffer.Count];
+        int n = 0;
+        double[] ecal = buffer.EcalEnergyGeV, hcal = buffer.HcalEnergyGeV;
+        for (int i = 0; i < buffer.Count; i++)
+        {
+            bool keep = filter switch
+            {
+                RowFilter.Partition => OptimisationPartition.Contains(buffer.Run[i], buffer.Event[i]),
+                RowFilter.OutsideRegion => !BlindingRegion.Contains(ecal[i], hcal[i]),
+                _ => true,
+            };
+            if (keep) rows[n++] = i;
+        }
+        if (kept is null || kept.Capacity < n || kept.CellsX != buffer.CellsX || kept.CellsY != buffer.CellsY)
+            kept = new SelectionColumns(Math.Max(n, buffer.Count), buffer.CellsX, buffer.CellsY);
+        kept.Gather(buffer, rows.AsSpan(0, n));
+        return kept;
     }
 
     private static string Fingerprint(IEnumerable<EventFile> files)

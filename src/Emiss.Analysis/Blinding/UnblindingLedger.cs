@@ -40,8 +40,9 @@ public static class UnblindingLedger
         return entries;
     }
 
-    /// <summary>Appends an entry to the ledger of <paramref name="analysisDirectory"/> (verified first) and returns it.</summary>
-    public static UnblindingEntry Append(string analysisDirectory, DateTimeOffset utc, string who, string reason, string cutsSha256, string dataSha256)
+    /// <summary>Appends an entry to the ledger of <paramref name="analysisDirectory"/> (verified first) and returns it.
+    /// Internal: the one public way to append is <see cref="BlindDataSet.Unblind"/>, which refuses a second unblinding.</summary>
+    internal static UnblindingEntry Append(string analysisDirectory, DateTimeOffset utc, string who, string reason, string cutsSha256, string dataSha256)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(who);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);

@@ -15,8 +15,6 @@ public sealed class CutFlowCounter
     private const string AllSources = "all";
     private readonly SelectionEvaluator _evaluator;
     private readonly Dictionary<(string Sample, int Run, int Source), Tally> _tallies = [];
-    private (string Sample, int Run, int Source) _lastKey = ("", int.MinValue, int.MinValue);
-    private Tally? _last;
 
     /// <summary>A counter applying <paramref name="evaluator"/>.</summary>
     public CutFlowCounter(SelectionEvaluator evaluator)
@@ -33,13 +31,24 @@ public sealed class CutFlowCounter
         ArgumentNullException.ThrowIfNull(columns);
         bool perSource = !sources.IsEmpty;
         if (perSource && sources.Length < columns.Count) throw new ArgumentException($"{sources.Length} source codes for {columns.Count} rows", nameof(sources));
+        SelectionEvaluator eval = _evaluator;
+        int[] runs = columns.Run;
+        double[] weights = columns.Weight, ecal = columns.EcalEnergyGeV, hcal = columns.HcalEnergyGeV;
+        int currentRun = int.MinValue;
+        Tally? all = null;
         for (int i = 0; i < columns.Count; i++)
         {
-            CutStage stage = _evaluator.LastPassed(columns, i);
-            SignalRegion region = stage == CutStage.V2 ? _evaluator.RegionOf(columns.EcalEnergyGeV[i], columns.HcalEnergyGeV[i]) : SignalRegion.Other;
-            double w = columns.Weight[i];
-            TallyFor(sample, columns.Run[i], -1).Add(stage, region, w);
-            if (perSource) TallyFor(sample, columns.Run[i], sources[i]).Add(stage, region, w);
+            CutStage stage = eval.LastPassed(columns, i);
+            SignalRegion region = stage == CutStage.V2 ? eval.RegionOf(ecal[i], hcal[i]) : SignalRegion.Other;
+            double w = weights[i];
+            // Runs change rarely within a row group: one dictionary look-up per change.
+            if (runs[i] != currentRun || all is null)
+            {
+                currentRun = runs[i];
+                all = TallyFor(sample, currentRun, -1);
+            }
+            all.Add(stage, region, w);
+            if (perSource) TallyFor(sample, currentRun, sources[i]).Add(stage, region, w);
         }
     }
 
@@ -95,13 +104,7 @@ public sealed class CutFlowCounter
     private Tally TallyFor(string sample, int run, int source)
     {
         var key = (sample, run, source);
-        if (_last is not null && key == _lastKey) return _last;
         if (!_tallies.TryGetValue(key, out Tally? t)) _tallies[key] = t = new Tally();
-        if (source < 0)
-        {
-            _lastKey = key;
-            _last = t;
-        }
         return t;
     }
 

@@ -12,13 +12,16 @@ namespace Emiss.Analysis.EventData;
 /// the 36 ECAL cells, the selection's scalars; never the truth unless asked by <see cref="ReadTruthAsync"/>).
 /// Internal: the public ways in are <see cref="Blinding.BlindDataSet"/> (data, blind) and
 /// <see cref="SimulationSample"/> (simulation, with truth), so that no public call returns unblinded data rows.
-/// Every failure names the file: unknown schema, missing columns, truncated or corrupt content.
+/// Every failure names the file: unknown schema, missing columns, truncated or corrupt content. Not thread-safe
+/// (one instance per reading thread).
 /// </summary>
 internal sealed class EventFile : IAsyncDisposable
 {
     private readonly FileStream _stream;
     private readonly ParquetReader _reader;
     private readonly EventSchema _schema;
+    private double?[] _optional = [];
+    private float[] _cellBuffer = [];
 
     private EventFile(string path, FileStream stream, ParquetReader reader, EventSchema schema, IReadOnlyDictionary<string, string> metadata)
     {
@@ -116,7 +119,8 @@ internal sealed class EventFile : IAsyncDisposable
             await R(s.Weight, c.Weight).ConfigureAwait(false);
             await R(s.TriggerBits, c.Trigger).ConfigureAwait(false);
             await R(s.TrackOk, c.TrackOk).ConfigureAwait(false);
-            var opt = new double?[n];
+            if (_optional.Length < n) _optional = new double?[n];
+            double?[] opt = _optional;
             async Task O(DataField<double?> f, double[] dest)
             {
                 await g.ReadAsync(f, new Memory<double?>(opt, 0, n), cancellationToken: ct).ConfigureAwait(false);
@@ -130,7 +134,8 @@ internal sealed class EventFile : IAsyncDisposable
             await R(s.EcalPreshower, c.EcalPreshowerGeV).ConfigureAwait(false);
             await R(s.EcalMaxCell, c.EcalMaxCell).ConfigureAwait(false);
             int cells = c.Cells;
-            var cellBuf = new float[n];
+            if (_cellBuffer.Length < n) _cellBuffer = new float[n];
+            float[] cellBuf = _cellBuffer;
             for (int k = 0; k < cells; k++)
             {
                 await R(s.EcalCells[k], cellBuf).ConfigureAwait(false);

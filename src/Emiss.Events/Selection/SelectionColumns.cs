@@ -122,6 +122,37 @@ public sealed class SelectionColumns
         HcalEnergyGeV[i] = source.HcalEnergyGeV[row];
     }
 
+    /// <summary>Replaces the content by rows <paramref name="rows"/> of <paramref name="source"/> (same ECAL layout,
+    /// enough capacity), copied column by column.</summary>
+    public void Gather(SelectionColumns source, ReadOnlySpan<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.CellsX != CellsX || source.CellsY != CellsY)
+            throw new ArgumentException($"ECAL layout {source.CellsX}×{source.CellsY} differs from {CellsX}×{CellsY}", nameof(source));
+        if (rows.Length > Capacity) throw new ArgumentException($"{rows.Length} rows exceed the capacity {Capacity}", nameof(rows));
+        static void G<T>(T[] from, T[] to, ReadOnlySpan<int> idx)
+        {
+            for (int j = 0; j < idx.Length; j++) to[j] = from[idx[j]];
+        }
+        G(source.Run, Run, rows);
+        G(source.Event, Event, rows);
+        G(source.Weight, Weight, rows);
+        G(source.Trigger, Trigger, rows);
+        G(source.TrackOk, TrackOk, rows);
+        G(source.TrackMomentumGeV, TrackMomentumGeV, rows);
+        G(source.TrackThetaMrad, TrackThetaMrad, rows);
+        G(source.SrdEnergyMeV, SrdEnergyMeV, rows);
+        G(source.SrdTimeNs, SrdTimeNs, rows);
+        G(source.EcalEnergyGeV, EcalEnergyGeV, rows);
+        G(source.EcalPreshowerGeV, EcalPreshowerGeV, rows);
+        G(source.EcalMaxCell, EcalMaxCell, rows);
+        G(source.V2EnergyMeV, V2EnergyMeV, rows);
+        G(source.HcalEnergyGeV, HcalEnergyGeV, rows);
+        int cells = Cells;
+        for (int j = 0; j < rows.Length; j++) source.EcalCellGeV.AsSpan(rows[j] * cells, cells).CopyTo(EcalCellGeV.AsSpan(j * cells, cells));
+        Count = rows.Length;
+    }
+
     /// <summary>Copies the reconstructed columns of an <see cref="EventBatch"/> (the truth columns are not copied).</summary>
     public static SelectionColumns FromBatch(EventBatch batch, int cellsX, int cellsY)
     {
