@@ -15,7 +15,8 @@ public readonly record struct TargetNucleus(double A, int Z, double NucleiPerCm3
 /// A homogeneous (or homogenised sampling) medium seen by the photons of a shower: its nuclei and its effective
 /// radiation length. The expected number of photonuclear interactions per beam electron with photon energy in
 /// [k_min, k_max] is N = ∫ T_γ(k) X0 Σ_j n_j σ_j(k) dk with T_γ from <see cref="PhotonTrackLength"/> (X0 per GeV) and
-/// X0 in cm (docs/physics/photonuclear.md#rate-per-electron).
+/// X0 in cm (docs/physics/photonuclear.md#rate-per-electron). Not thread-safe (<see cref="EnergyDensity"/> caches its
+/// normalisation): one instance per worker.
 /// </summary>
 public sealed class PhotonuclearTarget
 {
