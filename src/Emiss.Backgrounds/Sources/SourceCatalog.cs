@@ -15,6 +15,8 @@ public static class SourceCatalog
         new PileUpDecaySource(),
         new UpstreamInteractionSource(),
         new LowEnergyTailSource(),
+        new PhotonuclearSource(),
+        new ChargeExchangeSource(),
     ];
 
     /// <summary>The pseudo-data key slot of a catalogue source (1-based position), or null for a source not in the catalogue.</summary>

@@ -60,7 +60,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         if (ParticleProperties.IsElectromagnetic(particle.Kind))
             EmShower(e, particle.Kind == DetectorSpecies.Photon, first, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsHadron(particle.Kind))
-            Hadron(e, ParticleProperties.Charge(particle.Kind) != 0, first, particle.XCm, particle.YCm, ref rng, into);
+            Hadron(particle.Kind, e, first, particle.XCm, particle.YCm, ref rng, into);
         else
         {
             double dep = MipTrack(first, _layout.Regions.Length - 1, 1.0, particle.XCm, particle.YCm, ref rng, into);
@@ -112,29 +112,42 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         into.EscapedGeV += e - deposited;
     }
 
-    /// <summary>A hadron: a charged one ionises up to its first nuclear interaction (a neutral one, K⁰_L or n, leaves
-    /// no signal there), then showers; one that crosses the whole stack without interacting escapes.</summary>
-    private void Hadron(double e, bool charged, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
+    /// <summary>A hadron (docs/physics/hadron-response.md#event-by-event-response): a charged one ionises up to its
+    /// first nuclear interaction (a neutral one, K⁰_L or n, leaves no signal there), exponentially distributed in λ_I,
+    /// so that hadrons punch through a thin stack; one that crosses the whole stack without interacting escapes. The
+    /// shower (kinetic energy for nucleons: their rest mass is not released) follows the Bock et al. longitudinal profile
+    /// with event-by-event f_em and invisible energy (<see cref="HadronFluctuations"/>); in the HCAL the part outside the
+    /// 60 × 60 cm² face leaks laterally (<see cref="HadronLateralLeakage"/>, including the ECAL–HCAL gap for showers
+    /// that start in the ECAL); what passes the last module leaks longitudinally.</summary>
+    private void Hadron(DetectorSpecies kind, double e, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
+        bool charged = ParticleProperties.Charge(kind) != 0;
+        double available = kind is DetectorSpecies.Neutron or DetectorSpecies.Proton ? Math.Max(0, e - ParticleProperties.MassGeV(kind)) : e;
         double lamInt = _layout.Regions[first].LambdaStart + rng.NextExponential();
         int ri = _layout.RegionAtLambda(lamInt);
         if (ri < 0)
         {
             double dep = charged ? MipTrack(first, _layout.Regions.Length - 1, 1.0, x, y, ref rng, into) : 0;
-            into.EscapedGeV += e - dep;
+            into.EscapedGeV += available - dep;
             return;
         }
         CalorimeterRegion rIn = _layout.Regions[ri];
         double phi = (lamInt - rIn.LambdaStart) / rIn.LambdaThickness;
         double mip = charged ? MipTrack(first, ri, phi, x, y, ref rng, into) : 0;
-        double eShower = Math.Max(0, e - mip);
+        double eShower = Math.Max(0, available - mip);
+        if (eShower <= 0)
+        {
+            into.EscapedGeV += available - mip;
+            return;
+        }
         double x0Int = rIn.X0Start + phi * rIn.X0Thickness;
-
-        // f_em = 1 − (E/E₀)^(k−1) (Gabriel et al., NIM A 338 (1994) 336), Gaussian event-to-event spread.
-        double fMean = Math.Max(0, 1 - Math.Pow(Math.Max(eShower, 1e-3) / _hcal.EmFractionScaleGeV, _hcal.EmFractionExponent - 1));
-        double fem = Math.Clamp(fMean + _hcal.EmFractionSpread * rng.NextGaussian(), 0, 1);
-        double response = fem + (1 - fem) / _hcal.ElectronToHadronRatio;
+        (double fem, double hResponse) = HadronFluctuations.Draw(eShower, _hcal, ref rng);
+        double response = fem + (1 - fem) * hResponse;
         var profile = new BockHadronProfile(eShower, rIn.X0Cm, rIn.LambdaCm);
+        // Lateral containment on the HCAL face: the gap is crossed when the shower starts upstream of the HCAL.
+        double hcalLambdaCm = _layout.Regions[_layout.HcalFirstRegion].LambdaCm;
+        double inHcalFace = HadronLateralLeakage.ContainedFraction(x, y, _hcal.HalfWidthCm, hcalLambdaCm,
+            ri < _layout.HcalFirstRegion ? _hcal.GapAfterEcalCm : 0);
 
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
         bool lateralDone = false;
@@ -147,6 +160,8 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             if (x2 <= 0) continue;
             double er = eShower * profile.FractionBetween(x1, x2, l1, l2);
             if (er <= 0) continue;
+            if (reg.Kind is RegionKind.HcalModule or RegionKind.MuonCounter)
+                er *= inHcalFace; // the rest passes beside the HCAL
             deposited += er;
             double signal = er * response;
             switch (reg.Kind)
@@ -173,7 +188,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                     break;
             }
         }
-        into.EscapedGeV += e - deposited;
+        into.EscapedGeV += available - deposited;
     }
 
     /// <summary>Minimum ionisation from region <paramref name="from"/> through region <paramref name="to"/>

@@ -1,0 +1,186 @@
+using Emiss.Core.Constants;
+using Emiss.Core.Random;
+
+namespace Emiss.Physics.Photonuclear;
+
+/// <summary>
+/// Hadronic final state of γA → hadrons for photon energies ≈ 5–100 GeV (docs/physics/photonuclear.md#final-state-generator):
+/// the photon interacts with one nucleon (a proton with probability Z/A) at rest. Charged mesons come in
+/// charge-conserving pairs (π⁺π⁻, or K⁺K⁻ with the published K/π ratio); their number follows the pp charged
+/// multiplicity ⟨n_ch⟩(s) with Wróblewski's dispersion (Gamma law, stochastic rounding); π⁰ and K⁰ numbers are Poisson
+/// with means fixed by isospin (½ n_π±, n_K±). One meson is the leading particle, with a flat spectrum of its share z
+/// of the mesons' kinetic energy (the leading effect: Basile et al., Nuovo Cim. A 66 (1981) 129); the other mesons
+/// share the rest by uniform spacings. The struck nucleon recoils softly and absorbs the transverse-momentum balance.
+/// Energy is conserved exactly (Σ E = k + m_N); Σ p_T = 0 except when a soft nucleon cannot absorb it (then the
+/// nucleus does); Σ p_z is not constrained (≈ 0.9–1.0 k). π⁰ → γγ and K⁰_S → ππ are decayed at the vertex.
+/// Not modelled: antibaryons, η and heavier resonances' own decays, intranuclear cascade and evaporation nucleons
+/// (their energy, ≲ 1 GeV, counts as the recoil).
+/// </summary>
+public sealed class PhotonuclearFinalState
+{
+    private const int MaxAttempts = 1000;
+    private readonly List<FinalStateParticle> _primaries = new(64);
+
+    /// <summary>Index of the leading meson in the last <see cref="GeneratePrimaries"/> list.</summary>
+    public int LastLeadingIndex { get; private set; }
+
+    /// <summary>Share z of the mesons' kinetic energy given to the leading meson in the last event.</summary>
+    public double LastLeadingShare { get; private set; }
+
+    /// <summary>Generates the final state of a photon of <paramref name="kGeV"/> on nucleus (A, Z) into
+    /// <paramref name="into"/> (cleared first), with π⁰ and K⁰_S decayed.</summary>
+    public void Generate(double kGeV, double a, int z, ref EventRng rng, List<FinalStateParticle> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        GeneratePrimaries(kGeV, a, z, ref rng, _primaries);
+        into.Clear();
+        foreach (FinalStateParticle p in _primaries) Decay(p, ref rng, into);
+    }
+
+    /// <summary>The primary hadrons (π⁰ as 111, K⁰_S as 310, undecayed) into <paramref name="into"/>; the last
+    /// entry is the recoil nucleon.</summary>
+    public void GeneratePrimaries(double kGeV, double a, int z, ref EventRng rng, List<FinalStateParticle> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        if (!(kGeV >= 2) || double.IsInfinity(kGeV)) throw new ArgumentOutOfRangeException(nameof(kGeV), kGeV, "photon energy must be ≥ 2 GeV");
+        if (!(a >= 1) || z < 0 || z > a) throw new ArgumentOutOfRangeException(nameof(a), $"nucleus A = {a}, Z = {z}");
+        bool proton = rng.NextDouble() < z / a;
+        double mN = proton ? PhysicalConstants.ProtonMassGeV : PhysicalConstants.NeutronMassGeV;
+        double s = mN * mN + 2 * mN * kGeV;
+        double nch = HadronProductionSystematics.MeanChargedMultiplicity(s);
+        double d = HadronProductionSystematics.ChargedDispersion(nch);
+        // Pairs m: ⟨2m⟩ = ⟨n_ch⟩ − [charged recoil], Var(2m) = D²; stochastic rounding adds ≈ 1/6 to Var(m).
+        double meanPairs = Math.Max(0.05, 0.5 * (nch - (proton ? 1 : 0)));
+        double varPairs = Math.Max(0.05, 0.25 * d * d - 1.0 / 6);
+        double rKaonPair = HadronProductionSystematics.ChargedKaonToPion / (1 + HadronProductionSystematics.ChargedKaonToPion);
+        double mesonBudget = kGeV;
+        Span<int> codes = stackalloc int[256];
+        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            into.Clear();
+            double x = RandomVariates.Gamma(meanPairs * meanPairs / varPairs, ref rng) * varPairs / meanPairs;
+            int pairs = (int)Math.Floor(x + rng.NextDouble());
+            int n = 0, chargedPions = 0, chargedKaons = 0;
+            for (int i = 0; i < pairs && n + 2 <= 120; i++)
+            {
+                bool kaon = rng.NextDouble() < rKaonPair;
+                codes[n++] = kaon ? 321 : 211;
+                codes[n++] = kaon ? -321 : -211;
+                if (kaon) chargedKaons += 2; else chargedPions += 2;
+            }
+            int pi0 = rng.NextPoisson(HadronProductionSystematics.NeutralToChargedPion * chargedPions);
+            int k0 = rng.NextPoisson(HadronProductionSystematics.NeutralToChargedKaon * chargedKaons);
+            for (int i = 0; i < pi0 && n < 250; i++) codes[n++] = 111;
+            for (int i = 0; i < k0 && n < 250; i++) codes[n++] = rng.NextDouble() < 0.5 ? 130 : 310;
+            if (n == 0) continue; // the photon must turn into at least one meson above threshold
+            double recoilT = HadronProductionSystematics.RecoilNucleonMeanKineticGeV * rng.NextExponential();
+            double masses = 0;
+            for (int i = 0; i < n; i++) masses += MassOf(codes[i]);
+            double kinetic = mesonBudget - recoilT - masses;
+            if (kinetic <= 0) continue; // too many mesons or too hard a recoil for this k: redraw
+            Fill(codes[..n], kinetic, mN, proton, recoilT, ref rng, into);
+            return;
+        }
+        throw new InvalidOperationException($"no kinematically allowed final state found for k = {kGeV} GeV in {MaxAttempts} attempts");
+    }
+
+    private void Fill(ReadOnlySpan<int> codes, double kinetic, double mN, bool proton, double recoilT, ref EventRng rng, List<FinalStateParticle> into)
+    {
+        int n = codes.Length;
+        int lead = (int)(rng.NextDouble() * n);
+        double zLead = rng.NextDouble();
+        // Uniform spacings of the remaining share: normalised exponentials.
+        Span<double> share = stackalloc double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i == lead) continue;
+            share[i] = rng.NextExponential();
+            sum += share[i];
+        }
+        for (int i = 0; i < n; i++) share[i] = i == lead ? zLead : (1 - zLead) * share[i] / sum;
+        if (n == 1) share[0] = 1;
+        // p_T: dN/dp_T ∝ p_T e^(−2p_T/⟨p_T⟩) truncated at 0.95|p| (redrawn), then balanced by subtracting the mean
+        // vector from every meson (re-capped at 0.95|p|); the recoil takes what the caps leave.
+        Span<double> pTot = stackalloc double[n], ptx = stackalloc double[n], pty = stackalloc double[n];
+        double meanX = 0, meanY = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double m = MassOf(codes[i]);
+            double e = m + kinetic * share[i];
+            pTot[i] = Math.Sqrt(Math.Max(0, e * e - m * m));
+            double meanPt = codes[i] is 211 or -211 or 111 ? HadronProductionSystematics.PionMeanPt : HadronProductionSystematics.HeavyMeanPt;
+            double pt = 0.5 * meanPt * RandomVariates.Gamma(2, ref rng);
+            for (int t = 0; t < 20 && pt > 0.95 * pTot[i]; t++) pt = 0.5 * meanPt * RandomVariates.Gamma(2, ref rng);
+            pt = Math.Min(pt, 0.95 * pTot[i]);
+            (double sp, double cp) = Math.SinCos(2 * Math.PI * rng.NextDouble());
+            ptx[i] = pt * cp;
+            pty[i] = pt * sp;
+            meanX += ptx[i] / n;
+            meanY += pty[i] / n;
+        }
+        double sumPx = 0, sumPy = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double px = ptx[i] - meanX, py = pty[i] - meanY, pt = Math.Sqrt(px * px + py * py);
+            if (pt > 0.95 * pTot[i])
+            {
+                px *= 0.95 * pTot[i] / pt;
+                py *= 0.95 * pTot[i] / pt;
+                pt = 0.95 * pTot[i];
+            }
+            sumPx += px;
+            sumPy += py;
+            double m = MassOf(codes[i]);
+            into.Add(new FinalStateParticle(codes[i], m + kinetic * share[i], px, py, Math.Sqrt(Math.Max(0, pTot[i] * pTot[i] - pt * pt))));
+        }
+        // Recoil nucleon: takes −Σ p_T (the nucleus the rest when it is too soft) and its kinetic energy.
+        double eN = mN + recoilT;
+        double pN = Math.Sqrt(Math.Max(0, eN * eN - mN * mN));
+        double ptN = Math.Sqrt(sumPx * sumPx + sumPy * sumPy);
+        double scale = ptN > pN ? pN / ptN : 1;
+        double pxN = -sumPx * scale, pyN = -sumPy * scale;
+        double pzN = Math.Sqrt(Math.Max(0, pN * pN - pxN * pxN - pyN * pyN));
+        LastLeadingIndex = lead;
+        LastLeadingShare = n == 1 ? 1 : zLead;
+        into.Add(new FinalStateParticle(proton ? 2212 : 2112, eN, pxN, pyN, pzN));
+    }
+
+    /// <summary>Appends <paramref name="p"/>, or its decay products for π⁰ (γγ) and K⁰_S (π⁺π⁻ 69.2 %, π⁰π⁰ → 4γ).</summary>
+    public static void Decay(in FinalStateParticle p, ref EventRng rng, List<FinalStateParticle> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        switch (p.Pdg)
+        {
+            case 111:
+                (FinalStateParticle g1, FinalStateParticle g2) = TwoBodyDecay.Isotropic(p, 22, 0, 22, 0, ref rng);
+                into.Add(g1);
+                into.Add(g2);
+                break;
+            case 310:
+                double mpi = PhysicalConstants.ChargedPionMassGeV, mpi0 = PhysicalConstants.NeutralPionMassGeV;
+                (FinalStateParticle a, FinalStateParticle b) = rng.NextDouble() < HadronProductionSystematics.KShortToChargedPions
+                    ? TwoBodyDecay.Isotropic(p, 211, mpi, -211, mpi, ref rng)
+                    : TwoBodyDecay.Isotropic(p, 111, mpi0, 111, mpi0, ref rng);
+                Decay(a, ref rng, into);
+                Decay(b, ref rng, into);
+                break;
+            default:
+                into.Add(p);
+                break;
+        }
+    }
+
+    /// <summary>Rest mass of the meson codes used here, GeV.</summary>
+    public static double MassOf(int pdg) => pdg switch
+    {
+        211 or -211 => PhysicalConstants.ChargedPionMassGeV,
+        111 => PhysicalConstants.NeutralPionMassGeV,
+        321 or -321 => PhysicalConstants.ChargedKaonMassGeV,
+        130 or 310 => PhysicalConstants.NeutralKaonMassGeV,
+        2212 => PhysicalConstants.ProtonMassGeV,
+        2112 => PhysicalConstants.NeutronMassGeV,
+        22 => 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(pdg), pdg, "not a final-state code of this generator"),
+    };
+}
