@@ -91,12 +91,13 @@ public sealed class DimuonSourceTests(ITestOutputHelper output)
 
         // Region I of the seed's Fig. 2: dimuon events with E_ECAL ≲ 60 GeV (k ≳ 40 GeV, both muons ≳ 5 GeV and crossing
         // both counted HCAL modules). Each deposits a MIP signal per module: 1.41 GeV / (e/mip = 0.8) × c_π
-        // (docs/physics/na64-detector.md#hcal), so the median is 4 MIP crossings (radiative losses are rare per module).
+        // (docs/physics/na64-detector.md#hcal), so the median is 4 MIP crossings plus the continuous pair-production
+        // loss (0.13 GeV per module at 50 GeV, 0.02 at 10 GeV; docs/physics/muon-pairs.md#muon-transport-in-the-calorimeters).
         double cpi = DetectorModel.HadronCalibration(card.Hcal);
         double mip4 = 4 * 1.41 / 0.8 * cpi;
         var region1 = Enumerable.Range(0, n).Where(i => batch.EcalEnergyGeV[i] < 60).Select(i => batch.HcalEnergyGeV[i]).OrderBy(x => x).ToArray();
         double meanH = region1.Average(), sdH = Math.Sqrt(region1.Sum(x => (x - meanH) * (x - meanH)) / (region1.Length - 1));
         output.WriteLine($"E_ECAL < 60 GeV: {region1.Length} events, ⟨E_HCAL⟩ = {meanH:F2} ± {sdH / Math.Sqrt(region1.Length):F2} GeV, median {region1[region1.Length / 2]:F2} GeV; 4 MIP crossings = {mip4:F2} GeV; seed ≈ 10 GeV");
-        Tolerance.Rel(0.10, "4 MIP crossings, 10 % Gaussian per-deposit spread").AssertClose(mip4, region1[region1.Length / 2], "median E_HCAL of region-I dimuons");
+        Tolerance.Rel(0.10, "4 MIP crossings, 10 % Gaussian per-deposit spread, ≲ 7 % continuous radiative loss").AssertClose(mip4, region1[region1.Length / 2], "median E_HCAL of region-I dimuons");
     }
 }
