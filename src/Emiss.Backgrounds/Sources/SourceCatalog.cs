@@ -17,6 +17,8 @@ public static class SourceCatalog
         new LowEnergyTailSource(),
         new PhotonuclearSource(),
         new ChargeExchangeSource(),
+        new DimuonSource(),
+        new MuonBremTargetSource(),
     ];
 
     /// <summary>The pseudo-data key slot of a catalogue source (1-based position), or null for a source not in the catalogue.</summary>

@@ -11,8 +11,8 @@ namespace Emiss.Detector.Calorimetry;
 /// each cell (<see cref="LateralProfile"/>), sampling fluctuations σ² = a_s²·E per cell and region. Hadrons:
 /// exponential first-interaction depth in λ_I, minimum ionisation before it, then the Bock et al. (1981) profile
 /// (<see cref="BockHadronProfile"/>) with a fluctuating electromagnetic fraction f_em and non-compensation e/h
-/// (signal per deposited GeV f_em + (1 − f_em)/(e/h), EM scale). Muons: minimum ionisation throughout (radiative
-/// losses neglected). Depths are tracked in cumulative X0 (EM) and λ_I (hadronic) through the whole stack, so
+/// (signal per deposited GeV f_em + (1 − f_em)/(e/h), EM scale). Muons: minimum ionisation up to where they stop, and
+/// radiative losses as local EM showers (<see cref="MuonTransport"/>). Depths are tracked in cumulative X0 (EM) and λ_I (hadronic) through the whole stack, so
 /// leakage from the ECAL into V2, the HCAL and the muon counters follows from the same profiles.
 /// </summary>
 public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
@@ -22,6 +22,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     private readonly EcalOptions _ecal;
     private readonly HcalOptions _hcal;
     private readonly double _landauXiMeVPerCm;
+    private readonly MuonTransport _muons;
 
     /// <summary>Creates the model for a set-up.</summary>
     public ParametrisedShowerModel(SetupCard card, CalorimeterLayout layout)
@@ -34,6 +35,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             throw new NotSupportedException($"ECAL with {_ecal.CellsX * _ecal.CellsY} cells: the parametrised model supports at most {MaxCells}");
         Material sc = MaterialCatalog.Polystyrene;
         _landauXiMeVPerCm = 0.1535 * sc.ZOverA * sc.DensityGPerCm3;
+        _muons = new MuonTransport(card, layout);
     }
 
     /// <inheritdoc />
@@ -61,6 +63,20 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             EmShower(e, particle.Kind == DetectorSpecies.Photon, first, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsHadron(particle.Kind))
             Hadron(particle.Kind, e, first, particle.XCm, particle.YCm, ref rng, into);
+        else if (ParticleProperties.IsMuon(particle.Kind))
+        {
+            // Ionisation as a MIP up to where the muon stops; radiative losses as showers where they occur (MuonTransport).
+            Span<double> radiative = stackalloc double[_layout.Regions.Length];
+            var (last, fraction) = _muons.Transport(e, first, ref rng, radiative);
+            double dep = MipTrack(first, last, fraction, particle.XCm, particle.YCm, ref rng, into);
+            for (int r = first; r <= last; r++)
+            {
+                if (radiative[r] <= 0) continue;
+                EmShower(radiative[r], true, r, particle.XCm, particle.YCm, ref rng, into);
+                dep += radiative[r];
+            }
+            into.EscapedGeV += e - dep;
+        }
         else
         {
             double dep = MipTrack(first, _layout.Regions.Length - 1, 1.0, particle.XCm, particle.YCm, ref rng, into);

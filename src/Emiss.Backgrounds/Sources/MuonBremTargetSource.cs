@@ -1,0 +1,94 @@
+using Emiss.Core.Random;
+using Emiss.Detector.Beam;
+using Emiss.Detector.BeamLine;
+using Emiss.Detector.Pipeline;
+using Emiss.Detector.Setup;
+using Emiss.Events;
+using Emiss.Physics.Muons;
+
+namespace Emiss.Backgrounds.Sources;
+
+/// <summary>
+/// Beam μ⁻ mis-tagged as an electron by a knock-on electron in the SRD (probability <c>srd.hadronKnockOnProbability</c>,
+/// the same mechanism as for beam hadrons; docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons), which
+/// then radiates a photon of k &gt; 1 GeV in the ECAL lead, μZ → μZγ (Kelner–Kokoulin–Petrukhin bremsstrahlung,
+/// docs/physics/muon-pairs.md#muon-bremsstrahlung). The photon showers in the ECAL; the muon carries E − k on, and fakes
+/// missing energy where it escapes detection in the HCAL. Softer photons leave a plain minimum-ionising beam muon.
+/// Rate per EOT = (μ/e of the beam) × P_knock-on × P(k &gt; 1 GeV in the ECAL lead) at the nominal beam energy; the
+/// process forces both, so every event carries them (weight 1). Relative systematic 0.5: the knock-on probability.
+/// Biased and unbiased processes are the same.
+/// </summary>
+public sealed class MuonBremTargetSource : IBackgroundSource
+{
+    /// <summary>Lowest photon energy of the defining process, GeV.</summary>
+    public const double MinPhotonGeV = 1.0;
+
+    /// <inheritdoc />
+    public string Name => "muon-brem-target";
+
+    /// <inheritdoc />
+    public TrueProcess Process => TrueProcess.MuonBremTarget;
+
+    /// <inheritdoc />
+    public string TableRow => "μ, π, K interactions in the target";
+
+    /// <summary>Probability that a muon of total energy E radiates k &gt; <paramref name="kMinGeV"/> in the ECAL's absorber:
+    /// Σ n_i σ_i(k &gt; k_min) × depth (thin-target limit; the probability is ≪ 1).</summary>
+    public static double RadiationProbability(SetupCard card, double eGeV, double kMinGeV)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var (elements, _) = DimuonSource.EcalAbsorber(card);
+        double perCm = 0;
+        foreach (AbsorberElement el in elements)
+            perCm += el.AtomsPerCm3 * MuonBremsstrahlung.IntegratedCm2(eGeV, kMinGeV, eGeV, el.Z, el.A);
+        return perCm * card.Ecal.DepthCm;
+    }
+
+    /// <inheritdoc />
+    public SourceRate RatePerEot(DetectorModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        SetupCard card = model.Card;
+        var c = card.Beam.Composition;
+        double p = card.Srd.HadronKnockOnProbability;
+        double brem = RadiationProbability(card, card.Beam.EnergyGeV, MinPhotonGeV);
+        return new SourceRate(c.MuonFraction / c.ElectronFraction * p * brem, 0.5,
+            $"({c.MuonFraction:G3} μ/beam) / ({c.ElectronFraction:G4} e⁻/beam) × {p:G3} SRD knock-on × {brem:G3} P(k > {MinPhotonGeV:G2} GeV in the ECAL, KKP); ±50 % (knock-on probability)");
+    }
+
+    /// <inheritdoc />
+    public IEventPhysics CreateProcess(DetectorModel model, bool biased)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var (elements, _) = DimuonSource.EcalAbsorber(model.Card);
+        return new Radiation(elements);
+    }
+
+    private sealed class Radiation(AbsorberElement[] elements) : IEventPhysics
+    {
+        public TrueProcess Process => TrueProcess.MuonBremTarget;
+
+        public DetectorSpecies Primary => DetectorSpecies.MuonMinus;
+
+        public double Apply(DetectorModel model, BeamLineRecord record, BeamLineRecord scratch, ref EventRng rng)
+        {
+            if (record.ArrivalCount == 0 || record.ArrivalKind[0] != DetectorSpecies.MuonMinus) return 1.0;
+            double e = record.ArrivalEnergyGeV[0];
+            record.SrdTrueGeV += model.BeamLine.KnockOnSrdGeV(e, ref rng);
+            if (!(e > MinPhotonGeV + 2 * Core.Constants.PhysicalConstants.MuonMassGeV)) return 1.0;
+            // Element ∝ n_i σ_i(k > k_min), then k from its dσ/dk.
+            double total = 0;
+            Span<double> w = stackalloc double[elements.Length];
+            for (int i = 0; i < elements.Length; i++)
+                total += w[i] = elements[i].AtomsPerCm3 * MuonBremsstrahlung.IntegratedCm2(e, MinPhotonGeV, e, elements[i].Z, elements[i].A);
+            double pick = rng.NextDouble() * total;
+            int j = 0;
+            while (j < elements.Length - 1 && (pick -= w[j]) >= 0) j++;
+            double k = MuonBremsstrahlung.SampleK(e, MinPhotonGeV, e, elements[j].Z, elements[j].A, ref rng);
+            double x = record.ArrivalXCm[0], y = record.ArrivalYCm[0];
+            record.SetArrival(0, DetectorSpecies.MuonMinus, e - k, x, y);
+            record.AddArrival(DetectorSpecies.Photon, k, x, y);
+            return 1.0;
+        }
+    }
+}
