@@ -63,7 +63,7 @@ internal static class ReproduceCommand
             var settings = new Settings(card, selection, runs, s, pr.GetValue(estimate), pr.GetValue(signalEvents), NumericOption.ResolveThreads(pr.GetValue(threads)),
                 new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, CardLoader.ToYaml(card)), outDir);
             Run(settings);
-            AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"reproduce: {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reproduce: {outDir} in {clock.Elapsed.TotalSeconds:F1} s"));
             return 0;
         }));
         return cmd;
@@ -83,14 +83,14 @@ internal static class ReproduceCommand
         Stage(ledger, "analysis", () => Analysis(st));
         Stage(ledger, "efficiency", () => Efficiency(st));
         Stage(ledger, "unblinding", () => Unblinding(st));
-        Stage(ledger, "limit", () => Limit(st));
+        Stage(ledger, "limit", () => Limit(st)); // limit.csv/png/svg, run.yaml, workspace.json, hepdata/, report.html
     }
 
     private static void Stage(StageLedger ledger, string name, Func<string[]> run)
     {
         if (ledger.IsDone(name))
         {
-            AnsiConsole.MarkupLine($"[grey]{name}: finished earlier (checksums match), skipped[/]");
+            Console.Out.WriteLine($"{name}: finished earlier (checksums match), skipped");
             return;
         }
         ledger.Running(name);
@@ -98,7 +98,7 @@ internal static class ReproduceCommand
         string[] files = [];
         AnsiConsole.Status().Start(name, _ => files = run());
         ledger.Done(name, files);
-        AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{name}: done in {clock.Elapsed.TotalSeconds:F1} s")));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: done in {clock.Elapsed.TotalSeconds:F1} s"));
     }
 
     private static string[] PseudoData(Settings st)
@@ -228,7 +228,8 @@ internal static class ReproduceCommand
             $"production: {result.ProductionDescription}", $"yield: {result.Scan.YieldModel}", $"efficiency: {result.Scan.EfficiencySource}",
             $"eps90: {result.Scan.SignalLimit.Convention}", LimitOutputs.YieldNote(result.Labels), result.Labels.Inputs);
         LimitOutputs.Write(st.Out, derived, result, prov);
-        return [.. LimitOutputs.FileNames];
+        string[] report = ReproduceReport.Write(st.Out, st.Data, st.Analysis, derived, result, st.Cuts, prov);
+        return [.. LimitOutputs.FileNames, .. report];
     }
 
     private static IEnumerable<string[]> CsvRows(string path) =>

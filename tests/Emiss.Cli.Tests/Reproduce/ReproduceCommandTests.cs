@@ -1,0 +1,71 @@
+using Xunit;
+
+namespace Emiss.Cli.Tests.Reproduce;
+
+/// <summary>
+/// <c>emiss pseudodata</c> and <c>emiss reproduce</c> end to end at 10⁻³ of the seed's exposure: the files a user
+/// expects, the limit in the same columns as <c>emiss limit</c>, inputs that are derived rather than typed, resuming
+/// after an interrupted stage, and bad input refused before any work.
+/// </summary>
+public sealed class ReproduceCommandTests
+{
+    private static readonly string[] Small = ["--eot-scale", "0.001", "--estimate-events", "200", "--threads", "2"];
+
+    private static string[] DataLines(string path) => [.. File.ReadAllLines(path).Where(l => !l.StartsWith('#'))];
+
+    [Fact]
+    public void Reproduce_derives_every_input_writes_the_result_files_and_resumes_only_what_is_missing()
+    {
+        string outDir = Path.Combine(EmissProcess.TempDir("reproduce"), "result");
+        var (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", .. Small]);
+        Assert.True(code == 0, err + stdout);
+        foreach (string f in new[] { "report.html", "limit.csv", "cutflow.csv", "backgrounds.csv", "efficiency.csv", "unblinding.log", "workspace.json",
+                                     "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet" })
+            Assert.True(File.Exists(Path.Combine(outDir, f)), f + " missing");
+
+        // limit.csv has the columns of `emiss limit`; its inputs are the derived ones, and say so.
+        string[] limit = DataLines(Path.Combine(outDir, "limit.csv"));
+        Assert.StartsWith("mA_MeV,eps90,eps90_exp_median,", limit[0], StringComparison.Ordinal);
+        string run = File.ReadAllText(Path.Combine(outDir, "run.yaml"));
+        Assert.Contains("derived by emiss reproduce from pseudo-data", run, StringComparison.Ordinal);
+        Assert.DoesNotContain("expectedBackground: 0.15", run, StringComparison.Ordinal);
+        // The efficiency column of limit.csv comes from efficiency.csv (EOT-weighted), not from the card's 0.69 → 0.55.
+        string[] eff = DataLines(Path.Combine(outDir, "efficiency.csv"));
+        double eff1 = double.Parse(eff.Single(l => l.StartsWith("all,1,", StringComparison.Ordinal)).Split(',')[3], System.Globalization.CultureInfo.InvariantCulture);
+        double lim1 = double.Parse(limit[1].Split(',')[9], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(eff1, lim1, 12);
+        Assert.NotEqual(0.69, lim1, 3);
+
+        // The ledger records the automated unblinding.
+        Assert.Contains("emiss reproduce: automated unblinding", File.ReadAllText(Path.Combine(outDir, "unblinding.log")), StringComparison.Ordinal);
+
+        // Rerun: every stage is skipped. After deleting the efficiency file, that stage and all later ones run again.
+        (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", .. Small]);
+        Assert.True(code == 0, err);
+        Assert.Contains("pseudodata: finished earlier", stdout, StringComparison.Ordinal);
+        Assert.Contains("limit: finished earlier", stdout, StringComparison.Ordinal);
+        byte[] limitBefore = File.ReadAllBytes(Path.Combine(outDir, "limit.csv"));
+        File.Delete(Path.Combine(outDir, "efficiency.csv"));
+        (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", .. Small]);
+        Assert.True(code == 0, err);
+        Assert.Contains("analysis: finished earlier", stdout, StringComparison.Ordinal);
+        Assert.Contains("efficiency: done", stdout, StringComparison.Ordinal);
+        Assert.Contains("limit: done", stdout, StringComparison.Ordinal);
+        Assert.Equal(limitBefore, File.ReadAllBytes(Path.Combine(outDir, "limit.csv")));
+    }
+
+    [Theory]
+    [InlineData("--sources", "dimuon,no-such-source", "--sources: unknown source 'no-such-source'")]
+    [InlineData("--eot-scale", "1,5", "--eot-scale")]
+    [InlineData("--eot-scale", "2", "--eot-scale")]
+    public void Pseudodata_refuses_bad_input_before_writing_anything(string option, string value, string expected)
+    {
+        string outDir = Path.Combine(EmissProcess.TempDir("pseudodata-bad"), "pd");
+        var (code, _, err) = InProcessEmiss.Run("pseudodata", "--out", outDir, option, value);
+        Assert.Equal(2, code);
+        Assert.StartsWith("emiss: error: ", err, StringComparison.Ordinal);
+        Assert.Contains(expected, err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+        Assert.False(Directory.Exists(outDir + ".pseudodata-work"));
+    }
+}
