@@ -29,6 +29,7 @@ public sealed class DimuonSourceTests(ITestOutputHelper output)
                 {
                     Counters = [.. b.Spectrometer.Counters.Select(c => c with { ThicknessCm = 0 })],
                     Trackers = [.. b.Spectrometer.Trackers.Select(t => t with { RadiationLengthFraction = 0 })],
+                    PassiveElements = [], // no beam-line material map either
                 },
                 PileUp = b.PileUp with { Enabled = false },
             };

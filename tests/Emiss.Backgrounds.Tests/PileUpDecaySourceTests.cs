@@ -44,6 +44,7 @@ public sealed class PileUpDecaySourceTests(ITestOutputHelper output)
             {
                 Counters = [.. b.Spectrometer.Counters.Select(c => c with { ThicknessCm = 0 })],
                 Trackers = [.. b.Spectrometer.Trackers.Select(t => t with { RadiationLengthFraction = 0 })],
+                PassiveElements = [], // no beam-line material map either
             },
         };
         double lever = b.Spectrometer.Dipoles.Sum(d => -(d.ZStartCm + d.LengthCm / 2)) / b.Spectrometer.Dipoles.Count;
