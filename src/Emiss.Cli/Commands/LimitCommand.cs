@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Emiss.Analysis.Limits;
 using Emiss.Cli.RunCards;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
 
 namespace Emiss.Cli.Commands;
@@ -19,12 +20,22 @@ internal static class LimitCommand
         var model = new Option<string?>("--model") { Description = "Override signal.mediator: vector | scalar | pseudoscalar | axial" };
         var yieldModel = new Option<string?>("--yield") { Description = "Override signal.yieldModel: analytic | monte-carlo (A′ emission in simulated showers; slower)" };
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/limit" };
+        var from = new Option<string?>("--from") { Description = "A finished `emiss reproduce` directory: take the derived inputs (its run.yaml) instead of the card's, and print both side by side" };
         var cmd = new Command("limit", "90% CL exclusion in (m_A′, ε) with the muon g−2 band: limit.csv, limit.png, limit.svg, run.yaml.")
-            { config, production, model, yieldModel, output };
+            { config, production, model, yieldModel, output, from };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());
+            LimitCard? given = null;
+            if (pr.GetValue(from) is { } dir)
+            {
+                string derived = Path.Combine(dir, "run.yaml");
+                if (!File.Exists(derived))
+                    throw new UserInputException("--from", $"'{dir}' holds no run.yaml", "give the output directory of a finished `emiss reproduce`");
+                given = card;
+                card = CardLoader.Load<LimitCard>(derived, c => c.Validate());
+            }
             if (pr.GetValue(production) is { } prod) card = card with { Signal = card.Signal with { Production = prod } };
             if (pr.GetValue(model) is { } med) card = card with { Signal = card.Signal with { Mediator = med } };
             if (pr.GetValue(yieldModel) is { } ym) card = card with { Signal = card.Signal with { YieldModel = ym } };
@@ -48,6 +59,7 @@ internal static class LimitCommand
             LimitOutputs.Write(staged.Path, card, result, provenance);
             staged.Publish();
             LimitOutputs.PrintSummary(card, result, outDir, clock.Elapsed);
+            if (given is not null) LimitComparison.Print(given, LimitComputation.Run(LimitCardRequest.From(given)), card, result);
             return 0;
         }));
         return cmd;

@@ -226,7 +226,9 @@ internal static class ReproduceCommand
         string yaml = CardLoader.ToYaml(derived);
         Provenance prov = new Provenance(st.Provenance.Command, st.Seed, yaml).WithNotes("stage: limit (derived inputs)",
             $"production: {result.ProductionDescription}", $"yield: {result.Scan.YieldModel}", $"efficiency: {result.Scan.EfficiencySource}",
-            $"eps90: {result.Scan.SignalLimit.Convention}", LimitOutputs.YieldNote(result.Labels), result.Labels.Inputs);
+            $"eps90: {result.Scan.SignalLimit.Convention}", LimitOutputs.YieldNote(result.Labels), result.Labels.Inputs,
+            "g-2: " + GMinus2Exclusion.Describe(result));
+        Console.Out.WriteLine("limit: " + GMinus2Exclusion.Describe(result));
         LimitOutputs.Write(st.Out, derived, result, prov);
         string[] report = ReproduceReport.Write(st.Out, st.Data, st.Analysis, derived, result, st.Cuts, prov);
         return [.. LimitOutputs.FileNames, .. report];

@@ -36,6 +36,16 @@ public sealed class ReproduceCommandTests
         Assert.Equal(eff1, lim1, 12);
         Assert.NotEqual(0.69, lim1, 3);
 
+        // `limit --from` takes the derived inputs of the finished analysis.
+        string fromOut = Path.Combine(Path.GetDirectoryName(outDir)!, "limit-from");
+        (code, _, err) = InProcessEmiss.Run("limit", "--from", outDir, "--out", fromOut);
+        Assert.True(code == 0, err);
+        Assert.Contains("derived by emiss reproduce from pseudo-data", File.ReadAllText(Path.Combine(fromOut, "run.yaml")), StringComparison.Ordinal);
+        Assert.Equal(DataLines(Path.Combine(outDir, "limit.csv"))[1], DataLines(Path.Combine(fromOut, "limit.csv"))[1]);
+        (code, _, err) = InProcessEmiss.Run("limit", "--from", Path.Combine(outDir, "no-such-dir"), "--out", Path.Combine(Path.GetDirectoryName(outDir)!, "bad"));
+        Assert.Equal(2, code);
+        Assert.StartsWith("emiss: error: --from: ", err, StringComparison.Ordinal);
+
         // The ledger records the automated unblinding.
         Assert.Contains("emiss reproduce: automated unblinding", File.ReadAllText(Path.Combine(outDir, "unblinding.log")), StringComparison.Ordinal);
 
