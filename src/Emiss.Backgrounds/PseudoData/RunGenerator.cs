@@ -93,13 +93,13 @@ public static class RunGenerator
             processes[t] = [];
         }
         var kept = new EventBatch?[chunks.Count];
-        var counts = new long[slots.Count, 4];
+        var counts = new long[slots.Count, 3]; // physics-triggered, skimmed, recorded
         long done = 0;
         for (int wave = 0; wave < chunks.Count; wave += threads)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int inWave = Math.Min(threads, chunks.Count - wave);
-            var waveCounts = new long[inWave, 4];
+            var waveCounts = new long[inWave, 3];
             EventFailure.Unwrapped(() => Parallel.For(0, inWave, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, t =>
             {
                 (int si, long from, long to) = chunks[wave + t];

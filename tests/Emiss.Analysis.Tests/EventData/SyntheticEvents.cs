@@ -18,22 +18,7 @@ internal static class SyntheticEvents
     public const int CellsX = 6, CellsY = 6, HcalModules = 4, BeamCell = 3 + 6 * 3;
 
     /// <summary>The values of the built-in cut card Cuts/na64-2016.yaml (the CLI test checks the card loads to these).</summary>
-    public static SelectionCuts SeedCuts() => new()
-    {
-        Trigger = new TriggerCut { RequirePhysics = true },
-        LooseSrd = new LooseSrdCut { MinMeV = 1.0, TimeWindowNs = 20.0 },
-        Track = new TrackCut { ThetaMaxMrad = 3.0, MomentumGeV = 100.0, MomentumHalfWidthGeV = 10.0 },
-        Srd = new SrdCut { MinMeV = 3.0, MaxMeV = 240.0, TimeWindowNs = 10.0 },
-        Ecal = new EcalShapeCut
-        {
-            BeamCellX = 3, BeamCellY = 3, PreshowerMinGeV = 0.7, ContainmentMin = 0.94, MinEnergyGeV = 1.0,
-            ShapeFractions = [0.00699, 0.0281, 0.00744, 0.0333, 0.822, 0.0431, 0.00687, 0.0281, 0.00757],
-            ShapeSigmas = [0.00376, 0.0162, 0.00427, 0.0347, 0.0518, 0.0517, 0.00378, 0.0160, 0.00432],
-            ReferenceEnergyGeV = 100.0, Chi2Max = 3.9,
-        },
-        V2 = new VetoCut { MaxMeV = 0.8 },
-        Regions = new SignalRegions { EcalMaxGeV = 50.0, HcalMaxGeV = 1.0, SidebandCEcalMaxGeV = 80.0 },
-    };
+    public static SelectionCuts SeedCuts() => Emiss.Testing.SeedCuts.Na64_2016();
 
     /// <summary>Fills row <paramref name="row"/> of <paramref name="b"/> from <paramref name="spec"/>.</summary>
     public static void Fill(EventBatch b, int row, long eventIndex, EventSpec spec)

@@ -4,6 +4,7 @@ using Emiss.Core.IO;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Setup;
 using Emiss.Events;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Backgrounds.Tests.PseudoData;
@@ -21,7 +22,7 @@ public sealed class PseudoDataCampaignTests : IDisposable
     {
         SetupCard pbsc = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), bgo = SetupPresets.ByName(SetupPresets.Na64_2016_Bgo);
         return new PseudoDataRequest([new PseudoDataRun("pbsc-srd", 1, pbsc, 2e6), new PseudoDataRun("bgo-srd", 2, bgo, 1e6)], 9,
-            [new BeamHadronSrdFakeSource(DetectorSpecies.PionMinus)], 300, TestCuts.Seed2016, 0, new Provenance("test", 9, ""));
+            [new BeamHadronSrdFakeSource(DetectorSpecies.PionMinus)], 300, SeedCuts.Na64_2016(), 0, new Provenance("test", 9, ""));
     }
 
     private string Stage(string name)

@@ -1,11 +1,13 @@
 using Emiss.Events.Selection;
 
-namespace Emiss.Backgrounds.Tests;
+namespace Emiss.Testing;
 
-/// <summary>The built-in na64-2016 cut card's values (src/Emiss.Cli/Cuts/na64-2016.yaml), written out for library tests.</summary>
-internal static class TestCuts
+/// <summary>The values of the built-in cut card src/Emiss.Cli/Cuts/na64-2016.yaml, written out once for library tests
+/// that cannot load the CLI's cards (the CLI tests check that the card loads to the seed's box and cut values).</summary>
+public static class SeedCuts
 {
-    public static SelectionCuts Seed2016 { get; } = new()
+    /// <summary>A fresh copy of the na64-2016 cut values.</summary>
+    public static SelectionCuts Na64_2016() => new()
     {
         Trigger = new TriggerCut { RequirePhysics = true },
         LooseSrd = new LooseSrdCut { MinMeV = 1.0, TimeWindowNs = 20.0 },
