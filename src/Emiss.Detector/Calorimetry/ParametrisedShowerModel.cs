@@ -139,21 +139,24 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     {
         bool charged = ParticleProperties.Charge(kind) != 0;
         double available = kind is DetectorSpecies.Neutron or DetectorSpecies.Proton ? Math.Max(0, e - ParticleProperties.MassGeV(kind)) : e;
+        // A charged hadron ionises only until its kinetic energy is spent (range-out): a soft π± or p stops in the
+        // ECAL instead of crossing V2 and every HCAL module (docs/physics/hadron-response.md#range-out).
+        double kinetic = charged ? Math.Max(0, e - ParticleProperties.MassGeV(kind)) : 0;
         double lamInt = _layout.Regions[first].LambdaStart + rng.NextExponential();
         int ri = _layout.RegionAtLambda(lamInt);
         if (ri < 0)
         {
-            double dep = charged ? MipTrack(first, _layout.Regions.Length - 1, 1.0, x, y, ref rng, into) : 0;
+            double dep = charged ? MipTrack(first, _layout.Regions.Length - 1, 1.0, x, y, ref rng, into, kinetic) : 0;
             into.EscapedGeV += available - dep;
             return;
         }
         CalorimeterRegion rIn = _layout.Regions[ri];
         double phi = (lamInt - rIn.LambdaStart) / rIn.LambdaThickness;
-        double mip = charged ? MipTrack(first, ri, phi, x, y, ref rng, into) : 0;
+        double mip = charged ? MipTrack(first, ri, phi, x, y, ref rng, into, kinetic) : 0;
         double eShower = Math.Max(0, available - mip);
-        if (eShower <= 0)
+        if (eShower <= 0 || (charged && mip >= kinetic))
         {
-            into.EscapedGeV += available - mip;
+            into.EscapedGeV += available - mip; // stopped before its first nuclear interaction
             return;
         }
         double x0Int = rIn.X0Start + phi * rIn.X0Thickness;
@@ -192,7 +195,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                     SpreadOverCells(signal, lateral, _ecal.SamplingTerm, reg.Kind == RegionKind.EcalPreshower ? into.EcalPreshowerGeV : into.EcalMainGeV, ref rng, into);
                     break;
                 case RegionKind.Veto:
-                    into.V2MeV += er * 1e3;
+                    into.V2MeV += ShowerTracksMeV(er, reg, ref rng);
                     break;
                 case RegionKind.HcalModule:
                     double sigma = Math.Sqrt(_hcal.EmSamplingTerm * _hcal.EmSamplingTerm * fem * signal
@@ -200,24 +203,45 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                     into.HcalGeV[reg.Index] += Math.Max(0, signal + sigma * rng.NextGaussian());
                     break;
                 case RegionKind.MuonCounter:
-                    into.MuonMeV[reg.Index] += er * 1e3;
+                    into.MuonMeV[reg.Index] += ShowerTracksMeV(er, reg, ref rng);
                     break;
             }
         }
         into.EscapedGeV += available - deposited;
     }
 
+    /// <summary>Signal of a thin scintillator plane (V2, a muon counter) crossed by the tail of a hadron shower whose
+    /// mean deposit there is <paramref name="meanGeV"/>. The plane fires on discrete charged tracks, not on a continuous
+    /// energy flow: their number is Poisson with mean ⟨E⟩ / (MIP deposit of the plane) — an upper bound on the track
+    /// count, since slow protons ionise more than a MIP and photons and neutrons deposit ≈ nothing in 1 cm of plastic,
+    /// so P(no track) = e^(−μ) is a lower bound on a silent veto behind a hadron shower — each track with its
+    /// Landau-fluctuating loss (docs/physics/hadron-response.md#veto-planes-behind-a-hadron-shower). Beyond μ = 30
+    /// (P(0) ≈ 10⁻¹³) the mean deposit is used.</summary>
+    private double ShowerTracksMeV(double meanGeV, CalorimeterRegion plane, ref EventRng rng)
+    {
+        double mip = plane.MipDepositGeV;
+        double mu = meanGeV / mip;
+        if (mu > 30) return meanGeV * 1e3;
+        int tracks = rng.NextPoisson(mu);
+        double mev = 0;
+        for (int t = 0; t < tracks; t++) mev += ThinScintillatorMeV(mip, plane.ThicknessCm, ref rng);
+        return mev;
+    }
+
     /// <summary>Minimum ionisation from region <paramref name="from"/> through region <paramref name="to"/>
-    /// (of which only the fraction <paramref name="lastFraction"/> is crossed). Returns the energy lost, GeV.</summary>
-    private double MipTrack(int from, int to, double lastFraction, double x, double y, ref EventRng rng, CalorimeterDeposits into)
+    /// (of which only the fraction <paramref name="lastFraction"/> is crossed), stopping where the ionisation loss reaches
+    /// <paramref name="budgetGeV"/> (the particle's kinetic energy; CSDA range at the minimum-ionising dE/dx, which
+    /// overestimates the range of a slow particle by ≲ 20 %). Returns the energy lost, GeV.</summary>
+    private double MipTrack(int from, int to, double lastFraction, double x, double y, ref EventRng rng, CalorimeterDeposits into,
+                            double budgetGeV = double.PositiveInfinity)
     {
         int cell = CellIndex(x, y);
         double lost = 0;
-        for (int r = from; r <= to; r++)
+        for (int r = from; r <= to && lost < budgetGeV; r++)
         {
             CalorimeterRegion reg = _layout.Regions[r];
             double frac = r == to ? lastFraction : 1.0;
-            double de = reg.MipDepositGeV * frac;
+            double de = Math.Min(reg.MipDepositGeV * frac, budgetGeV - lost);
             if (de <= 0) continue;
             lost += de;
             switch (reg.Kind)
