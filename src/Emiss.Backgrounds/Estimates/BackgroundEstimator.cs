@@ -20,10 +20,12 @@ public static class BackgroundEstimator
     private const int ChunkSize = 2048;
 
     /// <summary>Estimates every source's contribution to each <see cref="EstimateRegion"/> for <paramref name="run"/> under
-    /// <paramref name="cuts"/>: one row per source and region, regions in <see cref="EstimateRegion.Names"/> order.</summary>
+    /// <paramref name="cuts"/>: one row per source and region, regions in <see cref="EstimateRegion.Names"/> order. When
+    /// <paramref name="cutFlow"/> is given, each source's cut flow (expected events after each stage) is added to it.</summary>
     public static IReadOnlyList<SourceEstimate> Estimate(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources,
                                                          long eventsPerSource, SelectionCuts cuts, int threads,
-                                                         bool biased = true, CancellationToken cancellationToken = default)
+                                                         bool biased = true, List<SourceCutFlow>? cutFlow = null,
+                                                         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(sources);
@@ -45,6 +47,8 @@ public static class BackgroundEstimator
             var sumW = new double[chunks, regions];
             var sumW2 = new double[chunks, regions];
             var hits = new long[chunks, regions];
+            var stageW = new double[chunks, CutNames.StageCount];
+            var stageN = new long[chunks, CutNames.StageCount];
             var sims = new EventSimulator[threads];
             var procs = new IEventPhysics[threads];
             var batches = new EventBatch[threads];
@@ -81,7 +85,13 @@ public static class BackgroundEstimator
                     Span<bool> mark = stackalloc bool[regions];
                     for (int r = 0; r < cols.Count; r++)
                     {
-                        EstimateRegion.Mark(evaluator.LastPassed(cols, r), evaluator.RegionOf(cols.EcalEnergyGeV[r], cols.HcalEnergyGeV[r]), mark);
+                        CutStage last = evaluator.LastPassed(cols, r);
+                        for (int st = 0; st <= (int)last; st++)
+                        {
+                            stageW[c, st] += b.Weight[r];
+                            stageN[c, st]++;
+                        }
+                        EstimateRegion.Mark(last, evaluator.RegionOf(cols.EcalEnergyGeV[r], cols.HcalEnergyGeV[r]), mark);
                         for (int g = 0; g < regions; g++)
                         {
                             if (!mark[g]) continue;
@@ -107,6 +117,18 @@ public static class BackgroundEstimator
                 double upper = inReg == 0 ? 2.303 * scale : double.NaN;
                 result.Add(new SourceEstimate(run.Name, EstimateRegion.Names[g], source.Name, source.TableRow, expected, Math.Sqrt(var),
                                               expected * rate.RelativeSystematic, eventsPerSource, inReg, upper));
+            }
+            if (cutFlow is null) continue;
+            for (int st = 0; st < CutNames.StageCount; st++)
+            {
+                double w = 0;
+                long n = 0;
+                for (long c = 0; c < chunks; c++)
+                {
+                    w += stageW[c, st];
+                    n += stageN[c, st];
+                }
+                cutFlow.Add(new SourceCutFlow(run.Name, run.Number, source.Name, (CutStage)st, n, w));
             }
         }
         return result;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Emiss.Backgrounds.PseudoData;
+using Emiss.Events.Selection;
 
 namespace Emiss.Backgrounds.Estimates;
 
@@ -76,6 +77,24 @@ public static class BackgroundsCsv
             sb.Append(Csv(e.Run)).Append(',').Append(e.Region).Append(',').Append(Csv(e.Source)).Append(',').Append(F(e.ExpectedEvents)).Append(',')
               .Append(F(e.StatError)).Append(',').Append(F(e.SystError)).Append(',').Append(e.Generated.ToString(CultureInfo.InvariantCulture)).Append(',')
               .Append(e.InRegion.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>Columns of <c>cutflow-mc.csv</c>.</summary>
+    public const string CutFlowHeader = "run,run_number,source,cut,simulated,expected_events";
+
+    /// <summary><c>cutflow-mc.csv</c>: each source's method-1 cut flow, the events expected in each run's data after each
+    /// stage (Σ w of the biased sample) beside the simulated events behind them.</summary>
+    public static string FormatCutFlow(IReadOnlyList<SourceCutFlow> rows, PseudoDataRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(request);
+        var sb = new StringBuilder(request.Provenance.ToCommentBlock());
+        sb.Append("# method-1 cut flow per source: expected_events = events expected in the run's data after the stage (outside and inside the signal box; this is Monte Carlo, not data)\n");
+        sb.Append(CutFlowHeader).Append('\n');
+        foreach (SourceCutFlow r in rows)
+            sb.Append(Csv(r.Run)).Append(',').Append(r.RunNumber.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Csv(r.Source)).Append(',')
+              .Append(CutNames.Of(r.Stage)).Append(',').Append(r.Simulated.ToString(CultureInfo.InvariantCulture)).Append(',').Append(F(r.ExpectedEvents)).Append('\n');
         return sb.ToString();
     }
 

@@ -18,7 +18,7 @@ namespace Emiss.Backgrounds.PseudoData;
 public static class PseudoDataCampaign
 {
     /// <summary>File-name patterns this campaign writes into the output directory.</summary>
-    public static IReadOnlyList<string> OwnedNames { get; } = ["*.parquet", "*-spills.csv", "backgrounds.csv", "table1.csv", "background-regions.csv", "sealed", "sealed/truth.csv"];
+    public static IReadOnlyList<string> OwnedNames { get; } = ["*.parquet", "*-spills.csv", "backgrounds.csv", "table1.csv", "background-regions.csv", "cutflow-mc.csv", "sealed", "sealed/truth.csv"];
 
     /// <summary>Generates <paramref name="request"/>: finished runs are kept in <paramref name="workDir"/>, the complete
     /// output is written to <paramref name="stagingDir"/>. Returns the per-run outputs' summaries and the estimates.</summary>
@@ -54,9 +54,10 @@ public static class PseudoDataCampaign
 
         status?.Invoke("background estimate (biased Monte Carlo per source)");
         var estimates = new List<SourceEstimate>();
+        var cutFlow = new List<SourceCutFlow>();
         foreach (PseudoDataRun run in request.Runs)
             estimates.AddRange(BackgroundEstimator.Estimate(run, request.Seed, request.Sources, request.EstimateEventsPerSource,
-                                                            request.Cuts, request.Threads, biased: true, cancellationToken));
+                                                            request.Cuts, request.Threads, biased: true, cutFlow, cancellationToken));
 
         foreach (PseudoDataRun run in request.Runs)
         {
@@ -75,6 +76,7 @@ public static class PseudoDataCampaign
         AtomicFile.WriteText(Path.Combine(stagingDir, "backgrounds.csv"), BackgroundsCsv.Format(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "table1.csv"), BackgroundsCsv.FormatTableI(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "background-regions.csv"), BackgroundsCsv.FormatRegions(estimates, request));
+        AtomicFile.WriteText(Path.Combine(stagingDir, "cutflow-mc.csv"), BackgroundsCsv.FormatCutFlow(cutFlow, request));
         return new CampaignSummary(runs, estimates);
     }
 

@@ -151,8 +151,7 @@ internal static class ReproduceCommand
         SidebandEstimate a = SidebandExtrapolation.Estimate("A", sideA, g.HcalMaxGeV, hcalTop, 0, g.HcalMaxGeV);
         SidebandEstimate c = SidebandExtrapolation.Estimate("C", sideC, g.EcalMaxGeV, g.SidebandCEcalMaxGeV, st.Runs[0].Card.Trigger.EcalMinGeV, g.EcalMaxGeV);
         ReproduceOutputs.WriteSidebands(Path.Combine(st.Out, "sidebands.csv"), prov, [a, c]);
-        File.Copy(Path.Combine(st.Analysis, "cutflow.csv"), Path.Combine(st.Out, "cutflow.csv"), overwrite: true);
-        return ["analysis/cutflow.csv", "analysis/regions.csv", "analysis/" + AnalysisRecord.FileName, "sidebands.csv", "cutflow.csv"];
+        return ["analysis/cutflow.csv", "analysis/regions.csv", "analysis/" + AnalysisRecord.FileName, "sidebands.csv"];
     }
 
     private static string[] Efficiency(Settings st)
@@ -164,7 +163,11 @@ internal static class ReproduceCommand
                 st.Card.Signal.MissingEnergyMinFraction, st.SignalEvents, st.Seed, st.Threads));
         var exposure = st.Runs.Select(r => (r.Name, r.ElectronsOnTarget)).ToList();
         ReproduceOutputs.WriteEfficiency(Path.Combine(st.Out, "efficiency.csv"), st.Provenance.WithNotes("stage: efficiency"), points, exposure, Combined(points, exposure));
-        return ["efficiency.csv"];
+        // The combined cut flow (data, background MC per source, signal MC per mass) needs the signal points, so it is
+        // written here rather than by the analysis stage.
+        ReproduceCutFlow.Write(Path.Combine(st.Out, "cutflow.csv"), st.Provenance.WithNotes("stage: efficiency (combined cut flow)"),
+                               Path.Combine(st.Analysis, "cutflow.csv"), Path.Combine(st.Data, "cutflow-mc.csv"), st.Runs, points);
+        return ["efficiency.csv", "cutflow.csv"];
     }
 
     /// <summary>EOT-weighted efficiency per mass: the counting combination of the runs sums n_EOT·ε·n_A′, so a single

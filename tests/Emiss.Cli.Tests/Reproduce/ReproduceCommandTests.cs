@@ -23,6 +23,17 @@ public sealed class ReproduceCommandTests
                                      "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f + " missing");
 
+        // cutflow.csv: data (source 'all'), every background source's method-1 flow and the signal MC per mass; the
+        // signal rows end in the signal box with the efficiency that efficiency.csv reports for that run and mass.
+        string[] flow = DataLines(Path.Combine(outDir, "cutflow.csv"));
+        Assert.Equal("run,sample,source,cut,events,weighted_events,efficiency,cumulative_efficiency", flow[0]);
+        Assert.Contains(flow, l => l.StartsWith("1,pbsc-srd,all,iv_v2,", StringComparison.Ordinal));
+        foreach (string source in Emiss.Backgrounds.Sources.SourceCatalog.All.Select(x => x.Name))
+            Assert.Contains(flow, l => l.StartsWith($"2,background-mc,{source},iv_v2,", StringComparison.Ordinal));
+        string[] box = flow.Single(l => l.StartsWith("1,signal-mc,aprime-10MeV,signal_box,", StringComparison.Ordinal)).Split(',');
+        string[] eff10 = DataLines(Path.Combine(outDir, "efficiency.csv")).Single(l => l.StartsWith("pbsc-srd,10,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(double.Parse(eff10[3], System.Globalization.CultureInfo.InvariantCulture), double.Parse(box[7], System.Globalization.CultureInfo.InvariantCulture), 12);
+
         // limit.csv has the columns of `emiss limit`; its inputs are the derived ones, and say so.
         string[] limit = DataLines(Path.Combine(outDir, "limit.csv"));
         Assert.StartsWith("mA_MeV,eps90,eps90_exp_median,", limit[0], StringComparison.Ordinal);
