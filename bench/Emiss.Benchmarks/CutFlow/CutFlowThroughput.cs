@@ -9,7 +9,7 @@ namespace Emiss.Benchmarks.CutFlow;
 /// process, interleaved, each repetition by wall clock and by process CPU time. On a machine shared with other work
 /// the wall clock measures the share this process got; events per CPU-second × the cores used is the rate the reader
 /// sustains on that many otherwise idle cores (the reader is CPU-bound: the store is in the page cache after the first
-/// pass). First checks that the three paths give identical cut flows.
+/// pass). First checks that the three paths give identical cut flows, then runs each path twice untimed (JIT warm-up).
 /// </summary>
 internal static class CutFlowThroughput
 {
@@ -34,6 +34,10 @@ internal static class CutFlowThroughput
                 ("staged reader, Snappy store", () => bench.FromParquetSnappyStore()),
                 ("staged reader, store as written now", () => bench.FromParquet()),
             ];
+            // Warm-up passes, not counted: tiered JIT compiles the loops to their final code over the first calls
+            // (BenchmarkDotNet does the same with its warm-up iterations).
+            for (int r = 0; r < 2; r++)
+                foreach (var (_, run) in paths) run();
             var wall = paths.Select(_ => new List<double>()).ToArray();
             var cpu = paths.Select(_ => new List<double>()).ToArray();
             for (int r = 0; r < repetitions; r++)

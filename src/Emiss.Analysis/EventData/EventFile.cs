@@ -8,8 +8,10 @@ namespace Emiss.Analysis.EventData;
 
 /// <summary>
 /// One event-store file (<see cref="EventSchema"/>) opened for analysis: checks the schema identifier and that every
-/// column the selection reads is present, then streams row groups reading only those columns (column projection:
-/// the 36 ECAL cells, the selection's scalars; never the truth unless asked by <see cref="ReadTruthAsync"/>).
+/// column the selection reads is present, then reads row groups, only those columns (column projection: the ECAL
+/// cells, the selection's scalars; never the truth unless asked by <see cref="ReadTruthAsync"/>): whole
+/// (<see cref="ReadAsync"/>) or column by column as a reader needs them (<see cref="OpenRowGroup"/>), REQUIRED
+/// numeric chunks of an uncompressed store by the plain fast path (<see cref="PlainColumnChunk"/>).
 /// Internal: the public ways in are <see cref="Blinding.BlindDataSet"/> (data, blind) and
 /// <see cref="SimulationSample"/> (simulation, with truth), so that no public call returns unblinded data rows.
 /// Every failure names the file: unknown schema, missing columns, truncated or corrupt content. Not thread-safe
