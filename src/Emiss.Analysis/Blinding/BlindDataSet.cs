@@ -93,11 +93,13 @@ public sealed class BlindDataSet : IAsyncDisposable
         int next = -1;
         // Row groups are counted in parallel, each worker with its own file handles (a Parquet reader is not
         // thread-safe), each row group into its own counter; merging in row-group order keeps the weighted sums
-        // bit-identical whatever the scheduling.
+        // bit-identical whatever the scheduling. Per row group: E_ECAL and E_HCAL are read first and the blinded rows
+        // dropped; the staged counter then reads the other columns for the kept rows only as far as the cuts need them.
         async Task Work()
         {
             var handles = new Dictionary<int, EventFile>();
-            SelectionColumns? buffer = null, kept = null;
+            var staged = new StagedCutFlow(evaluator);
+            SelectionColumns? buffer = null;
             int[] rows = [];
             try
             {
@@ -107,18 +109,14 @@ public sealed class BlindDataSet : IAsyncDisposable
                     var (fi, g) = jobs[j];
                     if (!handles.TryGetValue(fi, out EventFile? handle))
                         handles[fi] = handle = await EventFile.OpenAsync(_files[fi].Path, cancellationToken).ConfigureAwait(false);
-                    buffer = await handle.ReadAsync(g, buffer, cancellationToken).ConfigureAwait(false);
+                    using RowGroupColumns group = handle.OpenRowGroup(g, buffer);
+                    buffer = group.Columns;
+                    // E_ECAL and E_HCAL first, blind or not: they decide the blinding, and the counter's regions and
+                    // cut (iii) read them.
+                    await LoadFilterColumnsAsync(group, RowFilter.OutsideRegion, cancellationToken).ConfigureAwait(false);
+                    int kept = SelectRows(buffer, blind ? RowFilter.OutsideRegion : RowFilter.None, ref rows);
                     var counter = new CutFlowCounter(evaluator);
-                    string sample = EventDirectory.SampleName(handle.Path);
-                    if (blind)
-                    {
-                        kept = Filter(buffer, RowFilter.OutsideRegion, kept, ref rows);
-                        counter.Add(sample, kept);
-                    }
-                    else
-                    {
-                        counter.Add(sample, buffer);
-                    }
+                    await staged.CountAsync(group, rows, kept, EventDirectory.SampleName(handle.Path), counter, cancellationToken).ConfigureAwait(false);
                     counters[j] = counter;
                 }
             }
@@ -191,25 +189,48 @@ public sealed class BlindDataSet : IAsyncDisposable
     private async Task ScanAsync(RowFilter filter, Action<string, SelectionColumns> sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
+        SelectionField[] rest = [.. Enum.GetValues<SelectionField>().Except(FilterFields(filter))];
         foreach (EventFile f in _files)
         {
             string sample = EventDirectory.SampleName(f.Path);
             SelectionColumns? buffer = null, kept = null;
             int[] rows = [];
+            int[] allCells = [.. Enumerable.Range(0, f.CellsX * f.CellsY)];
             for (int g = 0; g < f.RowGroupCount; g++)
             {
-                buffer = await f.ReadAsync(g, buffer, cancellationToken).ConfigureAwait(false);
+                using RowGroupColumns group = f.OpenRowGroup(g, buffer);
+                buffer = group.Columns;
+                await LoadFilterColumnsAsync(group, filter, cancellationToken).ConfigureAwait(false);
+                int n = SelectRows(buffer, filter, ref rows);
+                foreach (SelectionField field in rest) await group.LoadAsync(field, cancellationToken).ConfigureAwait(false);
+                await group.LoadCellsAsync(allCells, new ReadOnlyMemory<int>(rows, 0, n), cancellationToken).ConfigureAwait(false);
                 // The sink sees only the kept buffer, which never holds a row the filter dropped; the read buffer
                 // (all rows) never leaves this class.
-                kept = Filter(buffer, filter, kept, ref rows);
+                if (kept is null || kept.Capacity < n || kept.CellsX != buffer.CellsX || kept.CellsY != buffer.CellsY)
+                    kept = new SelectionColumns(Math.Max(n, buffer.Count), buffer.CellsX, buffer.CellsY);
+                kept.Gather(buffer, rows.AsSpan(0, n));
                 sink(sample, kept);
             }
         }
     }
 
-    /// <summary>The rows of <paramref name="buffer"/> that <paramref name="filter"/> keeps, gathered into <paramref name="kept"/>
-    /// (reallocated when too small; returned).</summary>
-    private static SelectionColumns Filter(SelectionColumns buffer, RowFilter filter, SelectionColumns? kept, ref int[] rows)
+    /// <summary>The columns <paramref name="filter"/> decides by.</summary>
+    private static SelectionField[] FilterFields(RowFilter filter) => filter switch
+    {
+        RowFilter.OutsideRegion => [SelectionField.EcalEnergy, SelectionField.HcalEnergy],
+        RowFilter.Partition => [SelectionField.Run, SelectionField.Event],
+        _ => [],
+    };
+
+    /// <summary>Reads the columns <paramref name="filter"/> decides by, before anything else of the row group.</summary>
+    private static async Task LoadFilterColumnsAsync(RowGroupColumns group, RowFilter filter, CancellationToken cancellationToken)
+    {
+        foreach (SelectionField f in FilterFields(filter)) await group.LoadAsync(f, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The rows of <paramref name="buffer"/> that <paramref name="filter"/> keeps, ascending, into
+    /// <paramref name="rows"/> (reallocated when too small); returns their number. Reads only the filter's columns.</summary>
+    private static int SelectRows(SelectionColumns buffer, RowFilter filter, ref int[] rows)
     {
         if (rows.Length < buffer.Count) rows = new int[buffer.Count];
         int n = 0;
@@ -224,10 +245,7 @@ public sealed class BlindDataSet : IAsyncDisposable
             };
             if (keep) rows[n++] = i;
         }
-        if (kept is null || kept.Capacity < n || kept.CellsX != buffer.CellsX || kept.CellsY != buffer.CellsY)
-            kept = new SelectionColumns(Math.Max(n, buffer.Count), buffer.CellsX, buffer.CellsY);
-        kept.Gather(buffer, rows.AsSpan(0, n));
-        return kept;
+        return n;
     }
 
     private static string Fingerprint(IEnumerable<EventFile> files)

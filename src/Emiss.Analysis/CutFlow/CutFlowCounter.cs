@@ -52,6 +52,33 @@ public sealed class CutFlowCounter
         }
     }
 
+    /// <summary>Counts rows <paramref name="rows"/> (ascending) of <paramref name="columns"/> whose stages the caller has
+    /// already evaluated with this counter's evaluator (<paramref name="stages"/>[k] for row <paramref name="rows"/>[k]):
+    /// the staged reader, which loads the shower columns only for rows that reach cut (iii). Adds in row order, like
+    /// <see cref="Add(string, SelectionColumns, ReadOnlySpan{int})"/> over the same rows, so the weighted sums are
+    /// the same to the last bit.</summary>
+    internal void Add(string sample, SelectionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<CutStage> stages)
+    {
+        if (stages.Length != rows.Length) throw new ArgumentException($"{stages.Length} stages for {rows.Length} rows", nameof(stages));
+        SelectionEvaluator eval = _evaluator;
+        int[] runs = columns.Run;
+        double[] weights = columns.Weight, ecal = columns.EcalEnergyGeV, hcal = columns.HcalEnergyGeV;
+        int currentRun = int.MinValue;
+        Tally? all = null;
+        for (int k = 0; k < rows.Length; k++)
+        {
+            int i = rows[k];
+            CutStage stage = stages[k];
+            SignalRegion region = stage == CutStage.V2 ? eval.RegionOf(ecal[i], hcal[i]) : SignalRegion.Other;
+            if (runs[i] != currentRun || all is null)
+            {
+                currentRun = runs[i];
+                all = TallyFor(sample, currentRun, -1);
+            }
+            all.Add(stage, region, weights[i]);
+        }
+    }
+
     /// <summary>Adds the tallies of <paramref name="other"/> (same cuts).</summary>
     public void Merge(CutFlowCounter other)
     {

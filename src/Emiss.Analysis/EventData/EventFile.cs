@@ -8,8 +8,10 @@ namespace Emiss.Analysis.EventData;
 
 /// <summary>
 /// One event-store file (<see cref="EventSchema"/>) opened for analysis: checks the schema identifier and that every
-/// column the selection reads is present, then streams row groups reading only those columns (column projection:
-/// the 36 ECAL cells, the selection's scalars; never the truth unless asked by <see cref="ReadTruthAsync"/>).
+/// column the selection reads is present, then reads row groups, only those columns (column projection: the ECAL
+/// cells, the selection's scalars; never the truth unless asked by <see cref="ReadTruthAsync"/>): whole
+/// (<see cref="ReadAsync"/>) or column by column as a reader needs them (<see cref="OpenRowGroup"/>), REQUIRED
+/// numeric chunks of an uncompressed store by the plain fast path (<see cref="PlainColumnChunk"/>).
 /// Internal: the public ways in are <see cref="Blinding.BlindDataSet"/> (data, blind) and
 /// <see cref="SimulationSample"/> (simulation, with truth), so that no public call returns unblinded data rows.
 /// Every failure names the file: unknown schema, missing columns, truncated or corrupt content. Not thread-safe
@@ -20,8 +22,12 @@ internal sealed class EventFile : IAsyncDisposable
     private readonly FileStream _stream;
     private readonly ParquetReader _reader;
     private readonly EventSchema _schema;
-    private double?[] _optional = [];
     private float[] _cellBuffer = [];
+    private double[] _denseBuffer = [];
+    private int[] _levelBuffer = [];
+    private byte[] _chunkBuffer = [];
+    // A handle of its own for the positioned reads of the fast path, so that the stream Parquet.Net reads keeps its state.
+    private Microsoft.Win32.SafeHandles.SafeFileHandle? _plainHandle;
 
     private EventFile(string path, FileStream stream, ParquetReader reader, EventSchema schema, IReadOnlyDictionary<string, string> metadata)
     {
@@ -99,57 +105,35 @@ internal sealed class EventFile : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads the selection's columns of row group <paramref name="index"/> into <paramref name="into"/>
-    /// (reallocated when too small; returned).</summary>
+    /// <summary>Reads the selection's columns of row group <paramref name="index"/>, every row and every ECAL cell, into
+    /// <paramref name="into"/> (reallocated when too small; returned).</summary>
     public async Task<SelectionColumns> ReadAsync(int index, SelectionColumns? into, CancellationToken cancellationToken = default)
     {
+        using RowGroupColumns g = OpenRowGroup(index, into);
+        foreach (SelectionField f in Enum.GetValues<SelectionField>())
+            await g.LoadAsync(f, cancellationToken).ConfigureAwait(false);
+        await g.LoadCellsAsync([.. Enumerable.Range(0, CellsX * CellsY)], rows: null, cancellationToken).ConfigureAwait(false);
+        return g.Columns;
+    }
+
+    /// <summary>Opens row group <paramref name="index"/> for column-by-column loading into <paramref name="into"/>
+    /// (reallocated when too small): nothing is read until <see cref="RowGroupColumns.LoadAsync"/> asks for a column.</summary>
+    public RowGroupColumns OpenRowGroup(int index, SelectionColumns? into)
+    {
+        ParquetRowGroupReader g;
         try
         {
-            using ParquetRowGroupReader g = _reader.OpenRowGroupReader(index);
-            int n = checked((int)g.RowCount);
-            SelectionColumns c = into is not null && into.Capacity >= n && into.CellsX == CellsX && into.CellsY == CellsY
-                ? into : new SelectionColumns(n, CellsX, CellsY);
-            c.Count = n;
-            EventSchema s = _schema;
-            CancellationToken ct = cancellationToken;
-            async Task R<T>(DataField<T> f, T[] dest) where T : struct =>
-                await g.ReadAsync(f, new Memory<T>(dest, 0, n), cancellationToken: ct).ConfigureAwait(false);
-            await R(s.Run, c.Run).ConfigureAwait(false);
-            await R(s.Event, c.Event).ConfigureAwait(false);
-            await R(s.Weight, c.Weight).ConfigureAwait(false);
-            await R(s.TriggerBits, c.Trigger).ConfigureAwait(false);
-            await R(s.TrackOk, c.TrackOk).ConfigureAwait(false);
-            if (_optional.Length < n) _optional = new double?[n];
-            double?[] opt = _optional;
-            async Task O(DataField<double?> f, double[] dest)
-            {
-                await g.ReadAsync(f, new Memory<double?>(opt, 0, n), cancellationToken: ct).ConfigureAwait(false);
-                for (int i = 0; i < n; i++) dest[i] = opt[i] ?? double.NaN;
-            }
-            await O(s.TrackP, c.TrackMomentumGeV).ConfigureAwait(false);
-            await O(s.TrackTheta, c.TrackThetaMrad).ConfigureAwait(false);
-            await R(s.SrdEnergy, c.SrdEnergyMeV).ConfigureAwait(false);
-            await R(s.SrdTime, c.SrdTimeNs).ConfigureAwait(false);
-            await R(s.EcalEnergy, c.EcalEnergyGeV).ConfigureAwait(false);
-            await R(s.EcalPreshower, c.EcalPreshowerGeV).ConfigureAwait(false);
-            await R(s.EcalMaxCell, c.EcalMaxCell).ConfigureAwait(false);
-            int cells = c.Cells;
-            if (_cellBuffer.Length < n) _cellBuffer = new float[n];
-            float[] cellBuf = _cellBuffer;
-            for (int k = 0; k < cells; k++)
-            {
-                await R(s.EcalCells[k], cellBuf).ConfigureAwait(false);
-                float[] dest = c.EcalCellGeV;
-                for (int i = 0, j = k; i < n; i++, j += cells) dest[j] = cellBuf[i];
-            }
-            await R(s.V2Energy, c.V2EnergyMeV).ConfigureAwait(false);
-            await R(s.HcalEnergy, c.HcalEnergyGeV).ConfigureAwait(false);
-            return c;
+            g = _reader.OpenRowGroupReader(index);
         }
         catch (Exception e) when (e is not (OperationCanceledException or InvalidDataException))
         {
             throw Corrupt(index, e);
         }
+        int n = checked((int)g.RowCount);
+        SelectionColumns c = into is not null && into.Capacity >= n && into.CellsX == CellsX && into.CellsY == CellsY
+            ? into : new SelectionColumns(n, CellsX, CellsY);
+        c.Count = n;
+        return new RowGroupColumns(this, g, index, c);
     }
 
     /// <summary>Reads the <c>true_process</c> column of row group <paramref name="index"/>. Only for simulated samples
@@ -173,17 +157,37 @@ internal sealed class EventFile : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _plainHandle?.Dispose();
         await _reader.DisposeAsync().ConfigureAwait(false);
         await _stream.DisposeAsync().ConfigureAwait(false);
     }
 
-    private InvalidDataException Corrupt(int index, Exception e) =>
+    internal InvalidDataException Corrupt(int index, Exception e) =>
         new($"{Path}: row group {index.ToString(CultureInfo.InvariantCulture)} cannot be read, the file is truncated or corrupt ({e.Message.TrimEnd('.')}); re-create it", e);
 
     private static int Layout(Dictionary<string, string> meta, string key, string path) =>
         meta.TryGetValue(key, out string? v) && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0
             ? n
             : throw new InvalidDataException($"{path}: metadata '{key}' is missing or not a positive integer; the file was not written by `emiss simulate`");
+
+    /// <summary>Scratch buffer for one float column of <paramref name="n"/> rows (reused: one reader per thread).</summary>
+    internal float[] CellBuffer(int n) => _cellBuffer.Length >= n ? _cellBuffer : _cellBuffer = new float[n];
+
+    /// <summary>Scratch buffers for one OPTIONAL double column: the dense non-null values and the definition levels.</summary>
+    internal (double[] Values, int[] Levels) OptionalBuffers(int n)
+    {
+        if (_denseBuffer.Length < n) _denseBuffer = new double[n];
+        if (_levelBuffer.Length < n) _levelBuffer = new int[n];
+        return (_denseBuffer, _levelBuffer);
+    }
+
+    /// <summary>Reads a REQUIRED column chunk by the plain fast path (<see cref="PlainColumnChunk"/>); false when it does not apply.</summary>
+    internal bool TryReadPlain<T>(Parquet.Meta.ColumnChunk? chunk, Span<T> destination) where T : unmanaged =>
+        PlainColumnChunk.TryRead(_plainHandle ??= File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess),
+            chunk, destination, ref _chunkBuffer);
+
+    /// <summary>The schema of the file.</summary>
+    internal EventSchema Schema => _schema;
 
     /// <summary>The columns read (truth only when <paramref name="truth"/>).</summary>
     private static IEnumerable<DataField> ProjectedFields(EventSchema s, bool truth)

@@ -32,6 +32,7 @@ public sealed class SelectionEvaluator
         CellsX = cellsX;
         CellsY = cellsY;
         _beamCell = e.BeamCellX + cellsX * e.BeamCellY;
+        ShapeCells = [.. Enumerable.Range(0, 9).Select(k => _beamCell + (k / 3 - 1) * cellsX + (k % 3 - 1))];
         for (int k = 0; k < 9; k++)
         {
             _fractions[k] = e.ShapeFractions[k];
@@ -66,8 +67,25 @@ public sealed class SelectionEvaluator
     /// <summary>ECAL cells along y.</summary>
     public int CellsY { get; }
 
+    /// <summary>The ECAL cells (index ix + cellsX·iy) that cut (iii) reads: the 3×3 around the beam cell, row by row.
+    /// A reader may load only these cells, and only for rows where <see cref="LastPassedBeforeShower"/> is
+    /// <see cref="CutStage.Srd"/>.</summary>
+    public IReadOnlyList<int> ShapeCells { get; }
+
     /// <summary>The last stage row <paramref name="row"/> of <paramref name="c"/> passes.</summary>
     public CutStage LastPassed(SelectionColumns c, int row)
+    {
+        CutStage early = LastPassedBeforeShower(c, row);
+        if (early != CutStage.Srd) return early;
+        if (!PassesShape(c, row)) return CutStage.Srd;
+        if (!(c.V2EnergyMeV[row] < _v2Max)) return CutStage.EcalShape;
+        return CutStage.V2;
+    }
+
+    /// <summary>The cuts before (iii), which read only the trigger, SRD and track columns (not the ECAL preshower,
+    /// hottest cell, cells or V2): the last stage passed among them, <see cref="CutStage.Srd"/> when all pass and
+    /// (iii)–(iv) decide. Lets a reader skip the shower columns of row groups where no row gets that far.</summary>
+    public CutStage LastPassedBeforeShower(SelectionColumns c, int row)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (_requirePhysics && (c.Trigger[row] & (int)TriggerBits.Physics) == 0) return CutStage.All;
@@ -76,9 +94,7 @@ public sealed class SelectionEvaluator
         if (!(srd >= _looseMin && srdT < _looseWindow)) return CutStage.PhysicsTrigger;
         if (!(c.TrackOk[row] && c.TrackThetaMrad[row] < _thetaMax && Math.Abs(c.TrackMomentumGeV[row] - _pNominal) < _pHalfWidth)) return CutStage.LooseSrd;
         if (!(srd >= _srdMin && srd <= _srdMax && srdT < _srdWindow)) return CutStage.Track;
-        if (!PassesShape(c, row)) return CutStage.Srd;
-        if (!(c.V2EnergyMeV[row] < _v2Max)) return CutStage.EcalShape;
-        return CutStage.V2;
+        return CutStage.Srd;
     }
 
     /// <summary>The region of (E_ECAL, E_HCAL).</summary>
