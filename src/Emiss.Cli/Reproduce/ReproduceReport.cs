@@ -23,12 +23,13 @@ namespace Emiss.Cli.Reproduce;
 internal static class ReproduceReport
 {
     public static string[] Write(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit, LimitCard scalarCard, LimitResult scalar,
-                                 SelectionCuts cuts, Provenance provenance)
+                                 Provenance scalarProvenance, SelectionCuts cuts, Provenance provenance)
     {
         AnalysisResult result = Build(outDir, dataDir, analysisDir, derived, limit, scalarCard, scalar, cuts);
         PyhfWorkspaceWriter.Write(outDir, result, provenance);
         HepDataSubmissionWriter.Write(Path.Combine(outDir, "hepdata"), result, provenance);
-        IReadOnlyList<string> figures = ReportFigureFiles.Write(outDir, result, provenance);
+        IReadOnlyList<string> figures = ReportFigureFiles.Write(outDir, result, provenance,
+            new Dictionary<string, Provenance>(StringComparer.Ordinal) { [scalarCard.Signal.Mediator] = scalarProvenance });
         HtmlReportWriter.Write(outDir, result, provenance);
         var files = new List<string> { "workspace.json", "workspace.provenance.json", HtmlReportWriter.FileName };
         files.AddRange(figures);

@@ -13,15 +13,21 @@ public static class ReportFigureFiles
 {
     /// <summary>Writes every figure <paramref name="result"/> has data for into <paramref name="directory"/>; returns the
     /// file names written, relative to it, in a fixed order.</summary>
-    public static IReadOnlyList<string> Write(string directory, AnalysisResult result, Provenance provenance)
+    /// <param name="directory">Existing output directory.</param>
+    /// <param name="result">What to draw.</param>
+    /// <param name="provenance">Provenance of every figure.</param>
+    /// <param name="mediatorProvenance">Provenance of a further mediator's exclusion plot (its own run card and notes), by
+    /// mediator name; <paramref name="provenance"/> where absent.</param>
+    public static IReadOnlyList<string> Write(string directory, AnalysisResult result, Provenance provenance,
+                                              IReadOnlyDictionary<string, Provenance>? mediatorProvenance = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(provenance);
         result.Validate();
         var files = new List<string>();
-        void Save(string stem, Plot plot, FigureSize size, string what)
+        void Save(string stem, Plot plot, FigureSize size, string what, Provenance? own = null)
         {
-            using (plot) FigureWriter.Write(plot, provenance.WithNotes("figure: " + what), Path.Combine(directory, stem), size);
+            using (plot) FigureWriter.Write(plot, (own ?? provenance).WithNotes("figure: " + what), Path.Combine(directory, stem), size);
             files.Add(stem + ".png");
             files.Add(stem + ".svg");
         }
@@ -39,7 +45,7 @@ public static class ReportFigureFiles
                 $"exclusion plot, {result.Mediator} mediator (limit.csv)");
         foreach (MediatorLimit m in result.OtherMediators.Where(m => ReportFigures.IsDrawable(m.Limit)))
             Save("limit-" + m.Mediator, ExclusionPlot.Build(ReportFigures.ExclusionData(m)), ExclusionPlot.DefaultSize,
-                $"exclusion plot, {m.Mediator} mediator (limit-{m.Mediator}.csv)");
+                $"exclusion plot, {m.Mediator} mediator (limit-{m.Mediator}.csv)", mediatorProvenance?.GetValueOrDefault(m.Mediator));
         return files;
     }
 }

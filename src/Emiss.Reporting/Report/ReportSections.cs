@@ -82,7 +82,8 @@ internal static class ReportSections
         }
         sb.Append("</tbody></table>\n");
         if (r.CutFlow.Any(c => c.Events > 0))
-            Figure(sb, "fig-cutflow", ReportFigures.CutFlow(r.CutFlow), "Events after each cut, per run and sample (simulation weighted to the run's EOT).");
+            Figure(sb, "fig-cutflow", ReportFigures.CutFlow(r.CutFlow),
+                "Events after each cut, per run and sample (cutflow.csv; data solid, simulation weighted to the run's EOT dashed; a count of 0 has no place on the log scale and is not drawn).");
         sb.Append("</section>\n");
     }
 

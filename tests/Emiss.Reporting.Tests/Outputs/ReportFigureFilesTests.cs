@@ -33,6 +33,12 @@ public class ReportFigureFilesTests
                 }
             }
             Assert.Contains("BaBar 2017 (test curve)", File.ReadAllText(Path.Combine(dir, "limit.svg")), StringComparison.Ordinal);
+
+            // A further mediator's plot takes its own provenance (its run card) when one is given.
+            var scalar = new Emiss.Core.IO.Provenance("emiss reproduce", 20160901UL, "name: scalar card\n");
+            ReportFigureFiles.Write(dir, OutputFixtures.Result(), OutputFixtures.Provenance, new Dictionary<string, Emiss.Core.IO.Provenance> { ["scalar"] = scalar });
+            Assert.Equal("name: scalar card\n", SvgMetadata.Read(File.ReadAllText(Path.Combine(dir, "limit-scalar.svg"))).Single(kv => kv.Key == "emiss.run_card").Value);
+            Assert.Equal(want["emiss.run_card"], SvgMetadata.Read(File.ReadAllText(Path.Combine(dir, "limit.svg"))).Single(kv => kv.Key == "emiss.run_card").Value);
             Assert.DoesNotContain("BaBar", File.ReadAllText(Path.Combine(dir, "limit-scalar.svg")), StringComparison.Ordinal);
         }
         finally
