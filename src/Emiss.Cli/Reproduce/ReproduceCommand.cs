@@ -233,8 +233,12 @@ internal static class ReproduceCommand
             "g-2: " + GMinus2Exclusion.Describe(result));
         Console.Out.WriteLine("limit: " + GMinus2Exclusion.Describe(result));
         LimitOutputs.Write(st.Out, derived, result, prov);
-        string[] report = ReproduceReport.Write(st.Out, st.Data, st.Analysis, derived, result, st.Cuts, prov);
-        return [.. LimitOutputs.FileNames, .. report];
+        // The scalar beside the card's mediator (limit-scalar.csv), with its own signal efficiency from signal MC.
+        var scalar = ReproduceLimits.Run(st.Out, derived, result, prov, st.Runs, st.Cuts, st.SignalEvents, st.Seed, st.Threads);
+        Console.Out.WriteLine("limit (scalar): " + GMinus2Exclusion.Describe(scalar.Result));
+        string[] report = ReproduceReport.Write(st.Out, st.Data, st.Analysis, derived, result, scalar.Card, scalar.Result, scalar.Provenance, st.Cuts, prov);
+        // The report redraws limit.png/svg as the seed's exclusion plot (with the BaBar overlay): each name once in the ledger.
+        return [.. LimitOutputs.FileNames.Concat(scalar.Files).Concat(report).Distinct(StringComparer.Ordinal)];
     }
 
     private static IEnumerable<string[]> CsvRows(string path) =>

@@ -2,38 +2,43 @@ using System.Globalization;
 using Emiss.Analysis.Blinding;
 using Emiss.Analysis.Limits;
 using Emiss.Backgrounds.Estimates;
+using Emiss.Cli.Commands;
 using Emiss.Cli.RunCards;
 using Emiss.Core.IO;
 using Emiss.Events.Selection;
 using Emiss.Reporting.HepData;
 using Emiss.Reporting.Plots;
+using Emiss.Reporting.References;
 using Emiss.Reporting.Report;
 using Emiss.Reporting.Workspace;
 
 namespace Emiss.Cli.Reproduce;
 
 /// <summary>
-/// Fills the result model of the machine- and human-readable outputs (<c>workspace.json</c>, <c>hepdata/</c>,
-/// <c>report.html</c>) from the files the earlier stages of <c>emiss reproduce</c> wrote: the numbers in the report are
-/// read from the same CSV files a user opens.
+/// Fills the result model of the machine- and human-readable outputs (<c>workspace.json</c>, <c>hepdata/</c>, the
+/// figures <c>plane-before</c>, <c>plane-after</c>, <c>cutflow</c>, <c>limit</c>, <c>limit-scalar</c> (.png/.svg) and
+/// <c>report.html</c>) from the files the earlier stages of <c>emiss reproduce</c> wrote and the limit results that
+/// <c>limit.csv</c> and <c>limit-scalar.csv</c> hold: the numbers in the report are those a user opens.
 /// </summary>
 internal static class ReproduceReport
 {
-    /// <summary>Events of the (E_ECAL, E_HCAL) picture before cuts (a sample is enough for a scatter plot).</summary>
-    private const int PlaneSample = 20000;
-
-    public static string[] Write(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit, SelectionCuts cuts, Provenance provenance)
+    public static string[] Write(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit, LimitCard scalarCard, LimitResult scalar,
+                                 Provenance scalarProvenance, SelectionCuts cuts, Provenance provenance)
     {
-        AnalysisResult result = Build(outDir, dataDir, analysisDir, derived, limit, cuts);
+        AnalysisResult result = Build(outDir, dataDir, analysisDir, derived, limit, scalarCard, scalar, cuts);
         PyhfWorkspaceWriter.Write(outDir, result, provenance);
         HepDataSubmissionWriter.Write(Path.Combine(outDir, "hepdata"), result, provenance);
+        IReadOnlyList<string> figures = ReportFigureFiles.Write(outDir, result, provenance,
+            new Dictionary<string, Provenance>(StringComparer.Ordinal) { [scalarCard.Signal.Mediator] = scalarProvenance });
         HtmlReportWriter.Write(outDir, result, provenance);
         var files = new List<string> { "workspace.json", "workspace.provenance.json", HtmlReportWriter.FileName };
+        files.AddRange(figures);
         files.AddRange(Directory.GetFiles(Path.Combine(outDir, "hepdata")).Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(outDir, f)));
         return [.. files];
     }
 
-    private static AnalysisResult Build(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit, SelectionCuts cuts)
+    private static AnalysisResult Build(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit, LimitCard scalarCard, LimitResult scalar,
+                                        SelectionCuts cuts)
     {
         var runs = derived.Runs.Select(r => new RunSummary(r.Name, r.ElectronsOnTarget)).ToList();
         var signal = new List<SignalYield>();
@@ -45,10 +50,6 @@ internal static class ReproduceReport
             .Where(f => f[0] != "all" && f[1] != "total")
             .Select(f => new BackgroundEstimate(f[0], f[1], RowOf(f[1]), D(f[2]), D(f[3]), D(f[4]))).ToList();
         var observed = Csv(Path.Combine(outDir, "observed.csv")).Select(f => new ObservedCount(f[1], long.Parse(f[2], CultureInfo.InvariantCulture))).ToList();
-        var limitRows = limit.Scan.Points.Select(p => new LimitRow(p.MassMeV, p.Eps90, p.Expected.Median, p.Expected.Minus1Sigma, p.Expected.Plus1Sigma,
-                                                                   p.Expected.Minus2Sigma, p.Expected.Plus2Sigma)).ToList();
-        var cutflow = Csv(Path.Combine(outDir, "cutflow.csv")).Where(f => f[2] == "all")
-            .Select(f => new CutFlowRow(f[1], "data", f[3], D(f[5]), D(f[7]))).ToList();
         string[] factorNames = ["trigger", "loose SRD", "track (i)", "SRD (ii)", "ECAL shape (iii)", "V2 (iv)", "HCAL"];
         var efficiencies = Csv(Path.Combine(outDir, "efficiency.csv")).Where(f => f[0] != "all")
             .Select(f => new EfficiencyRow(f[0], D(f[1]), [.. factorNames.Select((n, i) => new EfficiencyFactor(n, Math.Max(D(f[5 + i]), 1e-12)))])).ToList();
@@ -56,17 +57,71 @@ internal static class ReproduceReport
         IReadOnlyList<Analysis.Blinding.UnblindingEntry> ledger = UnblindingLedger.Read(analysisDir);
         Reporting.Report.UnblindingEntry? unblinding = ledger.Count > 0
             ? new Reporting.Report.UnblindingEntry(ledger[^1].Who, ledger[^1].Utc, ledger[^1].Reason, ledger[^1].CutsSha256) : null;
-        CouplingBand? band = limit.Band.Exists
-            ? new CouplingBand(derived.GMinus2.Label, [.. limit.Scan.Points.Select(p => p.MassMeV)], limit.Band.Lower!, limit.Band.Upper!, limit.Band.Central)
-            : null;
-        return new AnalysisResult("NA64 2016 invisible-mode search (PRL 118, 011802), derived from Emiss pseudo-data", runs, signal, backgrounds, observed,
-            new Systematics(derived.Statistics.SignalYieldRelativeUncertainty), limitRows, cutflow, efficiencies, Plane(dataDir, analysisDir, cuts, derived),
-            band, [], unblinding);
+        EnergyPlane plane = Plane(dataDir, analysisDir, cuts, derived) with { BoxObserved = unblinding is null ? null : observed.Sum(o => o.Events) };
+        var result = new AnalysisResult("NA64 2016 invisible-mode search (PRL 118, 011802), derived from Emiss pseudo-data", runs, signal, backgrounds, observed,
+            new Systematics(derived.Statistics.SignalYieldRelativeUncertainty), Rows(limit), CutFlow(Path.Combine(outDir, "cutflow.csv"), derived), efficiencies, plane,
+            Band(derived, limit), Comparisons(derived.Signal.Mediator, limit), unblinding)
+        {
+            Mediator = derived.Signal.Mediator,
+            GMinus2 = Statement(limit),
+            LimitCaption = Caption(derived, limit, "efficiency.csv"),
+        };
+        if (scalarCard.Signal.Mediator != derived.Signal.Mediator)
+            result = result with
+            {
+                OtherMediators =
+                [
+                    new MediatorLimit(scalarCard.Signal.Mediator, Rows(scalar), Band(scalarCard, scalar), Statement(scalar), Comparisons(scalarCard.Signal.Mediator, scalar),
+                        Caption(scalarCard, scalar, ReproduceLimits.ScalarEfficiencyFile)),
+                ],
+            };
+        return result;
     }
 
-    /// <summary>Fig. 2: a sample of events before the selection and every event after it (outside the blinded region:
-    /// the data set hands out no other rows; after unblinding the box is empty in this picture by construction, and its
-    /// count is in observed.csv).</summary>
+    /// <summary>The exclusion plot's caption: where the counting inputs come from and which yield the curve uses.</summary>
+    private static string Caption(LimitCard card, LimitResult limit, string efficiencyFile) => string.Create(CultureInfo.InvariantCulture,
+        $"this analysis: n_obs = {card.Statistics.ObservedEvents} (observed.csv), b = {card.Statistics.ExpectedBackground:G3} (backgrounds.csv),\n" +
+        $"{card.Runs.Sum(r => r.ElectronsOnTarget):0.00E+00} EOT, efficiency from signal MC ({efficiencyFile})\n{limit.Labels.YieldShort}");
+
+    private static List<LimitRow> Rows(LimitResult limit) =>
+        [.. limit.Scan.Points.Select(p => new LimitRow(p.MassMeV, p.Eps90, p.Expected.Median, p.Expected.Minus1Sigma, p.Expected.Plus1Sigma,
+                                                        p.Expected.Minus2Sigma, p.Expected.Plus2Sigma))];
+
+    /// <summary>The (g−2)_μ band of the limit's mediator, labelled with the card's measurement.</summary>
+    private static CouplingBand? Band(LimitCard card, LimitResult limit) => limit.Band.Exists
+        ? new CouplingBand(card.GMinus2.Label, [.. limit.Scan.Points.Select(p => p.MassMeV)],
+                           limit.Band.Lower!, limit.Band.Upper!, limit.Band.Central)
+        : null;
+
+    /// <summary>The sentence exactly as limit.csv records it (its "g-2:" note) and the mass where it holds.</summary>
+    private static GMinus2Statement Statement(LimitResult limit) => new(GMinus2Exclusion.Describe(limit), GMinus2Exclusion.ExcludedUpToMeV(limit));
+
+    /// <summary>BaBar 2017 bounds ε of a vector A′ decaying invisibly (e⁺e⁻ → γA′); it is no bound on another mediator's coupling.</summary>
+    private static List<ComparisonCurve> Comparisons(string mediator, LimitResult limit)
+    {
+        if (mediator != "vector" || limit.Scan.Points.Count < 2) return [];
+        return [BabarInvisible2017.Curve(limit.Scan.Points[0].MassMeV, limit.Scan.Points[^1].MassMeV)];
+    }
+
+    /// <summary>cutflow.csv as report rows: every run, sample and source it holds; the run's own data are "data",
+    /// a simulated source or another sample keeps its name.</summary>
+    private static List<CutFlowRow> CutFlow(string path, LimitCard card)
+    {
+        var rows = new List<CutFlowRow>();
+        foreach (string[] f in Csv(path))
+        {
+            int number = int.Parse(f[0], CultureInfo.InvariantCulture);
+            if (number < 1 || number > card.Runs.Count) continue;
+            string run = card.Runs[number - 1].Name;
+            string sample = f[1] == run ? (f[2] == "all" ? "data" : f[2]) : f[2] == "all" ? f[1] : $"{f[1]}/{f[2]}";
+            rows.Add(new CutFlowRow(run, sample, f[3], D(f[5]), D(f[7])));
+        }
+        return rows;
+    }
+
+    /// <summary>Fig. 2: every event after the loose SRD cut (the report draws a deterministic 1-in-k subsample of both runs)
+    /// and every event after all cuts, outside the blinded region: the data set hands out no other rows, before or after
+    /// unblinding; the box's count after unblinding is in observed.csv and is written on the figure.</summary>
     private static EnergyPlane Plane(string dataDir, string analysisDir, SelectionCuts cuts, LimitCard card)
     {
         var eb = new List<double>();
@@ -83,7 +138,7 @@ internal static class ReproduceReport
                 for (int r = 0; r < c.Count; r++)
                 {
                     CutStage last = ev.LastPassed(c, r);
-                    if (last >= CutStage.LooseSrd && eb.Count < PlaneSample)
+                    if (last >= CutStage.LooseSrd)
                     {
                         eb.Add(c.EcalEnergyGeV[r]);
                         hb.Add(c.HcalEnergyGeV[r]);

@@ -31,6 +31,7 @@ public static class ExclusionPlot
         ArgumentNullException.ThrowIfNull(data);
         Validate(data);
         string cl = (data.ConfidenceLevel * 100).ToString("0.#", CultureInfo.InvariantCulture) + "% CL";
+        string source = data.ResultSource is { Length: > 0 } src ? $" ({src})" : "";
         var (mObs, obs) = Finite(data.MassMeV, data.Observed);
         if (mObs.Length < 2) throw new ArgumentException("need at least two masses with a finite observed limit", nameof(data));
 
@@ -66,7 +67,7 @@ public static class ExclusionPlot
                 median.Color = Colors.Black;
                 median.LineWidth = 1.5f;
                 median.LinePattern = LinePattern.Dashed;
-                median.LegendText = $"expected {cl} (median)";
+                median.LegendText = $"expected {cl} (median){source}";
             }
 
             if (data.FavouredBand is { } g)
@@ -100,7 +101,7 @@ public static class ExclusionPlot
                 var observed = plot.Add.ScatterLine(LogAxes.Log10(data.MassMeV[start..end]), LogAxes.Log10(data.Observed[start..end]));
                 observed.Color = Colors.Navy;
                 observed.LineWidth = 2.5f;
-                if (!labelled) observed.LegendText = $"observed {cl}";
+                if (!labelled) observed.LegendText = $"observed {cl}{source}";
                 labelled = true;
             }
 

@@ -14,6 +14,7 @@ namespace Emiss.Reporting.Plots;
 /// <param name="CouplingSymbol">Y-axis symbol, "ε" by default.</param>
 /// <param name="MassLabel">X-axis label, "m(A′) [MeV]" by default.</param>
 /// <param name="Caption">Text drawn in the lower right of the data area (e.g. which inputs are given and what the yield is), or null.</param>
+/// <param name="ResultSource">Where the observed and expected limits come from, appended to their legend entries (e.g. "this analysis"), or null.</param>
 public sealed record ExclusionPlotData(
     string Title,
     double[] MassMeV,
@@ -24,4 +25,5 @@ public sealed record ExclusionPlotData(
     IReadOnlyList<ComparisonCurve>? Comparisons = null,
     string CouplingSymbol = "ε",
     string MassLabel = "m(A′) [MeV]",
-    string? Caption = null);
+    string? Caption = null,
+    string? ResultSource = null);

@@ -16,7 +16,8 @@ internal static class FigureWriter
         var entries = provenance.ToKeyValues();
         // Render both before writing either, so a rendering failure leaves no file behind.
         byte[] png = PngTextChunks.Insert(plot.GetImageBytes(s.Width, s.Height, ImageFormat.Png), entries);
-        string svg = SvgMetadata.Embed(plot.GetSvgXml(s.Width, s.Height), entries);
+        // Ids renumbered: ScottPlot counts clip paths process-wide, so the same figure would otherwise differ between draws.
+        string svg = SvgMetadata.Embed(Report.SvgIds.Normalise(plot.GetSvgXml(s.Width, s.Height)), entries);
         var files = new FigureFiles(outputStem + ".png", outputStem + ".svg");
         AtomicFile.WriteBytes(files.PngPath, png);
         AtomicFile.WriteText(files.SvgPath, svg);

@@ -36,6 +36,18 @@ public sealed record AnalysisResult(
     IReadOnlyList<ComparisonCurve> Comparisons,
     UnblindingEntry? Unblinding)
 {
+    /// <summary>Mediator of <see cref="Limit"/> (the report's main exclusion plot), "vector" unless said otherwise.</summary>
+    public string Mediator { get; init; } = "vector";
+
+    /// <summary>The seed's g−2 statement checked on <see cref="Limit"/>, or null when not evaluated.</summary>
+    public GMinus2Statement? GMinus2 { get; init; }
+
+    /// <summary>Where the inputs and the yield of <see cref="Limit"/> come from (the exclusion plot's caption), or null.</summary>
+    public string? LimitCaption { get; init; }
+
+    /// <summary>Limits for further mediators (e.g. the scalar), each shown in its own section.</summary>
+    public IReadOnlyList<MediatorLimit> OtherMediators { get; init; } = [];
+
     /// <summary>The masses of the signal model, ascending.</summary>
     public IReadOnlyList<double> Masses => Signal.Select(s => s.MassMeV).Distinct().Order().ToArray();
 
@@ -92,6 +104,15 @@ public sealed record AnalysisResult(
             throw new ArgumentException("relative systematics must be in [0, 1)");
         for (int i = 1; i < Limit.Count; i++)
             if (!(Limit[i].MassMeV > Limit[i - 1].MassMeV)) throw new ArgumentException("limit rows must be ascending in mass");
+        if (!IsName(Mediator)) throw new ArgumentException($"mediator '{Mediator}' must be letters, digits, '-' or '_'");
+        var mediators = new HashSet<string>(StringComparer.Ordinal) { Mediator };
+        foreach (MediatorLimit other in OtherMediators)
+        {
+            if (!IsName(other.Mediator)) throw new ArgumentException($"mediator '{other.Mediator}' must be letters, digits, '-' or '_'");
+            if (!mediators.Add(other.Mediator)) throw new ArgumentException($"mediator '{other.Mediator}' has two limits");
+            for (int i = 1; i < other.Limit.Count; i++)
+                if (!(other.Limit[i].MassMeV > other.Limit[i - 1].MassMeV)) throw new ArgumentException($"{other.Mediator} limit rows must be ascending in mass");
+        }
         foreach (CutFlowRow c in CutFlow) Known(c.Run, $"cut-flow row '{c.Cut}'");
         foreach (EfficiencyRow e in Efficiencies) Known(e.Run, $"efficiency row at {e.MassMeV} MeV");
     }

@@ -19,4 +19,9 @@ public sealed record EnergyPlane(
     double[] EcalAfterGeV,
     double[] HcalAfterGeV,
     EnergyRegion SignalBox,
-    IReadOnlyList<EnergyRegion> Sidebands);
+    IReadOnlyList<EnergyRegion> Sidebands)
+{
+    /// <summary>Events counted in the signal box after all cuts once the analysis is unblinded (the observed count),
+    /// or null while blind. The box's events are counted, not drawn: the data set streams only events outside it.</summary>
+    public long? BoxObserved { get; init; }
+}

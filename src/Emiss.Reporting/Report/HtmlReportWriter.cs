@@ -5,9 +5,9 @@ namespace Emiss.Reporting.Report;
 
 /// <summary>
 /// The self-contained HTML report of an analysis (docs/physics/formats.md#html-report): no external URL, CSS inline,
-/// figures inline as SVG data URIs; sections: summary, the (E_ECAL, E_HCAL) plane (seed's Fig. 2), cut flow,
-/// backgrounds with the seed's Table I and ratios, efficiencies, the limit and exclusion plot (Fig. 4), provenance with
-/// the unblinding entry. Written atomically; the provenance is both shown and kept as a comment at the top.
+/// figures inline as SVG data URIs; sections: summary, the (E_ECAL, E_HCAL) plane before and after the cuts (seed's
+/// Fig. 2), cut flow, backgrounds with the seed's Table I and ratios, efficiencies, the limit with its exclusion plot
+/// and the seed's g−2 statement checked on it, the same for each further mediator, provenance with the unblinding entry. Written atomically; the provenance is both shown and kept as a comment at the top.
 /// </summary>
 public static class HtmlReportWriter
 {

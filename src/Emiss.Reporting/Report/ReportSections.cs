@@ -38,8 +38,25 @@ internal static class ReportSections
         sb.Append("<section id=\"plane\"><h2>Events in the (E<sub>ECAL</sub>, E<sub>HCAL</sub>) plane</h2>\n");
         if (r.Plane is { } plane)
         {
+            EnergyRegion box = plane.SignalBox;
+            string regions = $"the signal box ({Shown(box.EcalMinGeV)}–{Shown(box.EcalMaxGeV)} GeV × {Shown(box.HcalMinGeV)}–{Shown(box.HcalMaxGeV)} GeV, drawn to scale) " +
+                             $"and the sidebands {string.Join(", ", plane.Sidebands.Select(s => s.Name))} used to extrapolate into it";
             Figure(sb, "fig-plane", ReportFigures.EnergyPlane(plane),
-                $"As the seed's Fig. 2: events before the selection (grey) and after all cuts (blue); the signal box ({Shown(plane.SignalBox.EcalMinGeV)}–{Shown(plane.SignalBox.EcalMaxGeV)} GeV × {Shown(plane.SignalBox.HcalMinGeV)}–{Shown(plane.SignalBox.HcalMaxGeV)} GeV, drawn to scale) and the sidebands {string.Join(", ", plane.Sidebands.Select(s => s.Name))} used to extrapolate into it.");
+                $"As the seed's Fig. 2, left: events after the loose SRD cut, with {regions}. Only events outside the blinded region are ever streamed from the data, so the box is empty here by construction.");
+            Figure(sb, "fig-plane-after", ReportFigures.EnergyPlaneAfterCuts(plane),
+                $"As the seed's Fig. 2, right: events after all cuts, with {regions}; E_HCAL is zoomed so the box is visible. The box's events are counted after unblinding (observed.csv), not drawn.");
+            sb.Append("<p>Events after all cuts outside the signal box: ");
+            Span(sb, "plane/after-cuts", plane.EcalAfterGeV.Length);
+            if (plane.BoxObserved is { } n)
+            {
+                sb.Append("; in the signal box after unblinding: ");
+                Span(sb, "plane/box-observed", n);
+            }
+            else
+            {
+                sb.Append("; the signal box is blind");
+            }
+            sb.Append(".</p>\n");
         }
         else
         {
@@ -65,7 +82,8 @@ internal static class ReportSections
         }
         sb.Append("</tbody></table>\n");
         if (r.CutFlow.Any(c => c.Events > 0))
-            Figure(sb, "fig-cutflow", ReportFigures.CutFlow(r.CutFlow), "Events after each cut, per run and sample (simulation weighted to the run's EOT).");
+            Figure(sb, "fig-cutflow", ReportFigures.CutFlow(r.CutFlow),
+                "Events after each cut, per run and sample (cutflow.csv; data solid, simulation weighted to the run's EOT dashed; a count of 0 has no place on the log scale and is not drawn).");
         sb.Append("</section>\n");
     }
 
@@ -150,29 +168,63 @@ internal static class ReportSections
 
     public static void Limit(StringBuilder sb, AnalysisResult r)
     {
-        sb.Append("<section id=\"limit\"><h2>Upper limit on ε (90 % CL)</h2>\n");
-        if (r.Limit.Count(l => l.Observed > 0 && double.IsFinite(l.Observed)) >= 2)
-            Figure(sb, "fig-exclusion", ReportFigures.Exclusion(r),
-                "As the seed's Fig. 4: the region above the observed limit is excluded at 90 % CL; expected limit with ±1σ/±2σ bands"
-                + (r.FavouredBand is { } band ? $"; {band.Label}" : "")
-                + (r.Comparisons.Count > 0 ? "; " + string.Join("; ", r.Comparisons.Select(c => c.Label)) : "") + ".");
+        sb.Append("<section id=\"limit\"><h2>Upper limit on ε (90 % CL), ").Append(Escape(r.Mediator)).Append(" mediator</h2>\n");
+        if (ReportFigures.IsDrawable(r.Limit))
+            Figure(sb, "fig-exclusion", ReportFigures.Exclusion(r), ExclusionCaption(r.FavouredBand, r.Comparisons, r.LimitCaption));
+        Statement(sb, r.Mediator, "", r.GMinus2);
+        LimitTable(sb, "limit", r.Limit);
+        sb.Append("</section>\n");
+        foreach (MediatorLimit m in r.OtherMediators)
+        {
+            sb.Append("<section id=\"limit-").Append(Escape(m.Mediator)).Append("\"><h2>Upper limit on ε (90 % CL), ").Append(Escape(m.Mediator)).Append(" mediator</h2>\n");
+            if (ReportFigures.IsDrawable(m.Limit))
+                Figure(sb, "fig-exclusion-" + m.Mediator, ReportFigures.Exclusion(m), ExclusionCaption(m.FavouredBand, m.Comparisons, m.Caption));
+            Statement(sb, m.Mediator, "-" + m.Mediator, m.GMinus2);
+            LimitTable(sb, "limit-" + m.Mediator, m.Limit);
+            sb.Append("</section>\n");
+        }
+    }
+
+    private static string ExclusionCaption(Plots.CouplingBand? band, IReadOnlyList<Plots.ComparisonCurve> comparisons, string? inputs) =>
+        "As the seed's exclusion plot: the region above the observed limit (this analysis) is excluded at 90 % CL; expected limit with ±1σ/±2σ bands"
+        + (band is { } b ? $"; the (g−2)_μ favoured band, {b.Label}: the couplings whose one-loop contribution to a_μ (Leveille, Nucl. Phys. B137 (1978) 63; Pospelov, PRD 80, 095002 (2009)) equals Δa_μ ± 2σ" : "")
+        + (comparisons.Count > 0 ? "; " + string.Join("; ", comparisons.Select(c => c.Label)) : "")
+        + (inputs is { Length: > 0 } ? $". Inputs and yield: {inputs.Replace('\n', ' ')}" : "") + ".";
+
+    /// <summary>The seed's g−2 statement checked on the curve: the sentence exactly as the limit's CSV records it, and the mass.</summary>
+    private static void Statement(StringBuilder sb, string mediator, string idSuffix, GMinus2Statement? statement)
+    {
+        if (statement is null) return;
+        sb.Append("<p id=\"gm2-statement").Append(Escape(idSuffix)).Append("\">The seed's statement (the A′ explanation of the muon g−2 anomaly is excluded for m<sub>A′</sub> ≲ 100 MeV), checked on this curve: <span id=\"gm2-text")
+          .Append(Escape(idSuffix)).Append("\">").Append(Escape(statement.Text)).Append("</span>");
+        if (statement.ExcludedUpToMeV is { } m)
+        {
+            sb.Append(". The band is excluded at every scanned mass up to ");
+            Span(sb, $"gm2/{mediator}/excluded-up-to", m);
+            sb.Append(" MeV");
+        }
+        sb.Append(".</p>\n");
+    }
+
+    private static void LimitTable(StringBuilder sb, string prefix, IReadOnlyList<LimitRow> rows)
+    {
         sb.Append("<table>");
         Header(sb, "m(A′) [MeV]", "observed ε₉₀", "expected (median)", "−1σ", "+1σ", "−2σ", "+2σ");
         sb.Append("<tbody>\n");
-        foreach (LimitRow l in r.Limit)
+        foreach (LimitRow l in rows)
         {
             string m = Exact(l.MassMeV);
             sb.Append("<tr>");
-            Cell(sb, $"limit/{m}/mass", l.MassMeV);
-            Cell(sb, $"limit/{m}/observed", l.Observed);
-            Cell(sb, $"limit/{m}/expected", l.ExpectedMedian);
-            Cell(sb, $"limit/{m}/minus1", l.ExpectedMinus1Sigma);
-            Cell(sb, $"limit/{m}/plus1", l.ExpectedPlus1Sigma);
-            Cell(sb, $"limit/{m}/minus2", l.ExpectedMinus2Sigma);
-            Cell(sb, $"limit/{m}/plus2", l.ExpectedPlus2Sigma);
+            Cell(sb, $"{prefix}/{m}/mass", l.MassMeV);
+            Cell(sb, $"{prefix}/{m}/observed", l.Observed);
+            Cell(sb, $"{prefix}/{m}/expected", l.ExpectedMedian);
+            Cell(sb, $"{prefix}/{m}/minus1", l.ExpectedMinus1Sigma);
+            Cell(sb, $"{prefix}/{m}/plus1", l.ExpectedPlus1Sigma);
+            Cell(sb, $"{prefix}/{m}/minus2", l.ExpectedMinus2Sigma);
+            Cell(sb, $"{prefix}/{m}/plus2", l.ExpectedPlus2Sigma);
             sb.Append("</tr>\n");
         }
-        sb.Append("</tbody></table></section>\n");
+        sb.Append("</tbody></table>\n");
     }
 
     public static void ProvenanceSection(StringBuilder sb, AnalysisResult r, Provenance p)

@@ -20,8 +20,11 @@ public sealed class ReproduceCommandTests
         var (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", .. Small]);
         Assert.True(code == 0, err + stdout);
         foreach (string f in new[] { "report.html", "limit.csv", "cutflow.csv", "backgrounds.csv", "efficiency.csv", "unblinding.log", "workspace.json",
-                                     "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet" })
+                                     "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet",
+                                     "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f + " missing");
+        // The report's numbers and sentences are those of the CSV files; the figures carry the provenance.
+        ReproduceReportChecks.Check(outDir, 20160817);
 
         // cutflow.csv: data (source 'all'), every background source's method-1 flow and the signal MC per mass; the
         // signal rows end in the signal box with the efficiency that efficiency.csv reports for that run and mass.

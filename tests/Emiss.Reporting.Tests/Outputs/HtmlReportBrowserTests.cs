@@ -12,7 +12,7 @@ namespace Emiss.Reporting.Tests.Outputs;
 /// </summary>
 public class HtmlReportBrowserTests(ReportPage page) : IClassFixture<ReportPage>
 {
-    private static readonly string[] FigureIds = ["fig-plane", "fig-cutflow", "fig-efficiency", "fig-exclusion"];
+    private static readonly string[] FigureIds = ["fig-plane", "fig-plane-after", "fig-cutflow", "fig-efficiency", "fig-exclusion", "fig-exclusion-scalar"];
 
     [ChromiumFact]
     public async Task Page_loads_without_console_errors_or_outside_requests()
@@ -75,6 +75,15 @@ public class HtmlReportBrowserTests(ReportPage page) : IClassFixture<ReportPage>
         Assert.Equal(u.CutHash, s.Ids["unblinding-hash"]);
     }
 
+    [ChromiumFact]
+    public async Task The_g_minus_2_statements_are_the_sentences_given()
+    {
+        PageSnapshot s = await page.Snapshot;
+        AnalysisResult r = OutputFixtures.Result();
+        Assert.Equal(r.GMinus2!.Text, s.Ids["gm2-text"]);
+        Assert.Equal(r.OtherMediators.Single().GMinus2!.Text, s.Ids["gm2-text-scalar"]);
+    }
+
     /// <summary>Every number the report must show, keyed as documented in docs/physics/formats.md#html-report.</summary>
     internal static IReadOnlyDictionary<string, double> ExpectedNumbers(AnalysisResult r)
     {
@@ -126,16 +135,31 @@ public class HtmlReportBrowserTests(ReportPage page) : IClassFixture<ReportPage>
             foreach (EfficiencyFactor f in row.Factors) e[$"efficiency/{row.Run}/{m}/{f.Name}"] = f.Value;
             e[$"efficiency/{row.Run}/{m}/overall"] = row.Factors.Aggregate(1.0, (p, f) => p * f.Value);
         }
-        foreach (LimitRow l in r.Limit)
+        void Limit(string prefix, IReadOnlyList<LimitRow> rows)
         {
-            string m = X(l.MassMeV);
-            e[$"limit/{m}/mass"] = l.MassMeV;
-            e[$"limit/{m}/observed"] = l.Observed;
-            e[$"limit/{m}/expected"] = l.ExpectedMedian;
-            e[$"limit/{m}/minus1"] = l.ExpectedMinus1Sigma;
-            e[$"limit/{m}/plus1"] = l.ExpectedPlus1Sigma;
-            e[$"limit/{m}/minus2"] = l.ExpectedMinus2Sigma;
-            e[$"limit/{m}/plus2"] = l.ExpectedPlus2Sigma;
+            foreach (LimitRow l in rows)
+            {
+                string m = X(l.MassMeV);
+                e[$"{prefix}/{m}/mass"] = l.MassMeV;
+                e[$"{prefix}/{m}/observed"] = l.Observed;
+                e[$"{prefix}/{m}/expected"] = l.ExpectedMedian;
+                e[$"{prefix}/{m}/minus1"] = l.ExpectedMinus1Sigma;
+                e[$"{prefix}/{m}/plus1"] = l.ExpectedPlus1Sigma;
+                e[$"{prefix}/{m}/minus2"] = l.ExpectedMinus2Sigma;
+                e[$"{prefix}/{m}/plus2"] = l.ExpectedPlus2Sigma;
+            }
+        }
+        Limit("limit", r.Limit);
+        if (r.GMinus2?.ExcludedUpToMeV is { } upTo) e[$"gm2/{r.Mediator}/excluded-up-to"] = upTo;
+        foreach (MediatorLimit other in r.OtherMediators)
+        {
+            Limit($"limit-{other.Mediator}", other.Limit);
+            if (other.GMinus2?.ExcludedUpToMeV is { } m) e[$"gm2/{other.Mediator}/excluded-up-to"] = m;
+        }
+        if (r.Plane is { } plane)
+        {
+            e["plane/after-cuts"] = plane.EcalAfterGeV.Length;
+            if (plane.BoxObserved is { } n) e["plane/box-observed"] = n;
         }
         return e;
     }
@@ -153,6 +177,7 @@ public partial class HtmlReportTextTests
         string body = html[html.IndexOf("<html", StringComparison.Ordinal)..];
         Assert.Contains("&lt;b&gt;not html&lt;/b&gt;", body, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>not html</b>", body, StringComparison.Ordinal);
+        Assert.Contains("(test statement &lt;i&gt;not html&lt;/i&gt;)</span>", body, StringComparison.Ordinal);
         Assert.StartsWith("<!DOCTYPE html>\n<!--\n  emiss ", html, StringComparison.Ordinal);
     }
 
@@ -162,6 +187,8 @@ public partial class HtmlReportTextTests
         string html = HtmlReportWriter.Format(OutputFixtures.Result(unblinded: false), OutputFixtures.Provenance);
         Assert.Contains("id=\"unblinding-none\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"unblinding-who\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-key=\"plane/box-observed\"", html, StringComparison.Ordinal);
+        Assert.Contains("the signal box is blind", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,9 +74,23 @@ internal static class OutputFixtures
         double[] gm = [1, 10, 30, 100, 300, 1000];
         var band = new CouplingBand("(g−2)_μ favoured ±2σ (test band)", gm, gm.Select(m => 1.5e-3 * Math.Max(1, m / 50)).ToArray(), gm.Select(m => 3.5e-3 * Math.Max(1, m / 50)).ToArray());
         ComparisonCurve[] comparisons = [new("BaBar 2017 (test curve)", [20, 100, 1000], [1e-3, 8e-4, 2e-3])];
+        // A scalar limit 1.5 times weaker (the seed's "approximately 1.5", PRL 118, 011802), its band a little lower than the vector's.
+        LimitRow[] scalarLimit = [.. limit.Select(l => new LimitRow(l.MassMeV, 1.5 * l.Observed, 1.5 * l.ExpectedMedian, 1.5 * l.ExpectedMinus1Sigma, 1.5 * l.ExpectedPlus1Sigma,
+            1.5 * l.ExpectedMinus2Sigma, 1.5 * l.ExpectedPlus2Sigma))];
+        var scalarBand = band with { Label = "(g−2)_μ favoured ±2σ (test band, scalar)", Lower = [.. band.Lower.Select(v => 0.8 * v)], Upper = [.. band.Upper.Select(v => 0.8 * v)] };
         return new AnalysisResult("NA64 2016 invisible A′ search (test inputs)", runs, signal, backgrounds, observed, new Systematics(0.19, eotRelative),
-            limit, cutFlow, efficiencies, Plane(), band, comparisons,
-            unblinded ? new UnblindingEntry("analyst <a@b>", "2026-12-02T12:00:00Z", "cuts frozen after the sideband check", "sha256:0f3a9c") : null);
+            limit, cutFlow, efficiencies, Plane() with { BoxObserved = unblinded ? 1 : null }, band, comparisons,
+            unblinded ? new UnblindingEntry("analyst <a@b>", "2026-12-02T12:00:00Z", "cuts frozen after the sideband check", "sha256:0f3a9c") : null)
+        {
+            Mediator = "vector",
+            GMinus2 = new GMinus2Statement("the (g−2)μ favoured band (±2σ) is excluded for m_A′ ≤ 16.7 MeV (test statement <i>not html</i>)", 16.7),
+            LimitCaption = "test inputs: n_obs = 1, b = 0.14\nyield: test",
+            OtherMediators =
+            [
+                new MediatorLimit("scalar", scalarLimit, scalarBand, new GMinus2Statement("the (g−2)μ favoured band is not excluded at the lowest scanned mass (test)", null), [],
+                    "test inputs, scalar"),
+            ],
+        };
     }
 
     private static EnergyPlane Plane()

@@ -20,7 +20,8 @@ internal sealed record PageSnapshot(
 public sealed class ReportPage : IAsyncLifetime
 {
     private static readonly string[] ProvenanceIds =
-        ["version", "commit", "seed", "command", "rng-scheme", "unblinding-who", "unblinding-when", "unblinding-reason", "unblinding-hash", "run-card"];
+        ["version", "commit", "seed", "command", "rng-scheme", "unblinding-who", "unblinding-when", "unblinding-reason", "unblinding-hash", "run-card",
+         "gm2-text", "gm2-text-scalar"];
 
     private readonly Lazy<Task<PageSnapshot>> _snapshot = new(Load);
 

@@ -1,0 +1,51 @@
+using Emiss.Core.IO;
+using Emiss.Reporting.Plots;
+using ScottPlot;
+
+namespace Emiss.Reporting.Report;
+
+/// <summary>
+/// Writes the report's figures as files beside it, each as PNG and SVG with the provenance embedded (docs/physics/formats.md#figures):
+/// <c>plane-before</c> and <c>plane-after</c> (the seed's Fig. 2), <c>cutflow</c>, <c>limit</c> (the exclusion plot of
+/// the main mediator) and <c>limit-&lt;mediator&gt;</c> for each further one. The plots are those the report inlines.
+/// </summary>
+public static class ReportFigureFiles
+{
+    /// <summary>Writes every figure <paramref name="result"/> has data for into <paramref name="directory"/>; returns the
+    /// file names written, relative to it, in a fixed order.</summary>
+    /// <param name="directory">Existing output directory.</param>
+    /// <param name="result">What to draw.</param>
+    /// <param name="provenance">Provenance of every figure.</param>
+    /// <param name="mediatorProvenance">Provenance of a further mediator's exclusion plot (its own run card and notes), by
+    /// mediator name; <paramref name="provenance"/> where absent.</param>
+    public static IReadOnlyList<string> Write(string directory, AnalysisResult result, Provenance provenance,
+                                              IReadOnlyDictionary<string, Provenance>? mediatorProvenance = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(provenance);
+        result.Validate();
+        var files = new List<string>();
+        void Save(string stem, Plot plot, FigureSize size, string what, Provenance? own = null)
+        {
+            using (plot) FigureWriter.Write(plot, (own ?? provenance).WithNotes("figure: " + what), Path.Combine(directory, stem), size);
+            files.Add(stem + ".png");
+            files.Add(stem + ".svg");
+        }
+        if (result.Plane is { } plane)
+        {
+            Save("plane-before", ReportFigures.BuildPlaneBefore(plane), ReportFigures.Size,
+                "(E_ECAL, E_HCAL) after the loose SRD cut, outside the blinded region (the seed's Fig. 2, left)");
+            Save("plane-after", ReportFigures.BuildPlaneAfter(plane), ReportFigures.Size,
+                "(E_ECAL, E_HCAL) after all cuts, the signal box with its unblinded count (the seed's Fig. 2, right)");
+        }
+        if (result.CutFlow.Any(c => c.Events > 0))
+            Save("cutflow", ReportFigures.BuildCutFlow(result.CutFlow), ReportFigures.Size, "events after each cut per run and sample (cutflow.csv)");
+        if (ReportFigures.IsDrawable(result.Limit))
+            Save("limit", ExclusionPlot.Build(ReportFigures.ExclusionData(result)), ExclusionPlot.DefaultSize,
+                $"exclusion plot, {result.Mediator} mediator (limit.csv)");
+        foreach (MediatorLimit m in result.OtherMediators.Where(m => ReportFigures.IsDrawable(m.Limit)))
+            Save("limit-" + m.Mediator, ExclusionPlot.Build(ReportFigures.ExclusionData(m)), ExclusionPlot.DefaultSize,
+                $"exclusion plot, {m.Mediator} mediator (limit-{m.Mediator}.csv)", mediatorProvenance?.GetValueOrDefault(m.Mediator));
+        return files;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Emiss.Reporting.Embedding;
+using Xunit;
+
+namespace Emiss.Cli.Tests.Reproduce;
+
+/// <summary>
+/// The result outputs of a finished <c>emiss reproduce</c> against the CSV files beside them: the report's numbers
+/// (data-value of each data-key, docs/physics/formats.md#html-report) equal limit.csv, limit-scalar.csv and
+/// cutflow.csv; the g−2 sentences equal the notes the limit files record; the figure files carry the provenance.
+/// </summary>
+internal static partial class ReproduceReportChecks
+{
+    public static readonly string[] FigureStems = ["limit", "limit-scalar", "cutflow", "plane-before", "plane-after"];
+
+    public static void Check(string outDir, ulong seed)
+    {
+        string html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        var values = DataKey().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => m.Groups[2].Value, StringComparer.Ordinal);
+        foreach (string id in new[] { "fig-plane", "fig-plane-after", "fig-cutflow", "fig-efficiency", "fig-exclusion", "fig-exclusion-scalar" })
+            Assert.Contains($"<figure id=\"{id}\">", html, StringComparison.Ordinal);
+
+        // limit.csv and limit-scalar.csv: same columns, every row in the report under its prefix.
+        string[] vector = Data(Path.Combine(outDir, "limit.csv")), scalar = Data(Path.Combine(outDir, "limit-scalar.csv"));
+        Assert.Equal(vector[0], scalar[0]);
+        Assert.Equal(vector.Length, scalar.Length);
+        foreach (var (file, prefix) in new[] { (vector, "limit"), (scalar, "limit-scalar") })
+        {
+            foreach (string line in file.Skip(1))
+            {
+                string[] f = line.Split(',');
+                string[] keys = ["observed", "expected", "minus1", "plus1", "minus2", "plus2"];
+                for (int k = 0; k < keys.Length; k++)
+                {
+                    string key = $"{prefix}/{f[0]}/{keys[k]}";
+                    Assert.True(values.TryGetValue(key, out string? shown), $"report has no {key}");
+                    Assert.Equal(Number(f[1 + k]), Number(shown!));
+                }
+            }
+        }
+        // The scalar's efficiency column is its own signal MC (efficiency-scalar.csv), not the vector's.
+        string scalarEff1 = Data(Path.Combine(outDir, "efficiency-scalar.csv")).Single(l => l.StartsWith("all,1,", StringComparison.Ordinal)).Split(',')[3];
+        Assert.Equal(Number(scalarEff1), Number(scalar[1].Split(',')[9]));
+        Assert.NotEqual(vector[1].Split(',')[9], scalar[1].Split(',')[9]);
+
+        // The g−2 sentence of each mediator equals the note its CSV records, and the mass it names is the one in the page.
+        foreach (var (file, id, mediator) in new[] { ("limit.csv", "gm2-text", "vector"), ("limit-scalar.csv", "gm2-text-scalar", "scalar") })
+        {
+            string note = File.ReadLines(Path.Combine(outDir, file)).Single(l => l.StartsWith("# note: g-2: ", StringComparison.Ordinal))["# note: g-2: ".Length..];
+            Match m = Regex.Match(html, $"<span id=\"{id}\">([^<]*)</span>");
+            Assert.True(m.Success, $"report has no {id}");
+            Assert.Equal(note, WebUtility.HtmlDecode(m.Groups[1].Value));
+            if (values.TryGetValue($"gm2/{mediator}/excluded-up-to", out string? upTo))
+                Assert.Contains($"m_A′ ≤ {Number(upTo).ToString("G3", CultureInfo.InvariantCulture)} MeV", note, StringComparison.Ordinal);
+            else
+                Assert.Contains("not excluded", note, StringComparison.Ordinal);
+        }
+
+        // cutflow.csv: every row of the data in the report (run number → the card's run name).
+        string[] runs = ["pbsc-srd", "bgo-srd"];
+        foreach (string line in Data(Path.Combine(outDir, "cutflow.csv")).Skip(1))
+        {
+            string[] f = line.Split(',');
+            string key = $"cutflow/{runs[int.Parse(f[0], CultureInfo.InvariantCulture) - 1]}/data/{f[3]}/events";
+            Assert.True(values.TryGetValue(key, out string? shown), $"report has no {key}");
+            Assert.Equal(Number(f[5]), Number(shown!));
+        }
+
+        // After unblinding the plane states the box count of observed.csv.
+        long observed = Data(Path.Combine(outDir, "observed.csv")).Skip(1).Sum(l => long.Parse(l.Split(',')[^1], CultureInfo.InvariantCulture));
+        Assert.Equal(observed, Number(values["plane/box-observed"]));
+
+        // Every figure file carries the provenance of the run (seed, command, commit) and says what it shows.
+        foreach (string stem in FigureStems)
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, stem + ".png")), stem + ".png missing");
+            var meta = SvgMetadata.Read(File.ReadAllText(Path.Combine(outDir, stem + ".svg"))).ToDictionary(kv => kv.Key, kv => kv.Value);
+            Assert.Equal(seed.ToString(CultureInfo.InvariantCulture), meta["emiss.seed"]);
+            Assert.StartsWith("emiss reproduce", meta["emiss.command"], StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(meta["emiss.git_commit"]));
+            Assert.Contains("figure: ", meta["emiss.notes"], StringComparison.Ordinal);
+        }
+        Assert.Contains("BaBar 2017", File.ReadAllText(Path.Combine(outDir, "limit.svg")), StringComparison.Ordinal);
+    }
+
+    private static string[] Data(string path) => [.. File.ReadAllLines(path).Where(l => !l.StartsWith('#'))];
+
+    private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("data-key=\"([^\"]+)\" data-value=\"([^\"]+)\"")]
+    private static partial Regex DataKey();
+}
