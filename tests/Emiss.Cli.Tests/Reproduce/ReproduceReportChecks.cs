@@ -58,12 +58,15 @@ internal static partial class ReproduceReportChecks
                 Assert.Contains("not excluded", note, StringComparison.Ordinal);
         }
 
-        // cutflow.csv: every row of the data in the report (run number → the card's run name).
+        // cutflow.csv: every row in the report (run number → the card's run name); the run's own rows are its data,
+        // the simulated samples appear as "<sample>/<source>" (background-mc/<source>, signal-mc/aprime-<m>MeV).
         string[] runs = ["pbsc-srd", "bgo-srd"];
         foreach (string line in Data(Path.Combine(outDir, "cutflow.csv")).Skip(1))
         {
             string[] f = line.Split(',');
-            string key = $"cutflow/{runs[int.Parse(f[0], CultureInfo.InvariantCulture) - 1]}/data/{f[3]}/events";
+            string run = runs[int.Parse(f[0], CultureInfo.InvariantCulture) - 1];
+            string sample = f[1] == run && f[2] == "all" ? "data" : $"{f[1]}/{f[2]}";
+            string key = $"cutflow/{run}/{sample}/{f[3]}/events";
             Assert.True(values.TryGetValue(key, out string? shown), $"report has no {key}");
             Assert.Equal(Number(f[5]), Number(shown!));
         }

@@ -21,8 +21,8 @@ public sealed class HadronRangeOutTests
     {
         // Energy bookkeeping: what the stack absorbs (ionisation + shower, true energies) plus what escapes equals the
         // available energy, so the escaped part can never be negative. Without range-out a hadron that did not
-        // interact in the 1.6 λ_I ECAL (e^(−1.6) ≈ 20 %) ionised through V2 and ≈ 1.4 GeV per HCAL module (PHYSICS.md
-        // §3.10) before its first interaction there — several GeV from a 0.25–3 GeV particle — and this failed.
+        // interact in the 1.6 λ_I ECAL (e^(−1.6) ≈ 20 %) ionised through V2 and ≈ 1.4 GeV per HCAL module (docs/physics/
+        // hadron-response.md) before its first interaction there — several GeV from a 0.25–3 GeV particle — and this failed.
         double e = kineticGeV + ParticleProperties.MassGeV(kind);
         var dep = new CalorimeterDeposits(Nominal.Layout.CellsX * Nominal.Layout.CellsY, Nominal.Card.Hcal.Modules);
         double worst = double.PositiveInfinity;
