@@ -6,7 +6,7 @@ namespace Emiss.Analysis.Efficiency;
 /// pass each stage of the selection and land in the signal box.</summary>
 /// <param name="Run">Run name.</param>
 /// <param name="MassMeV">A′ mass, MeV.</param>
-/// <param name="Events">Signal events simulated.</param>
+/// <param name="Events">Signal events simulated (A′ inside the window; electrons lost upstream included).</param>
 /// <param name="PassedStage">Events passing each <see cref="CutStage"/> (cumulative, index = stage).</param>
 /// <param name="InBoxAfterCuts">Events passing every cut with E_ECAL and E_HCAL in the signal box.</param>
 /// <param name="InBoxEcalOnly">Of the events passing every cut, those with E_ECAL below the box edge (to separate the HCAL factor).</param>

@@ -14,6 +14,9 @@ namespace Emiss.Analysis.Efficiency;
 /// (<see cref="SignalEmissionSample"/>: emitter energy, depth and E_A′ &gt; x_min·E0) are attached to beam electrons
 /// (beam-line transport, SR, SRD, pile-up at the run's intensity, trigger); the ECAL sees the energy radiated before
 /// the emission and the recoil's shower from the emission depth (<see cref="EventSimulator.SimulateSignal(long, int, AprimeEmission, double, EventBatch)"/>).
+/// The signal window is absolute, E_A′ &gt; x_min·E0, as in the yield: an electron that arrives with less than E0 (upstream
+/// bremsstrahlung) and whose A′ falls below it is not a signal event and is not counted (rejection sampling, so such
+/// electrons enter with their reduced chance of a signal A′).
 /// The efficiency is the fraction that passes every cut and lands in the signal box, so it contains the seed's factors —
 /// acceptance, analysis cuts, V2, HCAL, pile-up — as they arise in the simulation.
 /// Keys: mass i simulates events (2⁴⁷ + (i ≪ 36) + k) of a detector model seeded with (seed, run number); its emission
@@ -23,7 +26,8 @@ public static class SignalEfficiencyScan
 {
     private const int ChunkSize = 2048;
 
-    /// <summary>Runs the scan.</summary>
+    /// <summary>Runs the scan: <paramref name="eventsPerMass"/> beam electrons per mass, of which those with an A′ inside
+    /// the window are the signal events of the point.</summary>
     public static IReadOnlyList<SignalEfficiencyPoint> Run(string runName, int runNumber, SetupCard card, SelectionCuts cuts, IDarkProductionModel production,
                                                            IReadOnlyList<double> massesMeV, double xMin, long eventsPerMass, ulong seed, int threads,
                                                            CancellationToken cancellationToken = default)
@@ -39,6 +43,7 @@ public static class SignalEfficiencyScan
         var evaluator = new SelectionEvaluator(cuts, card.Ecal.CellsX, card.Ecal.CellsY);
         int cells = card.Ecal.CellsX * card.Ecal.CellsY;
         var points = new List<SignalEfficiencyPoint>();
+        double minimumAprimeGeV = xMin * card.Beam.EnergyGeV;
         for (int mi = 0; mi < massesMeV.Count; mi++)
         {
             ulong emissionSeed = RngStreams.For(seed, StreamKind.Signal, 0xFFFE_0000_0000_0000UL | (uint)mi).NextUInt64();
@@ -49,6 +54,7 @@ public static class SignalEfficiencyScan
             var boxEcal = new long[chunks];
             var clean = new long[chunks];
             var counters = new long[chunks];
+            var accepted = new long[chunks];
             var boxClean = new long[chunks];
             var sims = new EventSimulator[threads];
             var batches = new EventBatch[threads];
@@ -74,7 +80,7 @@ public static class SignalEfficiencyScan
                         EventRng rx = RngStreams.For(runSeed, StreamKind.Signal, (ulong)ev);
                         try
                         {
-                            sims[t].SimulateSignal(ev, runNumber, emissions.Draw(rx.NextDouble(), rx.NextDouble()), 1.0, b);
+                            if (sims[t].SimulateSignal(ev, runNumber, emissions.Draw(rx.NextDouble(), rx.NextDouble()), minimumAprimeGeV, 1.0, b)) accepted[c]++;
                         }
                         catch (Exception e) when (EventFailure.NeedsContext(e))
                         {
@@ -98,7 +104,7 @@ public static class SignalEfficiencyScan
                 }));
             }
             var passed = new long[CutNames.StageCount];
-            long inBox = 0, inBoxEcal = 0, noPileUp = 0, inBoxNoPileUp = 0, fired = 0;
+            long inBox = 0, inBoxEcal = 0, noPileUp = 0, inBoxNoPileUp = 0, fired = 0, events = 0;
             for (long c = 0; c < chunks; c++)
             {
                 for (int s = 0; s < CutNames.StageCount; s++) passed[s] += stage[c, s];
@@ -107,8 +113,10 @@ public static class SignalEfficiencyScan
                 noPileUp += clean[c];
                 inBoxNoPileUp += boxClean[c];
                 fired += counters[c];
+                events += accepted[c];
             }
-            points.Add(new SignalEfficiencyPoint(runName, massesMeV[mi], eventsPerMass, passed, inBox, inBoxEcal)
+            if (events == 0) throw new InvalidOperationException($"no signal event inside the window at m = {massesMeV[mi]} MeV");
+            points.Add(new SignalEfficiencyPoint(runName, massesMeV[mi], events, passed, inBox, inBoxEcal)
             {
                 BeamCountersFired = fired,
                 EventsWithoutPileUp = noPileUp,

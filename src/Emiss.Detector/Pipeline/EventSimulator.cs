@@ -68,10 +68,21 @@ public sealed class EventSimulator
     /// shower from the emission depth on. Sampling the emission belongs to the caller. Stored with
     /// <see cref="TrueProcess.DarkPhotonSignal"/> and <paramref name="weight"/>.
     /// </summary>
-    public void SimulateSignal(long eventIndex, int run, AprimeEmission emission, double weight, EventBatch batch)
+    public void SimulateSignal(long eventIndex, int run, AprimeEmission emission, double weight, EventBatch batch) =>
+        SimulateSignal(eventIndex, run, emission, 0.0, weight, batch);
+
+    /// <summary>
+    /// As <see cref="SimulateSignal(long, int, AprimeEmission, double, EventBatch)"/>, but only for an A′ inside the
+    /// signal window: when the electron arrives with energy E and the A′ would carry less than
+    /// <paramref name="minimumAprimeGeV"/> (an electron that radiated upstream keeps the fractions of its own energy),
+    /// the event is not a signal event; nothing is appended and false is returned (the caller's rejection sampling of
+    /// the window). Electrons lost upstream are appended: they are signal events that leave nothing in the ECAL.
+    /// </summary>
+    public bool SimulateSignal(long eventIndex, int run, AprimeEmission emission, double minimumAprimeGeV, double weight, EventBatch batch)
     {
         emission.Validate();
-        Simulate(eventIndex, run, DetectorSpecies.Electron, emission, weight, batch);
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumAprimeGeV);
+        return Simulate(eventIndex, run, DetectorSpecies.Electron, emission, weight, batch, minimumAprimeGeV);
     }
 
     /// <summary>
@@ -97,7 +108,7 @@ public sealed class EventSimulator
 
     private IEventPhysics? _physics;
 
-    private void Simulate(long eventIndex, int run, DetectorSpecies? kind, AprimeEmission? emission, double weight, EventBatch batch)
+    private bool Simulate(long eventIndex, int run, DetectorSpecies? kind, AprimeEmission? emission, double weight, EventBatch batch, double minimumAprimeGeV = 0)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count >= batch.Capacity) throw new InvalidOperationException("event batch is full");
@@ -111,6 +122,7 @@ public sealed class EventSimulator
         _m.BeamLine.Transport(primary, ref rb, _rec);
         bool signal = emission is { InvisibleFraction: > 0 };
         bool emits = signal && _rec.ArrivalCount > 0 && !_rec.PrimaryLost;
+        if (emits && emission!.Value.InvisibleFraction * _rec.ArrivalEnergyGeV[0] < minimumAprimeGeV) return false;
         if (_physics is not null)
         {
             EventRng rp = RngStreams.For(_m.Seed, StreamKind.Background, idx);
@@ -181,6 +193,7 @@ public sealed class EventSimulator
         if ((bits & (TriggerBits.BeamCounters | TriggerBits.EcalCluster | TriggerBits.EcalBelowMax)) == (TriggerBits.BeamCounters | TriggerBits.EcalCluster | TriggerBits.EcalBelowMax))
             bits |= TriggerBits.Physics;
         batch.Trigger[row] = (int)bits;
+        return true;
     }
 
     private void Showers(BeamLineRecord rec, ref EventRng rs, CalorimeterDeposits into)

@@ -45,6 +45,19 @@ public sealed class SignalEventTests(ITestOutputHelper output)
         Assert.True(deep < 0.3 * face, $"preshower {deep:F3} GeV for an emission at 3 X0 vs {face:F3} GeV at the face");
     }
 
+    /// <summary>The signal window is absolute (E_A′ &gt; 50 GeV): the 100 GeV electron arrives with 100 − 0.155 GeV after
+    /// synchrotron radiation, so half of its energy is just below the window and the event is not appended.</summary>
+    [Fact]
+    public void Aprimes_below_the_window_are_not_signal_events()
+    {
+        var sim = new EventSimulator(new DetectorModel(TestCards.Clean(), 5));
+        var b = new EventBatch(4, 36, 4);
+        Assert.False(sim.SimulateSignal(0, 1, new AprimeEmission(1.0, 0.5, 0), 50.0, 1.0, b));
+        Assert.Equal(0, b.Count);
+        Assert.True(sim.SimulateSignal(0, 1, new AprimeEmission(1.0, 0.51, 0), 50.0, 1.0, b));
+        Assert.Equal(1, b.Count);
+    }
+
     [Fact]
     public void Emissions_outside_the_energy_budget_are_rejected()
     {
