@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Detector.Pipeline;
@@ -20,7 +23,8 @@ namespace Emiss.Analysis.Efficiency;
 /// The efficiency is the fraction that passes every cut and lands in the signal box, so it contains the seed's factors —
 /// acceptance, analysis cuts, V2, HCAL, pile-up — as they arise in the simulation.
 /// Keys: mass i simulates events (2⁴⁷ + (i ≪ 36) + k) of a detector model seeded with (seed, run number); its emission
-/// sample (2 × events electrons, about one emission each two) is seeded with (seed, i) and is the same for every run.
+/// sample (2 × events electrons, about one emission each two) is seeded with (seed, i), is the same for every run and is
+/// simulated once per production model instance.
 /// </summary>
 public static class SignalEfficiencyScan
 {
@@ -47,7 +51,7 @@ public static class SignalEfficiencyScan
         for (int mi = 0; mi < massesMeV.Count; mi++)
         {
             ulong emissionSeed = RngStreams.For(seed, StreamKind.Signal, 0xFFFE_0000_0000_0000UL | (uint)mi).NextUInt64();
-            SignalEmissionSample emissions = SignalEmissionSample.Simulate(card, production, massesMeV[mi], xMin, EmissionElectrons(eventsPerMass), emissionSeed, threads);
+            SignalEmissionSample emissions = Emissions(card, production, massesMeV[mi], xMin, EmissionElectrons(eventsPerMass), emissionSeed, threads);
             long chunks = (eventsPerMass + ChunkSize - 1) / ChunkSize;
             var stage = new long[chunks, CutNames.StageCount];
             var box = new long[chunks];
@@ -124,6 +128,19 @@ public static class SignalEfficiencyScan
             });
         }
         return points;
+    }
+
+    // Emission samples depend on neither the run nor the thread count: the runs of one analysis (which pass the same
+    // production model instance) share them. Weakly keyed on the model, so they go when it does.
+    private static readonly ConditionalWeakTable<IDarkProductionModel, ConcurrentDictionary<string, Lazy<SignalEmissionSample>>> Samples = new();
+
+    private static SignalEmissionSample Emissions(SetupCard card, IDarkProductionModel production, double massMeV, double xMin, long electrons, ulong seed, int threads)
+    {
+        EcalOptions e = card.Ecal;
+        string key = string.Create(CultureInfo.InvariantCulture,
+            $"{massMeV:R}|{xMin:R}|{electrons}|{seed}|{card.Beam.EnergyGeV:R}|{e.AbsorberMaterial}|{e.ActiveMaterial}|{e.Layers}|{e.PreshowerLayers}|{e.LeadThicknessCm:R}|{e.ScintillatorThicknessCm:R}|{e.CellsX}|{e.CellsY}|{e.CellSizeCm:R}");
+        ConcurrentDictionary<string, Lazy<SignalEmissionSample>> byKey = Samples.GetOrCreateValue(production);
+        return byKey.GetOrAdd(key, _ => new Lazy<SignalEmissionSample>(() => SignalEmissionSample.Simulate(card, production, massMeV, xMin, electrons, seed, threads))).Value;
     }
 
     /// <summary>Electrons of the emission sample for <paramref name="eventsPerMass"/> efficiency events: the pilot-run bias
