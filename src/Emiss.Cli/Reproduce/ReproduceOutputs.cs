@@ -20,7 +20,7 @@ internal static class ReproduceOutputs
 
     /// <summary>Writes <c>efficiency.csv</c>: per run and mass the total efficiency and the factor of each cut (relative to
     /// the previous one; hcal = E_HCAL in the box given everything else), then the EOT-weighted combination (run "all").
-    /// The f_ columns group them as the seed does (docs/physics/signal-efficiency.md#efficiency-csv): f_trigger (geometry and
+    /// The f_ columns group them as the seed does (docs/physics/signal-efficiency.md#efficiency-csv-columns): f_trigger (geometry and
     /// trigger; f_counters is its S1·S2·S3 part) × f_analysis (loose SRD, i–iii) × f_v2 × f_ecal_box (E_ECAL below the box
     /// edge) × f_hcal = efficiency; f_pileup = ε / ε(no pile-up particle) summarises the pile-up loss contained in the others.</summary>
     public static void WriteEfficiency(string path, Provenance provenance, IReadOnlyList<SignalEfficiencyPoint> points, IReadOnlyList<(string Run, double Eot)> runs,
