@@ -12,20 +12,25 @@ internal static class ReproduceOutputs
 {
     /// <summary>Columns of <c>efficiency.csv</c>.</summary>
     public static readonly string[] EfficiencyColumns =
-        ["run", "mA_MeV", "events", "efficiency", "stat_err", "trigger", "loose_srd", "track", "srd", "ecal_shape", "v2", "hcal"];
+        ["run", "mA_MeV", "events", "efficiency", "stat_err", "trigger", "loose_srd", "track", "srd", "ecal_shape", "v2", "hcal",
+         "f_trigger", "f_counters", "f_analysis", "f_v2", "f_ecal_box", "f_hcal", "f_pileup"];
 
     /// <summary>Columns of <c>sidebands.csv</c>.</summary>
     public static readonly string[] SidebandColumns = ["sideband", "model", "sideband_events", "parameter", "box_events", "stat_err"];
 
     /// <summary>Writes <c>efficiency.csv</c>: per run and mass the total efficiency and the factor of each cut (relative to
-    /// the previous one; hcal = E_HCAL in the box given everything else), then the EOT-weighted combination (run "all").</summary>
+    /// the previous one; hcal = E_HCAL in the box given everything else), then the EOT-weighted combination (run "all").
+    /// The f_ columns group them as the seed does (docs/physics/signal-efficiency.md#efficiency-csv-columns): f_trigger (geometry and
+    /// trigger; f_counters is its S1·S2·S3 part) × f_analysis (loose SRD, i–iii) × f_v2 × f_ecal_box (E_ECAL below the box
+    /// edge) × f_hcal = efficiency; f_pileup = ε / ε(no pile-up particle) summarises the pile-up loss contained in the others.</summary>
     public static void WriteEfficiency(string path, Provenance provenance, IReadOnlyList<SignalEfficiencyPoint> points, IReadOnlyList<(string Run, double Eot)> runs,
                                        IReadOnlyList<(double MassMeV, double Efficiency)> combined)
     {
         var rows = new List<IReadOnlyList<object?>>();
         foreach (SignalEfficiencyPoint p in points)
             rows.Add([p.Run, p.MassMeV, p.Events, p.Efficiency, p.StatError, p.StageFactor(CutStage.PhysicsTrigger), p.StageFactor(CutStage.LooseSrd),
-                      p.StageFactor(CutStage.Track), p.StageFactor(CutStage.Srd), p.StageFactor(CutStage.EcalShape), p.StageFactor(CutStage.V2), p.HcalFactor]);
+                      p.StageFactor(CutStage.Track), p.StageFactor(CutStage.Srd), p.StageFactor(CutStage.EcalShape), p.StageFactor(CutStage.V2), p.HcalFactor,
+                      p.TriggerFactor, p.CountersFactor, p.AnalysisFactor, p.VetoFactor, p.EcalBoxFactor, p.HcalFactor, double.IsNaN(p.PileUpFactor) ? null : p.PileUpFactor]);
         foreach ((double m, double e) in combined)
         {
             double err = Math.Sqrt(points.Where(p => p.MassMeV == m).Sum(p =>
@@ -33,10 +38,11 @@ internal static class ReproduceOutputs
                 double w = runs.First(r => r.Run == p.Run).Eot / runs.Sum(r => r.Eot);
                 return w * w * p.StatError * p.StatError;
             }));
-            rows.Add(["all", m, points.Where(p => p.MassMeV == m).Sum(p => p.Events), e, err, null, null, null, null, null, null, null]);
+            rows.Add(["all", m, points.Where(p => p.MassMeV == m).Sum(p => p.Events), e, err, null, null, null, null, null, null, null,
+                      null, null, null, null, null, null, null]);
         }
-        CsvTableWriter.Write(path, provenance.WithNotes("efficiency: signal MC (A′ energy from dσ/dx above the signal threshold) through the digitised detector and the cuts; " +
-                                                        "factors are relative to the previous cut; run 'all' is the EOT-weighted mean"),
+        CsvTableWriter.Write(path, provenance.WithNotes("efficiency: signal MC (A′ emitted in the ECAL shower: emitter energy, depth and E_A′ from the signal Monte Carlo) through the digitised detector and the cuts; " +
+                                                        "trigger..hcal are relative to the previous cut; f_trigger·f_analysis·f_v2·f_ecal_box·f_hcal = efficiency; f_pileup = ε/ε(no pile-up); run 'all' is the EOT-weighted mean"),
                              EfficiencyColumns, rows);
     }
 

@@ -17,7 +17,7 @@ namespace Emiss.Detector.Calorimetry;
 /// Pb/Sc layering (a <see cref="SlabStack"/> built here: preshower and main sections, scintillator active), and the
 /// energy deposited in scintillator is scored per cell and divided by the EM sampling fraction, which is
 /// calibrated at construction with <c>calibrationShowers</c> electron showers (the experiment's electron
-/// calibration). Hadrons, muons and particles missing the ECAL use the parametrised model. Approximations: the
+/// calibration). Hadrons, muons, particles missing the ECAL and showers starting below the ECAL face use the parametrised model. Approximations: the
 /// lateral world is the ECAL half-width around the entry point (not the module array's true edges), and energy
 /// leaking out of the back of the ECAL (≲ 0.1 % for 40 X0) is counted as escaped instead of reaching V2/HCAL.
 /// Thread-safe: transport workers (which own their particle stacks) are pooled and handed out one per call; a worker
@@ -82,7 +82,9 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
     public void Deposit(in IncidentParticle particle, ref EventRng rng, CalorimeterDeposits into)
     {
         ArgumentNullException.ThrowIfNull(into);
-        if (!ParticleProperties.IsElectromagnetic(particle.Kind) || !_layout.HitsEcal(particle.XCm, particle.YCm) || !(particle.EnergyGeV > 0))
+        // The engine starts particles at the ECAL face; a shower that begins inside the ECAL (an A′ recoil) uses the
+        // parametrised profile, which starts at any depth.
+        if (!ParticleProperties.IsElectromagnetic(particle.Kind) || !_layout.HitsEcal(particle.XCm, particle.YCm) || !(particle.EnergyGeV > 0) || particle.DepthX0 != 0)
         {
             _fallback.Deposit(particle, ref rng, into);
             return;

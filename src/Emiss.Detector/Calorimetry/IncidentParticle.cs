@@ -7,4 +7,12 @@ namespace Emiss.Detector.Calorimetry;
 /// <param name="EnergyGeV">Total energy, GeV.</param>
 /// <param name="XCm">x at z = 0, cm.</param>
 /// <param name="YCm">y at z = 0, cm.</param>
-public readonly record struct IncidentParticle(DetectorSpecies Kind, double EnergyGeV, double XCm, double YCm);
+public readonly record struct IncidentParticle(DetectorSpecies Kind, double EnergyGeV, double XCm, double YCm)
+{
+    /// <summary>
+    /// Depth in the calorimeter stack (radiation lengths from the ECAL face) at which an electromagnetic shower starts;
+    /// 0 for particles entering at the face. Used for showers that begin inside the ECAL, such as the recoil of an A′
+    /// emitted by a shower lepton (docs/physics/signal-efficiency.md#signal-event). Only e±/γ may start below the face.
+    /// </summary>
+    public double DepthX0 { get; init; }
+}

@@ -59,8 +59,10 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             into.EscapedGeV += e;
             return;
         }
+        if (particle.DepthX0 != 0 && !(particle.DepthX0 > 0 && ParticleProperties.IsElectromagnetic(particle.Kind)))
+            throw new ArgumentException($"a {particle.Kind} cannot start at depth {particle.DepthX0} X0: only e±/γ showers may start below the ECAL face", nameof(particle));
         if (ParticleProperties.IsElectromagnetic(particle.Kind))
-            EmShower(e, particle.Kind == DetectorSpecies.Photon, first, particle.XCm, particle.YCm, ref rng, into);
+            EmShower(e, particle.Kind == DetectorSpecies.Photon, first, particle.DepthX0, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsHadron(particle.Kind))
             Hadron(particle.Kind, e, first, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsMuon(particle.Kind))
@@ -72,7 +74,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             for (int r = first; r <= last; r++)
             {
                 if (radiative[r] <= 0) continue;
-                EmShower(radiative[r], true, r, particle.XCm, particle.YCm, ref rng, into);
+                EmShower(radiative[r], true, r, 0.0, particle.XCm, particle.YCm, ref rng, into);
                 dep += radiative[r];
             }
             into.EscapedGeV += e - dep;
@@ -84,13 +86,15 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         }
     }
 
-    private void EmShower(double e, bool photon, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
+    /// <summary>EM shower whose profile starts <paramref name="depthX0"/> radiation lengths below the front of region
+    /// <paramref name="first"/> (0 for a particle entering there); regions above the start receive nothing.</summary>
+    private void EmShower(double e, bool photon, int first, double depthX0, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
         double ec = first == 0 ? _layout.EcalCriticalEnergyGeV : _layout.HcalCriticalEnergyGeV;
         double tMean = EmLongitudinalProfile.MeanTmax(e, ec, photon);
         double tmax = tMean > 0.1 ? tMean * Math.Exp(EmLongitudinalProfile.SigmaLnTmax(e, ec) * rng.NextGaussian()) : tMean;
         double a = EmLongitudinalProfile.ShapeA(tmax);
-        double x0Start = _layout.Regions[first].X0Start;
+        double x0Start = _layout.Regions[first].X0Start + depthX0;
 
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
         bool lateralDone = false;
@@ -98,8 +102,9 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         for (int r = first; r < _layout.Regions.Length; r++)
         {
             CalorimeterRegion reg = _layout.Regions[r];
-            double t1 = reg.X0Start - x0Start;
-            double er = e * EmLongitudinalProfile.FractionBetween(a, t1, t1 + reg.X0Thickness);
+            double t1 = reg.X0Start - x0Start, t2 = t1 + reg.X0Thickness;
+            if (t2 <= 0) continue;
+            double er = e * EmLongitudinalProfile.FractionBetween(a, Math.Max(0, t1), t2);
             if (er <= 0) continue;
             deposited += er;
             switch (reg.Kind)

@@ -46,20 +46,43 @@ public sealed class EventSimulator
     public void Simulate(long eventIndex, int run, EventBatch batch) => Simulate(eventIndex, run, null, batch);
 
     /// <summary>Simulates event <paramref name="eventIndex"/>, forcing the primary species when <paramref name="kind"/> is given.</summary>
-    public void Simulate(long eventIndex, int run, DetectorSpecies? kind, EventBatch batch) => Simulate(eventIndex, run, kind, 0.0, 1.0, batch);
+    public void Simulate(long eventIndex, int run, DetectorSpecies? kind, EventBatch batch) => Simulate(eventIndex, run, kind, null, 1.0, batch);
 
     /// <summary>
-    /// Simulates a signal-like event: a beam electron that transfers the fraction <paramref name="invisibleFraction"/>
-    /// of its energy at the ECAL face to an invisible A′ (the recoil electron showers with the rest), stored with
-    /// <see cref="TrueProcess.DarkPhotonSignal"/> and <paramref name="weight"/>. Approximation: the emission is placed at
-    /// the ECAL face; in the real shower it happens within the first few X0 (docs/physics/signal-yield-analytic.md#rossi-approximations: the primary dominates
-    /// above 50 GeV), which shifts the recoil profile by ≲ 1 X0. Sampling x from the A′ spectrum belongs to the caller.
+    /// Simulates a signal-like event in which the beam electron transfers the fraction <paramref name="invisibleFraction"/>
+    /// of its energy to an invisible A′ at the ECAL face (the recoil electron showers with the rest): the emission
+    /// <see cref="AprimeEmission"/>(1, x, 0). Stored with <see cref="TrueProcess.DarkPhotonSignal"/> and <paramref name="weight"/>.
     /// </summary>
     public void SimulateSignal(long eventIndex, int run, double invisibleFraction, double weight, EventBatch batch)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(invisibleFraction, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(invisibleFraction, 1.0);
-        Simulate(eventIndex, run, DetectorSpecies.Electron, invisibleFraction, weight, batch);
+        SimulateSignal(eventIndex, run, new AprimeEmission(1.0, invisibleFraction, 0.0), weight, batch);
+    }
+
+    /// <summary>
+    /// Simulates a signal event (docs/physics/signal-efficiency.md#signal-event): a beam electron whose shower emits an
+    /// invisible A′ as described by <paramref name="emission"/> (fractions of the energy arriving at the ECAL face).
+    /// The ECAL sees the energy radiated before the emission, as photon showers started half-way to the emission point
+    /// (the logarithmic energy loss of Tsai's straggling process grows linearly with depth), and the recoil lepton's
+    /// shower from the emission depth on. Sampling the emission belongs to the caller. Stored with
+    /// <see cref="TrueProcess.DarkPhotonSignal"/> and <paramref name="weight"/>.
+    /// </summary>
+    public void SimulateSignal(long eventIndex, int run, AprimeEmission emission, double weight, EventBatch batch) =>
+        SimulateSignal(eventIndex, run, emission, 0.0, weight, batch);
+
+    /// <summary>
+    /// As <see cref="SimulateSignal(long, int, AprimeEmission, double, EventBatch)"/>, but only for an A′ inside the
+    /// signal window: when the electron arrives with energy E and the A′ would carry less than
+    /// <paramref name="minimumAprimeGeV"/> (an electron that radiated upstream keeps the fractions of its own energy),
+    /// the event is not a signal event; nothing is appended and false is returned (the caller's rejection sampling of
+    /// the window). Electrons lost upstream are appended: they are signal events that leave nothing in the ECAL.
+    /// </summary>
+    public bool SimulateSignal(long eventIndex, int run, AprimeEmission emission, double minimumAprimeGeV, double weight, EventBatch batch)
+    {
+        emission.Validate();
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumAprimeGeV);
+        return Simulate(eventIndex, run, DetectorSpecies.Electron, emission, weight, batch, minimumAprimeGeV);
     }
 
     /// <summary>
@@ -75,7 +98,7 @@ public sealed class EventSimulator
         _physics = physics;
         try
         {
-            Simulate(eventIndex, run, physics.Primary, 0.0, weight, batch);
+            Simulate(eventIndex, run, physics.Primary, null, weight, batch);
         }
         finally
         {
@@ -85,7 +108,7 @@ public sealed class EventSimulator
 
     private IEventPhysics? _physics;
 
-    private void Simulate(long eventIndex, int run, DetectorSpecies? kind, double invisibleFraction, double weight, EventBatch batch)
+    private bool Simulate(long eventIndex, int run, DetectorSpecies? kind, AprimeEmission? emission, double weight, EventBatch batch, double minimumAprimeGeV = 0)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count >= batch.Capacity) throw new InvalidOperationException("event batch is full");
@@ -97,12 +120,9 @@ public sealed class EventSimulator
 
         BeamParticle primary = kind is { } k ? _m.Beam.Sample(k, ref rb) : _m.Beam.Sample(ref rb);
         _m.BeamLine.Transport(primary, ref rb, _rec);
-        double invisibleGeV = 0;
-        if (invisibleFraction > 0 && _rec.ArrivalCount > 0 && !_rec.PrimaryLost)
-        {
-            invisibleGeV = invisibleFraction * _rec.ArrivalEnergyGeV[0];
-            _rec.ArrivalEnergyGeV[0] -= invisibleGeV;
-        }
+        bool signal = emission is { InvisibleFraction: > 0 };
+        bool emits = signal && _rec.ArrivalCount > 0 && !_rec.PrimaryLost;
+        if (emits && emission!.Value.InvisibleFraction * _rec.ArrivalEnergyGeV[0] < minimumAprimeGeV) return false;
         if (_physics is not null)
         {
             EventRng rp = RngStreams.For(_m.Seed, StreamKind.Background, idx);
@@ -110,7 +130,8 @@ public sealed class EventSimulator
             weight *= _physics.Apply(_m, _rec, _recPile, ref rp);
         }
         _acc.Clear();
-        Showers(_rec, ref rs, _acc);
+        if (emits) SignalShowers(emission!.Value, ref rs, _acc);
+        else Showers(_rec, ref rs, _acc);
         double ecalIn = _acc.EcalTotalGeV();
         double srdGeV = _rec.SrdTrueGeV;
         // Energy-weighted time sums per detector (the trigger particle defines t = 0).
@@ -137,7 +158,7 @@ public sealed class EventSimulator
         batch.Run[row] = run;
         batch.Event[row] = eventIndex;
         batch.Weight[row] = weight;
-        batch.TrueProcessCode[row] = (int)(_physics is not null ? _physics.Process : invisibleFraction > 0 ? TrueProcess.DarkPhotonSignal : primary.Kind switch
+        batch.TrueProcessCode[row] = (int)(_physics is not null ? _physics.Process : signal ? TrueProcess.DarkPhotonSignal : primary.Kind switch
         {
             DetectorSpecies.PionMinus => TrueProcess.BeamPion,
             DetectorSpecies.KaonMinus => TrueProcess.BeamKaon,
@@ -172,6 +193,7 @@ public sealed class EventSimulator
         if ((bits & (TriggerBits.BeamCounters | TriggerBits.EcalCluster | TriggerBits.EcalBelowMax)) == (TriggerBits.BeamCounters | TriggerBits.EcalCluster | TriggerBits.EcalBelowMax))
             bits |= TriggerBits.Physics;
         batch.Trigger[row] = (int)bits;
+        return true;
     }
 
     private void Showers(BeamLineRecord rec, ref EventRng rs, CalorimeterDeposits into)
@@ -181,6 +203,21 @@ public sealed class EventSimulator
             var ip = new IncidentParticle(rec.ArrivalKind[i], rec.ArrivalEnergyGeV[i], rec.ArrivalXCm[i], rec.ArrivalYCm[i]);
             _m.Showers.Deposit(ip, ref rs, into);
         }
+    }
+
+    /// <summary>The showers of a signal event: arrival 0 (the beam electron) emits the A′ inside the ECAL
+    /// (<see cref="SimulateSignal(long, int, AprimeEmission, double, EventBatch)"/>); other arrivals shower as usual.</summary>
+    private void SignalShowers(AprimeEmission emission, ref EventRng rs, CalorimeterDeposits into)
+    {
+        BeamLineRecord rec = _rec;
+        double e = rec.ArrivalEnergyGeV[0], x = rec.ArrivalXCm[0], y = rec.ArrivalYCm[0];
+        double radiated = (1 - emission.EmitterFraction) * e;
+        if (radiated > 0)
+            _m.Showers.Deposit(new IncidentParticle(DetectorSpecies.Photon, radiated, x, y) { DepthX0 = 0.5 * emission.DepthX0 }, ref rs, into);
+        double recoil = (emission.EmitterFraction - emission.InvisibleFraction) * e;
+        _m.Showers.Deposit(new IncidentParticle(rec.ArrivalKind[0], recoil, x, y) { DepthX0 = emission.DepthX0 }, ref rs, into);
+        for (int i = 1; i < rec.ArrivalCount; i++)
+            _m.Showers.Deposit(new IncidentParticle(rec.ArrivalKind[i], rec.ArrivalEnergyGeV[i], rec.ArrivalXCm[i], rec.ArrivalYCm[i]), ref rs, into);
     }
 
     private void Reconstruct(int row, EventBatch batch)

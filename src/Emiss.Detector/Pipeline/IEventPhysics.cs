@@ -11,8 +11,8 @@ namespace Emiss.Detector.Pipeline;
 /// mis-tagged hadrons, pile-up partners) enter the detector simulation. The process receives the primary's
 /// beam-line record after transport and rewrites what arrives at the ECAL face (and what the SRD sees); the
 /// calorimeters, pile-up, digitization and trigger then run unchanged. Processes inside the ECAL are placed at its
-/// face, as <see cref="EventSimulator.SimulateSignal"/> does for the A′ (the emission depth, ≲ a few X0, shifts the
-/// longitudinal profile only).
+/// face (their depth, ≲ a few X0, shifts the longitudinal profile only; the A′ signal, whose recoil shape is what the
+/// selection tests, starts at its emission depth instead: <see cref="EventSimulator.SimulateSignal(long, int, AprimeEmission, double, EventBatch)"/>).
 /// <para>An instance may keep scratch buffers: use one per worker thread. All randomness must come from the
 /// <c>rng</c> argument, so that the event depends only on (seed, event index).</para>
 /// </summary>
