@@ -29,6 +29,7 @@ public static class BackgroundEstimator
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(cuts);
         var evaluator = new SelectionEvaluator(cuts, run.Card.Ecal.CellsX, run.Card.Ecal.CellsY);
+        DimuonBenchmark benchmark = DimuonBenchmark.For(run.Card);
         int regions = EstimateRegion.Names.Count;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(eventsPerSource);
         threads = threads > 0 ? threads : Environment.ProcessorCount;
@@ -81,7 +82,9 @@ public static class BackgroundEstimator
                     Span<bool> mark = stackalloc bool[regions];
                     for (int r = 0; r < cols.Count; r++)
                     {
-                        EstimateRegion.Mark(evaluator.LastPassed(cols, r), evaluator.RegionOf(cols.EcalEnergyGeV[r], cols.HcalEnergyGeV[r]), mark);
+                        CutStage last = evaluator.LastPassed(cols, r);
+                        double ecal = cols.EcalEnergyGeV[r], hcal = cols.HcalEnergyGeV[r];
+                        EstimateRegion.Mark(last, evaluator.RegionOf(ecal, hcal), benchmark.Contains(last, ecal, hcal), mark);
                         for (int g = 0; g < regions; g++)
                         {
                             if (!mark[g]) continue;
