@@ -31,6 +31,7 @@ public static class BackgroundEstimator
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(cuts);
         var evaluator = new SelectionEvaluator(cuts, run.Card.Ecal.CellsX, run.Card.Ecal.CellsY);
+        DimuonBenchmark benchmark = DimuonBenchmark.For(run.Card);
         int regions = EstimateRegion.Names.Count;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(eventsPerSource);
         threads = threads > 0 ? threads : Environment.ProcessorCount;
@@ -91,7 +92,8 @@ public static class BackgroundEstimator
                             stageW[c, st] += b.Weight[r];
                             stageN[c, st]++;
                         }
-                        EstimateRegion.Mark(last, evaluator.RegionOf(cols.EcalEnergyGeV[r], cols.HcalEnergyGeV[r]), mark);
+                        double ecal = cols.EcalEnergyGeV[r], hcal = cols.HcalEnergyGeV[r];
+                        EstimateRegion.Mark(last, evaluator.RegionOf(ecal, hcal), benchmark.Contains(last, ecal, hcal), mark);
                         for (int g = 0; g < regions; g++)
                         {
                             if (!mark[g]) continue;

@@ -2,7 +2,7 @@ namespace Emiss.Backgrounds.Estimates;
 
 /// <summary>Expected events of one source in one region of one run, from a weighted (biased) Monte Carlo sample.</summary>
 /// <param name="Run">Run name.</param>
-/// <param name="Region">Region name (signal-box, sideband-A, sideband-C, loose-srd).</param>
+/// <param name="Region">Region name (<see cref="EstimateRegion.Names"/>).</param>
 /// <param name="Source">Source name.</param>
 /// <param name="TableRow">The seed's Table I row.</param>
 /// <param name="ExpectedEvents">Σ w over events in the region.</param>

@@ -83,6 +83,7 @@ internal static class ReproduceCommand
         Stage(ledger, "analysis", () => Analysis(st));
         Stage(ledger, "efficiency", () => Efficiency(st));
         Stage(ledger, "unblinding", () => Unblinding(st));
+        Stage(ledger, "systematics", () => ReproduceSystematics.Run(st.Card, st.Cuts, st.Runs, st.Data, st.Analysis, st.Out, st.Seed, st.Threads, st.Provenance));
         Stage(ledger, "limit", () => Limit(st)); // limit.csv/png/svg, run.yaml, workspace.json, hepdata/, report.html
     }
 
@@ -219,9 +220,9 @@ internal static class ReproduceCommand
         {
             Runs = [.. st.Runs.Select(r => new LimitCard.RunSection(r.Name, r.ElectronsOnTarget, st.Card.Runs.First(c => c.Name == r.Name).Setup))],
             Efficiency = new LimitCard.EfficiencySection(masses, eff),
-            Statistics = st.Card.Statistics with { ObservedEvents = observed, ExpectedBackground = background },
+            Statistics = st.Card.Statistics with { ObservedEvents = observed, ExpectedBackground = background, SignalYieldRelativeUncertainty = ReproduceSystematics.ReadTotal(st.Out) },
             InputSource = string.Create(CultureInfo.InvariantCulture,
-                $"derived by emiss reproduce from pseudo-data (seed {st.Seed}): efficiency from signal MC through the detector and cuts (efficiency.csv), background from method 1 (backgrounds.csv), observed events in the unblinded box (observed.csv)"),
+                $"derived by emiss reproduce from pseudo-data (seed {st.Seed}): efficiency from signal MC through the detector and cuts (efficiency.csv), background from method 1 (backgrounds.csv), observed events in the unblinded box (observed.csv), signal-yield systematic from systematics.csv"),
         };
         IReadOnlyList<string> problems = derived.Validate();
         if (problems.Count > 0) throw new EmissInternalException("derived limit inputs are invalid: " + string.Join("; ", problems));

@@ -20,7 +20,7 @@ public sealed class ReproduceCommandTests
         var (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", .. Small]);
         Assert.True(code == 0, err + stdout);
         foreach (string f in new[] { "report.html", "limit.csv", "cutflow.csv", "backgrounds.csv", "efficiency.csv", "unblinding.log", "workspace.json",
-                                     "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet",
+                                     "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "systematics.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet",
                                      "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f + " missing");
         // The report's numbers and sentences are those of the CSV files; the figures carry the provenance.
@@ -62,6 +62,19 @@ public sealed class ReproduceCommandTests
 
         // The ledger records the automated unblinding.
         Assert.Contains("emiss reproduce: automated unblinding", File.ReadAllText(Path.Combine(outDir, "unblinding.log")), StringComparison.Ordinal);
+
+        // systematics.csv: the components (rows without a mass) combine in quadrature, and the derived limit uses the total.
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        string[] syst = DataLines(Path.Combine(outDir, "systematics.csv"));
+        Assert.Equal("component,mA_MeV,value,observed,stat_err,definition", syst[0]);
+        string[][] components = [.. syst.Skip(1).Select(l => l.Split(',')).Where(f => f[1].Length == 0 && f[0] != "total")];
+        Assert.Equal(["yield-calculation", "dimuon-benchmark", "efficiency-mc-statistics"], components.Select(f => f[0]));
+        double total = double.Parse(syst.Single(l => l.StartsWith("total,", StringComparison.Ordinal)).Split(',')[2], inv);
+        Assert.Equal(Math.Sqrt(components.Sum(f => Math.Pow(double.Parse(f[2], inv), 2))), total, 14);
+        Assert.True(total > 0, "the efficiency Monte Carlo's binomial error alone is > 0");
+        string card = run.Split('\n').Single(l => l.TrimStart().StartsWith("signalYieldRelativeUncertainty:", StringComparison.Ordinal));
+        Assert.Equal(total, double.Parse(card.Split(':')[1], inv), 12);
+        Assert.Contains("signal-yield systematic from systematics.csv", run, StringComparison.Ordinal);
 
         // Rerun: every stage is skipped. After deleting the efficiency file, that stage and all later ones run again.
         (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", .. Small]);
