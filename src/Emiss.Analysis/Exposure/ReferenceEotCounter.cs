@@ -10,22 +10,23 @@ namespace Emiss.Analysis.Exposure;
 /// triggers (<see cref="TriggerBits.Reference"/>) that the event store holds, and the per-spill DAQ live fractions of
 /// <c>RUN-spills.csv</c>. A reference event is an unbiased beam particle; it counts as an electron when its ECAL energy
 /// is above the physics trigger's ceiling (E_ECAL ≳ 80 GeV: a full 100 GeV shower; hadrons and muons leave far less).
-/// Reference events are spread over the spills in proportion to the beam, so the dead-time correction is the
-/// beam-weighted mean live fraction: N_EOT = N_ref × prescale / ⟨live⟩. Such events lie outside the blinded region,
-/// so the count is the same blind or unblinded. Electrons that lose more than ≈ 20 % of their energy upstream are
-/// missed (the seed bounds such losses by ≲ 3 %); docs/physics/pseudo-data.md#eot-counting.
+/// Electrons that lose more than ≈ 20 % of their energy upstream fall below it: the count is divided by the
+/// identification efficiency ε_id of <see cref="ReferenceElectronEfficiency"/>. Reference events are spread over the
+/// spills in proportion to the beam, so the dead-time correction is the beam-weighted mean live fraction:
+/// N_EOT = N_ref × prescale / (⟨live⟩ ε_id). Such events lie outside the blinded region, so the count is the same blind
+/// or unblinded; docs/physics/pseudo-data.md#eot-counting.
 /// </summary>
 public static class ReferenceEotCounter
 {
     /// <summary>Counts every run (sample) of <paramref name="set"/>; <paramref name="dataDirectory"/> holds the spill
-    /// tables, <paramref name="prescaleOf"/> gives each run's reference prescale and <paramref name="electronMinGeV"/>
-    /// the ECAL energy above which a reference event is an electron.</summary>
+    /// tables, <paramref name="calibrationOf"/> gives each run's prescale and electron-identification efficiency, and
+    /// <paramref name="electronMinGeV"/> the ECAL energy above which a reference event is an electron.</summary>
     /// <exception cref="InvalidDataException">A spill table is missing or malformed (the message names it).</exception>
-    public static async Task<IReadOnlyList<CountedExposure>> CountAsync(BlindDataSet set, string dataDirectory, Func<string, double> prescaleOf,
+    public static async Task<IReadOnlyList<CountedExposure>> CountAsync(BlindDataSet set, string dataDirectory, Func<string, ReferenceCalibration> calibrationOf,
                                                                          double electronMinGeV, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(set);
-        ArgumentNullException.ThrowIfNull(prescaleOf);
+        ArgumentNullException.ThrowIfNull(calibrationOf);
         var references = set.Samples.ToDictionary(s => s, _ => 0L);
         await set.ForEachOutsideRegionAsync((sample, c) =>
         {
@@ -37,11 +38,15 @@ public static class ReferenceEotCounter
         var counts = new List<CountedExposure>();
         foreach (string run in set.Samples)
         {
-            double prescale = prescaleOf(run);
-            if (!(prescale >= 1)) throw new ArgumentOutOfRangeException(nameof(prescaleOf), prescale, $"run {run}: reference prescale must be ≥ 1");
+            ReferenceCalibration cal = calibrationOf(run);
+            if (!(cal.Prescale >= 1)) throw new ArgumentOutOfRangeException(nameof(calibrationOf), cal.Prescale, $"run {run}: reference prescale must be ≥ 1");
+            if (!(cal.ElectronEfficiency > 0 && cal.ElectronEfficiency <= 1))
+                throw new ArgumentOutOfRangeException(nameof(calibrationOf), cal.ElectronEfficiency, $"run {run}: electron-identification efficiency must lie in (0, 1]");
             double live = MeanLiveFraction(Path.Combine(dataDirectory, run + "-spills.csv"));
             long n = references[run];
-            counts.Add(new CountedExposure(run, n, prescale, live, n * prescale / live, Math.Sqrt(n) * prescale / live));
+            double eot = n * cal.Prescale / (live * cal.ElectronEfficiency);
+            double rel = Math.Sqrt((n > 0 ? 1.0 / n : 1.0) + Math.Pow(cal.ElectronEfficiencyError / cal.ElectronEfficiency, 2));
+            counts.Add(new CountedExposure(run, n, cal, live, eot, (n > 0 ? eot : cal.Prescale / (live * cal.ElectronEfficiency)) * rel));
         }
         return counts;
     }

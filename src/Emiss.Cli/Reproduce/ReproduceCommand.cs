@@ -222,8 +222,13 @@ internal static class ReproduceCommand
         BlindDataSet set = BlindDataSet.OpenAsync(st.Data, st.Analysis).GetAwaiter().GetResult();
         try
         {
-            counts = ReferenceEotCounter.CountAsync(set, st.Data, run => st.Runs.Single(r => r.Name == run).Card.Daq.ReferencePrescale,
-                                                    st.Runs[0].Card.Trigger.EcalMaxGeV).GetAwaiter().GetResult();
+            double electronMinGeV = st.Runs[0].Card.Trigger.EcalMaxGeV;
+            var calibration = st.Runs.ToDictionary(r => r.Name, r =>
+            {
+                var (eff, err) = ReferenceElectronEfficiency.Simulate(r.Card, r.Number, electronMinGeV, st.Seed, ReferenceElectronEfficiency.DefaultEvents, st.Threads);
+                return new ReferenceCalibration(r.Card.Daq.ReferencePrescale, eff, err);
+            });
+            counts = ReferenceEotCounter.CountAsync(set, st.Data, run => calibration[run], electronMinGeV).GetAwaiter().GetResult();
             truth = SealedExposure.TrueEot(set, st.Data);
         }
         finally
@@ -233,12 +238,12 @@ internal static class ReproduceCommand
         if (counts.FirstOrDefault(c => c.ReferenceEvents == 0) is { } none)
             throw new UserInputException("--eot-scale", $"run {none.Run} recorded no reference event, so its EOT cannot be counted", "raise --eot-scale (about 10⁵ EOT per reference event)");
         Provenance prov = st.Provenance.WithNotes("stage: exposure",
-            "counted_eot = reference events with E_ECAL above the trigger ceiling x prescale / live_fraction (beam-weighted mean over spills); stat_err = sqrt(N) x prescale / live_fraction",
+            "counted_eot = reference events with E_ECAL above the trigger ceiling x prescale / (live_fraction x electron_id_efficiency); live_fraction: beam-weighted mean over spills; electron_id_efficiency: beam electrons simulated through the detector; stat_err: Poisson of the count and the simulation's binomial error",
             "live_eot = counted_eot x live_fraction: the limit's run normalisation (the signal efficiency contains no dead-time factor); true_eot from the sealed truth; pull = (counted_eot - true_eot) / stat_err");
-        var rows = counts.Select(c => (IReadOnlyList<object?>)[c.Run, c.ReferenceEvents, c.Prescale, c.LiveFraction, c.CountedEot, c.StatError, c.LiveEot,
+        var rows = counts.Select(c => (IReadOnlyList<object?>)[c.Run, c.ReferenceEvents, c.Calibration.Prescale, c.LiveFraction, c.Calibration.ElectronEfficiency, c.CountedEot, c.StatError, c.LiveEot,
                                                                truth[c.Run], (c.CountedEot - truth[c.Run]) / c.StatError]).ToList();
         Reporting.Tables.CsvTableWriter.Write(Path.Combine(st.Out, "eot.csv"), prov,
-            ["run", "reference_events", "prescale", "live_fraction", "counted_eot", "stat_err", "live_eot", "true_eot", "pull"], rows);
+            ["run", "reference_events", "prescale", "live_fraction", "electron_id_efficiency", "counted_eot", "stat_err", "live_eot", "true_eot", "pull"], rows);
         return ["eot.csv"];
     }
 
@@ -247,7 +252,7 @@ internal static class ReproduceCommand
         (double[] masses, double[] eff) = ReadCombinedEfficiency(Path.Combine(st.Out, "efficiency.csv"));
         double background = ReadBackgroundTotal(Path.Combine(st.Out, "backgrounds.csv"));
         int observed = ReadObserved(Path.Combine(st.Out, "observed.csv"));
-        Dictionary<string, double> liveEot = CsvRows(Path.Combine(st.Out, "eot.csv")).ToDictionary(f => f[0], f => Parse(f[6]));
+        Dictionary<string, double> liveEot = CsvRows(Path.Combine(st.Out, "eot.csv")).ToDictionary(f => f[0], f => Parse(f[7]));
         LimitCard derived = st.Card with
         {
             Runs = [.. st.Runs.Select(r => new LimitCard.RunSection(r.Name, liveEot[r.Name], st.Card.Runs.First(c => c.Name == r.Name).Setup))],
