@@ -134,6 +134,16 @@ public static class SignalEfficiencyScan
     // production model instance) share them. Weakly keyed on the model, so they go when it does.
     private static readonly ConditionalWeakTable<IDarkProductionModel, ConcurrentDictionary<string, Lazy<SignalEmissionSample>>> Samples = new();
 
+    /// <summary>The emission sample of <paramref name="electrons"/> beam electrons in <paramref name="card"/>'s ECAL at
+    /// <paramref name="massMeV"/> (<see cref="SignalEmissionSample.Simulate"/>), simulated once per production model
+    /// instance and key and shared with the scan (the pseudo-data signal injection draws from it).</summary>
+    public static SignalEmissionSample EmissionSample(SetupCard card, IDarkProductionModel production, double massMeV, double xMin, long electrons, ulong seed, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(production);
+        return Emissions(card, production, massMeV, xMin, electrons, seed, threads);
+    }
+
     private static SignalEmissionSample Emissions(SetupCard card, IDarkProductionModel production, double massMeV, double xMin, long electrons, ulong seed, int threads)
     {
         EcalOptions e = card.Ecal;

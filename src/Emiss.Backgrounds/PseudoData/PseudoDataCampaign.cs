@@ -18,7 +18,7 @@ namespace Emiss.Backgrounds.PseudoData;
 public static class PseudoDataCampaign
 {
     /// <summary>File-name patterns this campaign writes into the output directory.</summary>
-    public static IReadOnlyList<string> OwnedNames { get; } = ["*.parquet", "*-spills.csv", "backgrounds.csv", "table1.csv", "background-regions.csv", "cutflow-mc.csv", "sealed", "sealed/truth.csv"];
+    public static IReadOnlyList<string> OwnedNames { get; } = ["*.parquet", "*-spills.csv", "backgrounds.csv", "table1.csv", "background-regions.csv", "cutflow-mc.csv", "sealed", "sealed/truth.csv", "sealed/injection.csv"];
 
     /// <summary>Generates <paramref name="request"/>: finished runs are kept in <paramref name="workDir"/>, the complete
     /// output is written to <paramref name="stagingDir"/>. Returns the per-run outputs' summaries and the estimates.</summary>
@@ -45,7 +45,7 @@ public static class PseudoDataCampaign
                 continue;
             }
             status?.Invoke($"{run.Name}: generating {run.ElectronsOnTarget:G3} EOT");
-            RunOutput output = RunGenerator.Generate(run, request.Seed, request.Sources, request.Threads, progress, cancellationToken);
+            RunOutput output = RunGenerator.Generate(run, request.Seed, request.Sources, request.Injection, request.Threads, progress, cancellationToken);
             WriteRun(output, request, workDir, cancellationToken);
             RunSummary summary = RunSummary.Of(output);
             AtomicFile.WriteText(done, summary.Format());
@@ -73,6 +73,7 @@ public static class PseudoDataCampaign
             foreach (SourceTally t in r.Tallies)
                 truth.Append(Invariant($"{r.Run},{t.Source},{t.ProcessCode},{t.RatePerEot:R},{t.ExpectedEvents:R},{t.Generated},{t.PhysicsTriggered},{t.Skimmed},{t.Recorded},{r.ElectronsOnTarget:R},{r.BeamParticles:R},{r.ReferenceGenerated},{r.CalibrationTriggerFraction:R},{t.Simulated},{t.Weight:R}\n"));
         AtomicFile.WriteText(Path.Combine(stagingDir, "sealed", "truth.csv"), truth.ToString());
+        if (request.Injection is { } inj) AtomicFile.WriteText(Path.Combine(stagingDir, "sealed", "injection.csv"), InjectionCsv(request, inj, runs));
         AtomicFile.WriteText(Path.Combine(stagingDir, "backgrounds.csv"), BackgroundsCsv.Format(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "table1.csv"), BackgroundsCsv.FormatTableI(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "background-regions.csv"), BackgroundsCsv.FormatRegions(estimates, request));
@@ -111,10 +112,25 @@ public static class PseudoDataCampaign
         }
     }
 
+    /// <summary>The sealed record of an injected signal: its parameters and, per run, the expected and drawn events.</summary>
+    private static string InjectionCsv(PseudoDataRequest request, SignalInjection inj, IReadOnlyList<RunSummary> runs)
+    {
+        var sb = new StringBuilder(request.Provenance.ToCommentBlock());
+        sb.Append("# SEALED: injected A' signal; a blind analysis must not read this file\n");
+        sb.Append("# expected_events = true_eot x yield_per_eot_eps1 x eps^2; generated ~ Poisson(expected); physics_triggered/skimmed/recorded of those (recorded = written to RUN.parquet with true_process ")
+          .Append((int)Emiss.Events.TrueProcess.DarkPhotonSignal).Append(")\n");
+        sb.Append("run,mass_MeV,epsilon,yield_model,yield_per_eot_eps1,true_eot,expected_events,generated,physics_triggered,skimmed,recorded\n");
+        foreach (RunSummary r in runs)
+            foreach (SourceTally t in r.Tallies.Where(t => t.Source == SignalInjection.SourceName))
+                sb.Append(Invariant($"{r.Run},{inj.MassMeV:R},{inj.Epsilon:R},{inj.YieldModel},{inj.YieldPerEotAtEps1:R},{r.ElectronsOnTarget:R},{t.ExpectedEvents:R},{t.Generated},{t.PhysicsTriggered},{t.Skimmed},{t.Recorded}\n"));
+        return sb.ToString();
+    }
+
     private static string Fingerprint(PseudoDataRequest r)
     {
         var sb = new StringBuilder();
         sb.Append(BuildInfo.GitCommit).Append('|').Append(r.Seed).Append('|').Append(r.EstimateEventsPerSource).Append('|');
+        sb.Append(r.Injection?.Describe() ?? "no signal").Append('|');
         foreach (var s in r.Sources) sb.Append(s.Name).Append(',');
         foreach (var run in r.Runs) sb.Append(Invariant($"|{run.Name}:{run.Number}:{run.ElectronsOnTarget:R}:")).Append(SetupCardJson.Serialize(run.Card));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));

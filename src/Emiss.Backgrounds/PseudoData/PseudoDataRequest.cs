@@ -14,4 +14,9 @@ namespace Emiss.Backgrounds.PseudoData;
 /// <param name="Provenance">Provenance of the command.</param>
 public sealed record PseudoDataRequest(IReadOnlyList<PseudoDataRun> Runs, ulong Seed, IReadOnlyList<IBackgroundSource> Sources,
                                        long EstimateEventsPerSource, SelectionCuts Cuts,
-                                       int Threads, Provenance Provenance);
+                                       int Threads, Provenance Provenance)
+{
+    /// <summary>An A′ signal to add to every run, or null for background-only pseudo-data. Sealed: the provenance must not
+    /// name it (callers replace the option's value by "sealed").</summary>
+    public SignalInjection? Injection { get; init; }
+}

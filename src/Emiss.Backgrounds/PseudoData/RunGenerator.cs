@@ -13,13 +13,17 @@ namespace Emiss.Backgrounds.PseudoData;
 /// the data are unweighted); bulk beam particles that cannot fire the physics trigger are not simulated. Every
 /// event gets a spill (uniform over the run) and survives the DAQ dead time of its spill with the spill's live
 /// fraction; physics triggers passing the loose SRD skim and prescaled reference events are recorded.
-/// <para>Event keys: source i (1-based) simulates events ((i) ≪ 40) + k, k = 0 … N−1; reference events use slot 63,
-/// the trigger-rate calibration slot 62. Each event depends only on (run seed, key), and chunks are concatenated in
-/// key order, so the output is bit-identical for any thread count (docs/physics/pseudo-data.md#determinism).</para>
+/// <para>Event keys: source i (1-based) simulates events ((i) ≪ 40) + k, k = 0 … N−1; an injected signal uses slot 60
+/// (its x = E_A′/E0 from the event's <see cref="StreamKind.Signal"/> stream), reference events slot 63, the
+/// trigger-rate calibration slot 62. Each event depends only on (run seed, key), so the output is bit-identical for any
+/// thread count (docs/physics/pseudo-data.md#determinism).</para>
+/// <para>The recorded events are written in time order — by spill, then by a uniform time within the spill drawn from
+/// the event's stream — and numbered 0, 1, … in that order, as a DAQ numbers them: neither the row order nor the event
+/// number reveals which source (or the injected signal) made an event.</para>
 /// </summary>
 public static class RunGenerator
 {
-    private const int ReferenceSlot = 63, CalibrationSlot = 62, SpillSlot = 61;
+    private const int ReferenceSlot = 63, CalibrationSlot = 62, SpillSlot = 61, SignalSlot = 60;
     private const int ChunkSize = 4096;
 
     /// <summary>Most events simulated for one source in one run. A source whose Poisson count exceeds it (interactions in
@@ -37,11 +41,16 @@ public static class RunGenerator
 
     /// <summary>Generates <paramref name="run"/> with the given sources.</summary>
     public static RunOutput Generate(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources, int threads,
+                                     IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        Generate(run, seed, sources, null, threads, progress, cancellationToken);
+
+    /// <summary>Generates <paramref name="run"/> with the given sources and, when <paramref name="injection"/> is given, an A′ signal.</summary>
+    public static RunOutput Generate(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources, SignalInjection? injection, int threads,
                                      IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(sources);
-        if (sources.Count >= CalibrationSlot - 1) throw new ArgumentException($"at most {CalibrationSlot - 2} sources", nameof(sources));
+        if (sources.Count >= SignalSlot) throw new ArgumentException($"at most {SignalSlot - 1} sources", nameof(sources));
         threads = threads > 0 ? threads : Environment.ProcessorCount;
         ulong runSeed = RunSeed(seed, run.Number);
         var model = new DetectorModel(run.Card, runSeed);
@@ -53,12 +62,21 @@ public static class RunGenerator
 
         // Plan: events per source and reference events.
         var slots = new List<(int Slot, long Count, IBackgroundSource? Source, SourceRate Rate)>();
+        int signalIndex = -1;
+        Func<double, double, AprimeEmission>? drawEmission = injection?.EmissionDrawFor(card);
         for (int i = 0; i < sources.Count; i++)
         {
             SourceRate rate = sources[i].RatePerEot(model).Validated(sources[i].Name);
             EventRng rc = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)(i + 1) << 40) | 0xFF_FFFF_FFFFUL);
             long count = PoissonCounts.Draw(run.ElectronsOnTarget * rate.PerEot, ref rc);
             slots.Add((SourceCatalog.SlotOf(sources[i]) ?? i + 1, count, sources[i], rate));
+        }
+        if (injection is not null)
+        {
+            SourceRate rate = new SourceRate(injection.RatePerEot, 0, injection.Describe()).Validated(SignalInjection.SourceName);
+            EventRng rs = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)SignalSlot << 40) | 0xFF_FFFF_FFFFUL);
+            signalIndex = slots.Count;
+            slots.Add((SignalSlot, PoissonCounts.Draw(run.ElectronsOnTarget * rate.PerEot, ref rs), null, rate));
         }
         EventRng rr = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)ReferenceSlot << 40) | 0xFF_FFFF_FFFFUL);
         long references = PoissonCounts.Draw(beamParticles / card.Daq.ReferencePrescale, ref rr);
@@ -74,7 +92,7 @@ public static class RunGenerator
         var simulated = new long[slots.Count];
         for (int s = 0; s < slots.Count; s++)
         {
-            simulated[s] = Math.Min(slots[s].Count, slots[s].Source is null ? long.MaxValue : MaxEventsPerSource);
+            simulated[s] = Math.Min(slots[s].Count, slots[s].Source is null ? long.MaxValue : MaxEventsPerSource); // the signal is never capped
             weights[s] = simulated[s] < slots[s].Count ? slots[s].Count / (double)simulated[s] : 1.0;
         }
         var chunks = new List<(int SlotIndex, long From, long To)>();
@@ -93,6 +111,7 @@ public static class RunGenerator
             processes[t] = [];
         }
         var kept = new EventBatch?[chunks.Count];
+        var keptTimes = new double[chunks.Count][];
         var counts = new long[slots.Count, 3]; // physics-triggered, skimmed, recorded
         long done = 0;
         for (int wave = 0; wave < chunks.Count; wave += threads)
@@ -104,6 +123,7 @@ public static class RunGenerator
             {
                 (int si, long from, long to) = chunks[wave + t];
                 (int slot, _, IBackgroundSource? source, _) = slots[si];
+                bool signal = si == signalIndex, reference = source is null && !signal;
                 EventBatch b = scratch[t];
                 b.Clear();
                 IEventPhysics? process = null;
@@ -115,33 +135,42 @@ public static class RunGenerator
                     try
                     {
                         if (process is not null) sims[t].Simulate(ev, run.Number, process, weights[si], b);
+                        else if (signal)
+                        {
+                            EventRng rx = RngStreams.For(runSeed, StreamKind.Signal, (ulong)ev);
+                            sims[t].SimulateSignal(ev, run.Number, drawEmission!(rx.NextDouble(), rx.NextDouble()), 1.0, b);
+                        }
                         else sims[t].Simulate(ev, run.Number, b);
                     }
                     catch (Exception e) when (EventFailure.NeedsContext(e))
                     {
-                        throw EventFailure.InEvent(e, source is null ? "reference event" : "source " + source.Name, runSeed, ev);
+                        throw EventFailure.InEvent(e, signal ? "injected signal" : reference ? "reference event" : "source " + source!.Name, runSeed, ev);
                     }
                 }
                 var keep = new EventBatch(Math.Max(1, b.Count), cells, card.Hcal.Modules);
+                var times = new double[b.Count];
                 for (int r = 0; r < b.Count; r++)
                 {
                     EventRng rd = RngStreams.For(runSeed, StreamKind.PseudoData, (ulong)b.Event[r]);
                     int spill = Math.Min(spills - 1, (int)(rd.NextDouble() * spills));
                     bool isLive = rd.NextDouble() < live[spill];
+                    double time = spill + rd.NextDouble(); // spill number + uniform time within the spill (in spill lengths)
                     b.Spill[r] = spill;
                     var bits = (TriggerBits)b.Trigger[r];
                     bool physics = (bits & TriggerBits.Physics) != 0;
                     bool skim = physics && PassesSkim(b, r, card.Daq);
-                    if (source is null) b.Trigger[r] = (int)(bits | TriggerBits.Reference);
+                    if (reference) b.Trigger[r] = (int)(bits | TriggerBits.Reference);
                     if (physics) waveCounts[t, 0]++;
                     if (skim) waveCounts[t, 1]++;
-                    if (isLive && (skim || source is null))
+                    if (isLive && (skim || reference))
                     {
+                        times[keep.Count] = time;
                         keep.AppendRow(b, r);
                         waveCounts[t, 2]++;
                     }
                 }
                 kept[wave + t] = keep;
+                keptTimes[wave + t] = times;
             }));
             for (int t = 0; t < inWave; t++)
             {
@@ -155,11 +184,35 @@ public static class RunGenerator
         var tallies = new List<SourceTally>();
         for (int s = 0; s < slots.Count; s++)
         {
-            if (slots[s].Source is not { } src) continue;
-            tallies.Add(new SourceTally(src.Name, (int)src.Process, slots[s].Rate.PerEot, run.ElectronsOnTarget * slots[s].Rate.PerEot,
+            (string Name, int Code)? id = slots[s].Source is { } src ? (src.Name, (int)src.Process)
+                : s == signalIndex ? (SignalInjection.SourceName, (int)TrueProcess.DarkPhotonSignal) : null;
+            if (id is not { } tallied) continue;
+            tallies.Add(new SourceTally(tallied.Name, tallied.Code, slots[s].Rate.PerEot, run.ElectronsOnTarget * slots[s].Rate.PerEot,
                                         slots[s].Count, counts[s, 0], counts[s, 1], counts[s, 2]) { Simulated = simulated[s], Weight = weights[s] });
         }
-        return new RunOutput(run, runSeed, [.. kept.OfType<EventBatch>().Where(k => k.Count > 0)], spillRecords, tallies, beamParticles, references, triggerFraction);
+        return new RunOutput(run, runSeed, TimeOrdered(kept, keptTimes, cells, card.Hcal.Modules), spillRecords, tallies, beamParticles, references, triggerFraction);
+    }
+
+    /// <summary>The recorded events in time order (spill, then time within it; ties, which need equal 53-bit deviates, in
+    /// key order), numbered 0, 1, … in that order, in batches of <see cref="ChunkSize"/>.</summary>
+    private static List<EventBatch> TimeOrdered(EventBatch?[] kept, double[][] times, int cells, int hcalModules)
+    {
+        var order = new List<(double Time, int Chunk, int Row)>();
+        for (int c = 0; c < kept.Length; c++)
+            for (int r = 0; r < kept[c]!.Count; r++) order.Add((times[c][r], c, r));
+        order.Sort();
+        var batches = new List<EventBatch>();
+        for (int i = 0; i < order.Count; i += ChunkSize)
+        {
+            var b = new EventBatch(Math.Min(ChunkSize, order.Count - i), cells, hcalModules);
+            for (int j = i; j < Math.Min(order.Count, i + ChunkSize); j++)
+            {
+                b.AppendRow(kept[order[j].Chunk]!, order[j].Row);
+                b.Event[b.Count - 1] = j;
+            }
+            batches.Add(b);
+        }
+        return batches;
     }
 
     /// <summary>The loose SRD skim: SRD energy above the card's threshold and in time.</summary>

@@ -33,8 +33,9 @@ internal static class PseudoDataCommand
         var estimate = NumericOption.Count("--estimate-events", "Biased events per source and run for backgrounds.csv", DefaultEstimateEvents, 100, 100_000_000);
         var threads = NumericOption.Threads();
         var cuts = new Option<string>("--cuts") { Description = $"Cut card of the selection behind backgrounds.csv: built-in name ({CutsCardLoader.Default}) or a .yaml/.json file", DefaultValueFactory = _ => CutsCardLoader.Default };
+        var inject = InjectSignalOption.Create();
         var cmd = new Command("pseudodata", "Pseudo-data equivalent to the card's EOT (per-run Parquet), spill/dead-time records, sealed truth, backgrounds.csv and table1.csv.")
-            { config, seed, output, scale, sources, estimate, threads, cuts };
+            { config, seed, output, scale, sources, estimate, threads, cuts, inject };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -43,6 +44,7 @@ internal static class PseudoDataCommand
             IReadOnlyList<IBackgroundSource> chosen = ChooseSources(pr.GetValue(sources));
             double eotScale = pr.GetValue(scale);
             SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
+            SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
             var runs = new List<PseudoDataRun>();
             for (int i = 0; i < card.Runs.Count; i++)
             {
@@ -53,12 +55,12 @@ internal static class PseudoDataCommand
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, PseudoDataCampaign.OwnedNames);
             string cardYaml = CardLoader.ToYaml(card);
-            var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, cardYaml)
+            var provenance = new Provenance(InjectSignalOption.SealedCommand(pr), s, cardYaml)
                 .WithNotes($"event schema: {Storage.Events.EventSchema.Identifier}",
                            string.Create(CultureInfo.InvariantCulture, $"eot scale: {eotScale:R}"),
                            "sources: " + string.Join(",", chosen.Select(c => c.Name)));
             var request = new PseudoDataRequest(runs, s, chosen, pr.GetValue(estimate), selection,
-                                                NumericOption.ResolveThreads(pr.GetValue(threads)), provenance);
+                                                NumericOption.ResolveThreads(pr.GetValue(threads)), provenance) { Injection = injection };
             CampaignSummary summary = null!;
             string workDir = outDir + ".pseudodata-work";
             AnsiConsole.Status().Start("pseudo-data", ctx =>

@@ -4,6 +4,7 @@ using System.Globalization;
 using Emiss.Analysis.Blinding;
 using Emiss.Analysis.CutFlow;
 using Emiss.Analysis.Efficiency;
+using Emiss.Analysis.Exposure;
 using Emiss.Analysis.Limits;
 using Emiss.Analysis.Sidebands;
 using Emiss.Backgrounds.Estimates;
@@ -42,8 +43,9 @@ internal static class ReproduceCommand
         var signalEvents = NumericOption.Count("--signal-events", "Signal events per mass and run for the efficiency", 4000, 100, 100_000_000);
         var cuts = new Option<string>("--cuts") { Description = $"Cut card: built-in name ({CutsCardLoader.Default}) or a .yaml/.json file", DefaultValueFactory = _ => CutsCardLoader.Default };
         var threads = NumericOption.Threads();
-        var cmd = new Command("reproduce", "Derive the seed's result from simulated events: pseudo-data, blind analysis, backgrounds, efficiency, unblinding, limit.")
-            { config, output, seed, scale, estimate, signalEvents, cuts, threads };
+        var inject = InjectSignalOption.Create();
+        var cmd = new Command("reproduce", "Derive the seed's result from simulated events: pseudo-data, blind analysis, backgrounds, efficiency, unblinding, EOT count, limit.")
+            { config, output, seed, scale, estimate, signalEvents, cuts, threads, inject };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -51,6 +53,7 @@ internal static class ReproduceCommand
             SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
             double eotScale = pr.GetValue(scale);
+            SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
             var runs = new List<PseudoDataRun>();
             for (int i = 0; i < card.Runs.Count; i++)
             {
@@ -61,7 +64,7 @@ internal static class ReproduceCommand
             string outDir = Path.GetFullPath(UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!));
             Directory.CreateDirectory(outDir);
             var settings = new Settings(card, selection, runs, s, pr.GetValue(estimate), pr.GetValue(signalEvents), NumericOption.ResolveThreads(pr.GetValue(threads)),
-                new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, CardLoader.ToYaml(card)), outDir);
+                new Provenance(InjectSignalOption.SealedCommand(pr), s, CardLoader.ToYaml(card)), outDir) { Injection = injection };
             Run(settings);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reproduce: {outDir} in {clock.Elapsed.TotalSeconds:F1} s"));
             return 0;
@@ -72,6 +75,8 @@ internal static class ReproduceCommand
     private sealed record Settings(LimitCard Card, SelectionCuts Cuts, IReadOnlyList<PseudoDataRun> Runs, ulong Seed, long EstimateEvents, long SignalEvents,
                                    int Threads, Provenance Provenance, string Out)
     {
+        public SignalInjection? Injection { get; init; }
+
         public string Data => Path.Combine(Out, "pseudodata");
         public string Analysis => Path.Combine(Out, "analysis");
     }
@@ -84,6 +89,7 @@ internal static class ReproduceCommand
         Stage(ledger, "efficiency", () => Efficiency(st));
         Stage(ledger, "unblinding", () => Unblinding(st));
         Stage(ledger, "systematics", () => ReproduceSystematics.Run(st.Card, st.Cuts, st.Runs, st.Data, st.Analysis, st.Out, st.Seed, st.Threads, st.Provenance));
+        Stage(ledger, "exposure", () => Exposure(st)); // eot.csv: EOT counted from reference events, beside the true EOT
         Stage(ledger, "limit", () => Limit(st)); // limit.csv/png/svg, run.yaml, workspace.json, hepdata/, report.html
     }
 
@@ -107,7 +113,7 @@ internal static class ReproduceCommand
         // New data make a new analysis: the old one (and its unblinding) belonged to other events.
         if (Directory.Exists(st.Analysis)) Directory.Delete(st.Analysis, recursive: true);
         var request = new PseudoDataRequest(st.Runs, st.Seed, SourceCatalog.All, st.EstimateEvents, st.Cuts, st.Threads,
-                                            st.Provenance.WithNotes("stage: pseudodata"));
+                                            st.Provenance.WithNotes("stage: pseudodata")) { Injection = st.Injection };
         using (StagedDirectory staged = StagedDirectory.Begin("--out", st.Data, PseudoDataCampaign.OwnedNames))
         {
             string work = Path.Combine(st.Out, ".pseudodata-work");
@@ -211,18 +217,53 @@ internal static class ReproduceCommand
         return ["observed.csv", UnblindingLedger.FileName, "analysis/" + UnblindingLedger.FileName];
     }
 
+    /// <summary>EOT per run counted from the recorded reference events with the dead-time correction (the analysis
+    /// layer's <see cref="ReferenceEotCounter"/>), beside the sealed true EOT, readable now that the analysis is unblinded.</summary>
+    private static string[] Exposure(Settings st)
+    {
+        IReadOnlyList<CountedExposure> counts;
+        IReadOnlyDictionary<string, double> truth;
+        BlindDataSet set = BlindDataSet.OpenAsync(st.Data, st.Analysis).GetAwaiter().GetResult();
+        try
+        {
+            double electronMinGeV = st.Runs[0].Card.Trigger.EcalMaxGeV;
+            var calibration = st.Runs.ToDictionary(r => r.Name, r =>
+            {
+                var (eff, err) = ReferenceElectronEfficiency.Simulate(r.Card, r.Number, electronMinGeV, st.Seed, ReferenceElectronEfficiency.DefaultEvents, st.Threads);
+                return new ReferenceCalibration(r.Card.Daq.ReferencePrescale, eff, err);
+            });
+            counts = ReferenceEotCounter.CountAsync(set, st.Data, run => calibration[run], electronMinGeV).GetAwaiter().GetResult();
+            truth = SealedExposure.TrueEot(set, st.Data);
+        }
+        finally
+        {
+            set.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        if (counts.FirstOrDefault(c => c.ReferenceEvents == 0) is { } none)
+            throw new UserInputException("--eot-scale", $"run {none.Run} recorded no reference event, so its EOT cannot be counted", "raise --eot-scale (about 10⁵ EOT per reference event)");
+        Provenance prov = st.Provenance.WithNotes("stage: exposure",
+            "counted_eot = reference events with E_ECAL above the trigger ceiling x prescale / (live_fraction x electron_id_efficiency); live_fraction: beam-weighted mean over spills; electron_id_efficiency: beam electrons simulated through the detector; stat_err: Poisson of the count and the simulation's binomial error",
+            "live_eot = counted_eot x live_fraction: the limit's run normalisation (the signal efficiency contains no dead-time factor); true_eot from the sealed truth; pull = (counted_eot - true_eot) / stat_err");
+        var rows = counts.Select(c => (IReadOnlyList<object?>)[c.Run, c.ReferenceEvents, c.Calibration.Prescale, c.LiveFraction, c.Calibration.ElectronEfficiency, c.CountedEot, c.StatError, c.LiveEot,
+                                                               truth[c.Run], (c.CountedEot - truth[c.Run]) / c.StatError]).ToList();
+        Reporting.Tables.CsvTableWriter.Write(Path.Combine(st.Out, "eot.csv"), prov,
+            ["run", "reference_events", "prescale", "live_fraction", "electron_id_efficiency", "counted_eot", "stat_err", "live_eot", "true_eot", "pull"], rows);
+        return ["eot.csv"];
+    }
+
     private static string[] Limit(Settings st)
     {
         (double[] masses, double[] eff) = ReadCombinedEfficiency(Path.Combine(st.Out, "efficiency.csv"));
         double background = ReadBackgroundTotal(Path.Combine(st.Out, "backgrounds.csv"));
         int observed = ReadObserved(Path.Combine(st.Out, "observed.csv"));
+        Dictionary<string, double> liveEot = CsvRows(Path.Combine(st.Out, "eot.csv")).ToDictionary(f => f[0], f => Parse(f[7]));
         LimitCard derived = st.Card with
         {
-            Runs = [.. st.Runs.Select(r => new LimitCard.RunSection(r.Name, r.ElectronsOnTarget, st.Card.Runs.First(c => c.Name == r.Name).Setup))],
+            Runs = [.. st.Runs.Select(r => new LimitCard.RunSection(r.Name, liveEot[r.Name], st.Card.Runs.First(c => c.Name == r.Name).Setup))],
             Efficiency = new LimitCard.EfficiencySection(masses, eff),
             Statistics = st.Card.Statistics with { ObservedEvents = observed, ExpectedBackground = background, SignalYieldRelativeUncertainty = ReproduceSystematics.ReadTotal(st.Out) },
             InputSource = string.Create(CultureInfo.InvariantCulture,
-                $"derived by emiss reproduce from pseudo-data (seed {st.Seed}): efficiency from signal MC through the detector and cuts (efficiency.csv), background from method 1 (backgrounds.csv), observed events in the unblinded box (observed.csv), signal-yield systematic from systematics.csv"),
+                $"derived by emiss reproduce from pseudo-data (seed {st.Seed}): efficiency from signal MC through the detector and cuts (efficiency.csv), EOT per run counted from the reference triggers, live part (eot.csv live_eot = counted x DAQ live fraction), background from method 1 (backgrounds.csv), observed events in the unblinded box (observed.csv), signal-yield systematic from systematics.csv"),
         };
         IReadOnlyList<string> problems = derived.Validate();
         if (problems.Count > 0) throw new EmissInternalException("derived limit inputs are invalid: " + string.Join("; ", problems));
