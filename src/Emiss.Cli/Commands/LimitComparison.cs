@@ -24,6 +24,16 @@ internal static class LimitComparison
             t.AddRow($"efficiency at {F(a.MassMeV)} MeV", F(a.Efficiency), F(b.Efficiency));
             t.AddRow($"ε₉₀ at {F(a.MassMeV)} MeV", F(a.Eps90), F(b.Eps90));
         }
+        // Why the limits differ: ε90 = √(N90/S1), S1 = EOT · efficiency · yield (LimitDifference).
+        double eotCard = card.Runs.Sum(r => r.ElectronsOnTarget), eotDerived = derived.Runs.Sum(r => r.ElectronsOnTarget);
+        t.AddRow("count limit N₉₀", F(cardResult.Scan.SignalLimit.Observed), F(derivedResult.Scan.SignalLimit.Observed));
+        foreach (double m in Masses)
+        {
+            if (cardResult.Scan.Points.Count == 0 || derivedResult.Scan.Points.Count == 0) break;
+            LimitDifference d = LimitDifference.At(cardResult, eotCard, derivedResult, eotDerived, m);
+            t.AddRow($"ε₉₀ derived/card at {F(d.MassMeV)} MeV", "",
+                     $"{F(d.Eps90Ratio)} = √EOT {F(d.ExposureFactor)} × √eff {F(d.EfficiencyFactor)} × √yield {F(d.YieldFactor)} × √N₉₀ {F(d.CountLimitFactor)}");
+        }
         t.AddRow("g−2", Markup.Escape(GMinus2Exclusion.Describe(cardResult)), Markup.Escape(GMinus2Exclusion.Describe(derivedResult)));
         AnsiConsole.Write(t);
     }

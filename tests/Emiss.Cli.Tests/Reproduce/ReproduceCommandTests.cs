@@ -56,6 +56,24 @@ public sealed class ReproduceCommandTests
         Assert.True(code == 0, err);
         Assert.Contains("derived by emiss reproduce from pseudo-data", File.ReadAllText(Path.Combine(fromOut, "run.yaml")), StringComparison.Ordinal);
         Assert.Equal(DataLines(Path.Combine(outDir, "limit.csv"))[1], DataLines(Path.Combine(fromOut, "limit.csv"))[1]);
+        // The derived limit against the card's analytic one: nothing is observed in the box (gold value of this seed
+        // and scale), so N90 = ln 10 for both (CLs = e^(−s) at n = 0, whatever the background) and, with the same
+        // yield model, ε90,derived/ε90,card = √(EOT_card ε_card / (Σ live_eot ε_derived)) at every mass — the live EOT
+        // from eot.csv, the card's 2.75e9 EOT of PRL 118, 011802 (docs/physics/statistics.md#derived-vs-card).
+        Assert.Equal("0", DataLines(Path.Combine(outDir, "observed.csv")).Skip(1).Select(l => l.Split(',')[^1]).Distinct().Single());
+        string cardOut = Path.Combine(Path.GetDirectoryName(outDir)!, "limit-card");
+        (code, _, err) = InProcessEmiss.Run("limit", "--out", cardOut);
+        Assert.True(code == 0, err);
+        double liveEot = DataLines(Path.Combine(outDir, "eot.csv")).Skip(1).Sum(l => double.Parse(l.Split(',')[7], System.Globalization.CultureInfo.InvariantCulture));
+        string[] cardLimit = DataLines(Path.Combine(cardOut, "limit.csv"));
+        for (int i = 1; i < limit.Length; i += 10)
+        {
+            double[] d = [.. limit[i].Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture))];
+            double[] c = [.. cardLimit[i].Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture))];
+            Assert.Equal(c[0], d[0]);
+            Assert.Equal(c[8], d[8]);
+            Emiss.Testing.Tolerance.Rel(1e-8, "closed form √(EOT·ε ratio) at n = 0").AssertClose(Math.Sqrt(2.75e9 * c[9] / (liveEot * d[9])), d[1] / c[1], $"ε90 ratio at {d[0]} MeV");
+        }
         (code, _, err) = InProcessEmiss.Run("limit", "--from", Path.Combine(outDir, "no-such-dir"), "--out", Path.Combine(Path.GetDirectoryName(outDir)!, "bad"));
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: --from: ", err, StringComparison.Ordinal);
