@@ -277,6 +277,10 @@ internal static class BadInputTable
         Opt(c, "bench geometry missing file", good, "--geometry", "{dir}/missing.json", "--geometry", null);
         Opt(c, "bench fast switch zero", good.With("--fast", null), "--fast-switch-GeV", "0", "--fast-switch-GeV", null);
         Opt(c, "bench fast entries zero", good.With("--fast", null), "--fast-entries", "0", "--fast-entries", null);
+        var reproduce = new CommandLine(["bench", "reproduce"], ("--eot-scale", "0.001"), ("--threads", "1"));
+        Opt(c, "bench reproduce eot-scale locale comma", reproduce, "--eot-scale", "0,001", "--eot-scale", null);
+        Opt(c, "bench reproduce eot-scale zero", reproduce, "--eot-scale", "0", "--eot-scale", null);
+        Opt(c, "bench reproduce threads negative", reproduce, "--threads", "-1", "--threads", null);
     }
 
     private static void Verbs(List<BadInputCase> c)

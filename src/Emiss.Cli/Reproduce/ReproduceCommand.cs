@@ -84,20 +84,24 @@ internal static class ReproduceCommand
     private static void Run(Settings st)
     {
         var ledger = new StageLedger(st.Out);
-        Stage(ledger, "pseudodata", () => PseudoData(st));
-        Stage(ledger, "analysis", () => Analysis(st));
-        Stage(ledger, "efficiency", () => Efficiency(st));
-        Stage(ledger, "unblinding", () => Unblinding(st));
-        Stage(ledger, "systematics", () => ReproduceSystematics.Run(st.Card, st.Cuts, st.Runs, st.Data, st.Analysis, st.Out, st.Seed, st.Threads, st.Provenance));
-        Stage(ledger, "exposure", () => Exposure(st)); // eot.csv: EOT counted from reference events, beside the true EOT
-        Stage(ledger, "limit", () => Limit(st)); // limit.csv/png/svg, run.yaml, workspace.json, hepdata/, report.html
+        var timing = new ReproduceTiming(st.Threads);
+        Stage(ledger, timing, "pseudodata", () => PseudoData(st));
+        Stage(ledger, timing, "analysis", () => Analysis(st));
+        Stage(ledger, timing, "efficiency", () => Efficiency(st));
+        Stage(ledger, timing, "unblinding", () => Unblinding(st));
+        Stage(ledger, timing, "systematics", () => ReproduceSystematics.Run(st.Card, st.Cuts, st.Runs, st.Data, st.Analysis, st.Out, st.Seed, st.Threads, st.Provenance));
+        Stage(ledger, timing, "exposure", () => Exposure(st)); // eot.csv: EOT counted from reference events, beside the true EOT
+        Stage(ledger, timing, "limit", () => Limit(st)); // limit.csv/png/svg, run.yaml, workspace.json, hepdata/, report.html
+        // Wall times are not results: timing.csv sits outside every stage's checksummed files (a rerun rewrites it).
+        timing.Write(Path.Combine(st.Out, ReproduceTiming.FileName), st.Provenance);
     }
 
-    private static void Stage(StageLedger ledger, string name, Func<string[]> run)
+    private static void Stage(StageLedger ledger, ReproduceTiming timing, string name, Func<string[]> run)
     {
         if (ledger.IsDone(name))
         {
             Console.Out.WriteLine($"{name}: finished earlier (checksums match), skipped");
+            timing.Skipped(name);
             return;
         }
         ledger.Running(name);
@@ -105,6 +109,7 @@ internal static class ReproduceCommand
         string[] files = [];
         AnsiConsole.Status().Start(name, _ => files = run());
         ledger.Done(name, files);
+        timing.Done(name, clock.Elapsed);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: done in {clock.Elapsed.TotalSeconds:F1} s"));
     }
 

@@ -121,6 +121,14 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
         Assert.Contains("efficiency: done", stdout, StringComparison.Ordinal);
         Assert.Contains("limit: done", stdout, StringComparison.Ordinal);
         Assert.Equal(limitBefore, File.ReadAllBytes(Path.Combine(outDir, "limit.csv")));
+
+        // timing.csv: this invocation's wall time per stage in order, the skipped ones at 0 s, and the total their sum.
+        string[][] timing = [.. DataLines(Path.Combine(outDir, "timing.csv")).Skip(1).Select(l => l.Split(','))];
+        Assert.Equal(["pseudodata", "analysis", "efficiency", "unblinding", "systematics", "exposure", "limit", "total"], timing.Select(f => f[0]));
+        Assert.Equal(["skipped", "skipped", "done", "done", "done", "done", "done", "resumed"], timing.Select(f => f[1]));
+        Assert.Equal("0", timing[0][2]);
+        Assert.True(double.Parse(timing[2][2], inv) > 0);
+        Assert.Equal(timing.SkipLast(1).Sum(f => double.Parse(f[2], inv)), double.Parse(timing[^1][2], inv), 2);
     }
 
     [Theory]
