@@ -23,7 +23,8 @@ internal static class BenchReproduceCommand
             string? kept = pr.GetValue(keep);
             if (kept is not null && Directory.Exists(kept) && Directory.EnumerateFileSystemEntries(kept).Any())
                 throw new UserInputException("--keep", $"'{kept}' is not empty", "name a new or empty directory: a finished stage there would be skipped, not timed");
-            string dir = kept ?? Path.Combine(Path.GetTempPath(), "emiss-bench-reproduce-" + Guid.NewGuid().ToString("N"));
+            string? scratch = kept is null ? Directory.CreateTempSubdirectory("emiss-bench-reproduce-").FullName : null;
+            string dir = kept ?? Path.Combine(scratch!, "result");
             var inv = CultureInfo.InvariantCulture;
             try
             {
@@ -43,7 +44,7 @@ internal static class BenchReproduceCommand
             }
             finally
             {
-                if (kept is null && Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+                if (scratch is not null && Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
             }
         }));
         return cmd;
