@@ -64,7 +64,8 @@ public sealed class DarkBremTable
 
     /// <summary>
     /// Builds the tables. Cost: the per-element σ tables (see <see cref="CutCrossSectionTable.Build"/>) plus
-    /// <paramref name="energyNodes"/> spectra per element (one 3-D pass each for the vector ETL model, otherwise
+    /// <paramref name="energyNodes"/> spectra per element (one 3-D pass each for the ETL models — the vector pass, times
+    /// the IWW shape ratio for the other mediators — otherwise
     /// <paramref name="uNodes"/> calls of dσ/dx).
     /// </summary>
     /// <param name="model">Production model (any mediator and approximation).</param>
