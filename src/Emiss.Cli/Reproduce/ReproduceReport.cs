@@ -65,6 +65,11 @@ internal static class ReproduceReport
             Mediator = derived.Signal.Mediator,
             GMinus2 = Statement(limit),
             LimitCaption = Caption(derived, limit, "efficiency.csv"),
+            // eot.csv: run,reference_events,prescale,live_fraction,electron_id_efficiency,counted_eot,stat_err,live_eot,true_eot,pull
+            Exposure = [.. Csv(Path.Combine(outDir, "eot.csv")).Select(f => new ExposureCount(f[0], D(f[5]), D(f[6]), D(f[7]), D(f[8])))],
+            // systematics.csv: component,mA_MeV,value,observed,stat_err,definition — the rows without a mass are the components.
+            YieldSystematicComponents = [.. Csv(Path.Combine(outDir, "systematics.csv")).Where(f => f[1].Length == 0 && f[0] != "total")
+                .Select(f => new SystematicComponent(f[0], D(f[2]), f[5]))],
         };
         if (scalarCard.Signal.Mediator != derived.Signal.Mediator)
             result = result with

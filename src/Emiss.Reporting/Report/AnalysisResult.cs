@@ -48,6 +48,12 @@ public sealed record AnalysisResult(
     /// <summary>Limits for further mediators (e.g. the scalar), each shown in its own section.</summary>
     public IReadOnlyList<MediatorLimit> OtherMediators { get; init; } = [];
 
+    /// <summary>EOT counted from the reference triggers per run beside the simulation's true EOT (empty: not counted).</summary>
+    public IReadOnlyList<ExposureCount> Exposure { get; init; } = [];
+
+    /// <summary>Components of <see cref="Systematics"/>' signal-yield uncertainty (empty: the value was given, not derived).</summary>
+    public IReadOnlyList<SystematicComponent> YieldSystematicComponents { get; init; } = [];
+
     /// <summary>The masses of the signal model, ascending.</summary>
     public IReadOnlyList<double> Masses => Signal.Select(s => s.MassMeV).Distinct().Order().ToArray();
 

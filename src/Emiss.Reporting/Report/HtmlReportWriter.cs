@@ -33,6 +33,8 @@ public static class HtmlReportWriter
         sb.Append("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(Html.Escape(result.Title)).Append("</title>\n<style>")
           .Append(Style).Append("</style></head>\n<body>\n<h1>").Append(Html.Escape(result.Title)).Append("</h1>\n");
         ReportSections.Summary(sb, result);
+        ReportInputSections.Exposure(sb, result);
+        ReportInputSections.YieldSystematic(sb, result);
         ReportSections.Plane(sb, result);
         ReportSections.CutFlow(sb, result);
         ReportSections.Backgrounds(sb, result);

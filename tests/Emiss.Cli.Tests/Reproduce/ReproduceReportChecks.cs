@@ -71,6 +71,18 @@ internal static partial class ReproduceReportChecks
             Assert.Equal(Number(f[5]), Number(shown!));
         }
 
+        // eot.csv: counted, live and true EOT per run; systematics.csv: every component and the total the limit used.
+        foreach (string[] f in Data(Path.Combine(outDir, "eot.csv")).Skip(1).Select(l => l.Split(',')))
+        {
+            Assert.Equal(Number(f[5]), Number(values[$"eot/{f[0]}/counted"]));
+            Assert.Equal(Number(f[7]), Number(values[$"eot/{f[0]}/live"]));
+            Assert.Equal(Number(f[8]), Number(values[$"eot/{f[0]}/true"]));
+        }
+        var components = Data(Path.Combine(outDir, "systematics.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[1].Length == 0).ToList();
+        Assert.Contains(components, f => f[0] == "total");
+        foreach (string[] f in components)
+            Assert.Equal(Number(f[2]), Number(values[$"yield-systematic/{f[0]}"]), 12);
+
         // After unblinding the plane states the box count of observed.csv.
         long observed = Data(Path.Combine(outDir, "observed.csv")).Skip(1).Sum(l => long.Parse(l.Split(',')[^1], CultureInfo.InvariantCulture));
         Assert.Equal(observed, Number(values["plane/box-observed"]));
