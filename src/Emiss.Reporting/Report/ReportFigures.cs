@@ -207,9 +207,15 @@ public static class ReportFigures
     {
         var rect = plot.Add.Rectangle(r.EcalMinGeV, r.EcalMaxGeV, r.HcalMinGeV, r.HcalMaxGeV);
         rect.FillColor = color.WithAlpha(0.12);
-        rect.LineColor = color;
-        rect.LineWidth = 2;
-        rect.LinePattern = LinePattern.Dashed;
+        rect.LineWidth = 0;
         rect.LegendText = label;
+        // The dashed edge is a path, not the rectangle's stroke: Skia's SVG canvas cannot dash a rectangle (it drew it
+        // solid and printed "Unsupported path effect" on stderr).
+        double[] xs = [r.EcalMinGeV, r.EcalMaxGeV, r.EcalMaxGeV, r.EcalMinGeV, r.EcalMinGeV];
+        double[] ys = [r.HcalMinGeV, r.HcalMinGeV, r.HcalMaxGeV, r.HcalMaxGeV, r.HcalMinGeV];
+        var edge = plot.Add.ScatterLine(xs, ys);
+        edge.Color = color;
+        edge.LineWidth = 2;
+        edge.LinePattern = LinePattern.Dashed;
     }
 }
