@@ -1,5 +1,6 @@
 using Emiss.Core.Materials;
 using Emiss.Core.Units;
+using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 using Emiss.Physics.DarkProduction;
@@ -88,19 +89,7 @@ public sealed class SignalEmissionSample
         return s / _cumulative[^1];
     }
 
-    /// <summary>The card's ECAL as a slab stack for the shower engine: preshower and main sections of absorber and active layers.</summary>
-    private static SlabStack EcalStack(EcalOptions e)
-    {
-        Material absorber = MaterialCatalog.ByName(e.AbsorberMaterial), active = MaterialCatalog.ByName(e.ActiveMaterial);
-        var layers = new List<SlabLayer>(2 * e.Layers);
-        for (int i = 0; i < e.Layers; i++)
-        {
-            string section = i < e.PreshowerLayers ? "preshower" : "ecal";
-            layers.Add(new SlabLayer(absorber, e.LeadThicknessCm, false, section));
-            layers.Add(new SlabLayer(active, e.ScintillatorThicknessCm, true, section));
-        }
-        double halfWidth = 0.5 * Math.Max(e.CellsX, e.CellsY) * e.CellSizeCm;
-        return SlabStack.Build("ecal-from-card", "ECAL layering of the set-up card (signal emission sample)", layers, TransverseShape.Box,
-                               halfWidth, new CellGrid(e.CellsX, e.CellsY, e.CellSizeCm), 0.25, 46);
-    }
+    /// <summary>The card's ECAL as a slab stack for the shower engine (the full ECAL model's layering).</summary>
+    private static SlabStack EcalStack(EcalOptions e) =>
+        EcalLayering.FromCard(e, "ecal-from-card", "ECAL layering of the set-up card (signal emission sample)", 0.5 * Math.Max(e.CellsX, e.CellsY) * e.CellSizeCm);
 }

@@ -45,13 +45,7 @@ internal static class PseudoDataCommand
             double eotScale = pr.GetValue(scale);
             SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
             SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
-            var runs = new List<PseudoDataRun>();
-            for (int i = 0; i < card.Runs.Count; i++)
-            {
-                LimitCard.RunSection r = card.Runs[i];
-                if (r.Setup is null) throw new UserInputException($"runs[{i}].setup", $"run '{r.Name}' names no detector set-up", "add e.g. 'setup: na64-2016-pbsc' to the run");
-                runs.Add(new PseudoDataRun(r.Name, i + 1, SimulateCommand.LoadSetup(r.Setup), r.ElectronsOnTarget * eotScale));
-            }
+            List<PseudoDataRun> runs = PseudoDataCommand.RunsOf(card, eotScale);
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, PseudoDataCampaign.OwnedNames);
             string cardYaml = CardLoader.ToYaml(card);
@@ -98,5 +92,19 @@ internal static class PseudoDataCommand
         double total = summary.Estimates.Where(e => e.Region == EstimateRegion.Names[EstimateRegion.SignalBox]).Sum(e => e.ExpectedEvents);
         AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"method-1 background in the signal box: {total:G3} events (seed: {SeedTableI.Total}); {outDir} in {elapsed.TotalSeconds:F1} s")));
+    }
+
+    /// <summary>The card's runs as pseudo-data runs (run number = position in the card, from 1) with their set-ups and
+    /// <paramref name="eotScale"/> of their EOT; a run without a set-up is a user error naming the field.</summary>
+    internal static List<PseudoDataRun> RunsOf(LimitCard card, double eotScale)
+    {
+        var runs = new List<PseudoDataRun>(card.Runs.Count);
+        for (int i = 0; i < card.Runs.Count; i++)
+        {
+            LimitCard.RunSection r = card.Runs[i];
+            if (r.Setup is null) throw new UserInputException($"runs[{i}].setup", $"run '{r.Name}' names no detector set-up", "add e.g. 'setup: na64-2016-pbsc' to the run");
+            runs.Add(new PseudoDataRun(r.Name, i + 1, SimulateCommand.LoadSetup(r.Setup), r.ElectronsOnTarget * eotScale));
+        }
+        return runs;
     }
 }

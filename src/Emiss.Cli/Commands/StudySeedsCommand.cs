@@ -48,13 +48,7 @@ internal static class StudySeedsCommand
             long n = pr.GetValue(seeds);
             if (s0 > ulong.MaxValue - (ulong)(n - 1)) throw new UserInputException("--first-seed", "the last seed would exceed 18446744073709551615", "choose a smaller --first-seed or fewer --seeds");
             double eotScale = pr.GetValue(scale);
-            var runs = new List<PseudoDataRun>();
-            for (int i = 0; i < card.Runs.Count; i++)
-            {
-                LimitCard.RunSection r = card.Runs[i];
-                if (r.Setup is null) throw new UserInputException($"runs[{i}].setup", $"run '{r.Name}' names no detector set-up", "add e.g. 'setup: na64-2016-pbsc' to the run");
-                runs.Add(new PseudoDataRun(r.Name, i + 1, SimulateCommand.LoadSetup(r.Setup), r.ElectronsOnTarget * eotScale));
-            }
+            List<PseudoDataRun> runs = PseudoDataCommand.RunsOf(card, eotScale);
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, ["seeds.csv", "summary.csv"]);

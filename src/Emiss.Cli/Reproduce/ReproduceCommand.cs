@@ -54,13 +54,7 @@ internal static class ReproduceCommand
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
             double eotScale = pr.GetValue(scale);
             SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
-            var runs = new List<PseudoDataRun>();
-            for (int i = 0; i < card.Runs.Count; i++)
-            {
-                LimitCard.RunSection r = card.Runs[i];
-                if (r.Setup is null) throw new UserInputException($"runs[{i}].setup", $"run '{r.Name}' names no detector set-up", "add e.g. 'setup: na64-2016-pbsc' to the run");
-                runs.Add(new PseudoDataRun(r.Name, i + 1, SimulateCommand.LoadSetup(r.Setup), r.ElectronsOnTarget * eotScale));
-            }
+            List<PseudoDataRun> runs = PseudoDataCommand.RunsOf(card, eotScale);
             string outDir = Path.GetFullPath(UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!));
             Directory.CreateDirectory(outDir);
             var settings = new Settings(card, selection, runs, s, pr.GetValue(estimate), pr.GetValue(signalEvents), NumericOption.ResolveThreads(pr.GetValue(threads)),

@@ -39,16 +39,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         ArgumentNullException.ThrowIfNull(card);
         _layout = layout ?? throw new ArgumentNullException(nameof(layout));
         EcalOptions e = card.Ecal;
-        Material absorber = MaterialCatalog.ByName(e.AbsorberMaterial), activeMaterial = MaterialCatalog.ByName(e.ActiveMaterial);
-        var layers = new List<SlabLayer>(2 * e.Layers);
-        for (int i = 0; i < e.Layers; i++)
-        {
-            string section = i < e.PreshowerLayers ? "preshower" : "ecal";
-            layers.Add(new SlabLayer(absorber, e.LeadThicknessCm, false, section));
-            layers.Add(new SlabLayer(activeMaterial, e.ScintillatorThicknessCm, true, section));
-        }
-        SlabStack stack = SlabStack.Build("na64-ecal-from-card", "ECAL built from the set-up card", layers, TransverseShape.Box,
-            layout.EcalHalfWidthXCm, new CellGrid(e.CellsX, e.CellsY, e.CellSizeCm), 0.25, 46);
+        SlabStack stack = EcalLayering.FromCard(e, "na64-ecal-from-card", "ECAL built from the set-up card", layout.EcalHalfWidthXCm);
         _physics = new ShowerPhysics(stack, options ?? new PhysicsOptions());
         _fallback = new ParametrisedShowerModel(card, layout);
         _active = [.. stack.SlabActive];
