@@ -137,6 +137,11 @@ public class CutFlowBenchmarks
         Ecal = new EcalShapeCut
         {
             BeamCellX = 3, BeamCellY = 3, PreshowerMinGeV = 0.7, ContainmentMin = 0.94, MinEnergyGeV = 1.0,
+            PreshowerMinTable = new PreshowerThresholdTable
+            {
+                EnergiesGeV = [1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 70, 100, 150],
+                MinGeV = [0.0632, 0.0964, 0.1221, 0.1627, 0.1953, 0.2357, 0.29, 0.3346, 0.4068, 0.5156, 0.5995, 0.7, 0.8302],
+            },
             ShapeFractions = [0.00699, 0.0281, 0.00744, 0.0333, 0.822, 0.0431, 0.00687, 0.0281, 0.00757],
             ShapeSigmas = [0.00376, 0.0162, 0.00427, 0.0347, 0.0518, 0.0517, 0.00378, 0.0160, 0.00432],
             ReferenceEnergyGeV = 100.0, Chi2Max = 3.9,

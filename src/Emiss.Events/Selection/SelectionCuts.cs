@@ -46,6 +46,14 @@ public sealed record SelectionCuts
         Check(Finite(Srd.TimeWindowNs) && Srd.TimeWindowNs > 0 && Srd.TimeWindowNs <= LooseSrd.TimeWindowNs, "srd.timeWindowNs", "must be > 0 and not wider than looseSrd.timeWindowNs");
         Check(Ecal.BeamCellX >= 0 && Ecal.BeamCellY >= 0, "ecal.beamCellX/beamCellY", "must be cell indices ≥ 0");
         Check(Finite(Ecal.PreshowerMinGeV), "ecal.preshowerMinGeV", "must be finite");
+        if (Ecal.PreshowerMinTable is { } pt)
+        {
+            Check(pt.EnergiesGeV is { Count: >= 2 } && pt.MinGeV is not null && pt.MinGeV.Count == pt.EnergiesGeV.Count,
+                  "ecal.preshowerMinTable", "needs energiesGeV and minGeV lists of the same length ≥ 2");
+            Check(pt.EnergiesGeV is not null && pt.EnergiesGeV.All(v => Finite(v) && v > 0) && pt.EnergiesGeV.Zip(pt.EnergiesGeV.Skip(1)).All(q => q.First < q.Second),
+                  "ecal.preshowerMinTable.energiesGeV", "must be finite, > 0 and strictly increasing");
+            Check(pt.MinGeV is not null && pt.MinGeV.All(v => Finite(v) && v >= 0), "ecal.preshowerMinTable.minGeV", "must be finite and ≥ 0");
+        }
         Check(Finite(Ecal.ContainmentMin) && Ecal.ContainmentMin is >= 0 and <= 1, "ecal.containmentMin", "must be a fraction in [0, 1]");
         Check(Finite(Ecal.Chi2Max) && Ecal.Chi2Max > 0, "ecal.chi2Max", "must be finite and > 0");
         Check(Finite(Ecal.ReferenceEnergyGeV) && Ecal.ReferenceEnergyGeV > 0, "ecal.referenceEnergyGeV", "must be finite and > 0");
@@ -112,8 +120,15 @@ public sealed record EcalShapeCut
     /// <summary>Cell row of the beam axis.</summary>
     public required int BeamCellY { get; init; }
 
-    /// <summary>Smallest preshower energy, GeV (longitudinal shape: an electron showers early).</summary>
+    /// <summary>Smallest preshower energy, GeV (longitudinal shape: an electron showers early); with
+    /// <see cref="PreshowerMinTable"/> the threshold at E_ECAL = <see cref="ReferenceEnergyGeV"/>.</summary>
     public required double PreshowerMinGeV { get; init; }
+
+    /// <summary>Smallest preshower energy as a function of E_ECAL (docs/physics/analysis-selection.md#preshower-threshold):
+    /// the preshower of a shower of a few GeV holds a larger fraction but less energy than that of a 100 GeV one, so a
+    /// threshold "consistent with the signal shower" scales with the shower's expected preshower energy. Absent: the
+    /// fixed <see cref="PreshowerMinGeV"/> at every energy.</summary>
+    public PreshowerThresholdTable? PreshowerMinTable { get; init; }
 
     /// <summary>Smallest fraction of E_ECAL in the 3×3 cells around the hottest cell (lateral containment).</summary>
     public required double ContainmentMin { get; init; }
@@ -133,6 +148,29 @@ public sealed record EcalShapeCut
 
     /// <summary>Largest χ²/9 of the 3×3 fractions against the expected shape.</summary>
     public required double Chi2Max { get; init; }
+}
+
+/// <summary>Preshower threshold at E_ECAL nodes (GeV), interpolated linearly in ln E_ECAL and held constant beyond the
+/// first and last node.</summary>
+public sealed record PreshowerThresholdTable
+{
+    /// <summary>E_ECAL nodes, GeV, strictly increasing.</summary>
+    public required IReadOnlyList<double> EnergiesGeV { get; init; }
+
+    /// <summary>Smallest preshower energy at each node, GeV.</summary>
+    public required IReadOnlyList<double> MinGeV { get; init; }
+
+    /// <summary>The threshold at <paramref name="ecalGeV"/>.</summary>
+    public double At(double ecalGeV)
+    {
+        IReadOnlyList<double> e = EnergiesGeV, m = MinGeV;
+        if (!(ecalGeV > e[0])) return m[0];
+        if (ecalGeV >= e[^1]) return m[^1];
+        int i = 1;
+        while (e[i] < ecalGeV) i++;
+        double t = Math.Log(ecalGeV / e[i - 1]) / Math.Log(e[i] / e[i - 1]);
+        return m[i - 1] + t * (m[i] - m[i - 1]);
+    }
 }
 
 /// <summary>(iv) No activity in the veto V2.</summary>

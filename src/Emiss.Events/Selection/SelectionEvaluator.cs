@@ -15,6 +15,7 @@ public sealed class SelectionEvaluator
     private readonly double _preshowerMin, _containmentMin, _minEcal, _chi2Max, _refEnergy, _v2Max;
     private readonly double _boxEcal, _boxHcal, _cEcalMax;
     private readonly bool _requirePhysics;
+    private readonly PreshowerThresholdTable? _preshowerTable;
 
     /// <summary>An evaluator of <paramref name="cuts"/> for an ECAL of <paramref name="cellsX"/> × <paramref name="cellsY"/> cells.</summary>
     /// <exception cref="ArgumentException">The cuts are invalid, or the 3×3 around the beam cell leaves the ECAL.</exception>
@@ -48,6 +49,7 @@ public sealed class SelectionEvaluator
         _srdMax = cuts.Srd.MaxMeV;
         _srdWindow = cuts.Srd.TimeWindowNs;
         _preshowerMin = e.PreshowerMinGeV;
+        _preshowerTable = e.PreshowerMinTable;
         _containmentMin = e.ContainmentMin;
         _minEcal = e.MinEnergyGeV;
         _chi2Max = e.Chi2Max;
@@ -108,7 +110,8 @@ public sealed class SelectionEvaluator
     private bool PassesShape(SelectionColumns c, int row)
     {
         double ecal = c.EcalEnergyGeV[row];
-        if (!(ecal >= _minEcal && c.EcalPreshowerGeV[row] > _preshowerMin && c.EcalMaxCell[row] == _beamCell)) return false;
+        if (!(ecal >= _minEcal && c.EcalMaxCell[row] == _beamCell)) return false;
+        if (!(c.EcalPreshowerGeV[row] > PreshowerThreshold(ecal))) return false;
         ReadOnlySpan<float> cells = c.CellsOf(row);
         Span<double> f = stackalloc double[9];
         double sum = 0;
@@ -125,6 +128,9 @@ public sealed class SelectionEvaluator
         if (!(sum > _containmentMin * ecal)) return false;
         return ShapeChi2(f, ecal) < _chi2Max;
     }
+
+    /// <summary>The preshower threshold of cut (iii) at <paramref name="ecalGeV"/>, GeV.</summary>
+    public double PreshowerThreshold(double ecalGeV) => _preshowerTable is null ? _preshowerMin : _preshowerTable.At(ecalGeV);
 
     /// <summary>χ²/9 of the 3×3 cell energies <paramref name="cells3x3"/> (GeV) against the expected fractions of
     /// <paramref name="ecalGeV"/>, the widths scaled as √(E_ref/E).</summary>

@@ -63,6 +63,48 @@ public sealed class SelectionEvaluatorTests
         Assert.Equal(CutStage.LooseSrd, Evaluator.LastPassed(c, 0));
     }
 
+    /// <summary>The table is interpolated linearly in ln E_ECAL between nodes and held at the end values outside; without
+    /// a table the fixed preshowerMinGeV applies at every energy.</summary>
+    [Fact]
+    public void Preshower_threshold_interpolates_in_log_energy_and_is_fixed_without_a_table()
+    {
+        SelectionCuts seed = SyntheticEvents.SeedCuts();
+        var table = new PreshowerThresholdTable { EnergiesGeV = [2, 8, 32], MinGeV = [0.1, 0.3, 0.4] };
+        var scaled = new SelectionEvaluator(seed with { Ecal = seed.Ecal with { PreshowerMinTable = table } }, SyntheticEvents.CellsX, SyntheticEvents.CellsY);
+        Assert.Equal(0.1, scaled.PreshowerThreshold(1), 12);
+        Assert.Equal(0.2, scaled.PreshowerThreshold(4), 12);     // ln 4 is half-way between ln 2 and ln 8
+        Assert.Equal(0.35, scaled.PreshowerThreshold(16), 12);
+        Assert.Equal(0.4, scaled.PreshowerThreshold(100), 12);
+        var fixedCut = new SelectionEvaluator(seed with { Ecal = seed.Ecal with { PreshowerMinTable = null } }, SyntheticEvents.CellsX, SyntheticEvents.CellsY);
+        Assert.Equal(seed.Ecal.PreshowerMinGeV, fixedCut.PreshowerThreshold(3), 12);
+        Assert.Equal(seed.Ecal.PreshowerMinGeV, fixedCut.PreshowerThreshold(90), 12);
+    }
+
+    /// <summary>A 3 GeV shower with 0.3 GeV in the preshower passes the energy-scaled cut (threshold 0.12 GeV) and fails
+    /// the fixed 0.7 GeV one.</summary>
+    [Fact]
+    public void A_soft_shower_passes_the_scaled_preshower_cut_that_the_fixed_one_refuses()
+    {
+        SelectionCuts seed = SyntheticEvents.SeedCuts();
+        var b = new EventBatch(1, SyntheticEvents.CellsX * SyntheticEvents.CellsY, SyntheticEvents.HcalModules) { Count = 1 };
+        SyntheticEvents.Fill(b, 0, 0, new EventSpec(3, 0.2));
+        b.EcalPreshowerGeV[0] = 0.3;
+        SelectionColumns c = SelectionColumns.FromBatch(b, SyntheticEvents.CellsX, SyntheticEvents.CellsY);
+        Assert.Equal(CutStage.V2, new SelectionEvaluator(seed, SyntheticEvents.CellsX, SyntheticEvents.CellsY).LastPassed(c, 0));
+        var fixedCut = new SelectionEvaluator(seed with { Ecal = seed.Ecal with { PreshowerMinTable = null } }, SyntheticEvents.CellsX, SyntheticEvents.CellsY);
+        Assert.Equal(CutStage.Srd, fixedCut.LastPassed(c, 0));
+    }
+
+    [Fact]
+    public void Invalid_preshower_tables_are_named()
+    {
+        SelectionCuts seed = SyntheticEvents.SeedCuts();
+        string[] Problems(PreshowerThresholdTable t) => [.. (seed with { Ecal = seed.Ecal with { PreshowerMinTable = t } }).Validate()];
+        Assert.Contains(Problems(new PreshowerThresholdTable { EnergiesGeV = [5, 2], MinGeV = [0.1, 0.2] }), p => p.StartsWith("ecal.preshowerMinTable.energiesGeV", StringComparison.Ordinal));
+        Assert.Contains(Problems(new PreshowerThresholdTable { EnergiesGeV = [2, 5], MinGeV = [0.1] }), p => p.StartsWith("ecal.preshowerMinTable", StringComparison.Ordinal));
+        Assert.Contains(Problems(new PreshowerThresholdTable { EnergiesGeV = [2, 5], MinGeV = [0.1, double.NaN] }), p => p.StartsWith("ecal.preshowerMinTable.minGeV", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Leaking_shower_fails_lateral_containment()
     {
