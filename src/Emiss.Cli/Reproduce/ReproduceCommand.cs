@@ -77,7 +77,7 @@ internal static class ReproduceCommand
 
     private static void Run(Settings st)
     {
-        var ledger = new StageLedger(st.Out);
+        var ledger = new StageLedger(st.Out, InputsFingerprint(st));
         var timing = new ReproduceTiming(st.Threads);
         Stage(ledger, timing, "pseudodata", () => PseudoData(st));
         Stage(ledger, timing, "analysis", () => Analysis(st));
@@ -88,6 +88,19 @@ internal static class ReproduceCommand
         Stage(ledger, timing, "limit", () => Limit(st)); // limit.csv/png/svg, run.yaml, workspace.json, hepdata/, report.html
         // Wall times are not results: timing.csv sits outside every stage's checksummed files (a rerun rewrites it).
         timing.Write(Path.Combine(st.Out, ReproduceTiming.FileName), st.Provenance);
+    }
+
+    /// <summary>SHA-256 of everything that decides the stages' results: a rerun with another card, cut set, seed, size,
+    /// injection or Emiss build starts over (<see cref="StageLedger"/>).</summary>
+    private static string InputsFingerprint(Settings st)
+    {
+        string text = string.Join("\n",
+            "version " + st.Provenance.Version, "commit " + st.Provenance.GitCommit, "seed " + st.Seed.ToString(CultureInfo.InvariantCulture),
+            "eot " + string.Join(",", st.Runs.Select(r => r.ElectronsOnTarget.ToString("R", CultureInfo.InvariantCulture))),
+            "estimate " + st.EstimateEvents.ToString(CultureInfo.InvariantCulture), "signal " + st.SignalEvents.ToString(CultureInfo.InvariantCulture),
+            "inject " + (st.Injection is { } i ? string.Create(CultureInfo.InvariantCulture, $"{i.MassMeV:R},{i.Epsilon:R}") : "none"),
+            "cuts " + CutsFingerprint.Sha256(st.Cuts), "card\n" + st.Provenance.ResolvedRunCard);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     private static void Stage(StageLedger ledger, ReproduceTiming timing, string name, Func<string[]> run)

@@ -8,10 +8,13 @@ namespace Emiss.Cli.Reproduce;
 /// Which stages of <c>emiss reproduce</c> are finished: <c>OUT/stages/NAME.done</c> lists the SHA-256 of every file the
 /// stage wrote. A stage is skipped on a rerun only if its record exists and every file still has its checksum; a stage
 /// that runs invalidates every later stage (their inputs changed), so a killed or edited stage is redone with all
-/// that follows it.
+/// that follows it. The record's first line is the fingerprint of the invocation's inputs (<paramref name="inputs"/>:
+/// cards, cuts, seed, sizes, Emiss version and commit; not the thread count, which changes no bit): a rerun with other
+/// inputs redoes every stage instead of keeping results that belong to the old ones.
 /// </summary>
-internal sealed class StageLedger(string outDir)
+internal sealed class StageLedger(string outDir, string inputs)
 {
+    private readonly string _header = "# inputs " + inputs;
     private readonly string _dir = Path.Combine(outDir, "stages");
     private bool _invalidateRest;
 
@@ -21,7 +24,9 @@ internal sealed class StageLedger(string outDir)
         if (_invalidateRest) return false;
         string path = Path.Combine(_dir, stage + ".done");
         if (!File.Exists(path)) return false;
-        foreach (string line in File.ReadAllLines(path))
+        string[] lines = File.ReadAllLines(path);
+        if (lines.Length == 0 || lines[0] != _header) return false;
+        foreach (string line in lines.Skip(1))
         {
             int sp = line.IndexOf("  ", StringComparison.Ordinal);
             if (sp <= 0) return false;
@@ -35,7 +40,7 @@ internal sealed class StageLedger(string outDir)
     public void Done(string stage, IEnumerable<string> relativeFiles)
     {
         Directory.CreateDirectory(_dir);
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(_header).Append('\n');
         foreach (string f in relativeFiles) sb.Append(Sha256(Path.Combine(outDir, f))).Append("  ").Append(f).Append('\n');
         AtomicFile.WriteText(Path.Combine(_dir, stage + ".done"), sb.ToString());
     }
