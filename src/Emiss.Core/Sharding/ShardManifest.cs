@@ -145,7 +145,6 @@ public sealed record ShardManifest
     {
         ArgumentNullException.ThrowIfNull(other);
         if (other.Kind != Kind) return $"it was made by '{other.Kind}', not '{Kind}'";
-        if (other.RunCommand != RunCommand) return $"its command '{other.RunCommand}' differs from '{RunCommand}'";
         if (other.Provenance.Seed != Provenance.Seed) return $"its seed {other.Provenance.Seed} differs from {Provenance.Seed}";
         if (other.Provenance.Version != Provenance.Version) return $"its Emiss version {other.Provenance.Version} differs from {Provenance.Version}";
         if (other.Provenance.GitCommit != Provenance.GitCommit) return $"its commit {other.Provenance.GitCommit} differs from {Provenance.GitCommit}";
@@ -156,6 +155,7 @@ public sealed record ShardManifest
         if (other.RunFirstEvent != RunFirstEvent || other.RunEvents != RunEvents)
             return $"it splits events {other.RunFirstEvent}+{other.RunEvents}, not {RunFirstEvent}+{RunEvents}";
         if (other.BlockSize != BlockSize) return $"its block size {other.BlockSize} differs from {BlockSize}";
+        if (other.RunCommand != RunCommand) return $"its command '{other.RunCommand}' differs from '{RunCommand}'";
         return null;
     }
 }
