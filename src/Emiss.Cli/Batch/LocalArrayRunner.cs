@@ -14,7 +14,6 @@ internal static class LocalArrayRunner
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(finished);
-        Directory.CreateDirectory(job.LogDirectory);
         var codes = new int[job.Shards];
         Parallel.For(0, job.Shards, new ParallelOptions { MaxDegreeOfParallelism = parallelJobs }, i =>
         {

@@ -51,6 +51,7 @@ internal static class SubmitCommand
             }
             AtomicFile.WriteText(cardPath, job.Card.Text);
             AtomicFile.WriteText(scriptPath, script);
+            Directory.CreateDirectory(job.LogDirectory);   // sbatch --output does not create directories: a task fails to launch without it
             return isLocal ? RunLocal(job, scriptPath, pr.GetValue(jobs)) : SubmitSlurm(job, scriptPath);
         }));
         return cmd;
