@@ -9,8 +9,8 @@ namespace Emiss.Cli.Batch;
 /// </summary>
 internal static class LocalArrayRunner
 {
-    /// <summary>Runs tasks 0 … N−1 and returns each task's exit code, by index.</summary>
-    public static int[] Run(ShardedCommand job, string scriptPath, int parallelJobs, Action<int, int> finished)
+    /// <summary>Runs tasks 0 … N−1 and returns each task's exit code, by index; <paramref name="finished"/> hears of each (index, exit code, wall time).</summary>
+    public static int[] Run(ShardedCommand job, string scriptPath, int parallelJobs, Action<int, int, TimeSpan> finished)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(finished);
@@ -22,10 +22,11 @@ internal static class LocalArrayRunner
             foreach (string a in (string[])["-c", "exec bash \"$0\" >\"$1\" 2>&1", scriptPath, job.LogOf(i)]) psi.ArgumentList.Add(a);
             psi.Environment[ArrayScript.TaskIdVariable] = i.ToString(CultureInfo.InvariantCulture);
             psi.Environment["NO_COLOR"] = "1";
+            long t0 = Stopwatch.GetTimestamp();
             using Process p = Process.Start(psi) ?? throw new InvalidOperationException("bash did not start");
             p.WaitForExit();
             codes[i] = p.ExitCode;
-            finished(i, p.ExitCode);
+            finished(i, p.ExitCode, Stopwatch.GetElapsedTime(t0));
         });
         return codes;
     }

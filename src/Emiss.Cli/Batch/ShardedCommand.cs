@@ -57,6 +57,7 @@ internal sealed class ShardedCommand
         if (pr.GetResult(pr.CommandResult.Command.Options.First(o => o.Name == "--out")) is not { Implicit: false })
             throw new UserInputException("COMMAND", "has no --out", "add --out DIR: the shards, logs and job script go there, and `emiss merge DIR` combines them");
         string outRoot = Path.GetFullPath(UserInput.CheckOutputDirectory("--out", pr.GetValue<string>("--out")!));
+        CheckSplit(pr, shards);
         return new ShardedCommand(command, shards, outRoot, ResolvedCard(pr));
     }
 
@@ -65,10 +66,17 @@ internal sealed class ShardedCommand
         [.. SelfInvocation(), .. Command, "--shard", $"{index}/{Shards.ToString(CultureInfo.InvariantCulture)}"];
 
     /// <summary>How to start this Emiss again: the apphost, or <c>dotnet emiss.dll</c> when run through the dotnet host.</summary>
-    private static string[] SelfInvocation()
+    public static string[] SelfInvocation()
     {
         string host = Environment.ProcessPath ?? throw new EmissInternalException("the path of the running executable is unknown");
         return Path.GetFileNameWithoutExtension(host) == "dotnet" ? [host, typeof(Program).Assembly.Location] : [host];
+    }
+
+    /// <summary>Refuses, before any task starts, a split that every task would refuse (more shards than blocks).</summary>
+    private static void CheckSplit(ParseResult pr, int shards)
+    {
+        if (pr.CommandResult.Command.Name == ShardKinds.Simulate)
+            new ShardSpec(0, shards).Range("--shards", pr.GetValue<long>("--first-event"), pr.GetValue<long>("--events"), pr.GetValue<int>("--chunk"));
     }
 
     private static (string Name, string Text) ResolvedCard(ParseResult pr) => pr.CommandResult.Command.Name switch

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Emiss.Cli.Batch;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
 using Emiss.Core.Sharding;
@@ -34,7 +35,7 @@ internal static class MergeCommand
                     long rows = EventStoreConcatenation.WriteAsync([.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName, ShardKinds.EventsFile))], outPath,
                         MergedProvenance(first)).GetAwaiter().GetResult();
                     Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"merged {shards.Count} shards ({rows} events) → {outPath} in {clock.Elapsed.TotalSeconds:F2} s"));
+                        $"merged {shards.Count} shards ({rows} events) → {outPath} in {clock.Elapsed.TotalSeconds:F2} s, peak RSS {PeakMemory.ResidentMiB():F0} MiB"));
                     return 0;
                 default:
                     throw new UserInputException("DIR", $"the shards in '{root}' were made by '{first.Kind}', which this Emiss cannot merge", "merge them with the Emiss version that made them");

@@ -40,27 +40,37 @@ internal static class SubmitCommand
             if (c is { } nc && !words.Any(w => w is "--threads" or "-t" || w.StartsWith("--threads=", StringComparison.Ordinal)))
                 words = [.. words, "--threads", nc.ToString(CultureInfo.InvariantCulture)];
             ShardedCommand job = ShardedCommand.Resolve(words, pr.GetValue(shards));
-            string jobDir = Path.Combine(job.OutRoot, "job");
-            string cardPath = Path.Combine(jobDir, job.Card.Name), scriptPath = Path.Combine(jobDir, ScriptName);
             var resources = new SlurmResources(pr.GetValue(partition), pr.GetValue(time), pr.GetValue(mem), c);
-            string script = ArrayScript.Build(job, resources, cardPath);
             if (pr.GetValue(dryRun))
             {
-                Console.Out.Write(script);
+                Console.Out.Write(ArrayScript.Build(job, resources, JobPaths(job).Card));
                 return 0;
             }
-            AtomicFile.WriteText(cardPath, job.Card.Text);
-            AtomicFile.WriteText(scriptPath, script);
-            Directory.CreateDirectory(job.LogDirectory);   // sbatch --output does not create directories: a task fails to launch without it
+            string scriptPath = WriteJob(job, resources);
             return isLocal ? RunLocal(job, scriptPath, pr.GetValue(jobs)) : SubmitSlurm(job, scriptPath);
         }));
         return cmd;
     }
 
+    /// <summary>Where the resolved card and the job script of <paramref name="job"/> go: OUT/job/.</summary>
+    private static (string Card, string Script) JobPaths(ShardedCommand job) =>
+        (Path.Combine(job.OutRoot, "job", job.Card.Name), Path.Combine(job.OutRoot, "job", ScriptName));
+
+    /// <summary>Writes the resolved card and the job script into OUT/job/, creates the log directory and returns the script's path.</summary>
+    public static string WriteJob(ShardedCommand job, SlurmResources resources)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var (card, script) = JobPaths(job);
+        AtomicFile.WriteText(card, job.Card.Text);
+        AtomicFile.WriteText(script, ArrayScript.Build(job, resources, card));
+        Directory.CreateDirectory(job.LogDirectory);   // sbatch --output does not create directories: a task fails to launch without it
+        return script;
+    }
+
     private static int RunLocal(ShardedCommand job, string scriptPath, int parallel)
     {
         var gate = new Lock();
-        int[] codes = LocalArrayRunner.Run(job, scriptPath, parallel, (i, code) =>
+        int[] codes = LocalArrayRunner.Run(job, scriptPath, parallel, (i, code, _) =>
         {
             string last = File.ReadLines(job.LogOf(i)).LastOrDefault(l => l.Length > 0) ?? "";
             lock (gate) Console.Out.WriteLine($"shard {new ShardSpec(i, job.Shards)}: exit {code}: {last}");

@@ -140,6 +140,7 @@ public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
     [InlineData("--local --shards 2 -- limit --out x", "emiss: error: COMMAND: 'limit' cannot be sharded;")]
     [InlineData("--local --shards 2 -- simulate --events 100", "emiss: error: COMMAND: has no --out;")]
     [InlineData("--local --shards 2 -- simulate --shard 0/2 --out x", "emiss: error: COMMAND: sets --shard itself;")]
+    [InlineData("--local --shards 17 -- simulate --events 960 --chunk 60 --out x", "emiss: error: --shards: 960 events make 16 block(s) of 60, fewer than the 17 shards")]
     public void Bad_submit_commands_are_refused_before_any_work(string args, string start)
     {
         var (code, stdout, stderr) = InProcessEmiss.Run(["submit", .. args.Split(' ')]);
