@@ -16,6 +16,7 @@ internal static class ShardedRuns
     private static readonly Lazy<string> SingleRun = new(() =>
     {
         string dir = EmissProcess.TempDir("single");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(dir, recursive: true);   // shared by the test classes: removed at the end
         string path = Path.Combine(dir, "single.parquet");
         var (code, stdout, stderr) = EmissProcess.Run([.. Simulate, "--threads", "2", "--out", path]);
         Assert.True(code == 0, stderr + stdout);
