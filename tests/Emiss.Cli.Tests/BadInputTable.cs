@@ -28,6 +28,7 @@ internal static class BadInputTable
         Signal(cases);
         Limit(cases);
         Bench(cases);
+        Sharding(cases);
         Verbs(cases);
         return cases;
     }
@@ -281,6 +282,25 @@ internal static class BadInputTable
         Opt(c, "bench reproduce eot-scale locale comma", reproduce, "--eot-scale", "0,001", "--eot-scale", null);
         Opt(c, "bench reproduce eot-scale zero", reproduce, "--eot-scale", "0", "--eot-scale", null);
         Opt(c, "bench reproduce threads negative", reproduce, "--threads", "-1", "--threads", null);
+    }
+
+    private static void Sharding(List<BadInputCase> c)
+    {
+        var good = new CommandLine(["simulate"], ("--events", "3"), ("--threads", "1"), ("--shard", "0/1"), ("--out", "{dir}/shards"));
+        string o = "{dir}/shards";
+        Opt(c, "simulate shard without slash", good, "--shard", "3", "--shard", o, run: true);
+        Opt(c, "simulate shard index not below count", good, "--shard", "2/2", "--shard", o);
+        Opt(c, "simulate shard count zero", good, "--shard", "0/0", "--shard", o);
+        Opt(c, "simulate more shards than row groups", good, "--shard", "0/4", "--shard", o);
+        Opt(c, "simulate shard out is a file", good, "--out", "{dir}/s.txt", "--out", null, files: new Dictionary<string, string> { ["s.txt"] = "x" });
+        string[] version = ["version"];
+        c.Add(new BadInputCase("merge missing directory", "DIR", ["merge", "{dir}/none"], NoFiles, version, NoFiles, "{dir}/none", false));
+        c.Add(new BadInputCase("merge directory without shards", "DIR", ["merge", "{dir}"], NoFiles, version, NoFiles, "{dir}/events.parquet", false));
+        var submit = new CommandLine(["submit", "--slurm", "--dry-run"], ("--shards", "2"));
+        c.Add(new BadInputCase("submit shards zero", "--shards", [.. submit.With("--shards", "0").Args(), "--", "simulate", "--events", "4", "--chunk", "2", "--out", "{dir}/s"], NoFiles,
+            [.. submit.Args(), "--", "simulate", "--events", "4", "--chunk", "2", "--out", "{dir}/s"], NoFiles, "{dir}/s", true));
+        c.Add(new BadInputCase("submit bad command option", "COMMAND", [.. submit.Args(), "--", "simulate", "--events", "many", "--out", "{dir}/s"], NoFiles,
+            [.. submit.Args(), "--", "simulate", "--events", "4", "--out", "{dir}/s"], NoFiles, "{dir}/s", false));
     }
 
     private static void Verbs(List<BadInputCase> c)

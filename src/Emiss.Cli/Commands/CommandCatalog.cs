@@ -12,6 +12,8 @@ internal static class CommandCatalog
         yield return ConfigCommand.Create();
         yield return SimulateCommand.Create();
         yield return PseudoDataCommand.Create();
+        yield return MergeCommand.Create();
+        yield return SubmitCommand.Create();
         yield return Reproduce.ReproduceCommand.Create();
         yield return StudySeedsCommand.Create();
         yield return ShowerCommand.Create();

@@ -4,6 +4,7 @@ using System.Globalization;
 using Emiss.Cli.RunCards;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
+using Emiss.Core.Sharding;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
@@ -41,8 +42,9 @@ internal static class SimulateCommand
         var output = new Option<string>("--out") { Description = "Output Parquet file (default: events.parquet in the current directory)", DefaultValueFactory = _ => "events.parquet" };
         var particle = new Option<string>("--particle") { Description = "Primary species: beam (mixture from the card) | electron | pion | kaon | muon", DefaultValueFactory = _ => "beam" };
         var printSetup = new Option<bool>("--print-setup") { Description = "Print the resolved set-up card (JSON) and exit" };
+        var shard = ShardOption.Create();
         var cmd = new Command("simulate", "Simulate NA64 beam events through the detector model into a Parquet event store.")
-            { setup, events, seed, run, first, threads, chunk, output, particle, printSetup };
+            { setup, events, seed, run, first, threads, chunk, output, particle, printSetup, shard };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             SetupCard card = LoadSetup(pr.GetValue(setup)!);
@@ -57,7 +59,9 @@ internal static class SimulateCommand
             int chunkSize = pr.GetValue(chunk);
             ulong s = pr.GetValue(seed);
             int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
-            string outPath = UserInput.OutputFile("--out", pr.GetValue(output)!);
+            ShardSpec? sh = ShardOption.Get(pr, shard);
+            // With --shard, --out names the directory of the run's shards (each in OUT/shard-IIII-of-NNNN/events.parquet).
+            string outPath = sh is null ? UserInput.OutputFile("--out", pr.GetValue(output)!) : UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             DetectorSpecies? forced = pr.GetValue(particle) switch
             {
                 "beam" => null,
@@ -67,11 +71,24 @@ internal static class SimulateCommand
                 "muon" => DetectorSpecies.MuonMinus,
                 var other => throw new UserInputException("--particle", $"'{other}' is not a primary species", "use beam, electron, pion, kaon or muon"),
             };
-            var request = new SimulationRequest(pr.GetValue(first), n, pr.GetValue(run), chunkSize, nThreads, forced);
+            long firstEvent = pr.GetValue(first);
+            // A shard covers whole row groups (--chunk events), so its row groups are those of the single run.
+            (long First, long Count) range = sh is { } spec ? spec.Range("--shard", firstEvent, n, chunkSize) : (firstEvent, n);
+            var request = new SimulationRequest(range.First, range.Count, pr.GetValue(run), chunkSize, nThreads, forced);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, cardJson)
                 .WithNotes($"setup: {card.Name}", $"ecal model: {card.Ecal.Model}", $"primary: {pr.GetValue(particle)}", $"event schema: {EventSchema.Identifier}");
             var model = UserInput.Resolve("--setup", () => new DetectorModel(card, s));
-            return Run(model, request, outPath, provenance, cardJson, nThreads);
+            if (sh is not { } shardSpec) return Run(model, request, outPath, provenance, cardJson, nThreads);
+            var template = new ShardManifest
+            {
+                Kind = ShardKinds.Simulate, Provenance = provenance, RunCommand = ShardOption.RunCommand(pr), Shard = shardSpec,
+                RunFirstEvent = firstEvent, RunEvents = n, BlockSize = chunkSize, FirstEvent = range.First, EventCount = range.Count, Files = [],
+            };
+            return ShardOption.Run(outPath, template, [ShardKinds.EventsFile], dir =>
+            {
+                Run(model, request, Path.Combine(dir, ShardKinds.EventsFile), provenance, cardJson, nThreads);
+                return [ShardKinds.EventsFile];
+            });
         }));
         return cmd;
     }

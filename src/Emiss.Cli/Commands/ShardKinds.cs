@@ -1,0 +1,11 @@
+namespace Emiss.Cli.Commands;
+
+/// <summary>The kinds of sharded run (the <c>kind</c> of a shard manifest) and the files they write.</summary>
+internal static class ShardKinds
+{
+    /// <summary><c>emiss simulate --shard</c>: one event store per shard.</summary>
+    public const string Simulate = "simulate";
+
+    /// <summary>The event store of a simulate shard, and the default name of the merged one.</summary>
+    public const string EventsFile = "events.parquet";
+}

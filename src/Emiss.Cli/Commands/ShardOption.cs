@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using Emiss.Core.IO;
+using Emiss.Core.Sharding;
+
+namespace Emiss.Cli.Commands;
+
+/// <summary>
+/// The <c>--shard i/N</c> option of the Monte Carlo commands and what it does to a run: the command simulates only shard
+/// i's block-aligned event range (<see cref="ShardSpec.Range"/>) and writes it into <c>OUT/shard-IIII-of-NNNN/</c>
+/// (staged, published with one rename) with <c>manifest.json</c> written last; a rerun finds a complete shard of the
+/// same run there and skips it. <c>emiss merge OUT</c> combines the shards.
+/// </summary>
+internal static class ShardOption
+{
+    /// <summary>Options whose values may differ between the shards of one run (left out of <see cref="ShardManifest.RunCommand"/>).</summary>
+    private static readonly string[] PerShardOptions = ["--shard", "--threads", "-t", "--out"];
+
+    public static Option<string?> Create() => new("--shard")
+    {
+        Description = "Run only shard i of N (0 ≤ i < N) of the events, into OUT/shard-IIII-of-NNNN/ with a manifest; a complete shard is skipped; `emiss merge OUT` combines them",
+    };
+
+    /// <summary>The parsed shard, or null without <c>--shard</c>.</summary>
+    public static ShardSpec? Get(ParseResult pr, Option<string?> option)
+    {
+        string? text = pr.GetValue(option);
+        return text is null ? null : ShardSpec.Parse("--shard", text);
+    }
+
+    /// <summary>The command line as every shard of the run records it: without the shard, thread count and output path.</summary>
+    public static string RunCommand(ParseResult pr)
+    {
+        var kept = new List<string> { "emiss" };
+        IReadOnlyList<System.CommandLine.Parsing.Token> tokens = pr.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            string t = tokens[i].Value;
+            string name = t.Split('=', 2)[0];
+            if (PerShardOptions.Contains(name, StringComparer.Ordinal))
+            {
+                if (!t.Contains('=', StringComparison.Ordinal)) i++; // skip the value token too
+                continue;
+            }
+            kept.Add(t);
+        }
+        return string.Join(' ', kept);
+    }
+
+    /// <summary>
+    /// Runs one shard: skips it when <c>OUT/shard-…</c> already holds a complete, checksummed shard of the same run;
+    /// otherwise stages the directory, lets <paramref name="write"/> fill it (returning the names of the files it wrote),
+    /// writes the manifest last and publishes. Returns the exit code (0).
+    /// </summary>
+    public static int Run(string outRoot, ShardManifest template, IReadOnlyList<string> ownedNames, Func<string, IReadOnlyList<string>> write)
+    {
+        string shardDir = Path.Combine(outRoot, template.Shard.DirectoryName);
+        if (ShardSet.CompleteMatch(shardDir, template) is not null)
+        {
+            Console.Out.WriteLine($"shard {template.Shard}: complete in {shardDir} (checksums match); skipped");
+            return 0;
+        }
+        using StagedDirectory staged = StagedDirectory.Begin("--out", shardDir, [.. ownedNames, ShardManifest.FileName]);
+        IReadOnlyList<string> files = write(staged.Path);
+        ShardManifest.WriteInto(staged.Path, template, files);
+        staged.Publish();
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"shard {template.Shard}: events {template.FirstEvent}…{template.FirstEvent + template.EventCount - 1} → {shardDir}"));
+        return 0;
+    }
+}
