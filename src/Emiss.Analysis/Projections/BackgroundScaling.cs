@@ -21,6 +21,14 @@ public sealed record BackgroundScaling(BackgroundModel Model, double PerEot, str
         return Model == BackgroundModel.Zero ? 0.0 : PerEot * eot;
     }
 
+    /// <summary>A few words for a figure caption, e.g. "b = 5.5E-11 × EOT (run card)".</summary>
+    public string ShortLabel() => Model switch
+    {
+        BackgroundModel.Zero => "b = 0",
+        BackgroundModel.ConstantPerEot => string.Create(CultureInfo.InvariantCulture, $"b = {PerEot:0.0E+0} × EOT (constant per EOT)"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"b = {PerEot:0.0E+0} × EOT (background MC)"),
+    };
+
     /// <summary>One sentence for every output.</summary>
     public string Describe() => Model switch
     {

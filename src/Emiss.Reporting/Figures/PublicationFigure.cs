@@ -105,9 +105,9 @@ public static class PublicationFigure
             s.LineWidth = line.Width;
             s.LinePattern = line.Style switch { LineStyle.Dashed => LinePattern.Dashed, LineStyle.Dotted => LinePattern.Dotted, _ => LinePattern.Solid };
         }
-        // Label at a point inside the axes, staggered along x from curve to curve so that labels of neighbouring
-        // curves do not sit on top of each other.
-        double target = lx0 + (0.12 + 0.7 * (lines <= 1 ? 0.5 : (double)k / (lines - 1))) * (lx1 - lx0);
+        // Label at a point inside the axes, starting there and running right above the curve; by default staggered
+        // along x from curve to curve so that labels of neighbouring curves do not sit on top of each other.
+        double target = lx0 + (line.LabelAt ?? 0.05 + 0.6 * (lines <= 1 ? 0.5 : (double)k / (lines - 1))) * (lx1 - lx0);
         int best = -1;
         for (int i = 0; i < line.X.Length; i++)
         {
@@ -121,7 +121,7 @@ public static class PublicationFigure
         text.LabelFontSize = TextFont;
         text.LabelFontColor = colour;
         text.LabelBackgroundColor = Colors.White.WithAlpha(0.6);
-        text.LabelAlignment = Alignment.LowerCenter;
+        text.LabelAlignment = Alignment.LowerLeft;
     }
 
     private static IEnumerable<IReadOnlyList<object?>> Rows(PublicationFigureData data)
