@@ -68,6 +68,6 @@ internal static class ProjectCommand
                     $"  {s.Particle.Label()} {s.EnergyGeV,5:G4} GeV {s.Target.Name,-3} {ModelNames.Word(s.Mediator),-12} {eot,8:0.#E+0} EOT  b = {best.ExpectedBackground,9:G3}  best median eps90 = {best.Eps90.Median:0.00E+0} at {best.MassMeV:G4} MeV"));
             }
         Console.Out.WriteLine(string.Create(inv,
-            $"yield tables: {result.TablesFromCache} of {result.Tables.Count} from the cache; projection computed in {computed.TotalSeconds:0.00} s; wrote {Path.Combine(outDir, "projection.csv")}, figures and hepdata/ in {total.TotalSeconds:0.0} s"));
+            $"yield tables: {result.TablesFromCache} of {result.Tables.Count} from the cache; projection computed in {computed.TotalSeconds:0.00} s; wrote {Path.Combine(outDir, "projection.csv")}, figures and the HEPData submission in {total.TotalSeconds:0.0} s"));
     }
 }

@@ -12,7 +12,7 @@ using Emiss.Reporting.Tables;
 
 namespace Emiss.Cli.Commands;
 
-/// <summary>Writes the outputs of <c>emiss project</c>: projection.csv, the figures (PNG, SVG, PDF, CSV), the HEPData folder and run.yaml.</summary>
+/// <summary>Writes the outputs of <c>emiss project</c>: projection.csv, the figures (PNG, SVG, PDF, CSV), the HEPData submission and run.yaml.</summary>
 internal static class ProjectOutputs
 {
     /// <summary>projection.csv: the first ten columns are the contract, the rest extend it.</summary>
@@ -23,7 +23,9 @@ internal static class ProjectOutputs
     ];
 
     /// <summary>Name patterns of everything written (a directory holding only these may be replaced).</summary>
-    public static readonly string[] FileNames = ["projection.csv", "run.yaml", "projection_*", "mediators_*", "dark_matter_*", "annihilation_*", "hepdata"];
+    // The HEPData submission lies flat in the directory (submission.yaml and hepdata_*.yaml): a finished run replaces
+    // the directory as a unit, and StagedDirectory replaces files only.
+    public static readonly string[] FileNames = ["projection.csv", "run.yaml", "projection_*", "mediators_*", "dark_matter_*", "annihilation_*", "submission.yaml", "hepdata_*.yaml"];
 
     public static void Write(string dir, ProjectionRequest request, ProjectionResult result, LimitCard card, YieldTableCache cache, Provenance provenance)
     {
@@ -65,11 +67,9 @@ internal static class ProjectOutputs
                 PublicationFigure.Write(ProjectFigures.Mediators(perMediator, eots[^1], $"{group.Key.Particle.Label()} {group.Key.EnergyGeV:G4} GeV, {group.Key.Name}\n{request.Background.ShortLabel()}"),
                     provenance, Path.Combine(dir, "mediators_" + setup));
         }
-        string hep = Path.Combine(dir, "hepdata");
-        Directory.CreateDirectory(hep);
         foreach (var (name, text) in HepDataSubmission.Format(
             "Projected 90% CL expected upper limits of a missing-energy search with the NA64 method (Emiss projection; not measured data).", hepTables, provenance.ToCommentBlock()))
-            AtomicFile.WriteText(Path.Combine(hep, name), text);
+            AtomicFile.WriteText(Path.Combine(dir, name), text);
         AtomicFile.WriteText(Path.Combine(dir, "run.yaml"), provenance.ToCommentBlock() + CardLoader.ToYaml(card));
     }
 
@@ -99,7 +99,7 @@ internal static class ProjectOutputs
             return new HepDataCurve("epsilon", Qualifiers(s, e), q.Select(b => b.Median).ToArray(), q.Select(b => b.Minus1Sigma).ToArray(), q.Select(b => b.Plus1Sigma).ToArray(),
                 q.Select(b => b.Minus2Sigma).ToArray(), q.Select(b => b.Plus2Sigma).ToArray());
         }).ToArray();
-        return new HepDataTable($"projection_{stem}.yaml", $"Projected limit on epsilon, {s.Particle.Label()} {s.EnergyGeV:G4} GeV, {s.Target.Name}, {ModelNames.Word(s.Mediator)}",
+        return new HepDataTable($"hepdata_projection_{stem}.yaml", $"Projected limit on epsilon, {s.Particle.Label()} {s.EnergyGeV:G4} GeV, {s.Target.Name}, {ModelNames.Word(s.Mediator)}",
             "Expected 90% CL upper limits on the coupling versus the mediator mass (median with ±1σ, ±2σ), per exposure.", "EPSILON", Reaction(s),
             HepDataCurveTable.Build("m(A')", "MeV", m, curves));
     }
@@ -113,7 +113,7 @@ internal static class ProjectOutputs
             return new HepDataCurve("y", [.. Qualifiers(s, e), ("alpha_D", alphaD.ToString("G4", CultureInfo.InvariantCulture)), ("m(A')/m(chi)", (1 / ratio).ToString("G4", CultureInfo.InvariantCulture))],
                 q.Select(b => b.Median).ToArray(), q.Select(b => b.Minus1Sigma).ToArray(), q.Select(b => b.Plus1Sigma).ToArray(), q.Select(b => b.Minus2Sigma).ToArray(), q.Select(b => b.Plus2Sigma).ToArray());
         }).ToArray();
-        return new HepDataTable($"dark_matter_{setup}.yaml", $"Projected limit on y, {s.Particle.Label()} {s.EnergyGeV:G4} GeV, {s.Target.Name}",
+        return new HepDataTable($"hepdata_dark_matter_{setup}.yaml", $"Projected limit on y, {s.Particle.Label()} {s.EnergyGeV:G4} GeV, {s.Target.Name}",
             "Expected 90% CL upper limits on y = epsilon^2 alpha_D (m_chi/m_A')^4 versus m_chi for A' -> chi chibar (median with ±1σ, ±2σ), per exposure.", "Y", Reaction(s),
             HepDataCurveTable.Build("m(chi)", "MeV", mchi, curves));
     }
