@@ -73,7 +73,7 @@ public static class PublicationFigure
     {
         Color colour = OkabeIto.Colour(band.Colour).WithAlpha(band.Opacity);
         bool labelled = false;
-        foreach ((int start, int end) in Runs(band.X.Length, i => Plottable(band.Lower[i]) && (band.Upper is null || Plottable(band.Upper[i]))))
+        foreach ((int start, int end) in PlottableRuns.Of(band.X.Length, i => Plottable(band.Lower[i]) && (band.Upper is null || Plottable(band.Upper[i]))))
         {
             double[] x = LogAxes.Log10(band.X[start..end]);
             double[] lo = LogAxes.Log10(band.Lower[start..end]);
@@ -98,7 +98,7 @@ public static class PublicationFigure
     private static void AddLine(Plot plot, FigureLine line, double lx0, double lx1, double ly0, double ly1, int k, int lines)
     {
         Color colour = OkabeIto.Colour(line.Colour);
-        foreach ((int start, int end) in Runs(line.X.Length, i => Plottable(line.Y[i])))
+        foreach ((int start, int end) in PlottableRuns.Of(line.X.Length, i => Plottable(line.Y[i])))
         {
             var s = plot.Add.ScatterLine(LogAxes.Log10(line.X[start..end]), LogAxes.Log10(line.Y[start..end]));
             s.Color = colour;
@@ -145,19 +145,5 @@ public static class PublicationFigure
         return (Math.Pow(10, lo), Math.Pow(10, Math.Max(hi, lo + 1)));
     }
 
-    private static List<(int Start, int End)> Runs(int n, Func<int, bool> ok)
-    {
-        var runs = new List<(int, int)>();
-        int i = 0;
-        while (i < n)
-        {
-            if (!ok(i)) { i++; continue; }
-            int start = i;
-            while (i < n && ok(i)) i++;
-            if (i - start >= 2) runs.Add((start, i));
-        }
-        return runs;
-    }
-
-    private static bool Plottable(double v) => v > 0 && double.IsFinite(v);
+    private static bool Plottable(double v) => PlottableRuns.Plottable(v);
 }
