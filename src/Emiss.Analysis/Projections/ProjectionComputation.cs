@@ -15,6 +15,16 @@ namespace Emiss.Analysis.Projections;
 /// </summary>
 public static class ProjectionComputation
 {
+    /// <summary>The yield table of <paramref name="setting"/>: from <paramref name="cache"/> if stored under the same inputs, else computed and stored.</summary>
+    public static (YieldTable Table, bool FromCache) Table(ProjectionSetting setting, YieldSpec spec, YieldTableCache cache, Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        if (cache.TryRead(YieldTableInputs.For(setting, spec)) is { } cached) return (cached, true);
+        YieldTable table = ProjectionYields.Compute(setting, spec);
+        cache.Write(table, provenance);
+        return (table, false);
+    }
+
     /// <summary>Runs the projection; tables missing from <paramref name="cache"/> are computed and stored with <paramref name="provenance"/>.</summary>
     public static ProjectionResult Run(ProjectionRequest request, YieldTableCache cache, Provenance provenance)
     {
@@ -25,10 +35,8 @@ public static class ProjectionComputation
         int fromCache = 0;
         for (int s = 0; s < tables.Length; s++)
         {
-            YieldTableInputs inputs = YieldTableInputs.For(request.Settings[s], request.Yields);
-            if (cache.TryRead(inputs) is { } cached) { tables[s] = cached; fromCache++; continue; }
-            tables[s] = ProjectionYields.Compute(request.Settings[s], request.Yields);
-            cache.Write(tables[s], provenance);
+            (tables[s], bool cached) = Table(request.Settings[s], request.Yields, cache, provenance);
+            if (cached) fromCache++;
         }
 
         var efficiency = new LogMassInterpolatedEfficiency(request.Efficiency.MassMeV, request.Efficiency.Signal, "projection request");

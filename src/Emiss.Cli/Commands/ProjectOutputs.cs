@@ -77,10 +77,7 @@ internal static class ProjectOutputs
     private static ExclusionScanResult Reference(ProjectionRequest request, LimitRequest card, Mediator mediator, YieldTableCache cache, Provenance provenance)
     {
         var setting = new ProjectionSetting(BeamParticle.Electron, card.Beam.InGeV, card.Target, mediator);
-        YieldTableInputs inputs = YieldTableInputs.For(setting, request.Yields);
-        YieldTable table = cache.TryRead(inputs) ?? ProjectionYields.Compute(setting, request.Yields);
-        if (cache.TryRead(inputs) is null) cache.Write(table, provenance);
-        return ReferenceLimit.Observed(card, table);
+        return ReferenceLimit.Observed(card, ProjectionComputation.Table(setting, request.Yields, cache, provenance).Table);
     }
 
     private static string Caption(ProjectionSetting s, ProjectionRequest r, YieldTable t)
