@@ -100,8 +100,11 @@ public sealed class CountingLimitCalculator
     /// <summary>
     /// Expected limits for background only: the limit at the discrete quantiles of the count
     /// distribution (Poisson(b), averaged over the background spread if any) — no interpolation.
+    /// The Poisson-weighted mean needs the limit at every count up to the tail (≈ b + 10√b limits); without
+    /// <paramref name="withMean"/> only the five quantile limits are computed and Mean is NaN, which keeps large
+    /// backgrounds (projections to high exposure) cheap.
     /// </summary>
-    public ExpectedLimitBands ExpectedLimits(double confidenceLevel, LimitMethod method = LimitMethod.Cls)
+    public ExpectedLimitBands ExpectedLimits(double confidenceLevel, LimitMethod method = LimitMethod.Cls, bool withMean = true)
     {
         CheckLevel(confidenceLevel);
         IReadOnlyList<double> probs = ExpectedLimitBands.QuantileProbabilities;
@@ -121,13 +124,13 @@ public sealed class CountingLimitCalculator
         {
             double p = BackgroundProbability(n);
             cumulative += p;
-            mean += p * Limit(n);
+            if (withMean) mean += p * Limit(n);
             while (q < probs.Count && cumulative >= probs[q]) counts[q++] = n;
             if (q == probs.Count && 1.0 - cumulative < 1e-10) break;
             if (n > 100_000) throw new InvalidOperationException("background count distribution did not converge");
         }
         return new ExpectedLimitBands(
-            Limit(counts[0]), Limit(counts[1]), Limit(counts[2]), Limit(counts[3]), Limit(counts[4]), mean, counts);
+            Limit(counts[0]), Limit(counts[1]), Limit(counts[2]), Limit(counts[3]), Limit(counts[4]), withMean ? mean : double.NaN, counts);
     }
 
     /// <summary>Observed limit, expected bands (optional) and the convention text in one record.</summary>

@@ -27,6 +27,7 @@ internal static class BadInputTable
         Simulate(cases);
         Signal(cases);
         Limit(cases);
+        Project(cases);
         Bench(cases);
         Sharding(cases);
         Verbs(cases);
@@ -263,6 +264,29 @@ internal static class BadInputTable
             c.Add(new BadInputCase("limit card " + id, field, limit.Args(), badCard, limit.Args(), goodCard, o, run));
             c.Add(new BadInputCase("config show card " + id, field, show.Args(), badCard, show.Args(), goodCard, null, true));
         }
+    }
+
+    private static void Project(List<BadInputCase> c)
+    {
+        // The embedded card with a two-point mass grid and no shower Monte Carlo, so that the corrected run takes seconds.
+        string text = CardLoader.ReadText("na64-2016").Text.Replace("massGridMeV: \"1:1000:log61\"", "massGridMeV: \"10,100\"", StringComparison.Ordinal);
+        var card = new Dictionary<string, string> { ["c.yaml"] = text };
+        var project = new CommandLine(["project"], ("--config", "{dir}/c.yaml"), ("--eot", "1e10,1e12"), ("--shower-annihilation", "off"), ("--cache", "{dir}/cache"), ("--out", "{dir}/p"));
+        string o = "{dir}/p";
+        Opt(c, "project eot negative", project, "--eot", "-1e10", "--eot", o, run: true, files: card);
+        Opt(c, "project eot above 1e15", project, "--eot", "1e16", "--eot", o, files: card);
+        Opt(c, "project beam unknown", project, "--beam", "mu-", "--beam", o, files: card);
+        Opt(c, "project energy too low", project, "--energy-GeV", "0.5", "--energy-GeV", o, files: card);
+        Opt(c, "project target unknown", project, "--target", "Unobtainium", "--target", o, files: card);
+        Opt(c, "project model unknown", project, "--model", "tensor", "--model", o, files: card);
+        Opt(c, "project background unknown", project, "--background", "some", "--background", o, files: card);
+        Opt(c, "project background mc without from", project, "--background", "mc", "--from", o, files: card);
+        Opt(c, "project rate with zero background", project.With("--background-per-eot", "1e-11"), "--background", "zero", "--background-per-eot", o, files: card);
+        Opt(c, "project rate negative", project, "--background-per-eot", "-1", "--background-per-eot", o, files: card);
+        Opt(c, "project positron monte-carlo", project.With("--beam", "e+"), "--yield", "monte-carlo", "--yield", o, files: card);
+        Opt(c, "project alpha-d zero", project, "--alpha-d", "0", "--alpha-d", o, files: card);
+        Opt(c, "project annihilation maybe", project, "--shower-annihilation", "maybe", "--shower-annihilation", o, files: card);
+        Opt(c, "project efficiency above 1", project, "--efficiency", "1.5", "--efficiency", o, files: card);
     }
 
     private static void Bench(List<BadInputCase> c)

@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return XsecCommand.Create();
         yield return LimitCommand.Create();
+        yield return ProjectCommand.Create();
         yield return ConfigCommand.Create();
         yield return SimulateCommand.Create();
         yield return PseudoDataCommand.Create();

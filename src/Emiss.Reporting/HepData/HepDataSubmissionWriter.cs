@@ -50,25 +50,8 @@ public static class HepDataSubmissionWriter
             ("backgrounds.yaml", "Expected backgrounds", "Expected background events in the signal box per source and run (simulation per source), with statistical (MC sample) and systematic uncertainties.", "N", HepDataTables.Backgrounds(result)),
             ("efficiency.yaml", "Signal efficiency", "Signal efficiency factors and their product versus the A' mass, per run.", "EFF", HepDataTables.Efficiency(result)),
         };
-        var docs = new List<YamlNode>
-        {
-            Map(("comment", Text(result.Title + ". Search for A' → invisible decays in e⁻ + nucleus → e⁻ + nucleus + A' with a 100 GeV electron beam (counting experiment in the signal box E_ECAL < 50 GeV, E_HCAL < 1 GeV)."))),
-        };
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var t in tables)
-        {
-            docs.Add(Map(
-                ("name", Text(t.Name)),
-                ("description", Text(t.Description)),
-                ("keywords", Seq([
-                    Map(("name", Text("observables")), ("values", Seq([Text(t.Observable)]))),
-                    Map(("name", Text("reactions")), ("values", Seq([Text("E- NUCLEUS --> E- NUCLEUS A'")]))),
-                    Map(("name", Text("phrases")), ("values", Seq([Text("Dark photon"), Text("Missing energy"), Text("Fixed target")]))),
-                ])),
-                ("data_file", Text(t.File))));
-            files[t.File] = Documents(comments, [t.Data]);
-        }
-        files[SubmissionFileName] = Documents(comments, docs);
-        return files;
+        return HepDataSubmission.Format(
+            result.Title + ". Search for A' → invisible decays in e⁻ + nucleus → e⁻ + nucleus + A' with a 100 GeV electron beam (counting experiment in the signal box E_ECAL < 50 GeV, E_HCAL < 1 GeV).",
+            tables.Select(t => new HepDataTable(t.File, t.Name, t.Description, t.Observable, "E- NUCLEUS --> E- NUCLEUS A'", t.Data)).ToArray(), comments);
     }
 }

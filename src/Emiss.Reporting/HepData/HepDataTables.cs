@@ -79,22 +79,4 @@ internal static class HepDataTables
         }
         return Table([Variable("m(A')", "MeV", masses.Select(m => (YamlNode)Map(("value", Number(m)))))], dependents);
     }
-
-    private static YamlMappingNode Table(IEnumerable<YamlNode> independent, IEnumerable<YamlNode> dependent) =>
-        Map(("independent_variables", Seq(independent)), ("dependent_variables", Seq(dependent)));
-
-    private static YamlMappingNode Variable(string name, string? units, IEnumerable<YamlNode> values, params (string Name, string Value)[] qualifiers)
-    {
-        YamlMappingNode header = units is null ? Map(("name", Text(name))) : Map(("name", Text(name)), ("units", Text(units)));
-        var v = Map(("header", header));
-        if (qualifiers.Length > 0)
-            v.Add("qualifiers", Seq(qualifiers.Select(q => (YamlNode)Map(("name", Text(q.Name)), ("value", Text(q.Value))))));
-        v.Add("values", Seq(values));
-        return v;
-    }
-
-    private static YamlMappingNode Asym(double minus, double plus, string label) =>
-        Map(("asymerror", Map(("minus", Number(minus)), ("plus", Number(plus)))), ("label", Text(label)));
-
-    private static YamlMappingNode Sym(double error, string label) => Map(("symerror", Number(error)), ("label", Text(label)));
 }

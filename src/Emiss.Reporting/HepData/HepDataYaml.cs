@@ -63,4 +63,26 @@ internal static class HepDataYaml
         }
         return sb.ToString();
     }
+
+    /// <summary>A data table: independent and dependent variables.</summary>
+    public static YamlMappingNode Table(IEnumerable<YamlNode> independent, IEnumerable<YamlNode> dependent) =>
+        Map(("independent_variables", Seq(independent)), ("dependent_variables", Seq(dependent)));
+
+    /// <summary>A variable: header (name, units), qualifiers, values.</summary>
+    public static YamlMappingNode Variable(string name, string? units, IEnumerable<YamlNode> values, params (string Name, string Value)[] qualifiers)
+    {
+        YamlMappingNode header = units is null ? Map(("name", Text(name))) : Map(("name", Text(name)), ("units", Text(units)));
+        var v = Map(("header", header));
+        if (qualifiers.Length > 0)
+            v.Add("qualifiers", Seq(qualifiers.Select(q => (YamlNode)Map(("name", Text(q.Name)), ("value", Text(q.Value))))));
+        v.Add("values", Seq(values));
+        return v;
+    }
+
+    /// <summary>An asymmetric error (signed minus and plus).</summary>
+    public static YamlMappingNode Asym(double minus, double plus, string label) =>
+        Map(("asymerror", Map(("minus", Number(minus)), ("plus", Number(plus)))), ("label", Text(label)));
+
+    /// <summary>A symmetric error.</summary>
+    public static YamlMappingNode Sym(double error, string label) => Map(("symerror", Number(error)), ("label", Text(label)));
 }

@@ -96,7 +96,7 @@ public static class ExclusionPlot
 
             // Drawn per contiguous run of finite limits, like the shading, so a mass without sensitivity shows as a gap.
             bool labelled = false;
-            foreach (var (start, end) in Runs(data.Observed))
+            foreach (var (start, end) in PlottableRuns.Of(data.Observed))
             {
                 var observed = plot.Add.ScatterLine(LogAxes.Log10(data.MassMeV[start..end]), LogAxes.Log10(data.Observed[start..end]));
                 observed.Color = Colors.Navy;
@@ -137,15 +137,10 @@ public static class ExclusionPlot
     private static void Band(Plot plot, double[] mass, double[] lower, double[] upper, Color color, string label)
     {
         bool labelled = false;
-        int i = 0;
-        while (i < mass.Length)
+        foreach (var (start, end) in PlottableRuns.Of(mass.Length, i => Plottable(lower[i]) && Plottable(upper[i])))
         {
-            if (!Plottable(lower[i]) || !Plottable(upper[i])) { i++; continue; }
-            int start = i;
-            while (i < mass.Length && Plottable(lower[i]) && Plottable(upper[i])) i++;
-            if (i - start < 2) continue;
             var fill = plot.Add.FillY(
-                LogAxes.Log10(mass[start..i]), LogAxes.Log10(lower[start..i]), LogAxes.Log10(upper[start..i]));
+                LogAxes.Log10(mass[start..end]), LogAxes.Log10(lower[start..end]), LogAxes.Log10(upper[start..end]));
             fill.FillColor = color;
             fill.LineWidth = 0;
             if (!labelled) fill.LegendText = label;
@@ -153,22 +148,7 @@ public static class ExclusionPlot
         }
     }
 
-    /// <summary>[start, end) index runs of length ≥ 2 where the values are finite and &gt; 0.</summary>
-    private static List<(int Start, int End)> Runs(double[] v)
-    {
-        var runs = new List<(int, int)>();
-        int i = 0;
-        while (i < v.Length)
-        {
-            if (!Plottable(v[i])) { i++; continue; }
-            int start = i;
-            while (i < v.Length && Plottable(v[i])) i++;
-            if (i - start >= 2) runs.Add((start, i));
-        }
-        return runs;
-    }
-
-    private static bool Plottable(double v) => v > 0 && double.IsFinite(v);
+    private static bool Plottable(double v) => PlottableRuns.Plottable(v);
 
     private static (double[] X, double[] Y) Finite(double[] x, double[] y)
     {

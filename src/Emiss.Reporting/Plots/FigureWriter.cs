@@ -4,10 +4,10 @@ using ScottPlot;
 
 namespace Emiss.Reporting.Plots;
 
-/// <summary>Renders a plot to PNG and SVG in memory, embeds provenance, then writes both files atomically.</summary>
+/// <summary>Renders a plot to PNG and SVG (and PDF on request) in memory, embeds provenance, then writes the files atomically.</summary>
 internal static class FigureWriter
 {
-    public static FigureFiles Write(Plot plot, Provenance provenance, string outputStem, FigureSize? size)
+    public static FigureFiles Write(Plot plot, Provenance provenance, string outputStem, FigureSize? size, bool withPdf = false)
     {
         ArgumentNullException.ThrowIfNull(provenance);
         ArgumentException.ThrowIfNullOrEmpty(outputStem);
@@ -18,9 +18,11 @@ internal static class FigureWriter
         byte[] png = PngTextChunks.Insert(plot.GetImageBytes(s.Width, s.Height, ImageFormat.Png), entries);
         // Ids renumbered: ScottPlot counts clip paths process-wide, so the same figure would otherwise differ between draws.
         string svg = SvgMetadata.Embed(Report.SvgIds.Normalise(plot.GetSvgXml(s.Width, s.Height)), entries);
-        var files = new FigureFiles(outputStem + ".png", outputStem + ".svg");
+        byte[]? pdf = withPdf ? PdfRenderer.Render(plot, s.Width, s.Height, provenance) : null;
+        var files = new FigureFiles(outputStem + ".png", outputStem + ".svg", withPdf ? outputStem + ".pdf" : null);
         AtomicFile.WriteBytes(files.PngPath, png);
         AtomicFile.WriteText(files.SvgPath, svg);
+        if (pdf is not null) AtomicFile.WriteBytes(files.PdfPath!, pdf);
         return files;
     }
 }

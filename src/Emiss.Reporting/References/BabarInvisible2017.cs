@@ -1,4 +1,3 @@
-using System.Globalization;
 using Emiss.Reporting.Plots;
 
 namespace Emiss.Reporting.References;
@@ -19,7 +18,7 @@ public static class BabarInvisible2017
     /// <summary>Legend text of the overlay: what it is and where it comes from.</summary>
     public const string Label = "BaBar 2017 (PRL 119, 131804), 90% CL, digitised by Darkcast";
 
-    private const string Resource = "Emiss.Reporting.References.babar_2017_eps_vs_mass.csv";
+    private const string Resource = "babar_2017_eps_vs_mass.csv";
 
     private static readonly Lazy<(double[] Mass, double[] Eps)> Table = new(Load);
 
@@ -64,27 +63,9 @@ public static class BabarInvisible2017
 
     private static (double[] Mass, double[] Eps) Load()
     {
-        using Stream s = typeof(BabarInvisible2017).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"embedded resource {Resource} is missing");
-        using var reader = new StreamReader(s);
-        var mass = new List<double>();
-        var eps = new List<double>();
-        bool header = false;
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            if (!header)
-            {
-                if (line != "mA_MeV,eps_90CL") throw new InvalidDataException($"{Resource}: unexpected header '{line}'");
-                header = true;
-                continue;
-            }
-            string[] f = line.Split(',');
-            mass.Add(double.Parse(f[0], NumberStyles.Float, CultureInfo.InvariantCulture));
-            eps.Add(double.Parse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture));
-        }
-        for (int i = 1; i < mass.Count; i++)
-            if (!(mass[i] > mass[i - 1])) throw new InvalidDataException($"{Resource}: masses not ascending at line {i + 1} of the table");
-        return ([.. mass], [.. eps]);
+        EmbeddedCurve c = EmbeddedCurve.Load(Resource, "mA_MeV,eps_90CL");
+        for (int i = 1; i < c.X.Length; i++)
+            if (!(c.X[i] > c.X[i - 1])) throw new InvalidDataException($"{Resource}: masses not ascending at line {i + 1} of the table");
+        return (c.X, c.Y);
     }
 }

@@ -22,11 +22,11 @@ public sealed record ExpectedLimitBands(
 
     /// <summary>
     /// Applies a monotone map (e.g. signal count → coupling) to every band edge; QuantileCounts are kept.
-    /// Mean becomes f(Mean), which for a non-linear f is not the mean of the mapped limits.
+    /// Mean becomes f(Mean), which for a non-linear f is not the mean of the mapped limits; a Mean left out (NaN) stays NaN.
     /// </summary>
     public ExpectedLimitBands Map(Func<double, double> f)
     {
         ArgumentNullException.ThrowIfNull(f);
-        return new(f(Minus2Sigma), f(Minus1Sigma), f(Median), f(Plus1Sigma), f(Plus2Sigma), f(Mean), QuantileCounts);
+        return new(f(Minus2Sigma), f(Minus1Sigma), f(Median), f(Plus1Sigma), f(Plus2Sigma), double.IsNaN(Mean) ? double.NaN : f(Mean), QuantileCounts);
     }
 }

@@ -27,7 +27,7 @@ public class DependencyRulesTests
         ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Storage"],
         ["Emiss.Storage"] = ["Emiss.Core", "Emiss.Events", "Parquet"],
         ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats", "Emiss.Storage", "Parquet"],
-        ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot", "YamlDotNet"],
+        ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot", "SkiaSharp", "YamlDotNet"],
         ["emiss"] =
         [
             "Emiss.Analysis", "Emiss.Backgrounds", "Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Reporting",
