@@ -10,6 +10,7 @@ using Emiss.Shower.Processes.Ionisation;
 using Emiss.Shower.Processes.MultipleScattering;
 using Emiss.Shower.Processes.PairProduction;
 using Emiss.Shower.Processes.Photoelectric;
+using Emiss.Shower.Processes.Rayleigh;
 
 namespace Emiss.Shower.PhysicsList;
 
@@ -37,6 +38,7 @@ public sealed class ShowerPhysics
         if (options.PairProduction) procs.Add(new PairProductionProcess(Materials, Grid));
         if (options.Compton) procs.Add(new ComptonProcess(Materials));
         if (options.Photoelectric) procs.Add(new PhotoelectricProcess(Materials));
+        if (options.Rayleigh) procs.Add(new RayleighProcess(Materials));
         procs.Add(new MuonIonisationProcess(Materials));
         foreach (Func<ShowerMaterialSet, IProcess> f in options.ExtraProcesses) procs.Add(f(Materials));
         Processes = [.. procs];
