@@ -41,7 +41,7 @@ public sealed record PhysicsOptions
     /// <summary>Multiple Coulomb scattering (Highland).</summary>
     public bool MultipleScattering { get; init; } = true;
 
-    /// <summary>Gaussian (Bohr) fluctuations of the restricted continuous loss.</summary>
+    /// <summary>Fluctuations of the continuous loss (Urban's model, as Geant4 G4UniversalFluctuation).</summary>
     public bool EnergyLossFluctuations { get; init; } = true;
 
     /// <summary>γ production/tracking cut, GeV (docs/physics/transport.md#production-cuts: 100 keV).</summary>
