@@ -29,6 +29,9 @@ public sealed record PhysicsOptions
     /// <summary>Photoelectric absorption.</summary>
     public bool Photoelectric { get; init; } = true;
 
+    /// <summary>Rayleigh (coherent) scattering.</summary>
+    public bool Rayleigh { get; init; } = true;
+
     /// <summary>Ionisation: continuous restricted loss and Møller/Bhabha δ rays above the cut.</summary>
     public bool Ionisation { get; init; } = true;
 
@@ -38,7 +41,7 @@ public sealed record PhysicsOptions
     /// <summary>Multiple Coulomb scattering (Highland).</summary>
     public bool MultipleScattering { get; init; } = true;
 
-    /// <summary>Gaussian (Bohr) fluctuations of the restricted continuous loss.</summary>
+    /// <summary>Fluctuations of the continuous loss (Urban's model, as Geant4 G4UniversalFluctuation).</summary>
     public bool EnergyLossFluctuations { get; init; } = true;
 
     /// <summary>γ production/tracking cut, GeV (docs/physics/transport.md#production-cuts: 100 keV).</summary>
@@ -80,11 +83,11 @@ public sealed record PhysicsOptions
 
     /// <summary>
     /// Rossi Approximation-A-like physics: bremsstrahlung and pair production only, no LPM/dielectric suppression,
-    /// no ionisation, Compton, photoelectric, annihilation or scattering. Used for the V13–V15 anchors.
+    /// no ionisation, Compton, photoelectric, Rayleigh, annihilation or scattering. Used for the V13–V15 anchors.
     /// </summary>
     public static PhysicsOptions RadiationOnly { get; } = new()
     {
-        Lpm = false, DielectricSuppression = false, Compton = false, Photoelectric = false, Ionisation = false,
+        Lpm = false, DielectricSuppression = false, Compton = false, Photoelectric = false, Rayleigh = false, Ionisation = false,
         Annihilation = false, MultipleScattering = false, EnergyLossFluctuations = false,
     };
 }

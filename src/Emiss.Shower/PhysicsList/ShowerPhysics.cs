@@ -10,6 +10,7 @@ using Emiss.Shower.Processes.Ionisation;
 using Emiss.Shower.Processes.MultipleScattering;
 using Emiss.Shower.Processes.PairProduction;
 using Emiss.Shower.Processes.Photoelectric;
+using Emiss.Shower.Processes.Rayleigh;
 
 namespace Emiss.Shower.PhysicsList;
 
@@ -37,6 +38,7 @@ public sealed class ShowerPhysics
         if (options.PairProduction) procs.Add(new PairProductionProcess(Materials, Grid));
         if (options.Compton) procs.Add(new ComptonProcess(Materials));
         if (options.Photoelectric) procs.Add(new PhotoelectricProcess(Materials));
+        if (options.Rayleigh) procs.Add(new RayleighProcess(Materials));
         procs.Add(new MuonIonisationProcess(Materials));
         foreach (Func<ShowerMaterialSet, IProcess> f in options.ExtraProcesses) procs.Add(f(Materials));
         Processes = [.. procs];
@@ -79,8 +81,7 @@ public sealed class ShowerPhysics
         SigmaMaxGamma = new double[ng];
         for (int g = 0; g < ng; g++)
             for (int m = 0; m < nm; m++) SigmaMaxGamma[g] = Math.Max(SigmaMaxGamma[g], SigmaTotal[(int)ShowerSpecies.Gamma][m][g]);
-        BohrFactor = [.. Materials.Materials.Select(m => 2.0 * Math.PI * PhysicalConstants.ClassicalElectronRadiusCm
-            * PhysicalConstants.ClassicalElectronRadiusCm * PhysicalConstants.ElectronMassGeV * m.ElectronDensityPerCm3)];
+        Fluctuations = [.. Materials.Materials.Select(m => new UrbanFluctuation(m.Source))];
     }
 
     /// <summary>Options the physics was built with.</summary>
@@ -120,8 +121,8 @@ public sealed class ShowerPhysics
     /// <summary>[species] → flattened [material × grid] CSDA range, cm.</summary>
     internal double[][] RangeTables { get; }
 
-    /// <summary>Bohr straggling factor 2π r_e² m_e n_e per material, GeV·cm⁻¹ (σ² = factor · T_cut · s · (1 − β²/2)).</summary>
-    internal double[] BohrFactor { get; }
+    /// <summary>Fluctuation model of the continuous loss per material (Urban; docs/physics/ionisation.md#energy-loss-fluctuations).</summary>
+    internal UrbanFluctuation[] Fluctuations { get; }
 
     /// <summary>Continuous loss (restricted ionisation + sub-cut radiation) of a species in a material, GeV/cm.</summary>
     public double StoppingPowerGeVPerCm(ShowerSpecies type, int materialIndex, double kineticGeV) =>

@@ -1,5 +1,6 @@
 using Emiss.Core.Random;
 using Emiss.Shower.PhysicsList;
+using Emiss.Shower.Processes.Ionisation;
 using Emiss.Shower.Processes.Kinematics;
 using Emiss.Shower.Processes.MultipleScattering;
 using Emiss.Shower.Scoring;
@@ -9,7 +10,7 @@ namespace Emiss.Shower.Transport;
 /// <summary>
 /// Charged stepping. Step = min(distance to the next discrete interaction, step-function limit
 /// (<see cref="ContinuousLoss.StepLimit"/>), multiple-scattering limit near boundaries, distance to the next boundary).
-/// Continuous loss from the range table with Bohr straggling; deposit at the step midpoint; deflection and lateral
+/// Continuous loss from the range table with Urban fluctuations; deposit at the step midpoint; deflection and lateral
 /// displacement at the end of the step. Particles below their cut deposit their kinetic energy locally (range
 /// rejection), stopping positrons annihilate at rest.
 /// </summary>
@@ -76,8 +77,10 @@ public sealed partial class ShowerTransport
                 else eloss = p.T - _physics.InverseRange(type, mat, range - s);
                 if (_fluct && eloss > 0)
                 {
-                    double tcut = isElectronLike ? Math.Min(cut, p.Type == ShowerSpecies.Positron ? p.T : 0.5 * p.T) : cut;
-                    eloss = ContinuousLoss.Straggle(eloss, p.T, mass, tcut, _physics.BohrFactor[mat], s, ref rng);
+                    // e± lose continuously below their cut, heavier particles (full Bethe loss) up to W_max.
+                    double tmax = UrbanFluctuation.MaxTransferGeV(p.Type, p.T, mass);
+                    double tcut = isElectronLike ? Math.Min(cut, tmax) : tmax;
+                    eloss = Math.Min(_physics.Fluctuations[mat].Sample(eloss, p.T, mass, tcut, tmax, s, ref rng), p.T);
                 }
             }
             obs.OnStep(new StepPoint(p.Type, p.Primary, p.T, eloss, s, p.Slab, mat, _x0[mat]));

@@ -115,17 +115,4 @@ public class CrossSectionAnchorTests
         Assert.True(BremsstrahlungXsCalculator.LpmSuppression(10, 0.5, pb.LpmEnergyGeV, z13) > 0.97, "at 10 GeV the LPM region ends at ~23 MeV");
         Tolerance.Rel(1e-9, "k²/(k²+k_p²) at k = k_p").AssertClose(0.5, BremsstrahlungXsCalculator.DielectricSuppression(100, 100 / PhysicalConstants.ElectronMassGeV * pb.PlasmaEnergyGeV, pb.PlasmaEnergyGeV), "dielectric factor");
     }
-
-    [Theory]  // The Pb photoelectric cross section is the docs/physics/photoelectric.md#lead μ/ρ table minus Klein–Nishina and pair, so summing them back
-              // proves nothing; compare it with independent photoabsorption data instead. The table includes coherent
-              // scattering, which the subtraction books as absorption (documented in PhotoelectricData), so the model
-              // must reproduce photoelectric + Rayleigh of xraylib 4.0 (values quoted in docs/physics/photoelectric.md#lead).
-    [InlineData(1e-4, 5.237, 0.213)]
-    [InlineData(5e-4, 0.0826, 0.0114)]
-    public void Lead_photoabsorption_matches_xraylib_photoelectric_plus_Rayleigh(double k, double photo, double rayleigh)
-    {
-        double model = PhotoelectricData.LeadCrossSectionCm2(k) * PhysicalConstants.AvogadroPerMol / 207.2;
-        Tolerance.Rel(0.05, "docs/physics/photoelectric.md#lead: the μ/ρ table it is derived from is approximate to ±5 %")
-            .AssertClose(photo + rayleigh, model, $"Pb photoabsorption (cm²/g) at {k * 1e3} MeV");
-    }
 }

@@ -11,7 +11,7 @@ internal sealed class InvisibleLossProcess : IProcess
     public bool AppliesTo(ShowerSpecies particle) => particle is ShowerSpecies.Electron or ShowerSpecies.Positron;
 
     public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) =>
-        AppliesTo(particle) && kineticGeV > 1.0 ? 0.05 : 0.0;
+        AppliesTo(particle) && kineticGeV > 1.0 ? 1.0 : 0.0;   // ~1/3 chance per 2 GeV e⁻ before it falls below 1 GeV in the ECAL
 
     public double ContinuousLossGeVPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV) => 0.0;
 

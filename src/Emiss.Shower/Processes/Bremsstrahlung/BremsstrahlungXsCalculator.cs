@@ -5,7 +5,8 @@ namespace Emiss.Shower.Processes.Bremsstrahlung;
 
 /// <summary>
 /// Bremsstrahlung cross sections: Tsai's formula with screening functions and Coulomb correction (Tsai, RMP 46,
-/// 815 (1974), eqs. 3.9, 3.38–3.41), LPM suppression (Klein, RMP 71, 1501 (1999), Migdal functions as in
+/// 815 (1974), eqs. 3.9, 3.38–3.41), corrected below 50 MeV towards Seltzer–Berger
+/// (<see cref="LowEnergyBremsstrahlungCorrection"/>), LPM suppression (Klein, RMP 71, 1501 (1999), Migdal functions as in
 /// docs/physics/bremsstrahlung.md#dielectric-suppression) and dielectric suppression k²/(k² + k_p²) (Ter-Mikaelian).
 /// </summary>
 public static class BremsstrahlungXsCalculator
@@ -45,17 +46,21 @@ public static class BremsstrahlungXsCalculator
         double psi1 = 24.34 - 2.0 * Math.Log(1.0 + 13.111641 * es * es) + 2.8 * Math.Exp(-8.0 * es) + 1.2 * Math.Exp(-29.2 * es);
         double psi12 = 2.0 / (3.0 + 120.0 * es + 1200.0 * es * es);
         double z = el.Z;
-        double a = Math.Max(0.0, z * z * (phi1 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (psi1 - 8.0 / 3.0 * el.LnZ));
+        // Nuclear (Z²) and electron (Z) parts, each with its low-energy factor (LowEnergyBremsstrahlungCorrection).
+        double fn = LowEnergyBremsstrahlungCorrection.NuclearFactor(z, totalEnergyGeV);
+        double fe = LowEnergyBremsstrahlungCorrection.ElectronFactor(totalEnergyGeV);
+        double a = fn * Math.Max(0.0, z * z * (phi1 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF)) + fe * Math.Max(0.0, z * (psi1 - 8.0 / 3.0 * el.LnZ));
         double poly = bound ? 4.0 / 3.0 : 4.0 / 3.0 - 4.0 / 3.0 * y + y * y;
-        return poly * a + 2.0 / 3.0 * (1.0 - y) * (z * z * phi12 + z * psi12);
+        return poly * a + 2.0 / 3.0 * (1.0 - y) * (fn * z * z * phi12 + fe * z * psi12);
     }
 
-    /// <summary>Upper bound of <see cref="TsaiBracket"/> over all k at any energy (its complete-screening value at y = 0).</summary>
+    /// <summary>Upper bound of <see cref="TsaiBracket"/> over all k at any energy (its complete-screening value at y = 0,
+    /// the nuclear part raised by the largest low-energy factor; the electron factor is ≤ 1).</summary>
     public static double BracketMajorant(in BremsstrahlungElement el)
     {
-        double z = el.Z;
-        double a = z * z * (20.863 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (28.34 - 8.0 / 3.0 * el.LnZ);
-        return 4.0 / 3.0 * a + 2.0 / 3.0 * (z * z + z) * (2.0 / 3.0);
+        double z = el.Z, fn = LowEnergyBremsstrahlungCorrection.MaxNuclearFactor(z);
+        double a = fn * z * z * (20.863 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (28.34 - 8.0 / 3.0 * el.LnZ);
+        return 4.0 / 3.0 * a + 2.0 / 3.0 * (fn * z * z + z) * (2.0 / 3.0);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Emiss.Shower.Processes.PairProduction;
 /// Coulomb correction: docs/physics/pair-production.md#coulomb-correction drops f below 50 MeV as Geant4's sampling does, but Geant4's total cross
 /// section is a fit to data, and dropping f outright overestimates σ by ≈ 12 % at 10–30 MeV in Pb (XCOM μ/ρ
 /// 0.0497 cm²/g at 10 MeV, 0.0621 at 20 MeV). Here f is switched on logarithmically between 5 and 50 MeV, which
-/// reproduces the Pb attenuation table (docs/physics/photoelectric.md#lead: 0.043 cm²/g at 5 MeV) and XCOM within 3 % from 4 MeV to 100 MeV.
+/// reproduces the Pb attenuation (XCOM μ/ρ 0.043 cm²/g at 5 MeV) within 3 % from 4 MeV to 100 MeV.
 /// </summary>
 public static class PairProductionXsCalculator
 {
