@@ -46,7 +46,7 @@ public class TestEm2Tests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Containment_radius_is_a_known_discrepancy()
+    public void Containment_radius_matches_Geant4()
     {
         ShowerRunResult r = Result.Value;
         double[] rad = r.MeanRadialGeV;
@@ -57,13 +57,11 @@ public class TestEm2Tests(ITestOutputHelper output)
             if (next >= 0.9 * total) { r90 = 0.1 * (i + (0.9 * total - cum) / rad[i]); break; }
             cum = next;
         }
-        // Gold value: this test's run (seed 20161101, 120 events) on commit 76d60e9. Tolerance 3σ, σ = 0.011 X0 from
-        // the spread of R_90 over this and five other 120-event runs (seeds 1–5: 2.667–2.694 X0).
-        KnownDiscrepancy.Pin(output, "TestEm2 R_90 (X0)", r90,
-            new GoldValue(2.6934, 0.033, "commit 76d60e9, seed 20161101, 120 × 5 GeV e⁻; σ from six seeds"),
-            new PhysicsTarget(2.97, 0.05 * 2.97, "Geant4 11.4 TestEm2.out, 90 % containment radius of the 5 GeV e⁻ run (reference CSV header), V9 ±5 %"),
-            "the radial profile agrees ring by ring within ~7 % out to 2 X0, but the 2–5 X0 photon halo is ~8 % low and R_90 of E0 " +
-            "is very sensitive to it (1 % of E0 moves R_90 by 0.25 X0); not yet isolated (candidates: Compton binding/Doppler, " +
-            "W and O photoabsorption by Z⁴ scaling)");
+        output.WriteLine($"R_90 = {r90:F4} X0 (Geant4 2.97)");
+        // Geant4 11.4 TestEm2.out: 90 % containment radius 2.97 X0 (reference CSV header). Issue target ±3 %, plus 3σ
+        // statistics (σ = 0.011 X0: spread of R_90 over six 120-event runs with seeds 1–5 and 20161101). With the
+        // Highland-width scattering this was a known discrepancy at 2.69 X0; step-independent scattering with a boundary
+        // skin gives 3.02 X0 (docs/physics/multiple-scattering.md#shower-anchors).
+        Tolerance.Abs(0.03 * 2.97 + 3 * 0.011, "V9: R_90 within 3 % of Geant4 (+3σ_stat)").AssertClose(2.97, r90, "R_90 (X0)");
     }
 }
