@@ -99,7 +99,8 @@ public sealed partial class ShowerTransport
         StepLimit limit, ref EventRng rng)
     {
         long t1 = _profile.Start();
-        double lambdaEnd = p.T < t0 ? _msc!.Lambda1Cm(p.Type, mat, Math.Log(p.T)) : lambda0;
+        // λ1 ∝ (pβ)² changes by < 1 % when the step loses < 0.4 % of T: the model then takes it constant anyway.
+        double lambdaEnd = p.T < 0.996 * t0 ? _msc!.Lambda1Cm(p.Type, mat, Math.Log(p.T)) : lambda0;
         double minStep = _msc!.Scales(p.Type, mat, t0, lambda0).MinimumStepCm;
         ScatteringSample ms = _msc.Sample(new ScatteringStep(p.Type, mat, t0, p.T, s, z, lambda0, lambdaEnd, minStep, !inSkin), ref rng);
         double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz;
