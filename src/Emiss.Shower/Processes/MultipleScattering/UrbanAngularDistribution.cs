@@ -82,16 +82,18 @@ public static class UrbanAngularDistribution
         else if (Math.Abs(c - 2.0) < 0.001) c = 2.001;
         double c1 = c - 1.0;
         double ea = Math.Exp(-xsi), eaa = 1.0 - ea;
-        double xmean1 = 1.0 - (1.0 - (1.0 + xsi) * ea) * x / eaa;
-        if (xmean1 <= 0.999 * xmeanth) return SimpleScattering(xmeanth, x2meanth, ref rng);
-        double x0 = 1.0 - xsi * x;
-        double b = 1.0 + (c - xsi) * x;               // continuity of the derivative at x0
-        double b1 = b + 1.0, bx = c * x;
-        double d = Math.Pow(bx / b1, c1);
-        double xmean2 = (x0 + d - (bx - b1 * d) / (c - 2.0)) / (1.0 - d);
-        double f1x0 = ea / eaa, f2x0 = c1 / (c * (1.0 - d));
-        double prob = f2x0 / (f1x0 + f2x0);
-        double qprob = xmeanth / (prob * xmean1 + (1.0 - prob) * xmean2);
+        Mixture mix = Mixture.Of(x, xsi, c, ea, eaa);
+        if (mix.Xmean1 <= 0.999 * xmeanth) return SimpleScattering(xmeanth, x2meanth, ref rng);
+        double mean = mix.Prob * mix.Xmean1 + (1.0 - mix.Prob) * mix.Xmean2;
+        // Where λ1 says less scattering than Urban's core width (core and tail alone have ⟨cos θ⟩ < e^{−τ}, which Geant4
+        // leaves as it is), narrow the core until the mean is exact: ⟨cos θ⟩ = e^{−τ} is what makes steps compose.
+        for (int iter = 0; iter < 4 && mean < xmeanth; iter++)
+        {
+            x *= (1.0 - xmeanth) / (1.0 - mean);
+            mix = Mixture.Of(x, xsi, c, ea, eaa);
+            mean = mix.Prob * mix.Xmean1 + (1.0 - mix.Prob) * mix.Xmean2;
+        }
+        double qprob = Math.Min(1.0, xmeanth / mean), prob = mix.Prob, d = mix.D;
 
         double r0 = rng.NextDouble(), r1 = rng.NextDouble();
         if (r0 >= qprob) return 2.0 * r1 - 1.0;
@@ -103,6 +105,23 @@ public static class UrbanAngularDistribution
             return -1.0 + v * (1.0 - 0.5 * v * c) * (2.0 + (c - xsi) * x);
         }
         return 1.0 + x * (c - xsi - c * Math.Pow(v + d, -1.0 / c1));
+    }
+
+    /// <summary>Core/tail mixture for core parameter x: core and tail means, core weight, and d = (cx/(b + 1))^{c−1}.</summary>
+    private readonly record struct Mixture(double Xmean1, double Xmean2, double Prob, double D)
+    {
+        public static Mixture Of(double x, double xsi, double c, double ea, double eaa)
+        {
+            double c1 = c - 1.0;
+            double xmean1 = 1.0 - (1.0 - (1.0 + xsi) * ea) * x / eaa;
+            double x0 = 1.0 - xsi * x;
+            double b = 1.0 + (c - xsi) * x;           // continuity of the derivative at x0
+            double b1 = b + 1.0, bx = c * x;
+            double d = Math.Pow(bx / b1, c1);
+            double xmean2 = (x0 + d - (bx - b1 * d) / (c - 2.0)) / (1.0 - d);
+            double f1x0 = ea / eaa, f2x0 = c1 / (c * (1.0 - d));
+            return new Mixture(xmean1, xmean2, f2x0 / (f1x0 + f2x0), d);
+        }
     }
 
     /// <summary>Large-angle form: a mixture of (1 + cos θ)^a and isotropic with the given first two moments.</summary>
