@@ -15,8 +15,8 @@ public static class EcalSamplingTerm
 
     /// <summary>What is known about the cause.</summary>
     public const string Cause =
-        "not isolated; not the multiple scattering any more (step-independent model, the term moved only from 0.077 to " +
-        "0.079): the sampling fluctuations of thin active layers come from low-energy e± crossings, so the candidates are " +
+        "not isolated; not the multiple scattering any more (step-independent model, the term moved only from 0.0773 to " +
+        "0.0780): the sampling fluctuations of thin active layers come from low-energy e± crossings, so the candidates are " +
         "the clamped-Gaussian energy-loss fluctuations in 1.5 mm scintillator and the low-energy photon physics; " +
         "photostatistics and calibration terms are not part of this number";
 }

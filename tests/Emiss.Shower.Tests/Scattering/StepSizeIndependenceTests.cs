@@ -38,7 +38,7 @@ public class StepSizeIndependenceTests(ITestOutputHelper output)
     public void Na64_ecal_sampling_fraction_does_not_depend_on_the_maximum_step()
     {
         // Layers are 1.5 mm: the largest step is 1.5 mm, the fine run steps at most 0.15 mm. (With UseSafety stepping,
-        // which has no boundary skin, the same pair gave 0.1103 and 0.1043 ± 0.0004: docs/physics/multiple-scattering.md.)
+        // which has no boundary skin, the same pair gave 0.1103 and 0.1043 ± 0.0004 on c0e2140: docs/physics/multiple-scattering.md.)
         ShowerRunResult coarse = TestShowers.Run("na64-ecal", ShowerSpecies.Electron, 1.0, 400, 41, beamXCm: 1.9, beamYCm: 1.9);
         ShowerRunResult fine = TestShowers.Run("na64-ecal", ShowerSpecies.Electron, 1.0, 400, 42,
             PhysicsOptions.Standard with { MaxStepCm = 0.015 }, beamXCm: 1.9, beamYCm: 1.9);
