@@ -36,7 +36,7 @@ public struct CompositeObserver<TFirst, TSecond> : IShowerObserver
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { _first.OnInteraction(processIndex, incoming, slab); _second.OnInteraction(processIndex, incoming, slab); }
 
     /// <inheritdoc />
-    public void OnLeak(ShowerSpecies type, double budgetGeV) { _first.OnLeak(type, budgetGeV); _second.OnLeak(type, budgetGeV); }
+    public void OnLeak(in LeavingParticle particle, double budgetGeV) { _first.OnLeak(particle, budgetGeV); _second.OnLeak(particle, budgetGeV); }
 
     /// <inheritdoc />
     public void OnInvisible(int processIndex, double energyGeV, int slab) { _first.OnInvisible(processIndex, energyGeV, slab); _second.OnInvisible(processIndex, energyGeV, slab); }

@@ -16,7 +16,7 @@ public readonly struct NullObserver : IShowerObserver
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 
     /// <inheritdoc />
-    public void OnLeak(ShowerSpecies type, double budgetGeV) { }
+    public void OnLeak(in LeavingParticle particle, double budgetGeV) { }
 
     /// <inheritdoc />
     public void OnInvisible(int processIndex, double energyGeV, int slab) { }

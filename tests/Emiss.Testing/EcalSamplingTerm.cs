@@ -15,7 +15,8 @@ public static class EcalSamplingTerm
 
     /// <summary>What is known about the cause.</summary>
     public const string Cause =
-        "likely the condensed-history limitation that also leaves the TestEm3 sampling fraction 4 % low: the sampling " +
-        "fluctuations of thin active layers come from low-energy e± crossings; photostatistics and calibration terms are " +
-        "not part of this number";
+        "not isolated; neither the step-independent multiple scattering (the term moved from 0.0773 to 0.0780) nor the " +
+        "Urban energy-loss fluctuations with the per-element photon tables (0.0780 to 0.0757) raise it towards 9 %; the " +
+        "layering of the card (1.5 mm Pb + 1.5 mm Sc) is itself [assumed]; " +
+        "photostatistics and calibration terms are not part of this number";
 }

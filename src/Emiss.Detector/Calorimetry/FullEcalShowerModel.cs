@@ -122,7 +122,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
 
         public readonly void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 
-        public readonly void OnLeak(ShowerSpecies type, double budgetGeV) { }
+        public readonly void OnLeak(in LeavingParticle particle, double budgetGeV) { }
 
         public readonly void OnInvisible(int processIndex, double energyGeV, int slab) { }
     }

@@ -12,7 +12,7 @@ internal readonly struct SpotRecorder(SpotAccumulator accumulator) : IShowerObse
 
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 
-    public void OnLeak(ShowerSpecies type, double budgetGeV) { }
+    public void OnLeak(in LeavingParticle particle, double budgetGeV) { }
 
     public void OnInvisible(int processIndex, double energyGeV, int slab) { }
 }

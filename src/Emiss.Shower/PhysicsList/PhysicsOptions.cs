@@ -38,7 +38,7 @@ public sealed record PhysicsOptions
     /// <summary>Positron annihilation in flight (Heitler); annihilation at rest always happens.</summary>
     public bool Annihilation { get; init; } = true;
 
-    /// <summary>Multiple Coulomb scattering (Highland).</summary>
+    /// <summary>Multiple Coulomb scattering (Urban's model with λ1 from screened Rutherford scattering; docs/physics/multiple-scattering.md).</summary>
     public bool MultipleScattering { get; init; } = true;
 
     /// <summary>Fluctuations of the continuous loss (Urban's model, as Geant4 G4UniversalFluctuation).</summary>
@@ -67,13 +67,16 @@ public sealed record PhysicsOptions
     /// <summary>Step function final range, cm (Geant4 default 1 mm): below it a particle ranges out in one step.</summary>
     public double FinalRangeCm { get; init; } = 0.1;
 
-    /// <summary>
-    /// Multiple-scattering step limit near slab faces: where a particle can still reach a face (range &gt; safety),
-    /// steps are limited to max(factor × λ1, safety). Smaller is more accurate (diffusion built from more steps).
-    /// Step-size study on Geant4 TestEm3 (1 GeV e⁻, Pb/lAr, 600 events): sampling fraction 0.178 without the limit,
-    /// 0.200 at 1 λ1, 0.210 at 0.3 λ1, 0.207 at 0.1 λ1 (±0.002): converged at 0.3, the default.
-    /// </summary>
-    public double MscStepLambdaFactor { get; init; } = 0.3;
+    /// <summary>The multiple-scattering step limitation near boundaries (docs/physics/multiple-scattering.md#step-limitation).</summary>
+    public MscStepping MscStepping { get; init; } = MscStepping.DistanceToBoundary;
+
+    /// <summary>Range factor f_r of the multiple-scattering step limit (Geant4 default 0.04): near a boundary a step is at
+    /// most f_r times the range the particle had on entering the volume.</summary>
+    public double MscRangeFactor { get; init; } = 0.04;
+
+    /// <summary>Largest true step of a charged particle, cm (+∞ = none). Results must not depend on it; the step-size
+    /// independence tests shrink it.</summary>
+    public double MaxStepCm { get; init; } = double.PositiveInfinity;
 
     /// <summary>Additional processes (e.g. A′-strahlung, γ → μμ), built for the geometry's materials.</summary>
     public ImmutableArray<Func<ShowerMaterialSet, IProcess>> ExtraProcesses { get; init; } = [];

@@ -42,7 +42,7 @@ public sealed class ShowerPhysics
         procs.Add(new MuonIonisationProcess(Materials));
         foreach (Func<ShowerMaterialSet, IProcess> f in options.ExtraProcesses) procs.Add(f(Materials));
         Processes = [.. procs];
-        Scattering = options.MultipleScattering ? new HighlandScattering() : null;
+        Scattering = options.MultipleScattering ? new UrbanScattering(Materials, Grid) : null;
 
         int nm = Materials.Count, np = ShowerSpeciesInfo.Count, ng = Grid.Count;
         ProcessesFor = new int[np][];

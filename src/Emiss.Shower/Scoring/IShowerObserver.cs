@@ -19,7 +19,9 @@ public interface IShowerObserver
     void OnInteraction(int processIndex, in ParticleState incoming, int slab);
 
     /// <summary>A particle leaves the world; <paramref name="budgetGeV"/> is the energy it carries (kinetic, + 2 m_e for e⁺).</summary>
-    void OnLeak(ShowerSpecies type, double budgetGeV);
+    /// <param name="particle">Species, kinetic energy, exit point and direction.</param>
+    /// <param name="budgetGeV">Energy carried out.</param>
+    void OnLeak(in LeavingParticle particle, double budgetGeV);
 
     /// <summary>Energy removed invisibly by a process (e.g. A′ emission), GeV.</summary>
     void OnInvisible(int processIndex, double energyGeV, int slab);

@@ -71,7 +71,7 @@ public readonly struct TallyObserver : IShowerObserver
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) => _t.InteractionsByProcess[processIndex] += 1;
 
     /// <inheritdoc />
-    public void OnLeak(ShowerSpecies type, double budgetGeV) { }
+    public void OnLeak(in LeavingParticle particle, double budgetGeV) { }
 
     /// <inheritdoc />
     public void OnInvisible(int processIndex, double energyGeV, int slab) { }

@@ -9,7 +9,8 @@ namespace Emiss.Shower.Transport;
 
 /// <summary>
 /// Charged stepping. Step = min(distance to the next discrete interaction, step-function limit
-/// (<see cref="ContinuousLoss.StepLimit"/>), multiple-scattering limit near boundaries, distance to the next boundary).
+/// (<see cref="ContinuousLoss.StepLimit"/>), maximum step, multiple-scattering limit near boundaries
+/// (ShowerTransport.Scattering.cs), distance to the next boundary).
 /// Continuous loss from the range table with Urban fluctuations; deposit at the step midpoint; deflection and lateral
 /// displacement at the end of the step. Particles below their cut deposit their kinetic energy locally (range
 /// rejection), stopping positrons annihilate at rest.
@@ -25,6 +26,7 @@ public sealed partial class ShowerTransport
         EnergyGrid grid = _physics.Grid;
         int ng = grid.Count;
         double nLambda = rng.NextExponential();
+        var mscLimits = MscTrackLimits.NewTrack;
         int steps = 0;
         while (true)
         {
@@ -49,16 +51,22 @@ public sealed partial class ShowerTransport
             double sLoss = ContinuousLoss.StepLimit(range, _stepFraction, _finalRange);
             (double sGeo, bool lateral) = _nav.DistanceToBoundary(p);
             // True path t (energy loss, interactions) versus geometric advance z along the initial direction (PathLength).
-            double tLim = Math.Min(sInt, sLoss);
-            double lambda1 = double.PositiveInfinity;
-            if (_msc is not null) tLim = ScatteringStepLimit(p, tLim, range, mass, mat, out lambda1);
-            double zLim = PathLength.Geometric(tLim, lambda1);
+            double tLim = Math.Min(Math.Min(sInt, sLoss), _maxStep);
+            double lambda0 = double.PositiveInfinity, lambdaEnd = double.PositiveInfinity;
+            bool inSkin = false;
+            if (_msc is not null)
+            {
+                lambda0 = _msc.Lambda1Cm(p.Type, mat, lnT);
+                tLim = ScatteringStepLimit(ref mscLimits, p, tLim, range, lambda0, mat, sGeo, ref rng, out inSkin);
+                lambdaEnd = LambdaAtEnd(p.Type, type, mat, tLim, range, lambda0);
+            }
+            double zLim = inSkin ? tLim : PathLength.Geometric(tLim, lambda0, lambdaEnd);
             double s, zStep;
             StepLimit limit;
             if (zLim >= sGeo)
             {
                 zStep = sGeo;
-                s = Math.Min(PathLength.True(sGeo, lambda1), tLim);
+                s = inSkin ? Math.Min(sGeo, tLim) : Math.Min(PathLength.True(sGeo, tLim, lambda0, lambdaEnd), tLim);
                 limit = lateral ? StepLimit.LateralEdge : StepLimit.SlabFace;
             }
             else
@@ -92,6 +100,7 @@ public sealed partial class ShowerTransport
                 obs.OnDeposit(p.Slab, xm, ym, eloss);
                 ledger.DepositedGeV += eloss;
             }
+            double t0 = p.T;
             p.T -= eloss;
             if (stopped || p.T <= 0)
             {
@@ -101,11 +110,12 @@ public sealed partial class ShowerTransport
             }
             nLambda -= sigTot * s;
             bool forward = p.Uz > 0;       // side of the face reached, fixed before scattering can turn the direction
-            if (_msc is not null && s > 0) limit = Scatter(ref p, s, lambda1, limit, ref rng);
+            if (_msc is not null && s > 0) limit = Scatter(ref p, t0, s, zStep, lambda0, inSkin, mat, limit, ref rng);
             if (limit == StepLimit.LateralEdge) { Leak(ref p, ref obs, ref ledger); return; }
             if (limit == StepLimit.SlabFace)
             {
                 if (!_nav.CrossPlane(ref p, forward)) { Leak(ref p, ref obs, ref ledger); return; }
+                mscLimits = MscTrackLimits.EnteredVolume(mscLimits);
                 continue;
             }
             if (limit == StepLimit.Interaction)
@@ -115,42 +125,5 @@ public sealed partial class ShowerTransport
                 nLambda = rng.NextExponential();
             }
         }
-    }
-
-    /// <summary>
-    /// The multiple-scattering step limit on a true path <paramref name="tLim"/>; returns the limited path and the
-    /// transport mean free path λ1 for it. Where the particle can still reach a slab face (R &gt; safety), t ≤ max(f·λ1,
-    /// safety), so that diffusion (including backscattering out of the slab) is built up from steps with τ ≲ 1 instead
-    /// of one deterministic geometric advance (cf. Geant4 Urban "UseSafety").
-    /// </summary>
-    private double ScatteringStepLimit(in TrackState p, double tLim, double range, double mass, int mat, out double lambda1)
-    {
-        lambda1 = _msc!.TransportMeanFreePathCm(p.T, mass, Math.Min(tLim, range), _x0[mat]);
-        double safety = _nav.Safety(p);
-        double tMsc = Math.Max(_mscLambdaFactor * lambda1, safety);
-        if (range > safety && tLim > tMsc)
-        {
-            tLim = tMsc;
-            lambda1 = _msc.TransportMeanFreePathCm(p.T, mass, tLim, _x0[mat]);
-        }
-        return tLim;
-    }
-
-    /// <summary>Deflects the direction and displaces the end point of a step of true length <paramref name="s"/>; returns
-    /// <see cref="StepLimit.LateralEdge"/> if the displacement left the world, else <paramref name="limit"/>.</summary>
-    private StepLimit Scatter(ref TrackState p, double s, double lambda1, StepLimit limit, ref EventRng rng)
-    {
-        long t1 = _profile.Start();
-        // θ0² ∝ t (the Highland log term varies slowly), so λ1 computed for the limiting step serves the actual one.
-        ScatteringSample ms = _msc!.Sample(s, lambda1, ref rng);
-        double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz;
-        (p.Ux, p.Uy, p.Uz) = Direction.RotateUz(u0x, u0y, u0z, ms.SinTheta * ms.CosPhi, ms.SinTheta * ms.SinPhi, ms.CosTheta);
-        (double dx, double dy, double dz) = Direction.RotateUz(u0x, u0y, u0z, ms.DxCm, ms.DyCm, 0.0);
-        p.X += dx; p.Y += dy;
-        // Keep the displaced end point inside the current slab; a boundary-limited step stays on its plane.
-        if (limit != StepLimit.SlabFace) _nav.ShiftZWithinSlab(ref p, dz);
-        _profile.EndScattering(t1);
-        if (limit != StepLimit.LateralEdge && _nav.Outside(p.X, p.Y)) limit = StepLimit.LateralEdge;
-        return limit;
     }
 }

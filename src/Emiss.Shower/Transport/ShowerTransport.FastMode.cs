@@ -15,7 +15,7 @@ public sealed partial class ShowerTransport
         ledger.DepositedGeV += dep;
         if (esc > 0)
         {
-            obs.OnLeak(p.Type, esc);
+            obs.OnLeak(new LeavingParticle(p.Type, p.T, p.X, p.Y, p.Z, p.Ux, p.Uy, p.Uz), esc);
             ledger.LeakedGeV += esc;
         }
         return true;

@@ -69,7 +69,7 @@ public sealed partial class ShowerTransport
     {
         double e = ShowerSpeciesInfo.BudgetGeV(p.Type, p.T);
         if (p.Type == ShowerSpecies.Positron) ledger.PositronsEnded++;
-        obs.OnLeak(p.Type, e);
+        obs.OnLeak(new LeavingParticle(p.Type, p.T, p.X, p.Y, p.Z, p.Ux, p.Uy, p.Uz), e);
         ledger.LeakedGeV += e;
     }
 }

@@ -14,7 +14,7 @@ namespace Emiss.Shower.Transport;
 /// and reuses it, so a warmed-up event allocates nothing. The loop only sees <see cref="IProcess"/>,
 /// <see cref="IMultipleScattering"/> and the tables of <see cref="ShowerPhysics"/>; it never names a model.
 /// <para>The roles live in separate files: this one (the particle stack), charged stepping
-/// (ShowerTransport.Charged.cs), photon Woodcock tracking (ShowerTransport.Photon.cs), discrete interactions
+/// (ShowerTransport.Charged.cs), multiple scattering (ShowerTransport.Scattering.cs), photon Woodcock tracking (ShowerTransport.Photon.cs), discrete interactions
 /// (ShowerTransport.Interactions.cs), secondaries and track ends (ShowerTransport.Secondaries.cs) and fast-mode
 /// substitution (ShowerTransport.FastMode.cs); the stateless pieces are <see cref="SlabNavigator"/> (geometry),
 /// <see cref="ContinuousLoss"/> (step function, straggling), <see cref="PathLength"/> (path-length correction),
@@ -31,7 +31,8 @@ public sealed partial class ShowerTransport
     private readonly IProcess[] _processes;
     private readonly IMultipleScattering? _msc;
     private readonly bool _fluct;
-    private readonly double _stepFraction, _finalRange, _trackingCut, _mscLambdaFactor;
+    private readonly double _stepFraction, _finalRange, _trackingCut, _mscRangeFactor, _maxStep;
+    private readonly MscStepping _mscStepping;
     private readonly TransportProfile _profile;
     private readonly ShowerLibrary? _library;
 
@@ -51,7 +52,9 @@ public sealed partial class ShowerTransport
         _stepFraction = physics.Options.StepFraction;
         _finalRange = physics.Options.FinalRangeCm;
         _trackingCut = physics.Options.TrackingCutGeV;
-        _mscLambdaFactor = physics.Options.MscStepLambdaFactor;
+        _mscRangeFactor = physics.Options.MscRangeFactor;
+        _maxStep = physics.Options.MaxStepCm;
+        _mscStepping = physics.Options.MscStepping;
         _profile = new TransportProfile(_processes.Length, profile);
     }
 

@@ -105,7 +105,7 @@ public struct SignalObserver : IShowerObserver
     public readonly void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 
     /// <inheritdoc />
-    public readonly void OnLeak(ShowerSpecies type, double budgetGeV) => _state.LeakedGeV += budgetGeV;
+    public readonly void OnLeak(in LeavingParticle particle, double budgetGeV) => _state.LeakedGeV += budgetGeV;
 
     /// <inheritdoc />
     public readonly void OnInvisible(int processIndex, double energyGeV, int slab) { }

@@ -22,7 +22,7 @@ internal struct ConversionCounter(int conversionProcess) : IShowerObserver
         if (incoming.KineticEnergyGeV > 50) Above50++;
     }
 
-    public readonly void OnLeak(ShowerSpecies type, double budgetGeV) { }
+    public readonly void OnLeak(in LeavingParticle particle, double budgetGeV) { }
 
     public readonly void OnInvisible(int processIndex, double energyGeV, int slab) { }
 }

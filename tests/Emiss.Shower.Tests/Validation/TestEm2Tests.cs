@@ -10,7 +10,7 @@ namespace Emiss.Shower.Tests.Validation;
 public class TestEm2Tests(ITestOutputHelper output)
 {
     private const string Ref = "geant4_testem2_5GeV_eminus_PbWO4_profiles.csv";
-    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem2-pbwo4", ShowerSpecies.Electron, 5.0, 120, 20161101));
+    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem2-pbwo4", ShowerSpecies.Electron, 5.0, 400, 20161101));
 
     [Fact]
     public void Longitudinal_profile_matches_Geant4()
@@ -45,8 +45,7 @@ public class TestEm2Tests(ITestOutputHelper output)
         Tolerance.Abs(Math.Max(0.07 * 73.0, 3 * 9.99 * k), "V9: cumulative at 10 X0, max(7 %, 3σ)").AssertClose(73.0, 100 * r.FractionBeforeDepth(10.0), "E(t < 10 X0) (%)");
     }
 
-    [Fact]   // V9: R_90 within 5 % of Geant4 (2.97 X0). It was a known discrepancy (2.69 X0) until per-element photoabsorption,
-             // Rayleigh scattering, bound Compton, Urban fluctuations and the low-energy bremsstrahlung correction (2.85 X0).
+    [Fact]
     public void Containment_radius_matches_Geant4()
     {
         ShowerRunResult r = Result.Value;
@@ -58,8 +57,14 @@ public class TestEm2Tests(ITestOutputHelper output)
             if (next >= 0.9 * total) { r90 = 0.1 * (i + (0.9 * total - cum) / rad[i]); break; }
             cum = next;
         }
-        output.WriteLine($"TestEm2 R_90 = {r90:F4} X0 (Geant4 2.97)");
-        Tolerance.Rel(0.05, "Geant4 11.4 TestEm2.out, 90 % containment radius of the 5 GeV e⁻ run (reference CSV header), V9 ±5 %")
-            .AssertClose(2.97, r90, "TestEm2 R_90 (X0)");
+        output.WriteLine($"R_90 = {r90:F4} X0 (Geant4 2.97)");
+        // Geant4 11.4 TestEm2.out: 90 % containment radius 2.97 X0 (reference CSV header); issue target ±3 %. Statistics:
+        // σ = 0.006 X0 for 400 events (0.011 X0 was the spread over six 120-event runs, seeds 1–5 and 20161101, scaled by
+        // √(120/400)). History: Highland-width scattering 2.69 X0; step-independent scattering alone 2.96 X0; photon tables,
+        // Rayleigh, bound Compton and Urban fluctuations alone (with Highland) 2.85 X0; both together overshoot.
+        KnownDiscrepancy.Pin(output, "TestEm2 R_90 (X0)", r90,
+            new GoldValue(3.1155, 3 * 0.006, "merge of the step-independent scattering and the low-energy photon physics (2026-12-03), seed 20161101, 400 × 5 GeV e⁻; 3σ"),
+            new PhysicsTarget(2.97, 0.03 * 2.97, "Geant4 11.4 TestEm2.out, V9 ±3 %"),
+            "not isolated: each of the two physics changes alone moved R_90 towards Geant4 (2.96 and 2.85 X0), together they give a photon halo 5 % too wide; suspects: Rayleigh angular sampling from form factors that integrate 8–11 % below XCOM's coherent cross section (rescaled), and the boundary skin of the scattering model");
     }
 }

@@ -24,12 +24,14 @@ public sealed class DetectorModeTests(SignalFixture fx) : IClassFixture<SignalFi
             double sum = e.SectionTotalGeV.Sum() + e.LeakedGeV + e.Emission.APrimeEnergyGeV;
             Assert.Equal(100.0 - 0.51099895e-3, sum, 6);
             Assert.True(e.Emission.APrimeEnergyGeV > 50.0);
-            // The recoil shower is contained: ECAL (preshower + ecal) holds E0 − E_A′ up to a few % leakage.
+            // The recoil shower is contained: ECAL (preshower + ecal) holds E0 − E_A′ up to a few % leakage, plus up to
+            // 20 MeV that a soft recoil (here down to a few MeV) emitted near the front face can scatter back out of it.
             double ecal = e.SectionTotalGeV[0] + e.SectionTotalGeV[1];
-            Assert.InRange(ecal, 0.9 * (100.0 - e.Emission.APrimeEnergyGeV), 100.0 - e.Emission.APrimeEnergyGeV + 1e-6);
-            // Cells cover the 22.8 cm ECAL face; the world is 60 cm wide, so a little active energy falls outside them.
+            Assert.InRange(ecal, 0.9 * (100.0 - e.Emission.APrimeEnergyGeV) - 0.02, 100.0 - e.Emission.APrimeEnergyGeV + 1e-6);
+            // Cells cover the 22.8 cm ECAL face; the world is 60 cm wide, so a little active energy falls outside them:
+            // 3 % of a shower, or up to 5 MeV when a soft recoil's few photons Compton-scatter beyond the cells.
             double cells = e.CellActiveGeV.Skip(36).Take(36).Sum();
-            Assert.InRange(cells, 0.97 * e.SectionActiveGeV[1], e.SectionActiveGeV[1] + 1e-9);
+            Assert.InRange(cells, 0.97 * e.SectionActiveGeV[1] - 0.005, e.SectionActiveGeV[1] + 1e-9);
         }
     }
 }
