@@ -75,7 +75,7 @@ public static class SignalRunner
 
     /// <summary>
     /// The physics options of a mode. Yield mode: e± and γ below E_cut − 2 m_e are not tracked, and multiple
-    /// scattering is off (it does not change T(E) above 1 GeV, docs/physics/multiple-scattering.md#known-limitations; in invisible mode no angle is used).
+    /// scattering is off (it does not change T(E) above 1 GeV, docs/physics/aprime-emission.md#run-modes; in invisible mode no angle is used).
     /// </summary>
     public static PhysicsOptions PhysicsFor(SignalMode mode, double cutGeV)
     {
