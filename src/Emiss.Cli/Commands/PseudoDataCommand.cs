@@ -87,6 +87,9 @@ internal static class PseudoDataCommand
         return (cmd, RequestOf);
     }
 
+    /// <summary>The resolved run card of <paramref name="config"/> as the outputs record it (YAML).</summary>
+    internal static string ResolvedCard(string config) => CardLoader.ToYaml(CardLoader.Load<LimitCard>(config, c => c.Validate()));
+
     /// <summary>
     /// One shard of a campaign: every shard plans every run (counts, spills, chunks), takes its block of the runs'
     /// chunks (one chunk = one block) and its whole (run, source) units of the background estimate, and writes them
@@ -96,6 +99,10 @@ internal static class PseudoDataCommand
     {
         IReadOnlyList<RunPlan> plans = PseudoDataCampaign.Plan(request);
         long chunks = ShardCampaign.TotalChunks(plans);
+        if (chunks < spec.Count)
+            throw new UserInputException("--shard", string.Create(CultureInfo.InvariantCulture,
+                $"the campaign's runs make {chunks} chunk(s) of generated events, fewer than the {spec.Count} shards (a shard would be empty)"),
+                $"use at most {chunks} shards or a larger --eot-scale");
         (long first, long count) = spec.Range("--shard", 0, chunks, 1);
         var template = new ShardManifest
         {
