@@ -21,11 +21,13 @@ public static class BackgroundEstimator
 
     /// <summary>Estimates every source's contribution to each <see cref="EstimateRegion"/> for <paramref name="run"/> under
     /// <paramref name="cuts"/>: one row per source and region, regions in <see cref="EstimateRegion.Names"/> order. When
-    /// <paramref name="cutFlow"/> is given, each source's cut flow (expected events after each stage) is added to it.</summary>
+    /// <paramref name="cutFlow"/> is given, each source's cut flow (expected events after each stage) is added to it.
+    /// With <paramref name="onlySource"/>, only the sources (by index in <paramref name="sources"/>, which fixes their event
+    /// keys) it accepts are estimated: a shard of a campaign estimates whole sources, so every sum keeps its chunk order.</summary>
     public static IReadOnlyList<SourceEstimate> Estimate(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources,
                                                          long eventsPerSource, SelectionCuts cuts, int threads,
                                                          bool biased = true, List<SourceCutFlow>? cutFlow = null,
-                                                         CancellationToken cancellationToken = default)
+                                                         Func<int, bool>? onlySource = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(sources);
@@ -41,6 +43,7 @@ public static class BackgroundEstimator
         var result = new List<SourceEstimate>();
         for (int i = 0; i < sources.Count; i++)
         {
+            if (onlySource is not null && !onlySource(i)) continue;
             IBackgroundSource source = sources[i];
             SourceRate rate = source.RatePerEot(model).Validated(source.Name);
             double scale = run.ElectronsOnTarget * rate.PerEot / eventsPerSource;

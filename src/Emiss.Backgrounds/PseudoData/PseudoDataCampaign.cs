@@ -57,13 +57,83 @@ public static class PseudoDataCampaign
         var cutFlow = new List<SourceCutFlow>();
         foreach (PseudoDataRun run in request.Runs)
             estimates.AddRange(BackgroundEstimator.Estimate(run, request.Seed, request.Sources, request.EstimateEventsPerSource,
-                                                            request.Cuts, request.Threads, biased: true, cutFlow, cancellationToken));
+                                                            request.Cuts, request.Threads, biased: true, cutFlow, cancellationToken: cancellationToken));
 
         foreach (PseudoDataRun run in request.Runs)
         {
             foreach (string name in new[] { run.Name + ".parquet", run.Name + "-spills.csv" })
                 File.Copy(Path.Combine(workDir, name), Path.Combine(stagingDir, name));
         }
+        WriteCampaignFiles(request, runs, estimates, cutFlow, stagingDir);
+        return new CampaignSummary(runs, estimates);
+    }
+
+    /// <summary>The plans of the request's runs (every shard of a sharded campaign makes the same ones).</summary>
+    public static IReadOnlyList<RunPlan> Plan(PseudoDataRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return [.. request.Runs.Select(r => RunGenerator.Plan(r, request.Seed, request.Sources, request.Injection, request.Threads, cancellationToken))];
+    }
+
+    /// <summary>
+    /// Generates one shard of a campaign into <paramref name="shardDir"/>: chunks [<paramref name="firstChunk"/>,
+    /// <paramref name="firstChunk"/> + <paramref name="chunkCount"/>) of the runs' chunks taken one run after the other
+    /// (<see cref="ShardCampaign.ChunkRanges"/>), and the background estimate of the (run, source) units of
+    /// <see cref="ShardCampaign.EstimateUnits"/>. Returns the names of the files written (see <see cref="ShardCampaign"/>).
+    /// </summary>
+    public static IReadOnlyList<string> RunShard(PseudoDataRequest request, IReadOnlyList<RunPlan> plans, int shardIndex, int shardCount,
+                                                 long firstChunk, long chunkCount, string shardDir, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(plans);
+        var files = new List<string>();
+        IReadOnlyList<(int From, int To)> ranges = ShardCampaign.ChunkRanges(plans, firstChunk, chunkCount);
+        for (int r = 0; r < plans.Count; r++)
+        {
+            RunPart part = RunGenerator.GenerateChunks(plans[r], ranges[r].From, ranges[r].To, request.Threads, null, cancellationToken);
+            files.AddRange(ShardCampaign.WritePart(part, plans[r].Run, request.Provenance, shardDir, cancellationToken));
+        }
+        (int units0, int units1) = ShardCampaign.EstimateUnits(request.Runs.Count * request.Sources.Count, shardIndex, shardCount);
+        var estimates = new List<SourceEstimate>();
+        var cutFlow = new List<SourceCutFlow>();
+        for (int r = 0; r < request.Runs.Count; r++)
+        {
+            int runBase = r * request.Sources.Count;
+            if (runBase + request.Sources.Count <= units0 || runBase >= units1) continue;
+            estimates.AddRange(BackgroundEstimator.Estimate(request.Runs[r], request.Seed, request.Sources, request.EstimateEventsPerSource, request.Cuts,
+                                                            request.Threads, biased: true, cutFlow,
+                                                            i => runBase + i >= units0 && runBase + i < units1, cancellationToken));
+        }
+        files.Add(ShardCampaign.WriteEstimates(estimates, cutFlow, shardDir));
+        return files;
+    }
+
+    /// <summary>
+    /// Joins the shards in <paramref name="shardDirs"/> (in shard order) of a campaign made with <paramref name="request"/>
+    /// into <paramref name="stagingDir"/>: the files a single run writes, with the same row data and values.
+    /// </summary>
+    public static CampaignSummary Merge(PseudoDataRequest request, IReadOnlyList<string> shardDirs, string stagingDir, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(shardDirs);
+        var runs = new List<RunSummary>();
+        foreach (PseudoDataRun run in request.Runs)
+        {
+            RunPart[] parts = [.. shardDirs.Select(d => ShardCampaign.ReadPart(d, run, cancellationToken))];
+            RunOutput output = RunGenerator.Assemble(run, request.Seed, parts);
+            WriteRun(output, request, stagingDir, cancellationToken);
+            runs.Add(RunSummary.Of(output));
+        }
+        var estimates = new List<SourceEstimate>();
+        var cutFlow = new List<SourceCutFlow>();
+        foreach (string d in shardDirs) ShardCampaign.ReadEstimates(d, estimates, cutFlow);
+        WriteCampaignFiles(request, runs, estimates, cutFlow, stagingDir);
+        return new CampaignSummary(runs, estimates);
+    }
+
+    /// <summary>The campaign-wide files: sealed truth (and injection), backgrounds.csv, table1.csv, regions and cut flow.</summary>
+    private static void WriteCampaignFiles(PseudoDataRequest request, List<RunSummary> runs, List<SourceEstimate> estimates, List<SourceCutFlow> cutFlow, string stagingDir)
+    {
         Directory.CreateDirectory(Path.Combine(stagingDir, "sealed"));
         var truth = new StringBuilder(request.Provenance.ToCommentBlock());
         truth.Append("# SEALED: true origin of every pseudo-data event; a blind analysis must not read this file\n");
@@ -78,10 +148,9 @@ public static class PseudoDataCampaign
         AtomicFile.WriteText(Path.Combine(stagingDir, "table1.csv"), BackgroundsCsv.FormatTableI(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "background-regions.csv"), BackgroundsCsv.FormatRegions(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "cutflow-mc.csv"), BackgroundsCsv.FormatCutFlow(cutFlow, request));
-        return new CampaignSummary(runs, estimates);
     }
 
-    private static void WriteRun(RunOutput output, PseudoDataRequest request, string workDir, CancellationToken ct)
+    private static void WriteRun(RunOutput output, PseudoDataRequest request, string dir, CancellationToken ct)
     {
         SetupCard card = output.Run.Card;
         var spills = new StringBuilder(request.Provenance.ToCommentBlock());
@@ -89,7 +158,7 @@ public static class PseudoDataCampaign
         spills.Append("run,spill,beam_particles,physics_triggers,live_fraction\n");
         foreach (SpillRecord s in output.Spills)
             spills.Append(Invariant($"{output.Run.Name},{s.Spill},{s.BeamParticles},{s.PhysicsTriggers},{s.LiveFraction:R}\n"));
-        AtomicFile.WriteText(Path.Combine(workDir, output.Run.Name + "-spills.csv"), spills.ToString());
+        AtomicFile.WriteText(Path.Combine(dir, output.Run.Name + "-spills.csv"), spills.ToString());
 
         Provenance prov = request.Provenance.WithNotes(
             $"pseudo-data run {output.Run.Name} (run number {output.Run.Number}), set-up {card.Name}",
@@ -99,7 +168,7 @@ public static class PseudoDataCampaign
                 : "unweighted: every event has weight 1 (sources are sampled without bias at their physical rates)",
             "true_process holds each event's source; a blind analysis must not read it");
         string json = SetupCardJson.Serialize(card);
-        EventStoreWriter w = EventStoreWriter.CreateAsync(Path.Combine(workDir, output.Run.Name + ".parquet"), card.Ecal.CellsX, card.Ecal.CellsY,
+        EventStoreWriter w = EventStoreWriter.CreateAsync(Path.Combine(dir, output.Run.Name + ".parquet"), card.Ecal.CellsX, card.Ecal.CellsY,
                                                           card.Hcal.Modules, prov, json, ct).GetAwaiter().GetResult();
         try
         {

@@ -44,9 +44,23 @@ public static class RunGenerator
                                      IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
         Generate(run, seed, sources, null, threads, progress, cancellationToken);
 
-    /// <summary>Generates <paramref name="run"/> with the given sources and, when <paramref name="injection"/> is given, an A′ signal.</summary>
+    /// <summary>Generates <paramref name="run"/> with the given sources and, when <paramref name="injection"/> is given, an A′ signal:
+    /// the plan, every chunk of it, then the recorded events in time order.</summary>
     public static RunOutput Generate(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources, SignalInjection? injection, int threads,
                                      IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        RunPlan plan = Plan(run, seed, sources, injection, threads, cancellationToken);
+        return Assemble(run, seed, [GenerateChunks(plan, 0, plan.ChunkCount, threads, progress, cancellationToken)]);
+    }
+
+    /// <summary>
+    /// What a run will generate, before any event is simulated: the Poisson count of every source (and of the injected
+    /// signal and the reference events), the spills with their live fractions (from the trigger-rate calibration sample)
+    /// and the chunks of <see cref="ChunkSize"/> events the generation is cut into. It depends only on the seed and the run,
+    /// so every shard of a sharded campaign plans the same run.
+    /// </summary>
+    public static RunPlan Plan(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources, SignalInjection? injection, int threads,
+                               CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(sources);
@@ -99,6 +113,34 @@ public static class RunGenerator
         for (int s = 0; s < slots.Count; s++)
             for (long k = 0; k < simulated[s]; k += ChunkSize)
                 chunks.Add((s, k, Math.Min(simulated[s], k + ChunkSize)));
+        return new RunPlan(run, runSeed, model, slots, signalIndex, drawEmission, spillRecords, weights, simulated, chunks, beamParticles, references, triggerFraction);
+    }
+
+    /// <summary>
+    /// Simulates chunks [<paramref name="fromChunk"/>, <paramref name="toChunk"/>) of <paramref name="plan"/>: the recorded
+    /// events of those chunks in chunk order (event column = the event key, spill column set) and the sources' trigger,
+    /// skim and recorded counts over them. The chunks of a run split into consecutive ranges give, through
+    /// <see cref="Assemble"/>, the run that <see cref="Generate(PseudoDataRun, ulong, IReadOnlyList{IBackgroundSource}, SignalInjection?, int, IProgress{long}?, CancellationToken)"/> makes.
+    /// </summary>
+    public static RunPart GenerateChunks(RunPlan plan, int fromChunk, int toChunk, int threads, IProgress<long>? progress = null,
+                                         CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentOutOfRangeException.ThrowIfNegative(fromChunk);
+        ArgumentOutOfRangeException.ThrowIfLessThan(toChunk, fromChunk);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(toChunk, plan.ChunkCount);
+        threads = threads > 0 ? threads : Environment.ProcessorCount;
+        PseudoDataRun run = plan.Run;
+        SetupCard card = run.Card;
+        ulong runSeed = plan.RunSeed;
+        DetectorModel model = plan.Model;
+        var slots = plan.Slots;
+        int signalIndex = plan.SignalIndex;
+        Func<double, double, AprimeEmission>? drawEmission = plan.DrawEmission;
+        int spills = plan.Spills.Count;
+        double[] live = [.. plan.Spills.Select(s => s.LiveFraction)];
+        double[] weights = plan.Weights;
+        List<(int SlotIndex, long From, long To)> chunks = plan.Chunks.GetRange(fromChunk, toChunk - fromChunk);
 
         var sims = new EventSimulator[threads];
         var scratch = new EventBatch[threads];
@@ -111,7 +153,6 @@ public static class RunGenerator
             processes[t] = [];
         }
         var kept = new EventBatch?[chunks.Count];
-        var keptTimes = new double[chunks.Count][];
         var counts = new long[slots.Count, 3]; // physics-triggered, skimmed, recorded
         long done = 0;
         for (int wave = 0; wave < chunks.Count; wave += threads)
@@ -148,13 +189,10 @@ public static class RunGenerator
                     }
                 }
                 var keep = new EventBatch(Math.Max(1, b.Count), cells, card.Hcal.Modules);
-                var times = new double[b.Count];
                 for (int r = 0; r < b.Count; r++)
                 {
-                    EventRng rd = RngStreams.For(runSeed, StreamKind.PseudoData, (ulong)b.Event[r]);
-                    int spill = Math.Min(spills - 1, (int)(rd.NextDouble() * spills));
-                    bool isLive = rd.NextDouble() < live[spill];
-                    double time = spill + rd.NextDouble(); // spill number + uniform time within the spill (in spill lengths)
+                    (int spill, double liveDraw, _) = Placement(runSeed, spills, b.Event[r]);
+                    bool isLive = liveDraw < live[spill];
                     b.Spill[r] = spill;
                     var bits = (TriggerBits)b.Trigger[r];
                     bool physics = (bits & TriggerBits.Physics) != 0;
@@ -164,13 +202,11 @@ public static class RunGenerator
                     if (skim) waveCounts[t, 1]++;
                     if (isLive && (skim || reference))
                     {
-                        times[keep.Count] = time;
                         keep.AppendRow(b, r);
                         waveCounts[t, 2]++;
                     }
                 }
                 kept[wave + t] = keep;
-                keptTimes[wave + t] = times;
             }));
             for (int t = 0; t < inWave; t++)
             {
@@ -188,18 +224,59 @@ public static class RunGenerator
                 : s == signalIndex ? (SignalInjection.SourceName, (int)TrueProcess.DarkPhotonSignal) : null;
             if (id is not { } tallied) continue;
             tallies.Add(new SourceTally(tallied.Name, tallied.Code, slots[s].Rate.PerEot, run.ElectronsOnTarget * slots[s].Rate.PerEot,
-                                        slots[s].Count, counts[s, 0], counts[s, 1], counts[s, 2]) { Simulated = simulated[s], Weight = weights[s] });
+                                        slots[s].Count, counts[s, 0], counts[s, 1], counts[s, 2]) { Simulated = plan.Simulated[s], Weight = weights[s] });
         }
-        return new RunOutput(run, runSeed, TimeOrdered(kept, keptTimes, cells, card.Hcal.Modules), spillRecords, tallies, beamParticles, references, triggerFraction);
+        List<EventBatch> rows = [.. kept.Where(k => k!.Count > 0).Select(k => k!)];
+        var summary = new RunSummary(run.Name, run.ElectronsOnTarget, plan.BeamParticles, rows.Sum(b => (long)b.Count), plan.References,
+                                     plan.TriggerFraction, tallies);
+        return new RunPart(summary, plan.Spills, rows);
     }
 
-    /// <summary>The recorded events in time order (spill, then time within it; ties, which need equal 53-bit deviates, in
-    /// key order), numbered 0, 1, … in that order, in batches of <see cref="ChunkSize"/>.</summary>
-    private static List<EventBatch> TimeOrdered(EventBatch?[] kept, double[][] times, int cells, int hcalModules)
+    /// <summary>
+    /// The run made of <paramref name="parts"/> (consecutive chunk ranges of one plan, in chunk order): the sources'
+    /// counts summed (integers, so in any order), the recorded events in time order and numbered.
+    /// </summary>
+    public static RunOutput Assemble(PseudoDataRun run, ulong seed, IReadOnlyList<RunPart> parts)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
+        RunSummary first = parts[0].Summary;
+        var tallies = new List<SourceTally>(first.Tallies.Count);
+        for (int s = 0; s < first.Tallies.Count; s++)
+        {
+            SourceTally t = first.Tallies[s];
+            tallies.Add(t with
+            {
+                PhysicsTriggered = parts.Sum(p => p.Summary.Tallies[s].PhysicsTriggered),
+                Skimmed = parts.Sum(p => p.Summary.Tallies[s].Skimmed),
+                Recorded = parts.Sum(p => p.Summary.Tallies[s].Recorded),
+            });
+        }
+        int cells = run.Card.Ecal.CellsX * run.Card.Ecal.CellsY;
+        List<EventBatch> rows = [.. parts.SelectMany(p => p.Rows)];
+        return new RunOutput(run, RunSeed(seed, run.Number), TimeOrdered(rows, RunSeed(seed, run.Number), parts[0].Spills.Count, cells, run.Card.Hcal.Modules),
+                             parts[0].Spills, tallies, first.BeamParticles, first.ReferenceGenerated, first.CalibrationTriggerFraction);
+    }
+
+    /// <summary>Where event <paramref name="key"/> of a run falls: its spill (uniform over the run), the deviate that
+    /// decides whether the DAQ was live for it, and its time (spill number + uniform time within the spill, in spill
+    /// lengths), all from the event's own stream so that a merge can recompute the time from the key.</summary>
+    private static (int Spill, double LiveDraw, double Time) Placement(ulong runSeed, int spills, long key)
+    {
+        EventRng rd = RngStreams.For(runSeed, StreamKind.PseudoData, (ulong)key);
+        int spill = Math.Min(spills - 1, (int)(rd.NextDouble() * spills));
+        double liveDraw = rd.NextDouble();
+        return (spill, liveDraw, spill + rd.NextDouble());
+    }
+
+    /// <summary>The recorded events (event column = key) in time order (spill, then time within it; ties, which need equal
+    /// 53-bit deviates, in generation order), numbered 0, 1, … in that order, in batches of <see cref="ChunkSize"/>.</summary>
+    private static List<EventBatch> TimeOrdered(List<EventBatch> kept, ulong runSeed, int spills, int cells, int hcalModules)
     {
         var order = new List<(double Time, int Chunk, int Row)>();
-        for (int c = 0; c < kept.Length; c++)
-            for (int r = 0; r < kept[c]!.Count; r++) order.Add((times[c][r], c, r));
+        for (int c = 0; c < kept.Count; c++)
+            for (int r = 0; r < kept[c].Count; r++) order.Add((Placement(runSeed, spills, kept[c].Event[r]).Time, c, r));
         order.Sort();
         var batches = new List<EventBatch>();
         for (int i = 0; i < order.Count; i += ChunkSize)
@@ -207,7 +284,7 @@ public static class RunGenerator
             var b = new EventBatch(Math.Min(ChunkSize, order.Count - i), cells, hcalModules);
             for (int j = i; j < Math.Min(order.Count, i + ChunkSize); j++)
             {
-                b.AppendRow(kept[order[j].Chunk]!, order[j].Row);
+                b.AppendRow(kept[order[j].Chunk], order[j].Row);
                 b.Event[b.Count - 1] = j;
             }
             batches.Add(b);

@@ -15,7 +15,7 @@ namespace Emiss.Cli.Batch;
 internal sealed class ShardedCommand
 {
     /// <summary>The verbs that take <c>--shard</c>.</summary>
-    public static readonly string[] Verbs = [ShardKinds.Simulate];
+    public static readonly string[] Verbs = [ShardKinds.Simulate, ShardKinds.PseudoData];
 
     private ShardedCommand(IReadOnlyList<string> command, int shards, string outRoot, (string Name, string Text) card)
     {
@@ -72,7 +72,8 @@ internal sealed class ShardedCommand
         return Path.GetFileNameWithoutExtension(host) == "dotnet" ? [host, typeof(Program).Assembly.Location] : [host];
     }
 
-    /// <summary>Refuses, before any task starts, a split that every task would refuse (more shards than blocks).</summary>
+    /// <summary>Refuses, before any task starts, a split that every task would refuse (more shards than blocks). A
+    /// pseudodata campaign's chunk count is known only after planning its runs, so its shards check it themselves.</summary>
     private static void CheckSplit(ParseResult pr, int shards)
     {
         if (pr.CommandResult.Command.Name == ShardKinds.Simulate)
@@ -82,6 +83,7 @@ internal sealed class ShardedCommand
     private static (string Name, string Text) ResolvedCard(ParseResult pr) => pr.CommandResult.Command.Name switch
     {
         ShardKinds.Simulate => ("setup-card.json", SetupCardJson.Serialize(SimulateCommand.LoadSetup(pr.GetValue<string>("--setup")!))),
+        ShardKinds.PseudoData => ("run-card.yaml", PseudoDataCommand.ResolvedCard(pr.GetValue<string>("--config")!)),
         var other => throw new EmissInternalException($"no resolved card for sharded command '{other}'"),
     };
 }

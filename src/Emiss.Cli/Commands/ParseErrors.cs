@@ -38,6 +38,8 @@ internal static partial class ParseErrors
                 string? close = NameSuggestions.Closest(token, verbs);
                 return $"'{token}': unknown command" + (close is null ? "" : $" (did you mean '{close}'?)") + $"; commands: {string.Join(", ", verbs)}";
             }
+            if (token == "--shard" || token.StartsWith("--shard=", StringComparison.Ordinal))
+                return $"--shard: '{command.Name}' cannot be sharded (only {string.Join(", ", Batch.ShardedCommand.Verbs)} take --shard)";
             if (token.StartsWith('-'))
             {
                 var options = command.Options.Select(o => o.Name).Where(n => n.StartsWith("--", StringComparison.Ordinal)).ToList();

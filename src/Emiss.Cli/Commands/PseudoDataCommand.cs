@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.CommandLine;
+using System.Text.Json;
+using Emiss.Core.Sharding;
 using Emiss.Backgrounds.Estimates;
 using Emiss.Backgrounds.PseudoData;
 using Emiss.Backgrounds.Sources;
@@ -23,38 +25,54 @@ internal static class PseudoDataCommand
     /// <summary>Events per source and run of the biased background estimate, default.</summary>
     public const long DefaultEstimateEvents = 20_000;
 
-    public static Command Create()
+    /// <summary>File in a pseudodata shard with the run's command-line words (without shard, threads and output), from
+    /// which <c>emiss merge</c> rebuilds the request.</summary>
+    private const string RequestFile = "request.json";
+
+    public static Command Create() => Build().Command;
+
+    /// <summary>The command and how it turns a parse result into the request (shared by the command and the merge).</summary>
+    private static (Command Command, Func<ParseResult, PseudoDataRequest> Request) Build()
     {
         var config = new Option<string>("--config") { Description = "Embedded card name (na64-2016) or a .yaml/.json run card; each run names its set-up", DefaultValueFactory = _ => "na64-2016" };
         var seed = NumericOption.Seed("Master seed (default: the card's seed)", 0);
-        var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/pseudodata" };
+        var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", DefaultValueFactory = _ => "out/pseudodata" };
         var scale = NumericOption.Real("--eot-scale", "Fraction of each run's electrons on target to generate (tests, quick looks)", 1.0, Interval.LeftOpen(0, 1));
         var sources = new Option<string?>("--sources") { Description = $"Comma-separated sources (default: all): {string.Join(", ", SourceCatalog.All.Select(s => s.Name))}" };
         var estimate = NumericOption.Count("--estimate-events", "Biased events per source and run for backgrounds.csv", DefaultEstimateEvents, 100, 100_000_000);
         var threads = NumericOption.Threads();
         var cuts = new Option<string>("--cuts") { Description = $"Cut card of the selection behind backgrounds.csv: built-in name ({CutsCardLoader.Default}) or a .yaml/.json file", DefaultValueFactory = _ => CutsCardLoader.Default };
         var inject = InjectSignalOption.Create();
+        var shard = ShardOption.Create();
         var cmd = new Command("pseudodata", "Pseudo-data equivalent to the card's EOT (per-run Parquet), spill/dead-time records, sealed truth, backgrounds.csv and table1.csv.")
-            { config, seed, output, scale, sources, estimate, threads, cuts, inject };
-        cmd.SetAction(pr => CliErrors.Run(pr, () =>
+            { config, seed, output, scale, sources, estimate, threads, cuts, inject, shard };
+        PseudoDataRequest RequestOf(ParseResult pr)
         {
-            var clock = Stopwatch.StartNew();
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
             IReadOnlyList<IBackgroundSource> chosen = ChooseSources(pr.GetValue(sources));
             double eotScale = pr.GetValue(scale);
             SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
             SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
-            List<PseudoDataRun> runs = PseudoDataCommand.RunsOf(card, eotScale);
-            string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
-            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, PseudoDataCampaign.OwnedNames);
-            string cardYaml = CardLoader.ToYaml(card);
-            var provenance = new Provenance(InjectSignalOption.SealedCommand(pr), s, cardYaml)
+            List<PseudoDataRun> runs = RunsOf(card, eotScale);
+            var provenance = new Provenance(InjectSignalOption.SealedCommand(pr), s, CardLoader.ToYaml(card))
                 .WithNotes($"event schema: {Storage.Events.EventSchema.Identifier}",
                            string.Create(CultureInfo.InvariantCulture, $"eot scale: {eotScale:R}"),
                            "sources: " + string.Join(",", chosen.Select(c => c.Name)));
-            var request = new PseudoDataRequest(runs, s, chosen, pr.GetValue(estimate), selection,
-                                                NumericOption.ResolveThreads(pr.GetValue(threads)), provenance) { Injection = injection };
+            return new PseudoDataRequest(runs, s, chosen, pr.GetValue(estimate), selection,
+                                         NumericOption.ResolveThreads(pr.GetValue(threads)), provenance) { Injection = injection };
+        }
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
+        {
+            var clock = Stopwatch.StartNew();
+            ShardSpec? sh = ShardOption.Get(pr, shard);
+            if (sh is not null && pr.GetValue(inject) is not null)
+                throw new UserInputException("--shard", $"cannot be combined with {InjectSignalOption.Name} (the merge would have to know the sealed signal)",
+                                             "generate injected pseudo-data in one process, without --shard");
+            PseudoDataRequest request = RequestOf(pr);
+            string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
+            if (sh is { } spec) return RunShard(pr, request, spec, outDir);
+            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, PseudoDataCampaign.OwnedNames);
             CampaignSummary summary = null!;
             string workDir = outDir + ".pseudodata-work";
             AnsiConsole.Status().Start("pseudo-data", ctx =>
@@ -66,7 +84,59 @@ internal static class PseudoDataCommand
             Print(summary, outDir, clock.Elapsed);
             return 0;
         }));
-        return cmd;
+        return (cmd, RequestOf);
+    }
+
+    /// <summary>The resolved run card of <paramref name="config"/> as the outputs record it (YAML).</summary>
+    internal static string ResolvedCard(string config) => CardLoader.ToYaml(CardLoader.Load<LimitCard>(config, c => c.Validate()));
+
+    /// <summary>
+    /// One shard of a campaign: every shard plans every run (counts, spills, chunks), takes its block of the runs'
+    /// chunks (one chunk = one block) and its whole (run, source) units of the background estimate, and writes them
+    /// into OUT/shard-IIII-of-NNNN/ with the run's command-line words for the merge.
+    /// </summary>
+    private static int RunShard(ParseResult pr, PseudoDataRequest request, ShardSpec spec, string outDir)
+    {
+        IReadOnlyList<RunPlan> plans = PseudoDataCampaign.Plan(request);
+        long chunks = ShardCampaign.TotalChunks(plans);
+        if (chunks < spec.Count)
+            throw new UserInputException("--shard", string.Create(CultureInfo.InvariantCulture,
+                $"the campaign's runs make {chunks} chunk(s) of generated events, fewer than the {spec.Count} shards (a shard would be empty)"),
+                $"use at most {chunks} shards or a larger --eot-scale");
+        (long first, long count) = spec.Range("--shard", 0, chunks, 1);
+        var template = new ShardManifest
+        {
+            Kind = ShardKinds.PseudoData, Provenance = request.Provenance, RunCommand = ShardOption.RunCommand(pr), Shard = spec,
+            RunFirstEvent = 0, RunEvents = chunks, BlockSize = 1, FirstEvent = first, EventCount = count, Files = [],
+        };
+        return ShardOption.Run(outDir, template, [.. ShardCampaign.OwnedNames, RequestFile], dir =>
+        {
+            AtomicFile.WriteText(Path.Combine(dir, RequestFile), JsonSerializer.Serialize(ShardOption.RunTokens(pr)));
+            return [.. PseudoDataCampaign.RunShard(request, plans, spec.Index, spec.Count, first, count, dir), RequestFile];
+        });
+    }
+
+    /// <summary>
+    /// <c>emiss merge</c> of pseudodata shards: rebuilds the request from the run's command-line words (its card must
+    /// still resolve to the one the shards recorded) and writes the single run's files into <paramref name="outDir"/>.
+    /// </summary>
+    internal static int Merge(IReadOnlyList<ShardManifest> shards, IReadOnlyList<string> shardDirs, string outDir, Provenance merged)
+    {
+        string[] words = JsonSerializer.Deserialize<string[]>(File.ReadAllText(Path.Combine(shardDirs[0], RequestFile)))
+            ?? throw new InvalidDataException($"{shardDirs[0]}/{RequestFile} is empty");
+        (Command cmd, Func<ParseResult, PseudoDataRequest> requestOf) = Build();
+        ParseResult pr = new RootCommand { cmd }.Parse(words);
+        if (pr.Errors.Count > 0) throw new InvalidDataException($"{shardDirs[0]}/{RequestFile}: {pr.Errors[0].Message}");
+        PseudoDataRequest request = requestOf(pr);
+        if (request.Provenance.ResolvedRunCard != shards[0].Provenance.ResolvedRunCard || request.Seed != shards[0].Provenance.Seed)
+            throw new UserInputException("DIR", "the run card the shards' command names no longer resolves to the card they recorded",
+                                         "restore the card file the shards were made with, or rerun the shards");
+        using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, PseudoDataCampaign.OwnedNames);
+        CampaignSummary summary = PseudoDataCampaign.Merge(request with { Provenance = merged }, shardDirs, staged.Path);
+        staged.Publish();
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"merged {shards.Count} pseudodata shards ({summary.Runs.Sum(r => r.RecordedEvents)} recorded events in {summary.Runs.Count} runs) → {outDir}"));
+        return 0;
     }
 
     private static IReadOnlyList<IBackgroundSource> ChooseSources(string? list)

@@ -6,6 +6,12 @@ internal static class ShardKinds
     /// <summary><c>emiss simulate --shard</c>: one event store per shard.</summary>
     public const string Simulate = "simulate";
 
+    /// <summary><c>emiss pseudodata --shard</c>: parts of every run's chunks and whole sources of the background estimate.</summary>
+    public const string PseudoData = "pseudodata";
+
     /// <summary>The event store of a simulate shard, and the default name of the merged one.</summary>
     public const string EventsFile = "events.parquet";
+
+    /// <summary>Default output directory of a merged multi-file run (pseudodata), inside the shards' directory.</summary>
+    public const string MergedDirectory = "merged";
 }

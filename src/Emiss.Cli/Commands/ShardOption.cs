@@ -29,9 +29,13 @@ internal static class ShardOption
     }
 
     /// <summary>The command line as every shard of the run records it: without the shard, thread count and output path.</summary>
-    public static string RunCommand(ParseResult pr)
+    public static string RunCommand(ParseResult pr) => "emiss " + string.Join(' ', RunTokens(pr));
+
+    /// <summary>The command-line words every shard of the run shares: without the shard, thread count and output path.</summary>
+    public static IReadOnlyList<string> RunTokens(ParseResult pr)
     {
-        var kept = new List<string> { "emiss" };
+        ArgumentNullException.ThrowIfNull(pr);
+        var kept = new List<string>();
         IReadOnlyList<System.CommandLine.Parsing.Token> tokens = pr.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -44,7 +48,7 @@ internal static class ShardOption
             }
             kept.Add(t);
         }
-        return string.Join(' ', kept);
+        return kept;
     }
 
     /// <summary>

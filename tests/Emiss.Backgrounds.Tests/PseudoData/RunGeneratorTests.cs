@@ -14,6 +14,36 @@ public class RunGeneratorTests
     /// <summary>The embedded PbSc card with a 10³ reference prescale, so that 10⁷ EOT give ≈ 10⁴ reference events.</summary>
     private static SetupCard Card => SetupPresets.ByName(SetupPresets.Na64_2016_PbSc) is var c ? c with { Daq = c.Daq with { ReferencePrescale = 1000 } } : null!;
 
+    /// <summary>What a sharded campaign does per run: consecutive chunk ranges (one of them empty), each generated on
+    /// its own with one thread, assembled, give the run that one call with two threads makes.</summary>
+    [Fact]
+    public void Chunk_ranges_assembled_equal_the_whole_run()
+    {
+        var run = new PseudoDataRun("pbsc", 1, Card, 4e6);
+        RunOutput whole = RunGenerator.Generate(run, 11, Pions, null, threads: 2);
+        RunPlan plan = RunGenerator.Plan(run, 11, Pions, null, threads: 1);
+        int c = plan.ChunkCount, half = c / 2;
+        Assert.True(c >= 2, $"only {c} chunk(s): the split would be trivial");
+        RunPart[] parts = [RunGenerator.GenerateChunks(plan, 0, half, 1), RunGenerator.GenerateChunks(plan, half, half, 1), RunGenerator.GenerateChunks(plan, half, c, 1)];
+        Assert.True(whole.RecordedEvents > 100, $"only {whole.RecordedEvents} recorded events");
+        Assert.Equal(0, parts[1].Summary.RecordedEvents);
+        RunOutput assembled = RunGenerator.Assemble(run, 11, parts);
+        Assert.Equal(whole.RecordedEvents, assembled.RecordedEvents);
+        EventBatch[] ra = [.. whole.Batches], rb = [.. assembled.Batches];
+        Assert.Equal(ra.Select(x => x.Count), rb.Select(x => x.Count));
+        for (int i = 0; i < ra.Length; i++)
+        {
+            Assert.Equal(ra[i].Event.Take(ra[i].Count), rb[i].Event.Take(rb[i].Count));
+            Assert.Equal(ra[i].EcalEnergyGeV.Take(ra[i].Count), rb[i].EcalEnergyGeV.Take(rb[i].Count));
+            Assert.Equal(ra[i].Spill.Take(ra[i].Count), rb[i].Spill.Take(rb[i].Count));
+            Assert.Equal(ra[i].Trigger.Take(ra[i].Count), rb[i].Trigger.Take(rb[i].Count));
+            Assert.Equal(ra[i].TrueProcessCode.Take(ra[i].Count), rb[i].TrueProcessCode.Take(rb[i].Count));
+        }
+        Assert.Equal(whole.Tallies, assembled.Tallies);
+        Assert.Equal(whole.Spills, assembled.Spills);
+        Assert.Equal(whole.ReferenceGenerated, assembled.ReferenceGenerated);
+    }
+
     [Fact]
     public void Output_is_identical_for_one_and_two_threads()
     {
