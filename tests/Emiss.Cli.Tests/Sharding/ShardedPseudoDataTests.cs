@@ -10,39 +10,22 @@ namespace Emiss.Cli.Tests.Sharding;
 /// the provenance comment block, whose command differs. The small campaign (two runs, two sources, a thousandth of the
 /// card's EOT) has 4 chunks, so 4 shards each get one; the estimate's 4 (run, source) units are dealt one per shard.
 /// </summary>
-public sealed class ShardedPseudoDataTests(ITestOutputHelper log) : IDisposable
+public sealed class ShardedPseudoDataTests(ITestOutputHelper log) : ShardWorkspace(log, "pd-shards")
 {
     private static readonly string[] Campaign = ["pseudodata", "--eot-scale", "0.001", "--sources", "dimuon,decay-in-flight", "--estimate-events", "200"];
-
-    private readonly string _work = EmissProcess.TempDir("pd-shards");
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private (int Code, string Stdout, string Stderr) Emiss(params string[] args)
-    {
-        var r = EmissProcess.RunIn(_work, new Dictionary<string, string>(), args);
-        log.WriteLine($"emiss {string.Join(' ', args)} → {r.ExitCode}\n{r.Stdout}{r.Stderr}");
-        return r;
-    }
-
-    private void Succeeds(params string[] args)
-    {
-        var (code, stdout, stderr) = Emiss(args);
-        Assert.True(code == 0, stderr + stdout);
-    }
 
     [Fact]
     public void Merged_shards_equal_the_single_run_for_1_and_4_shards_and_any_thread_count()
     {
         Succeeds([.. Campaign, "--threads", "2", "--out", "single"]);
-        string single = Path.Combine(_work, "single");
+        string single = Path.Combine(Work, "single");
         foreach (int shards in new[] { 1, 4 })
         {
             string root = $"run{shards}";
             for (int i = 0; i < shards; i++)
                 Succeeds([.. Campaign, "--threads", (i % 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "--shard", $"{i}/{shards}", "--out", root]);
             Succeeds("merge", root);
-            AssertSameFiles(single, Path.Combine(_work, root, "merged"));
+            AssertSameFiles(single, Path.Combine(Work, root, "merged"));
         }
     }
 
@@ -51,18 +34,18 @@ public sealed class ShardedPseudoDataTests(ITestOutputHelper log) : IDisposable
     {
         Succeeds([.. Campaign, "--threads", "1", "--out", "single"]);
         Succeeds(["submit", "--local", "--jobs", "2", "--shards", "4", "--", .. Campaign, "--threads", "1", "--out", "run"]);
-        Assert.True(File.Exists(Path.Combine(_work, "run", "job", "run-card.yaml")));
+        Assert.True(File.Exists(Path.Combine(Work, "run", "job", "run-card.yaml")));
         Succeeds("merge", "run");
-        AssertSameFiles(Path.Combine(_work, "single"), Path.Combine(_work, "run", "merged"));
+        AssertSameFiles(Path.Combine(Work, "single"), Path.Combine(Work, "run", "merged"));
     }
 
     [Fact]
-    public void Sharding_an_injected_signal_is_refused_before_any_work()
+    public void Sharding_an_injected_signal_is_refused_before_anyWork()
     {
         var (code, _, stderr) = Emiss([.. Campaign, "--inject-signal", "16.7,2e-3", "--shard", "0/2", "--out", "inj"]);
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: --shard: cannot be combined with --inject-signal", stderr, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_work, "inj")));
+        Assert.False(Directory.Exists(Path.Combine(Work, "inj")));
     }
 
     [Fact]
@@ -71,7 +54,7 @@ public sealed class ShardedPseudoDataTests(ITestOutputHelper log) : IDisposable
         var (code, _, stderr) = Emiss([.. Campaign, "--shard", "0/5", "--out", "five"]);
         Assert.Equal(2, code);
         Assert.Contains("emiss: error: --shard: the campaign's runs make 4 chunk(s) of generated events, fewer than the 5 shards", stderr, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_work, "five", "shard-0000-of-0005")));
+        Assert.False(Directory.Exists(Path.Combine(Work, "five", "shard-0000-of-0005")));
     }
 
     /// <summary>The same file names; Parquet row data byte for byte; text files equal without their '#' comment lines.</summary>

@@ -10,25 +10,8 @@ namespace Emiss.Cli.Tests.Sharding;
 /// foreign shard stops the merge with an error naming it and writes nothing; a shard killed with SIGKILL leaves nothing
 /// the merge accepts and is redone by rerunning submit, which skips the complete shards.
 /// </summary>
-public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
+public sealed class ShardedSimulateTests(ITestOutputHelper log) : ShardWorkspace(log, "shards")
 {
-    private readonly string _work = EmissProcess.TempDir("shards");
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private (int Code, string Stdout, string Stderr) Emiss(params string[] args)
-    {
-        var r = EmissProcess.RunIn(_work, new Dictionary<string, string>(), args);
-        log.WriteLine($"emiss {string.Join(' ', args)} → {r.ExitCode}\n{r.Stdout}{r.Stderr}");
-        return r;
-    }
-
-    private void Succeeds(params string[] args)
-    {
-        var (code, stdout, stderr) = Emiss(args);
-        Assert.True(code == 0, stderr + stdout);
-    }
-
     [Theory]
     [InlineData(1, "1")]
     [InlineData(4, "1")]
@@ -38,21 +21,21 @@ public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
         for (int i = 0; i < shards; i++)
             Succeeds([.. ShardedRuns.Simulate, "--threads", threads, "--shard", $"{i}/{shards}", "--out", "run"]);
         Succeeds("merge", "run");
-        ShardedRuns.AssertSameAsSingleRun(Path.Combine(_work, "run", "events.parquet"));
+        ShardedRuns.AssertSameAsSingleRun(Path.Combine(Work, "run", "events.parquet"));
     }
 
     [Fact]
     public void Submit_local_runs_every_shard_and_a_rerun_skips_them()
     {
         Succeeds(["submit", "--local", "--jobs", "2", "--shards", "4", "--", .. ShardedRuns.Simulate, "--threads", "1", "--out", "run"]);
-        Assert.Equal(4, Directory.GetFiles(Path.Combine(_work, "run", "logs"), "shard-*.log").Length);
-        Assert.True(File.Exists(Path.Combine(_work, "run", "job", "array.sh")));
-        Assert.True(File.Exists(Path.Combine(_work, "run", "job", "setup-card.json")));
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(Work, "run", "logs"), "shard-*.log").Length);
+        Assert.True(File.Exists(Path.Combine(Work, "run", "job", "array.sh")));
+        Assert.True(File.Exists(Path.Combine(Work, "run", "job", "setup-card.json")));
         var (code, stdout, stderr) = Emiss(["submit", "--local", "--jobs", "2", "--shards", "4", "--", .. ShardedRuns.Simulate, "--threads", "1", "--out", "run"]);
         Assert.True(code == 0, stderr + stdout);
         Assert.Equal(4, stdout.Split('\n').Count(l => l.EndsWith("(checksums match); skipped", StringComparison.Ordinal)));
         Succeeds("merge", "run");
-        ShardedRuns.AssertSameAsSingleRun(Path.Combine(_work, "run", "events.parquet"));
+        ShardedRuns.AssertSameAsSingleRun(Path.Combine(Work, "run", "events.parquet"));
     }
 
     [Fact]
@@ -60,13 +43,13 @@ public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
     {
         string[] submit = ["submit", "--local", "--shards", "4", "--", .. ShardedRuns.Simulate, "--threads", "1", "--out", "run"];
         Succeeds(submit);
-        string shard1 = Path.Combine(_work, "run", "shard-0001-of-0004");
+        string shard1 = Path.Combine(Work, "run", "shard-0001-of-0004");
         Directory.Delete(shard1, recursive: true);
-        using (RunningEmiss p = EmissProcess.Start(_work, [.. ShardedRuns.Simulate, "--threads", "1", "--shard", "1/4", "--out", "run"]))
+        using (RunningEmiss p = EmissProcess.Start(Work, [.. ShardedRuns.Simulate, "--threads", "1", "--shard", "1/4", "--out", "run"]))
         {
             // Kill as soon as the shard's staging directory exists: the store is being written into it.
             var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (!Directory.EnumerateDirectories(Path.Combine(_work, "run"), "shard-0001-of-0004.*.partial").Any() && !p.HasExited && DateTime.UtcNow < deadline)
+            while (!Directory.EnumerateDirectories(Path.Combine(Work, "run"), "shard-0001-of-0004.*.partial").Any() && !p.HasExited && DateTime.UtcNow < deadline)
                 Thread.Sleep(5);
             p.Signal("KILL");
             Assert.Equal(137, p.Wait().ExitCode);
@@ -75,15 +58,15 @@ public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
         var (code, _, stderr) = Emiss("merge", "run");
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: shard-0001-of-0004: shard 1/4 is missing from 'run'", stderr, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_work, "run", "events.parquet")));
+        Assert.False(File.Exists(Path.Combine(Work, "run", "events.parquet")));
 
         var (rerun, stdout, rerunErr) = Emiss(submit);
         Assert.True(rerun == 0, rerunErr + stdout);
         Assert.Equal(3, stdout.Split('\n').Count(l => l.EndsWith("skipped", StringComparison.Ordinal)));
         Assert.Contains("shard 1/4: exit 0: shard 1/4: events 240…479", stdout, StringComparison.Ordinal);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(_work, "run"), "*.partial"));   // the killed run's staging is gone
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(Work, "run"), "*.partial"));   // the killed run's staging is gone
         Succeeds("merge", "run");
-        ShardedRuns.AssertSameAsSingleRun(Path.Combine(_work, "run", "events.parquet"));
+        ShardedRuns.AssertSameAsSingleRun(Path.Combine(Work, "run", "events.parquet"));
     }
 
     [Fact]
@@ -91,14 +74,14 @@ public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
     {
         for (int i = 0; i < 4; i++) Succeeds([.. ShardedRuns.Simulate, "--threads", "1", "--shard", $"{i}/4", "--out", "run"]);
         Succeeds([.. ShardedRuns.Simulate[..^1], "6", "--threads", "1", "--shard", "3/4", "--out", "other"]);   // seed 6
-        string run = Path.Combine(_work, "run");
+        string run = Path.Combine(Work, "run");
         string merged = Path.Combine(run, "events.parquet");
 
-        string shard3 = Path.Combine(run, "shard-0003-of-0004"), aside = Path.Combine(_work, "aside");
+        string shard3 = Path.Combine(run, "shard-0003-of-0004"), aside = Path.Combine(Work, "aside");
         Directory.Move(shard3, aside);
         AssertMergeFails("emiss: error: shard-0003-of-0004: shard 3/4 is missing from 'run'; rerun it");
 
-        Directory.Move(Path.Combine(_work, "other", "shard-0003-of-0004"), shard3);
+        Directory.Move(Path.Combine(Work, "other", "shard-0003-of-0004"), shard3);
         AssertMergeFails("emiss: error: shard-0003-of-0004: is foreign to shard 0: its seed 6 differs from 5;");
         Directory.Delete(shard3, recursive: true);
         Directory.Move(aside, shard3);
@@ -123,16 +106,16 @@ public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
     public void Slurm_dry_run_prints_the_array_script_and_writes_nothing()
     {
         var (code, stdout, stderr) = InProcessEmiss.Run(["submit", "--slurm", "--dry-run", "--shards", "8", "--partition", "short", "--time", "00:30:00",
-            "--mem", "2G", "--cpus", "4", "--", .. ShardedRuns.Simulate, "--out", Path.Combine(_work, "dry")]);
+            "--mem", "2G", "--cpus", "4", "--", .. ShardedRuns.Simulate, "--out", Path.Combine(Work, "dry")]);
         Assert.True(code == 0, stderr + stdout);
         string[] lines = stdout.Split('\n');
         Assert.Equal("#!/bin/bash", lines[0]);
-        foreach (string directive in (string[])["--array=0-7", $"--output={Path.Combine(_work, "dry", "logs")}/shard-%4a.log", "--partition=short",
+        foreach (string directive in (string[])["--array=0-7", $"--output={Path.Combine(Work, "dry", "logs")}/shard-%4a.log", "--partition=short",
                      "--time=00:30:00", "--mem=2G", "--cpus-per-task=4"])
             Assert.Contains("#SBATCH " + directive, lines);
         string exec = lines.Single(l => l.StartsWith("exec ", StringComparison.Ordinal));
         Assert.EndsWith("'--threads' '4' '--shard' \"$i/8\"", exec, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_work, "dry")));
+        Assert.False(Directory.Exists(Path.Combine(Work, "dry")));
     }
 
     [Theory]
@@ -141,7 +124,7 @@ public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
     [InlineData("--local --shards 2 -- simulate --events 100", "emiss: error: COMMAND: has no --out;")]
     [InlineData("--local --shards 2 -- simulate --shard 0/2 --out x", "emiss: error: COMMAND: sets --shard itself;")]
     [InlineData("--local --shards 17 -- simulate --events 960 --chunk 60 --out x", "emiss: error: --shards: 960 events make 16 block(s) of 60, fewer than the 17 shards")]
-    public void Bad_submit_commands_are_refused_before_any_work(string args, string start)
+    public void Bad_submit_commands_are_refused_before_anyWork(string args, string start)
     {
         var (code, stdout, stderr) = InProcessEmiss.Run(["submit", .. args.Split(' ')]);
         Assert.Equal(2, code);
@@ -152,10 +135,10 @@ public sealed class ShardedSimulateTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void More_shards_than_row_groups_is_a_user_error()
     {
-        var (code, _, stderr) = InProcessEmiss.Run([.. ShardedRuns.Simulate, "--shard", "3/17", "--out", Path.Combine(_work, "many")]);
+        var (code, _, stderr) = InProcessEmiss.Run([.. ShardedRuns.Simulate, "--shard", "3/17", "--out", Path.Combine(Work, "many")]);
         Assert.Equal(2, code);
         Assert.Equal(string.Create(CultureInfo.InvariantCulture,
             $"emiss: error: --shard: 960 events make 16 block(s) of 60, fewer than the 17 shards (a shard would be empty); use at most 16 shards or more events\n"), stderr);
-        Assert.False(Directory.Exists(Path.Combine(_work, "many")));
+        Assert.False(Directory.Exists(Path.Combine(Work, "many")));
     }
 }

@@ -1,0 +1,33 @@
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Emiss.Cli.Tests.Sharding;
+
+/// <summary>A temporary working directory in which the sharding tests run emiss as a process, logging each call.</summary>
+public abstract class ShardWorkspace(ITestOutputHelper log, string name) : IDisposable
+{
+    /// <summary>The working directory (removed on dispose).</summary>
+    protected string Work { get; } = EmissProcess.TempDir(name);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Directory.Delete(Work, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs emiss in <see cref="Work"/> and logs the call with its output.</summary>
+    protected (int Code, string Stdout, string Stderr) Emiss(params string[] args)
+    {
+        var r = EmissProcess.RunIn(Work, new Dictionary<string, string>(), args);
+        log.WriteLine($"emiss {string.Join(' ', args)} → {r.ExitCode}\n{r.Stdout}{r.Stderr}");
+        return r;
+    }
+
+    /// <summary>Runs emiss in <see cref="Work"/> and requires exit code 0.</summary>
+    protected void Succeeds(params string[] args)
+    {
+        var (code, stdout, stderr) = Emiss(args);
+        Assert.True(code == 0, stderr + stdout);
+    }
+}
