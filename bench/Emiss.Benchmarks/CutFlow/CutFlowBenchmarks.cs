@@ -6,6 +6,7 @@ using Emiss.Core.Random;
 using Emiss.Events;
 using Emiss.Events.Selection;
 using Emiss.Storage.Events;
+using Emiss.Testing;
 
 namespace Emiss.Benchmarks.CutFlow;
 
@@ -36,7 +37,7 @@ public class CutFlowBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _cuts = Cuts();
+        _cuts = SeedCuts.Na64_2016();
         _evaluator = new SelectionEvaluator(_cuts, 6, 6);
         var batch = new EventBatch(Rows, 36, 4) { Count = Rows };
         EventRng rng = RngStreams.For(1, StreamKind.Beam, 0);
@@ -128,27 +129,6 @@ public class CutFlowBenchmarks
     public (CutFlowResult Now, CutFlowResult SnappyStore, CutFlowResult Before) AllPaths() =>
         (Blind(_dataDir), Blind(_beforeDir), BeforeCutFlow.Run(BeforeStore, _cuts));
 
-    private static SelectionCuts Cuts() => new()
-    {
-        Trigger = new TriggerCut { RequirePhysics = true },
-        LooseSrd = new LooseSrdCut { MinMeV = 1.0, TimeWindowNs = 20.0 },
-        Track = new TrackCut { ThetaMaxMrad = 3.0, MomentumGeV = 100.0, MomentumHalfWidthGeV = 10.0 },
-        Srd = new SrdCut { MinMeV = 3.0, MaxMeV = 240.0, TimeWindowNs = 10.0 },
-        Ecal = new EcalShapeCut
-        {
-            BeamCellX = 3, BeamCellY = 3, PreshowerMinGeV = 0.7, ContainmentMin = 0.94, MinEnergyGeV = 1.0,
-            PreshowerMinTable = new PreshowerThresholdTable
-            {
-                EnergiesGeV = [1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 70, 100, 150],
-                MinGeV = [0.0632, 0.0964, 0.1221, 0.1627, 0.1953, 0.2357, 0.29, 0.3346, 0.4068, 0.5156, 0.5995, 0.7, 0.8302],
-            },
-            ShapeFractions = [0.00699, 0.0281, 0.00744, 0.0333, 0.822, 0.0431, 0.00687, 0.0281, 0.00757],
-            ShapeSigmas = [0.00376, 0.0162, 0.00427, 0.0347, 0.0518, 0.0517, 0.00378, 0.0160, 0.00432],
-            ReferenceEnergyGeV = 100.0, Chi2Max = 3.9,
-        },
-        V2 = new VetoCut { MaxMeV = 0.8 },
-        Regions = new SignalRegions { EcalMaxGeV = 50.0, HcalMaxGeV = 1.0, SidebandCEcalMaxGeV = 80.0 },
-    };
 
     private static void Fill(EventBatch b, int i, SelectionCuts cuts, ref EventRng rng)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Emiss.Analysis.CutFlow;
 using Emiss.Analysis.EventData;
+using Emiss.Core.IO;
 using Emiss.Events.Selection;
 
 namespace Emiss.Analysis.Blinding;
@@ -253,6 +254,6 @@ public sealed class BlindDataSet : IAsyncDisposable
         var sb = new StringBuilder();
         foreach (EventFile f in files)
             sb.Append(CultureInfo.InvariantCulture, $"{Path.GetFileName(f.Path)}\t{new FileInfo(f.Path).Length}\t{f.RowCount}\n");
-        return CutsFingerprint.Hex(sb.ToString());
+        return Sha256Hex.OfText(sb.ToString());
     }
 }

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using Emiss.Core.IO;
 using Emiss.Events.Selection;
 
 namespace Emiss.Analysis.Blinding;
@@ -46,7 +45,5 @@ public static class CutsFingerprint
     }
 
     /// <summary>Lower-case hex SHA-256 of the version tag, a newline and the canonical JSON.</summary>
-    public static string Sha256(SelectionCuts cuts) => Hex(Version + "\n" + Canonical(cuts));
-
-    internal static string Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Sha256(SelectionCuts cuts) => Sha256Hex.OfText(Version + "\n" + Canonical(cuts));
 }

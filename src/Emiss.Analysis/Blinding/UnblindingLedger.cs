@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Emiss.Core.IO;
 
 namespace Emiss.Analysis.Blinding;
 
@@ -59,7 +60,7 @@ public static class UnblindingLedger
             ["prev_sha256"] = previous,
         };
         string bodyText = body.ToJsonString();
-        string hash = CutsFingerprint.Hex(bodyText);
+        string hash = Sha256Hex.OfText(bodyText);
         Directory.CreateDirectory(analysisDirectory);
         using (var fs = new FileStream(Path.Combine(analysisDirectory, FileName), FileMode.Append, FileAccess.Write, FileShare.None))
         {
@@ -75,7 +76,7 @@ public static class UnblindingLedger
         int space = line.LastIndexOf(' ');
         if (space < 0) throw Edited(path, lineNumber, "it has no hash");
         string body = line[..space], hash = line[(space + 1)..];
-        if (CutsFingerprint.Hex(body) != hash) throw Edited(path, lineNumber, "its content does not match its hash");
+        if (Sha256Hex.OfText(body) != hash) throw Edited(path, lineNumber, "its content does not match its hash");
         try
         {
             JsonNode n = JsonNode.Parse(body) ?? throw new JsonException("empty");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
+using Emiss.Core.IO;
 using Emiss.Shower.Geometry;
 
 namespace Emiss.Analysis.Projections;
@@ -22,7 +21,7 @@ public sealed record YieldTableInputs(IReadOnlyList<string> Lines)
     ];
 
     /// <summary>Hex SHA-256 of the lines joined by '\n'.</summary>
-    public string Hash { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', Lines))));
+    public string Hash { get; } = Sha256Hex.OfText(string.Join('\n', Lines));
 
     /// <summary>The inputs of the table of <paramref name="setting"/> under <paramref name="spec"/>.</summary>
     public static YieldTableInputs For(ProjectionSetting setting, YieldSpec spec)

@@ -100,7 +100,7 @@ internal static class ReproduceCommand
             "estimate " + st.EstimateEvents.ToString(CultureInfo.InvariantCulture), "signal " + st.SignalEvents.ToString(CultureInfo.InvariantCulture),
             "inject " + (st.Injection is { } i ? string.Create(CultureInfo.InvariantCulture, $"{i.MassMeV:R},{i.Epsilon:R}") : "none"),
             "cuts " + CutsFingerprint.Sha256(st.Cuts), "card\n" + st.Provenance.ResolvedRunCard);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        return Sha256Hex.OfText(text);
     }
 
     private static void Stage(StageLedger ledger, ReproduceTiming timing, string name, Func<string[]> run)

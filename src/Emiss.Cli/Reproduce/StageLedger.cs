@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Emiss.Core.IO;
 
@@ -31,7 +30,7 @@ internal sealed class StageLedger(string outDir, string inputs)
             int sp = line.IndexOf("  ", StringComparison.Ordinal);
             if (sp <= 0) return false;
             string file = Path.Combine(outDir, line[(sp + 2)..]);
-            if (!File.Exists(file) || Sha256(file) != line[..sp]) return false;
+            if (!File.Exists(file) || Sha256Hex.OfFile(file) != line[..sp]) return false;
         }
         return true;
     }
@@ -41,7 +40,7 @@ internal sealed class StageLedger(string outDir, string inputs)
     {
         Directory.CreateDirectory(_dir);
         var sb = new StringBuilder(_header).Append('\n');
-        foreach (string f in relativeFiles) sb.Append(Sha256(Path.Combine(outDir, f))).Append("  ").Append(f).Append('\n');
+        foreach (string f in relativeFiles) sb.Append(Sha256Hex.OfFile(Path.Combine(outDir, f))).Append("  ").Append(f).Append('\n');
         AtomicFile.WriteText(Path.Combine(_dir, stage + ".done"), sb.ToString());
     }
 
@@ -53,9 +52,4 @@ internal sealed class StageLedger(string outDir, string inputs)
         if (File.Exists(path)) File.Delete(path);
     }
 
-    private static string Sha256(string path)
-    {
-        using FileStream s = File.OpenRead(path);
-        return Convert.ToHexString(SHA256.HashData(s)).ToLowerInvariant();
-    }
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Emiss.Core.IO;
 
 namespace Emiss.Core.Sharding;
 
@@ -12,8 +12,7 @@ public sealed record ShardFile(string Name, long Bytes, string Sha256)
     public static ShardFile Of(string path)
     {
         using FileStream fs = File.OpenRead(path);
-        byte[] hash = SHA256.HashData(fs);
-        return new ShardFile(Path.GetFileName(path), fs.Length, Convert.ToHexStringLower(hash));
+        return new ShardFile(Path.GetFileName(path), fs.Length, Sha256Hex.Of(fs));
     }
 
     /// <summary>Null when the file in <paramref name="directory"/> matches this record; else what is wrong with it.</summary>
