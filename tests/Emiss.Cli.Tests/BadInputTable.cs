@@ -275,6 +275,7 @@ internal static class BadInputTable
         string o = "{dir}/p";
         Opt(c, "project eot negative", project, "--eot", "-1e10", "--eot", o, run: true, files: card);
         Opt(c, "project eot above 1e15", project, "--eot", "1e16", "--eot", o, files: card);
+        Opt(c, "project eot locale comma", project, "--eot", "1,5e10", "--eot", o, files: card);
         Opt(c, "project beam unknown", project, "--beam", "mu-", "--beam", o, files: card);
         Opt(c, "project energy too low", project, "--energy-GeV", "0.5", "--energy-GeV", o, files: card);
         Opt(c, "project target unknown", project, "--target", "Unobtainium", "--target", o, files: card);

@@ -16,7 +16,7 @@ internal static class ProjectCommand
     public static Command Create()
     {
         var config = new Option<string>("--config") { Description = "Run card whose inputs are the defaults (production, signal region, masses, efficiency, CL, seed, background rate)", DefaultValueFactory = _ => "na64-2016" };
-        var eot = new Option<string>("--eot") { Description = "Exposures, electrons on target: list or grid", DefaultValueFactory = _ => "1e10,1e11,1e12,1e13" };
+        var eot = new Option<string>("--eot") { Description = "Exposures, electrons on target, each in [1e6, 1e15]: list or grid", DefaultValueFactory = _ => "1e10,1e11,1e12,1e13" };
         var beam = new Option<string>("--beam") { Description = "Beam lepton(s): e- | e+ | e-,e+", DefaultValueFactory = _ => "e-" };
         var energy = new Option<string>("--energy-GeV") { Description = "Beam energy/energies, GeV", DefaultValueFactory = _ => "100" };
         var target = new Option<string>("--target") { Description = "Target material(s), e.g. Pb or Pb,W", DefaultValueFactory = _ => "Pb" };

@@ -25,11 +25,18 @@ internal static class ProjectInputs
     /// <summary>Largest projected exposure, as for a run card.</summary>
     public const double MaxEot = LimitCard.MaxElectronsOnTarget;
 
+    /// <summary>
+    /// Smallest projected exposure: 10⁶ electrons on target is a few seconds of SPS beam, far below any run that could
+    /// set a limit (NA64-2016 had 2.75·10⁹). The bound also catches a locale-style number: <c>--eot 1,5e10</c> is the
+    /// list 1 and 5·10¹⁰, and the exposure 1 is refused instead of silently projected.
+    /// </summary>
+    public const double MinEot = 1e6;
+
     public static (ProjectionRequest Request, LimitCard Card, YieldTableCache Cache) Resolve(ProjectOptions o)
     {
         LimitCard card = CardLoader.Load<LimitCard>(o.Config, c => c.Validate());
         double[] eot = UserInput.Resolve("--eot", () => ValueGrid.Parse(o.Eot, "--eot"));
-        UserInput.Require(eot.Length > 0 && eot.All(e => e > 0 && e <= MaxEot), "--eot", "exposures must lie in (0, 1e15] electrons on target", "e.g. --eot 1e10,1e11,1e12,1e13");
+        UserInput.Require(eot.Length > 0 && eot.All(e => e is >= MinEot and <= MaxEot), "--eot", "exposures must lie in [1e6, 1e15] electrons on target (a comma separates exposures, it is not a decimal point)", "e.g. --eot 1e10,1e11,1e12,1e13 or --eot 1.5e10");
         UserInput.Require(eot.Distinct().Count() == eot.Length, "--eot", "an exposure is listed twice", "list each exposure once");
         BeamParticle[] beams = Words(o.Beams).Select(w => BeamParticles.Parse(w)
             ?? throw new UserInputException("--beam", $"unknown beam particle '{w}'", "use e- or e+ (or e-,e+)")).Distinct().ToArray();

@@ -17,7 +17,7 @@ internal static class FigureWriter
         // Render both before writing either, so a rendering failure leaves no file behind.
         byte[] png = PngTextChunks.Insert(plot.GetImageBytes(s.Width, s.Height, ImageFormat.Png), entries);
         // Ids renumbered: ScottPlot counts clip paths process-wide, so the same figure would otherwise differ between draws.
-        string svg = SvgMetadata.Embed(Report.SvgIds.Normalise(plot.GetSvgXml(s.Width, s.Height)), entries);
+        string svg = SvgMetadata.Embed(Report.SvgIds.Normalise(PatternedSvg.Render(plot, s.Width, s.Height)), entries);
         byte[]? pdf = withPdf ? PdfRenderer.Render(plot, s.Width, s.Height, provenance) : null;
         var files = new FigureFiles(outputStem + ".png", outputStem + ".svg", withPdf ? outputStem + ".pdf" : null);
         AtomicFile.WriteBytes(files.PngPath, png);

@@ -22,42 +22,42 @@ public static class ReportFigures
     public static string EnergyPlane(EnergyPlane plane)
     {
         using Plot plot = BuildPlaneBefore(plane);
-        return plot.GetSvgXml(Size.Width, Size.Height);
+        return PatternedSvg.Render(plot, Size.Width, Size.Height);
     }
 
     /// <summary>E_ECAL–E_HCAL scatter after all cuts with the signal box, its unblinded count and the sidebands (right panel of the seed's Fig. 2).</summary>
     public static string EnergyPlaneAfterCuts(EnergyPlane plane)
     {
         using Plot plot = BuildPlaneAfter(plane);
-        return plot.GetSvgXml(Size.Width, Size.Height);
+        return PatternedSvg.Render(plot, Size.Width, Size.Height);
     }
 
     /// <summary>Events after each cut (log scale), one line per run and sample.</summary>
     public static string CutFlow(IReadOnlyList<CutFlowRow> rows)
     {
         using Plot plot = BuildCutFlow(rows);
-        return plot.GetSvgXml(Size.Width, Size.Height);
+        return PatternedSvg.Render(plot, Size.Width, Size.Height);
     }
 
     /// <summary>Overall signal efficiency versus mass (log mass), one line per run.</summary>
     public static string Efficiency(IReadOnlyList<EfficiencyRow> rows)
     {
         using Plot plot = BuildEfficiency(rows);
-        return plot.GetSvgXml(Size.Width, Size.Height);
+        return PatternedSvg.Render(plot, Size.Width, Size.Height);
     }
 
     /// <summary>The exclusion plot of the main mediator: observed and expected 90 % CL limits, the (g−2)_μ band and the comparison curves.</summary>
     public static string Exclusion(AnalysisResult result)
     {
         using Plot plot = ExclusionPlot.Build(ExclusionData(result));
-        return plot.GetSvgXml(ExclusionPlot.DefaultSize.Width, ExclusionPlot.DefaultSize.Height);
+        return PatternedSvg.Render(plot, ExclusionPlot.DefaultSize.Width, ExclusionPlot.DefaultSize.Height);
     }
 
     /// <summary>The exclusion plot of a further mediator.</summary>
     public static string Exclusion(MediatorLimit limit)
     {
         using Plot plot = ExclusionPlot.Build(ExclusionData(limit));
-        return plot.GetSvgXml(ExclusionPlot.DefaultSize.Width, ExclusionPlot.DefaultSize.Height);
+        return PatternedSvg.Render(plot, ExclusionPlot.DefaultSize.Width, ExclusionPlot.DefaultSize.Height);
     }
 
     /// <summary>Whether a limit curve can be drawn (the plot needs two masses with a finite observed limit).</summary>
