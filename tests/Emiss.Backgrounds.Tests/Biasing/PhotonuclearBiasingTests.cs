@@ -48,8 +48,8 @@ public sealed class PhotonuclearBiasingTests(ITestOutputHelper output)
     [Fact]
     public void Biased_estimate_equals_brute_force_in_the_box_of_a_thin_hcal()
     {
-        // Enhanced rate: HCAL modules of 8 instead of 48 layers (1.2 λ_I each), so that a K⁰_L crosses the ECAL and the two
-        // modules of E_HCAL with e^(−4) ≈ 2 % and brute force fills the box (before V2) and E_HCAL < 10 GeV. The biased
+        // Enhanced rate: HCAL modules of 4 instead of 48 Fe/Sc layers, so that a K⁰_L crosses the ECAL and the two modules of
+        // E_HCAL with a probability of order 10 % and brute force fills the box (before V2) and E_HCAL < 10 GeV. The biased
         // process forces flights to this set-up's module fronts, as it does to the real one's.
         SetupCard c = BackgroundTestCards.PbScNoPileUp;
         var model = new DetectorModel(c with { Hcal = c.Hcal with { LayersPerModule = 4 } }, 12);
@@ -74,6 +74,7 @@ public sealed class PhotonuclearBiasingTests(ITestOutputHelper output)
         // 2.75·10⁹ EOT; this source's share of it must lie below that bound (2σ), and today's value is pinned.
         var run = new PseudoDataRun("pbsc-srd", 1, SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), 1.88e9);
         SourceEstimate box = BackgroundEstimator.Estimate(run, 5, [Source], 20000, SeedCuts.Na64_2016(), 0)[EstimateRegion.SignalBox];
+        output.WriteLine($"forced depths: {string.Join(", ", PhotonuclearSource.DepthBiasing(new DetectorModel(run.Card, 1)).Depths.Select(d => d.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))} λ_I");
         output.WriteLine($"photonuclear, signal box, pbsc-srd: {box.ExpectedEvents:E4} ± {box.StatError:E2} (stat) ± {box.SystError:E2} (syst), {box.InRegion} of {box.Generated} events");
         Assert.True(box.InRegion >= 5, $"only {box.InRegion} biased events reach the box");
         Assert.True(box.ExpectedEvents + 2 * box.StatError < SeedTableI.RowOf("photonuclear")!.Events,
