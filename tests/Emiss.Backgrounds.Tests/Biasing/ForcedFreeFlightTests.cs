@@ -10,14 +10,17 @@ namespace Emiss.Backgrounds.Tests.Biasing;
 /// against the closed forms of the exponential law.</summary>
 public sealed class ForcedFreeFlightTests(ITestOutputHelper output)
 {
-    private static readonly ForcedFreeFlight Flight = new([1.6, 9.0, 16.3, 23.6, 31.0], 0.5);
+    /// <summary>The depths PhotonuclearSource.DepthBiasing forces to in the 2016 PbSc set-up (HCAL module fronts, stack end).</summary>
+    private static readonly double[] Depths = [1.60, 9.04, 16.47, 23.90, 31.34];
+
+    private static readonly ForcedFreeFlight Flight = new(Depths, 0.5);
 
     [Fact]
     public void Weighted_depths_reproduce_the_exponential_law()
     {
         // E_q[w] = 1 and E_q[w·1(u > L)] = e^(−L) (the true survival probability), within 4σ of the weighted mean.
         const int n = 200_000;
-        double[] cuts = [0.5, 5.0, 16.3, 20.0, 35.0];
+        double[] cuts = [0.5, 5.0, 16.47, 20.0, 35.0];
         var s = new double[cuts.Length + 1];
         var s2 = new double[cuts.Length + 1];
         for (int i = 0; i < n; i++)
@@ -41,7 +44,7 @@ public sealed class ForcedFreeFlightTests(ITestOutputHelper output)
             output.WriteLine($"{(j == 0 ? "E[w]" : $"P(u > {cuts[j - 1]})")}: exact {exact:E4}, weighted {mean:E4} ± {err:E2}");
             Tolerance.Abs(4 * err + 1e-15 * exact, "4σ of the weighted mean").AssertClose(exact, mean, "weighted survival");
             // At a forced depth the weight behind it is constant: e^(−L) is estimated to better than 2 % with 2·10⁵ draws.
-            if (j > 0 && cuts[j - 1] == 16.3) Assert.True(err < 0.02 * exact, $"relative error {err / exact:P2} at L = {cuts[j - 1]}");
+            if (j > 0 && cuts[j - 1] == Depths[2]) Assert.True(err < 0.02 * exact, $"relative error {err / exact:P2} at L = {cuts[j - 1]}");
         }
     }
 
@@ -49,7 +52,7 @@ public sealed class ForcedFreeFlightTests(ITestOutputHelper output)
     public void Weight_is_the_density_ratio()
     {
         // q(u) written out independently: (1 − a) e^(−u) + a/J Σ_j e^(−(u − L_j)) [u > L_j].
-        double[] l = [1.6, 9.0, 16.3, 23.6, 31.0];
+        double[] l = Depths;
         foreach (double u in new[] { 0.0, 1.0, 1.7, 10.0, 17.0, 30.0, 40.0 })
         {
             double q = 0.5 * Math.Exp(-u) + l.Where(x => u > x).Sum(x => 0.5 / l.Length * Math.Exp(-(u - x)));

@@ -85,6 +85,16 @@ public sealed class PhotonuclearBiasingTests(ITestOutputHelper output)
                     $"box estimate {box.ExpectedEvents:E4} left its gold band {gold.Value:E4} ± {gold.Tolerance:E2} ({gold.Run})");
     }
 
+    [Fact]
+    public void Biased_estimate_does_not_depend_on_the_thread_count()
+    {
+        var run = new PseudoDataRun("pbsc-srd", 1, BackgroundTestCards.PbScNoPileUp, 1.88e9);
+        var one = BackgroundEstimator.Estimate(run, 9, [Source], 5000, SeedCuts.Na64_2016(), 1);
+        var three = BackgroundEstimator.Estimate(run, 9, [Source], 5000, SeedCuts.Na64_2016(), 3);
+        Assert.Equal(one.Select(e => (e.ExpectedEvents, e.StatError, e.InRegion)), three.Select(e => (e.ExpectedEvents, e.StatError, e.InRegion)));
+        Assert.Contains(one, e => e.InRegion > 0 && e.ExpectedEvents > 0);
+    }
+
     /// <summary>Gold value of the PbSc box estimate and its statistical error (see the test).</summary>
     private const double GoldBox = 3.1111e-6, GoldBoxStat = 1.79e-6;
 }
