@@ -60,13 +60,14 @@ public sealed class PhotonuclearSourceTests(ITestOutputHelper output)
         double exact = t.ExpectedPerElectron(100, 50, 100) / t.ExpectedPerElectron(100, 10, 100);
         const int n = 6000;
         IEventPhysics unbiased = new PhotonuclearSource().CreateProcess(Model, false), biased = new PhotonuclearSource().CreateProcess(Model, true);
-        double hits = 0, sw = 0, sw2 = 0, wsum = 0;
+        double hits = 0, sw = 0, sw2 = 0, wsum = 0, hardBiased = 0;
         for (int i = 0; i < n; i++)
         {
             var u = ApplyOnce(unbiased, i);
             Assert.Equal(1.0, u.Weight);
             if (u.ElectronGeV < 50) hits++;
             var b = ApplyOnce(biased, i);
+            if (b.ElectronGeV < 50) hardBiased++;
             double v = b.ElectronGeV < 50 ? b.Weight : 0;
             sw += v;
             sw2 += v * v;
@@ -77,7 +78,10 @@ public sealed class PhotonuclearSourceTests(ITestOutputHelper output)
         output.WriteLine($"P(k > 50 GeV): exact {exact:F4}, unbiased {pu:F4} ± {su:F4}, biased {pb:F4} ± {sb:F4}, ⟨w⟩ = {wsum / n:F4}");
         Tolerance.Abs(3 * su, "binomial 3σ").AssertClose(exact, pu, "unbiased P(k > 50 GeV)");
         Tolerance.Abs(3 * sb, "weighted 3σ").AssertClose(exact, pb, "biased P(k > 50 GeV)");
-        Assert.True(sb < su, "the biased process must estimate the hard fraction more precisely");
+        // k uniform on [10, 100] GeV puts 50/90 of the biased events at k > 50 GeV (11 % unbiased). The weights of the
+        // composition and depth biasing (docs/physics/hadron-biasing.md) also act on this observable, so its error is no
+        // longer below the unbiased one; the box, not P(k > 50 GeV), is what the biasing is for.
+        Assert.InRange(hardBiased / n, 50.0 / 90 - 4 * Math.Sqrt(0.25 / n), 50.0 / 90 + 4 * Math.Sqrt(0.25 / n));
     }
 
     [Fact]

@@ -64,6 +64,18 @@ public sealed class BeamLineRecord
     /// <summary>y of each arrival at z = 0, cm.</summary>
     public double[] ArrivalYCm { get; } = new double[MaxArrivals];
 
+    /// <summary>For a hadron arrival whose first nuclear interaction a process has already sampled (an importance-sampled
+    /// depth, docs/physics/hadron-biasing.md): the interaction lengths λ_I it crosses before interacting, counted from where
+    /// it enters the calorimeter stack; NaN (every arrival's default) lets the calorimeter draw the depth itself.</summary>
+    public double[] ArrivalInteractionLambda { get; } = CreateUnsetDepths();
+
+    private static double[] CreateUnsetDepths()
+    {
+        var d = new double[MaxArrivals];
+        Array.Fill(d, double.NaN);
+        return d;
+    }
+
     /// <summary>Resets to an empty record.</summary>
     public void Clear()
     {
@@ -85,7 +97,18 @@ public sealed class BeamLineRecord
         ArrivalEnergyGeV[ArrivalCount] = e;
         ArrivalXCm[ArrivalCount] = x;
         ArrivalYCm[ArrivalCount] = y;
+        ArrivalInteractionLambda[ArrivalCount] = double.NaN;
         ArrivalCount++;
+    }
+
+    /// <summary>Fixes the first-interaction depth of hadron arrival <paramref name="index"/> at <paramref name="lambda"/>
+    /// interaction lengths into the calorimeter stack (<see cref="ArrivalInteractionLambda"/>).</summary>
+    public void SetInteractionDepth(int index, double lambda)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)ArrivalCount, nameof(index));
+        if (!(lambda >= 0) || double.IsInfinity(lambda))
+            throw new ArgumentOutOfRangeException(nameof(lambda), lambda, "first-interaction depth must be a finite number of λ_I ≥ 0");
+        ArrivalInteractionLambda[index] = lambda;
     }
 
     /// <summary>Replaces arrival <paramref name="index"/> (a process acting on it: decay, interaction at the ECAL face).</summary>
@@ -96,6 +119,7 @@ public sealed class BeamLineRecord
         ArrivalEnergyGeV[index] = e;
         ArrivalXCm[index] = x;
         ArrivalYCm[index] = y;
+        ArrivalInteractionLambda[index] = double.NaN;
     }
 
     /// <summary>Removes arrival <paramref name="index"/>, keeping the order of the others.</summary>
@@ -108,6 +132,7 @@ public sealed class BeamLineRecord
             ArrivalEnergyGeV[i - 1] = ArrivalEnergyGeV[i];
             ArrivalXCm[i - 1] = ArrivalXCm[i];
             ArrivalYCm[i - 1] = ArrivalYCm[i];
+            ArrivalInteractionLambda[i - 1] = ArrivalInteractionLambda[i];
         }
         ArrivalCount--;
     }

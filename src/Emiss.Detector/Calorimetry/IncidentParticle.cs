@@ -15,4 +15,11 @@ public readonly record struct IncidentParticle(DetectorSpecies Kind, double Ener
     /// emitted by a shower lepton (docs/physics/signal-efficiency.md#signal-event). Only e±/γ may start below the face.
     /// </summary>
     public double DepthX0 { get; init; }
+
+    /// <summary>
+    /// For a hadron: the interaction lengths λ_I it crosses before its first nuclear interaction, counted from where it
+    /// enters the stack, when the caller has sampled it (importance sampling with its own weight,
+    /// docs/physics/hadron-biasing.md); null lets the shower model draw it from e^(−λ).
+    /// </summary>
+    public double? FirstInteractionLambda { get; init; }
 }

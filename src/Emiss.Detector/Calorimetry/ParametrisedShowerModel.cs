@@ -61,10 +61,12 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         }
         if (particle.DepthX0 != 0 && !(particle.DepthX0 > 0 && ParticleProperties.IsElectromagnetic(particle.Kind)))
             throw new ArgumentException($"a {particle.Kind} cannot start at depth {particle.DepthX0} X0: only e±/γ showers may start below the ECAL face", nameof(particle));
+        if (particle.FirstInteractionLambda is { } forced && !(ParticleProperties.IsHadron(particle.Kind) && forced >= 0 && !double.IsInfinity(forced)))
+            throw new ArgumentException($"a {particle.Kind} cannot have a first-interaction depth of {forced} λ_I: only hadrons, at a finite depth ≥ 0", nameof(particle));
         if (ParticleProperties.IsElectromagnetic(particle.Kind))
             EmShower(e, particle.Kind == DetectorSpecies.Photon, first, particle.DepthX0, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsHadron(particle.Kind))
-            Hadron(particle.Kind, e, first, particle.XCm, particle.YCm, ref rng, into);
+            Hadron(particle.Kind, e, first, particle.FirstInteractionLambda, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsMuon(particle.Kind))
         {
             // Ionisation as a MIP up to where the muon stops; radiative losses as showers where they occur (MuonTransport).
@@ -139,15 +141,16 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     /// shower (kinetic energy for nucleons: their rest mass is not released) follows the Bock et al. longitudinal profile
     /// with event-by-event f_em and invisible energy (<see cref="HadronFluctuations"/>); in the HCAL the part outside the
     /// 60 × 60 cm² face leaks laterally (<see cref="HadronLateralLeakage"/>, including the ECAL–HCAL gap for showers
-    /// that start in the ECAL); what passes the last module leaks longitudinally.</summary>
-    private void Hadron(DetectorSpecies kind, double e, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
+    /// that start in the ECAL); what passes the last module leaks longitudinally. A caller that importance-samples the
+    /// depth passes it as <paramref name="forcedLambda"/> (and carries the weight itself).</summary>
+    private void Hadron(DetectorSpecies kind, double e, int first, double? forcedLambda, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
         bool charged = ParticleProperties.Charge(kind) != 0;
         double available = kind is DetectorSpecies.Neutron or DetectorSpecies.Proton ? Math.Max(0, e - ParticleProperties.MassGeV(kind)) : e;
         // A charged hadron ionises only until its kinetic energy is spent (range-out): a soft π± or p stops in the
         // ECAL instead of crossing V2 and every HCAL module (docs/physics/hadron-response.md#range-out).
         double kinetic = charged ? Math.Max(0, e - ParticleProperties.MassGeV(kind)) : 0;
-        double lamInt = _layout.Regions[first].LambdaStart + rng.NextExponential();
+        double lamInt = _layout.Regions[first].LambdaStart + (forcedLambda ?? rng.NextExponential());
         int ri = _layout.RegionAtLambda(lamInt);
         if (ri < 0)
         {

@@ -200,8 +200,7 @@ public sealed class EventSimulator
     {
         for (int i = 0; i < rec.ArrivalCount; i++)
         {
-            var ip = new IncidentParticle(rec.ArrivalKind[i], rec.ArrivalEnergyGeV[i], rec.ArrivalXCm[i], rec.ArrivalYCm[i]);
-            _m.Showers.Deposit(ip, ref rs, into);
+            _m.Showers.Deposit(Arrival(rec, i), ref rs, into);
         }
     }
 
@@ -217,7 +216,17 @@ public sealed class EventSimulator
         double recoil = (emission.EmitterFraction - emission.InvisibleFraction) * e;
         _m.Showers.Deposit(new IncidentParticle(rec.ArrivalKind[0], recoil, x, y) { DepthX0 = emission.DepthX0 }, ref rs, into);
         for (int i = 1; i < rec.ArrivalCount; i++)
-            _m.Showers.Deposit(new IncidentParticle(rec.ArrivalKind[i], rec.ArrivalEnergyGeV[i], rec.ArrivalXCm[i], rec.ArrivalYCm[i]), ref rs, into);
+            _m.Showers.Deposit(Arrival(rec, i), ref rs, into);
+    }
+
+    /// <summary>Arrival <paramref name="i"/> as it enters the calorimeters, with the first-interaction depth a process fixed.</summary>
+    private static IncidentParticle Arrival(BeamLineRecord rec, int i)
+    {
+        double lambda = rec.ArrivalInteractionLambda[i];
+        return new IncidentParticle(rec.ArrivalKind[i], rec.ArrivalEnergyGeV[i], rec.ArrivalXCm[i], rec.ArrivalYCm[i])
+        {
+            FirstInteractionLambda = double.IsNaN(lambda) ? null : lambda,
+        };
     }
 
     private void Reconstruct(int row, EventBatch batch)

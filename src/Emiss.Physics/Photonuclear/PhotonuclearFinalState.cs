@@ -21,7 +21,7 @@ public sealed class PhotonuclearFinalState
     private const int MaxAttempts = 1000;
     private readonly List<FinalStateParticle> _primaries = new(64);
 
-    /// <summary>Index of the leading meson in the last <see cref="GeneratePrimaries"/> list.</summary>
+    /// <summary>Index of the leading meson in the last <see cref="GeneratePrimaries(double, double, int, FinalStateBias?, ref EventRng, List{FinalStateParticle})"/> list.</summary>
     public int LastLeadingIndex { get; private set; }
 
     /// <summary>Share z of the mesons' kinetic energy given to the leading meson in the last event.</summary>
@@ -29,19 +29,32 @@ public sealed class PhotonuclearFinalState
 
     /// <summary>Generates the final state of a photon of <paramref name="kGeV"/> on nucleus (A, Z) into
     /// <paramref name="into"/> (cleared first), with π⁰ and K⁰_S decayed.</summary>
-    public void Generate(double kGeV, double a, int z, ref EventRng rng, List<FinalStateParticle> into)
+    public void Generate(double kGeV, double a, int z, ref EventRng rng, List<FinalStateParticle> into) =>
+        Generate(kGeV, a, z, null, ref rng, into);
+
+    /// <summary>As <see cref="Generate(double, double, int, ref EventRng, List{FinalStateParticle})"/>, with the composition
+    /// importance-sampled by <paramref name="bias"/> (none when null). Returns the final state's weight: true density /
+    /// sampling density of the biased choices (1 without bias).</summary>
+    public double Generate(double kGeV, double a, int z, FinalStateBias? bias, ref EventRng rng, List<FinalStateParticle> into)
     {
         ArgumentNullException.ThrowIfNull(into);
-        GeneratePrimaries(kGeV, a, z, ref rng, _primaries);
+        double weight = GeneratePrimaries(kGeV, a, z, bias, ref rng, _primaries);
         into.Clear();
         foreach (FinalStateParticle p in _primaries) Decay(p, ref rng, into);
+        return weight;
     }
 
     /// <summary>The primary hadrons (π⁰ as 111, K⁰_S as 310, undecayed) into <paramref name="into"/>; the last
     /// entry is the recoil nucleon.</summary>
-    public void GeneratePrimaries(double kGeV, double a, int z, ref EventRng rng, List<FinalStateParticle> into)
+    public void GeneratePrimaries(double kGeV, double a, int z, ref EventRng rng, List<FinalStateParticle> into) =>
+        GeneratePrimaries(kGeV, a, z, null, ref rng, into);
+
+    /// <summary>As <see cref="GeneratePrimaries(double, double, int, ref EventRng, List{FinalStateParticle})"/>, biased by
+    /// <paramref name="bias"/> when it is not null; returns the weight of the final state (1 without bias).</summary>
+    public double GeneratePrimaries(double kGeV, double a, int z, FinalStateBias? bias, ref EventRng rng, List<FinalStateParticle> into)
     {
         ArgumentNullException.ThrowIfNull(into);
+        bias?.Validated();
         if (!(kGeV >= 2) || double.IsInfinity(kGeV)) throw new ArgumentOutOfRangeException(nameof(kGeV), kGeV, "photon energy must be ≥ 2 GeV");
         if (!(a >= 1) || z < 0 || z > a) throw new ArgumentOutOfRangeException(nameof(a), $"nucleus A = {a}, Z = {z}");
         bool proton = rng.NextDouble() < z / a;
@@ -58,6 +71,7 @@ public sealed class PhotonuclearFinalState
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             into.Clear();
+            double weight = 1; // of this attempt's biased choices only: a rejected attempt's choices are redrawn
             double x = RandomVariates.Gamma(meanPairs * meanPairs / varPairs, ref rng) * varPairs / meanPairs;
             int pairs = (int)Math.Floor(x + rng.NextDouble());
             int n = 0, chargedPions = 0, chargedKaons = 0;
@@ -71,24 +85,44 @@ public sealed class PhotonuclearFinalState
             int pi0 = rng.NextPoisson(HadronProductionSystematics.NeutralToChargedPion * chargedPions);
             int k0 = rng.NextPoisson(HadronProductionSystematics.NeutralToChargedKaon * chargedKaons);
             for (int i = 0; i < pi0 && n < 250; i++) codes[n++] = 111;
-            for (int i = 0; i < k0 && n < 250; i++) codes[n++] = rng.NextDouble() < 0.5 ? 130 : 310;
+            for (int i = 0; i < k0 && n < 250; i++)
+            {
+                if (bias is null)
+                {
+                    codes[n++] = rng.NextDouble() < 0.5 ? 130 : 310;
+                    continue;
+                }
+                // K⁰ = ½ K⁰_L + ½ K⁰_S. Both have the kaon mass, so the acceptance below does not depend on this choice.
+                bool kl = rng.NextDouble() < bias.LongKaonFraction;
+                codes[n++] = kl ? 130 : 310;
+                weight *= 0.5 / (kl ? bias.LongKaonFraction : 1 - bias.LongKaonFraction);
+            }
             if (n == 0) continue; // the photon must turn into at least one meson above threshold
             double recoilT = HadronProductionSystematics.RecoilNucleonMeanKineticGeV * rng.NextExponential();
             double masses = 0;
             for (int i = 0; i < n; i++) masses += MassOf(codes[i]);
             double kinetic = mesonBudget - recoilT - masses;
             if (kinetic <= 0) continue; // too many mesons or too hard a recoil for this k: redraw
-            Fill(codes[..n], kinetic, mN, proton, recoilT, ref rng, into);
-            return;
+            return weight * Fill(codes[..n], kinetic, mN, proton, recoilT, bias, ref rng, into);
         }
         throw new InvalidOperationException($"no kinematically allowed final state found for k = {kGeV} GeV in {MaxAttempts} attempts");
     }
 
-    private void Fill(ReadOnlySpan<int> codes, double kinetic, double mN, bool proton, double recoilT, ref EventRng rng, List<FinalStateParticle> into)
+    /// <summary>Shares the kinetic energy among the mesons and adds them with the recoil; returns the weight of the
+    /// biased leading-meson and leading-share choices (1 without bias).</summary>
+    private double Fill(ReadOnlySpan<int> codes, double kinetic, double mN, bool proton, double recoilT, FinalStateBias? bias, ref EventRng rng, List<FinalStateParticle> into)
     {
         int n = codes.Length;
-        int lead = (int)(rng.NextDouble() * n);
-        double zLead = rng.NextDouble();
+        double weight = 1;
+        int lead;
+        double zLead;
+        if (bias is null)
+        {
+            lead = (int)(rng.NextDouble() * n);
+            zLead = rng.NextDouble();
+        }
+        else
+            weight = BiasedLead(codes, bias, ref rng, out lead, out zLead);
         // Uniform spacings of the remaining share: normalised exponentials.
         Span<double> share = stackalloc double[n];
         double sum = 0;
@@ -144,6 +178,33 @@ public sealed class PhotonuclearFinalState
         LastLeadingIndex = lead;
         LastLeadingShare = n == 1 ? 1 : zLead;
         into.Add(new FinalStateParticle(proton ? 2212 : 2112, eN, pxN, pyN, pzN));
+        return weight;
+    }
+
+    /// <summary>The leading meson and its share z drawn from <paramref name="bias"/>'s mixtures; returns
+    /// p/q = (1/n)/q(lead) × 1/q(z), with q(lead) = (1 − a)/n + a/n_L for each of the n_L K⁰_L (a/n_L's term absent for
+    /// other mesons) and q(z) = 1 − h + h β z^(β−1) (docs/physics/hadron-biasing.md#final-state-composition).</summary>
+    private static double BiasedLead(ReadOnlySpan<int> codes, FinalStateBias bias, ref EventRng rng, out int lead, out double zLead)
+    {
+        int n = codes.Length, longKaons = 0;
+        foreach (int c in codes) if (c == 130) longKaons++;
+        double a = longKaons > 0 ? bias.LeadingLongKaonProbability : 0;
+        if (rng.NextDouble() < a)
+        {
+            int j = Math.Min((int)(rng.NextDouble() * longKaons), longKaons - 1);
+            lead = 0;
+            for (int i = 0; i < n; i++)
+                if (codes[i] == 130 && j-- == 0) { lead = i; break; }
+        }
+        else
+            lead = Math.Min((int)(rng.NextDouble() * n), n - 1);
+        double qLead = (1 - a) / n + (codes[lead] == 130 ? a / longKaons : 0);
+        double weight = 1.0 / n / qLead;
+        double h = bias.HardShareProbability, beta = bias.HardShareExponent;
+        zLead = rng.NextDouble() < h ? Math.Pow(rng.NextDouble(), 1 / beta) : rng.NextDouble();
+        // A lone meson takes everything whatever z is: its share carries no weight.
+        if (n > 1) weight /= 1 - h + h * beta * Math.Pow(zLead, beta - 1);
+        return weight;
     }
 
     /// <summary>Appends <paramref name="p"/>, or its decay products for π⁰ (γγ) and K⁰_S (π⁺π⁻ 69.2 %, π⁰π⁰ → 4γ).</summary>
