@@ -2,7 +2,7 @@ using Emiss.Signal.Biasing;
 
 namespace Emiss.Signal.Run;
 
-/// <summary>Sums over a fixed chunk of events (in event order); chunks are merged in chunk order.</summary>
+/// <summary>Sums over a fixed chunk of events (in event order); chunk sums are added along a fixed tree (<see cref="Core.Numerics.BlockTree"/>).</summary>
 internal sealed class SignalAccumulator
 {
     public SignalAccumulator(double beamGeV, int bins)
@@ -40,6 +40,13 @@ internal sealed class SignalAccumulator
         if (e.Kind == EmissionKind.Bremsstrahlung) { SumWBrem += we; SumWBrem2 += we * we; }
         else { SumWAnn += we; SumWAnn2 += we * we; }
         MissingEnergy.Fill(e.APrimeEnergyGeV, we);
+    }
+
+    /// <summary>a ⊕ b for <see cref="Core.Numerics.BlockTree"/> (reuses a; b's kept events follow a's).</summary>
+    public static SignalAccumulator Combine(SignalAccumulator a, SignalAccumulator b)
+    {
+        a.Merge(b);
+        return a;
     }
 
     public void Merge(SignalAccumulator o)

@@ -1,5 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Diagnostics;
+using Emiss.Core.Numerics;
 using Emiss.Core.Random;
 using Emiss.Shower;
 using Emiss.Shower.Geometry;
@@ -16,8 +17,8 @@ namespace Emiss.Signal.Run;
 /// Runs the signal Monte Carlo: 100 GeV-class electrons into a slab geometry with the A′ processes added to the
 /// shower's process list. Each worker owns its physics, transport and <see cref="EmissionState"/>; events are
 /// grouped in fixed chunks of <see cref="ChunkSize"/>, each event draws from RngStreams.For(seed, Signal, index),
-/// each chunk sums in event order and chunks are merged in chunk order, so results are bit-identical for any
-/// thread count.
+/// each chunk sums in event order and chunk sums are added along a fixed tree (<see cref="BlockTree"/>), so results are
+/// bit-identical for any thread count.
 /// </summary>
 public static class SignalRunner
 {
@@ -145,8 +146,7 @@ public static class SignalRunner
                 progress?.Report(Interlocked.Increment(ref done));
             }
         }));
-        SignalAccumulator t = chunks[0];
-        for (long c = 1; c < nChunks; c++) t.Merge(chunks[c]);
+        SignalAccumulator t = BlockTree.Root(BlockTree.ReduceRange(0, chunks, SignalAccumulator.Combine), nChunks, SignalAccumulator.Combine);
         long n = t.Events;
         return new SignalRunResult
         {
