@@ -86,6 +86,14 @@ internal static class ShowerCommand
         return (cmd, Resolve);
     }
 
+    /// <summary>The resolved inputs (YAML run card) of a parsed shower command line, for <c>emiss submit</c>'s job directory.</summary>
+    internal static string ResolvedCard(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        (Command cmd, Func<ParseResult, ShowerRun> resolve) = Build();
+        return resolve(new RootCommand { cmd }.Parse([.. parsed.Tokens.Select(t => t.Value)])).Inputs.ToYaml();
+    }
+
     /// <summary>Fast mode's shower library (null in analog mode), built with the run's threads; its build is deterministic.</summary>
     internal static ShowerLibrary? BuildLibrary(ShowerRun run)
     {
