@@ -7,15 +7,15 @@ namespace Emiss.Core.Sharding;
 /// <summary>
 /// The node sums of a shard's <see cref="BlockTree"/> cover, stored exactly (IEEE-754 doubles as their 8 bytes, little
 /// endian) so that the merge repeats the single run's additions bit for bit. Layout: the ASCII tag
-/// <c>emiss-block-sums/1</c> and a payload tag naming what is summed, then the node count, then per node its level,
-/// index and payload. The shard manifest lists the file with its SHA-256, so a corrupt or truncated file never merges.
+/// <c>emiss-block-sums/1</c> and a payload tag naming what is summed, a header of doubles the run shares (e.g. its
+/// bias factors; may be empty), then the node count, then per node its level, index and payload. The shard manifest lists the file with its SHA-256, so a corrupt or truncated file never merges.
 /// </summary>
 public static class BlockSumsFile
 {
     private const string Format = "emiss-block-sums/1";
 
     /// <summary>Writes <paramref name="nodes"/> to <paramref name="path"/> atomically; <paramref name="write"/> writes one payload.</summary>
-    public static void Write<T>(string path, string payload, IReadOnlyList<BlockNode<T>> nodes, Action<BinaryWriter, T> write)
+    public static void Write<T>(string path, string payload, IReadOnlyList<BlockNode<T>> nodes, Action<BinaryWriter, T> write, IReadOnlyList<double>? header = null)
     {
         ArgumentNullException.ThrowIfNull(nodes);
         ArgumentNullException.ThrowIfNull(write);
@@ -24,6 +24,8 @@ public static class BlockSumsFile
             using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             w.Write(Format);
             w.Write(payload);
+            w.Write(header?.Count ?? 0);
+            foreach (double h in header ?? []) w.Write(h);
             w.Write(nodes.Count);
             foreach (BlockNode<T> n in nodes)
             {
@@ -35,7 +37,10 @@ public static class BlockSumsFile
     }
 
     /// <summary>Reads the nodes of <paramref name="path"/>; another format or payload is an <see cref="InvalidDataException"/>.</summary>
-    public static IReadOnlyList<BlockNode<T>> Read<T>(string path, string payload, Func<BinaryReader, T> read)
+    public static IReadOnlyList<BlockNode<T>> Read<T>(string path, string payload, Func<BinaryReader, T> read) => Read(path, payload, read, out _);
+
+    /// <summary>Reads the nodes of <paramref name="path"/> and its <paramref name="header"/>; another format or payload is an <see cref="InvalidDataException"/>.</summary>
+    public static IReadOnlyList<BlockNode<T>> Read<T>(string path, string payload, Func<BinaryReader, T> read, out double[] header)
     {
         ArgumentNullException.ThrowIfNull(read);
         using FileStream fs = File.OpenRead(path);
@@ -45,6 +50,8 @@ public static class BlockSumsFile
             if (r.ReadString() != Format) throw new InvalidDataException($"{path}: not an {Format} file");
             string p = r.ReadString();
             if (p != payload) throw new InvalidDataException($"{path}: holds sums of '{p}', not '{payload}'");
+            header = new double[r.ReadInt32()];
+            for (int i = 0; i < header.Length; i++) header[i] = r.ReadDouble();
             int count = r.ReadInt32();
             var nodes = new List<BlockNode<T>>(count);
             for (int i = 0; i < count; i++)

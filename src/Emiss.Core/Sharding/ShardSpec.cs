@@ -59,4 +59,16 @@ public readonly record struct ShardSpec(int Index, int Count)
         long start = b0 * blockSize, end = Math.Min(events, b1 * blockSize);
         return (firstEvent + start, end - start);
     }
+
+    /// <summary>
+    /// This shard's blocks [First, First + Count) of a run of <paramref name="blocks"/> blocks, dealt out as in
+    /// <see cref="Range"/> (⌊B·i/N⌋ … ⌊B·(i+1)/N⌋) but allowing an empty share: for a second, smaller pass of a run
+    /// whose shards are cut by its first pass.
+    /// </summary>
+    public (long First, long Count) Blocks(long blocks)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(blocks);
+        long b0 = checked(blocks * Index) / Count, b1 = checked(blocks * (Index + 1)) / Count;
+        return (b0, b1 - b0);
+    }
 }

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
-using Emiss.Reporting.Embedding;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -87,46 +84,6 @@ public sealed class ShardedShowerTests(ITestOutputHelper log) : ShardWorkspace(l
         Assert.False(Directory.Exists(Path.Combine(Work, "many")));
     }
 
-    /// <summary>
-    /// Every file of the single run except timing.json is in <paramref name="merged"/> with the same bytes, after the single
-    /// run's recorded command line (with --threads and --out) is replaced by the run's command: text files as text, PNGs
-    /// chunk by chunk (their text chunks compared as text, every other chunk byte for byte).
-    /// </summary>
-    private static void AssertSameAsSingleRun(string merged)
-    {
-        string single = SingleRun.Value;
-        string singleCommand = RunCommand + " --threads 2 --out single";
-        string[] expected = [.. Directory.GetFiles(single).Select(Path.GetFileName).Where(f => f != "timing.json").Order(StringComparer.Ordinal)!];
-        Assert.Equal(expected, Directory.GetFiles(merged).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        foreach (string f in expected)
-        {
-            byte[] a = File.ReadAllBytes(Path.Combine(single, f)), b = File.ReadAllBytes(Path.Combine(merged, f));
-            if (f.EndsWith(".png", StringComparison.Ordinal))
-            {
-                Assert.Equal(PngChunks(a).Where(c => c.Type != "tEXt" && c.Type != "iTXt").Select(c => Convert.ToHexString(c.Data)),
-                             PngChunks(b).Where(c => c.Type != "tEXt" && c.Type != "iTXt").Select(c => Convert.ToHexString(c.Data)));
-                Assert.Equal(PngTextChunks.Read(a).Select(kv => kv.Key + "=" + kv.Value.Replace(singleCommand, RunCommand, StringComparison.Ordinal)),
-                             PngTextChunks.Read(b).Select(kv => kv.Key + "=" + kv.Value));
-            }
-            else
-            {
-                string ta = Encoding.UTF8.GetString(a);
-                Assert.Contains(singleCommand, ta, StringComparison.Ordinal);
-                Assert.True(ta.Replace(singleCommand, RunCommand, StringComparison.Ordinal) == Encoding.UTF8.GetString(b), $"{f} differs from the single run");
-            }
-        }
-    }
-
-    /// <summary>The chunks of a PNG (type and type + data bytes), after the 8-byte signature (ISO/IEC 15948 §5.3).</summary>
-    private static List<(string Type, byte[] Data)> PngChunks(byte[] png)
-    {
-        var chunks = new List<(string, byte[])>();
-        for (int p = 8; p < png.Length;)
-        {
-            int length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(p, 4));
-            chunks.Add((Encoding.ASCII.GetString(png, p + 4, 4), png[(p + 4)..(p + 8 + length)]));
-            p += 12 + length;
-        }
-        return chunks;
-    }
+    private static void AssertSameAsSingleRun(string merged) =>
+        MergedOutputs.AssertSameAsSingleRun(SingleRun.Value, RunCommand + " --threads 2 --out single", RunCommand, merged);
 }
