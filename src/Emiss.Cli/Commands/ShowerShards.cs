@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
 using Emiss.Core.Numerics;
@@ -24,9 +23,6 @@ internal static class ShowerShards
     /// <summary>The shard's node sums.</summary>
     public const string BlockSumsName = "block-sums.bin";
 
-    /// <summary>The run's command-line words (without shard, threads and output), from which the merge rebuilds the run.</summary>
-    public const string RequestName = "request.json";
-
     /// <summary>Runs shard <paramref name="spec"/> of <paramref name="run"/> into OUT/shard-IIII-of-NNNN/.</summary>
     public static int RunShard(ParseResult pr, ShowerRun run, ShardSpec spec)
     {
@@ -42,16 +38,16 @@ internal static class ShowerShards
             Kind = ShardKinds.Shower, Provenance = ShowerCommand.ProvenanceOf(command, run, library), RunCommand = ShardOption.RunCommand(pr), Shard = spec,
             RunFirstEvent = 0, RunEvents = inputs.Events, BlockSize = ShowerRunner.ChunkSize, FirstEvent = first, EventCount = count, Files = [],
         };
-        return ShardOption.Run(run.OutDir, template, [BlockSumsName, RequestName, "timing.json"], dir =>
+        return ShardOption.Run(run.OutDir, template, [BlockSumsName, ShardOption.RequestFile, "timing.json"], dir =>
         {
             long t0 = Stopwatch.GetTimestamp();
             ShowerBlockSums part = ShowerRunner.RunBlocks(run.Physics, run.Type, inputs.EnergyGeV, inputs.Events, inputs.Seed, firstChunk, chunkCount,
                 run.Threads, beamXCm: inputs.BeamXCm, beamYCm: inputs.BeamYCm, library: library);
             double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             BlockSumsFile.Write(Path.Combine(dir, BlockSumsName), RunAccumulator.PayloadTag, part.Nodes, (w, a) => a.WriteTo(w));
-            AtomicFile.WriteText(Path.Combine(dir, RequestName), JsonSerializer.Serialize(ShardOption.RunTokens(pr)));
+            ShardOption.WriteRequest(dir, pr);
             ShowerOutputs.WriteTiming(dir, count, ms, run.Threads, library?.BuildTime);
-            return [BlockSumsName, RequestName, "timing.json"];
+            return [BlockSumsName, ShardOption.RequestFile, "timing.json"];
         });
     }
 
@@ -63,12 +59,8 @@ internal static class ShowerShards
     {
         var clock = Stopwatch.StartNew();
         ShardManifest first = shards[0];
-        string[] words = JsonSerializer.Deserialize<string[]>(File.ReadAllText(Path.Combine(shardDirs[0], RequestName)))
-            ?? throw new InvalidDataException($"{shardDirs[0]}/{RequestName} is empty");
         (Command cmd, Func<ParseResult, ShowerRun> resolve) = ShowerCommand.Build();
-        // The recorded words leave out --out (it differs between shards); the merge's output takes its place.
-        ParseResult pr = new RootCommand { cmd }.Parse([.. words, "--out", outDir]);
-        if (pr.Errors.Count > 0) throw new InvalidDataException($"{shardDirs[0]}/{RequestName}: {pr.Errors[0].Message}");
+        ParseResult pr = ShardOption.ParseRequest(shardDirs[0], cmd, outDir);
         ShowerRun run = resolve(pr);
         if (run.Inputs.ToYaml() != first.Provenance.ResolvedRunCard)
             throw new UserInputException("DIR", "the shards' command no longer resolves to the inputs they recorded", "rerun the shards with this Emiss");

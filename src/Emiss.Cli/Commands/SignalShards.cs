@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
 using Emiss.Core.Sharding;
@@ -22,9 +21,6 @@ namespace Emiss.Cli.Commands;
 /// </summary>
 internal static class SignalShards
 {
-    /// <summary>The run's command-line words (without shard, threads and output), from which the merge rebuilds the campaign.</summary>
-    private const string RequestName = "request.json";
-
     /// <summary>File of one mass's part of one pass, e.g. m10MeV-analog.sums.</summary>
     private static string PartName(double massMeV, SignalPass pass) =>
         $"{SignalCommand.MassTag(massMeV)}-{pass.ToString().ToLowerInvariant()}.sums";
@@ -39,7 +35,7 @@ internal static class SignalShards
             Kind = ShardKinds.Signal, Provenance = run.Provenance, RunCommand = ShardOption.RunCommand(pr), Shard = spec,
             RunFirstEvent = 0, RunEvents = n, BlockSize = SignalRunner.ChunkSize, FirstEvent = first, EventCount = count, Files = [],
         };
-        string[] owned = ["*.sums", RequestName];
+        string[] owned = ["*.sums", ShardOption.RequestFile];
         return ShardOption.Run(run.OutDir, template, owned, dir =>
         {
             var files = new List<string>();
@@ -54,8 +50,7 @@ internal static class SignalShards
                     files.Add(name);
                 }
             }
-            AtomicFile.WriteText(Path.Combine(dir, RequestName), JsonSerializer.Serialize(ShardOption.RunTokens(pr)));
-            files.Add(RequestName);
+            files.Add(ShardOption.WriteRequest(dir, pr));
             return files;
         });
     }
@@ -68,12 +63,8 @@ internal static class SignalShards
     {
         var clock = Stopwatch.StartNew();
         ShardManifest first = shards[0];
-        string[] words = JsonSerializer.Deserialize<string[]>(File.ReadAllText(Path.Combine(shardDirs[0], RequestName)))
-            ?? throw new InvalidDataException($"{shardDirs[0]}/{RequestName} is empty");
         (Command cmd, Func<ParseResult, SignalRun> resolve) = SignalCommand.Build();
-        // The recorded words leave out --out (it differs between shards); the merge's output takes its place.
-        ParseResult pr = new RootCommand { cmd }.Parse([.. words, "--out", outDir]);
-        if (pr.Errors.Count > 0) throw new InvalidDataException($"{shardDirs[0]}/{RequestName}: {pr.Errors[0].Message}");
+        ParseResult pr = ShardOption.ParseRequest(shardDirs[0], cmd, outDir);
         SignalRun run = resolve(pr);
         if (run.Provenance.ResolvedRunCard != first.Provenance.ResolvedRunCard)
             throw new UserInputException("DIR", "the shards' command no longer resolves to the card they recorded", "rerun the shards with this Emiss");
