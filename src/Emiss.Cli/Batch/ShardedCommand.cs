@@ -15,7 +15,7 @@ namespace Emiss.Cli.Batch;
 internal sealed class ShardedCommand
 {
     /// <summary>The verbs that take <c>--shard</c>.</summary>
-    public static readonly string[] Verbs = [ShardKinds.Simulate, ShardKinds.PseudoData];
+    public static readonly string[] Verbs = [ShardKinds.Simulate, ShardKinds.PseudoData, ShardKinds.Shower, ShardKinds.Signal];
 
     private ShardedCommand(IReadOnlyList<string> command, int shards, string outRoot, (string Name, string Text) card)
     {
@@ -78,12 +78,18 @@ internal sealed class ShardedCommand
     {
         if (pr.CommandResult.Command.Name == ShardKinds.Simulate)
             new ShardSpec(0, shards).Range("--shards", pr.GetValue<long>("--first-event"), pr.GetValue<long>("--events"), pr.GetValue<int>("--chunk"));
+        else if (pr.CommandResult.Command.Name == ShardKinds.Shower)
+            new ShardSpec(0, shards).Range("--shards", 0, pr.GetValue<long>("--events"), Shower.Transport.ShowerRunner.ChunkSize);
+        else if (pr.CommandResult.Command.Name == ShardKinds.Signal)
+            new ShardSpec(0, shards).Range("--shards", 0, pr.GetValue<long>("--events"), Signal.Run.SignalRunner.ChunkSize);
     }
 
     private static (string Name, string Text) ResolvedCard(ParseResult pr) => pr.CommandResult.Command.Name switch
     {
         ShardKinds.Simulate => ("setup-card.json", SetupCardJson.Serialize(SimulateCommand.LoadSetup(pr.GetValue<string>("--setup")!))),
         ShardKinds.PseudoData => ("run-card.yaml", PseudoDataCommand.ResolvedCard(pr.GetValue<string>("--config")!)),
+        ShardKinds.Shower => ("shower-inputs.yaml", ShowerCommand.ResolvedCard(pr)),
+        ShardKinds.Signal => ("signal-card.yaml", SignalCommand.ResolvedCard(pr)),
         var other => throw new EmissInternalException($"no resolved card for sharded command '{other}'"),
     };
 }

@@ -20,7 +20,7 @@ internal static class MergeCommand
     public static Command Create()
     {
         var dir = new Argument<string>("DIR") { Description = "Directory holding the shard directories (the --out of the sharded run)" };
-        var output = new Option<string?>("--out") { Description = $"Merged output (default: DIR/{ShardKinds.EventsFile} for simulate, the directory DIR/{ShardKinds.MergedDirectory} for pseudodata)" };
+        var output = new Option<string?>("--out") { Description = $"Merged output (default: DIR/{ShardKinds.EventsFile} for simulate, the directory DIR/{ShardKinds.MergedDirectory} for pseudodata, shower and signal)" };
         var cmd = new Command("merge", "Merge the shards of a sharded run (checks presence, checksums and provenance first).") { dir, output };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
@@ -40,6 +40,12 @@ internal static class MergeCommand
                 case ShardKinds.PseudoData:
                     return PseudoDataCommand.Merge(shards, [.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName))],
                         UserInput.CheckOutputDirectory("--out", pr.GetValue(output) ?? Path.Combine(root, ShardKinds.MergedDirectory)), MergedProvenance(first));
+                case ShardKinds.Shower:
+                    return ShowerShards.Merge(shards, [.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName))],
+                        UserInput.CheckOutputDirectory("--out", pr.GetValue(output) ?? Path.Combine(root, ShardKinds.MergedDirectory)));
+                case ShardKinds.Signal:
+                    return SignalShards.Merge(shards, [.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName))],
+                        UserInput.CheckOutputDirectory("--out", pr.GetValue(output) ?? Path.Combine(root, ShardKinds.MergedDirectory)));
                 default:
                     throw new UserInputException("DIR", $"the shards in '{root}' were made by '{first.Kind}', which this Emiss cannot merge", "merge them with the Emiss version that made them");
             }

@@ -9,9 +9,15 @@ internal static class ShardKinds
     /// <summary><c>emiss pseudodata --shard</c>: parts of every run's chunks and whole sources of the background estimate.</summary>
     public const string PseudoData = "pseudodata";
 
+    /// <summary><c>emiss shower --shard</c>: the block-tree node sums of a range of chunks.</summary>
+    public const string Shower = "shower";
+
+    /// <summary><c>emiss signal --shard</c>: per mass, the block-tree node sums of each pass's chunks.</summary>
+    public const string Signal = "signal";
+
     /// <summary>The event store of a simulate shard, and the default name of the merged one.</summary>
     public const string EventsFile = "events.parquet";
 
-    /// <summary>Default output directory of a merged multi-file run (pseudodata), inside the shards' directory.</summary>
+    /// <summary>Default output directory of a merged multi-file run (pseudodata, shower, signal), inside the shards' directory.</summary>
     public const string MergedDirectory = "merged";
 }

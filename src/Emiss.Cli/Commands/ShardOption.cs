@@ -72,4 +72,28 @@ internal static class ShardOption
             $"shard {template.Shard}: events {template.FirstEvent}…{template.FirstEvent + template.EventCount - 1} → {shardDir}"));
         return 0;
     }
+
+    /// <summary>File in a shard with the run's command-line words (without shard, threads and output), from which
+    /// <c>emiss merge</c> rebuilds the run (shower, signal).</summary>
+    public const string RequestFile = "request.json";
+
+    /// <summary>Writes <see cref="RequestFile"/> into <paramref name="shardDir"/> and returns its name.</summary>
+    public static string WriteRequest(string shardDir, ParseResult pr)
+    {
+        AtomicFile.WriteText(Path.Combine(shardDir, RequestFile), System.Text.Json.JsonSerializer.Serialize(RunTokens(pr)));
+        return RequestFile;
+    }
+
+    /// <summary>
+    /// Parses the run's words recorded in <paramref name="shardDir"/> with <paramref name="command"/>, with
+    /// <c>--out <paramref name="outDir"/></c> in place of the shards' own output (the merge's output).
+    /// </summary>
+    public static ParseResult ParseRequest(string shardDir, Command command, string outDir)
+    {
+        string path = Path.Combine(shardDir, RequestFile);
+        string[] words = System.Text.Json.JsonSerializer.Deserialize<string[]>(File.ReadAllText(path)) ?? throw new InvalidDataException($"{path} is empty");
+        ParseResult pr = new RootCommand { command }.Parse([.. words, "--out", outDir]);
+        if (pr.Errors.Count > 0) throw new InvalidDataException($"{path}: {pr.Errors[0].Message}");
+        return pr;
+    }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Emiss.Core.IO;
+using Emiss.Core.Sharding;
 using Emiss.Reporting.Plots;
 using Emiss.Reporting.Tables;
 using Emiss.Shower.Fast;
@@ -17,11 +18,15 @@ namespace Emiss.Cli.Commands;
 /// <summary>
 /// <c>emiss shower</c>: runs the EM shower Monte Carlo for one primary type and energy in a geometry data file and
 /// writes longitudinal, radial, cell and track-length tables (CSV + PNG), <c>summary.json</c> (reproducible results and
-/// the resolved inputs: identical bytes for the same command) and <c>timing.json</c> (wall time, threads).
+/// the resolved inputs: identical bytes for the same command) and <c>timing.json</c> (wall time, threads). With
+/// <c>--shard i/N</c> it runs one shard's chunks (<see cref="ShowerShards"/>); <c>emiss merge</c> writes the single run's files.
 /// </summary>
 internal static class ShowerCommand
 {
-    public static Command Create()
+    public static Command Create() => Build().Command;
+
+    /// <summary>The command and how it resolves a parse result into a run (shared by the command and <c>emiss merge</c>).</summary>
+    internal static (Command Command, Func<ParseResult, ShowerRun> Resolve) Build()
     {
         var particle = new Option<string>("--particle") { Description = "Primary: e-, e+, gamma, mu-, mu+", DefaultValueFactory = _ => "e-" };
         var energy = NumericOption.Real("--energy-GeV", "Primary kinetic energy, GeV", 100.0, Interval.LeftOpen(0, 1e4));
@@ -33,58 +38,83 @@ internal static class ShowerCommand
         var beamY = NumericOption.Real("--beam-y-cm", "Beam entry point y on the front face, cm (must lie on the geometry's front face)", 0.0, Interval.Closed(-1000, 1000));
         var eCut = NumericOption.OptionalReal("--e-cut-MeV", "One e± production cut for all materials, MeV (default per material: the geometry file's electronCutsMeV, else Pb 1.0, Sc 0.35 (docs/physics/transport.md#production-cuts), else the energy of 1 mm CSDA range, e.g. Fe ≈ 1.3)", Interval.Closed(0.01, 1000));
         var gCut = NumericOption.Real("--gamma-cut-MeV", "γ production cut, MeV (the cross-section tables start at 10 keV)", 0.1, Interval.Closed(0.01, 1000));
-        var output = new Option<string>("--out") { Description = "Output directory", Required = true };
+        var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };
         var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
+        var shard = ShardOption.Create();
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
-            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch };
-        cmd.SetAction(pr => CliErrors.Run(pr, () =>
+            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch, shard };
+        ShowerRun Resolve(ParseResult pr)
         {
             ShowerSpecies type = UserInput.Resolve("--particle", () => ShowerSpeciesInfo.Parse(pr.GetValue(particle)!));
             // Ranges are checked by the option parsers; what remains depends on several inputs or on the file system.
             double e0 = pr.GetValue(energy);
-            long n = pr.GetValue(events);
-            int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
-            double gammaCut = pr.GetValue(gCut);
             double? electronCut = pr.GetValue(eCut);
-            UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
+            ShardSpec? sh = ShardOption.Get(pr, shard);
+            string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             SlabStack geo = UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!));
-            var options = PhysicsOptions.Standard with { GammaCutGeV = gammaCut * 1e-3, ElectronCutGeV = electronCut * 1e-3 };
-            var physics = new ShowerPhysics(geo, options);
-            ulong s = pr.GetValue(seed);
+            var options = PhysicsOptions.Standard with { GammaCutGeV = pr.GetValue(gCut) * 1e-3, ElectronCutGeV = electronCut * 1e-3 };
             double beamXCm = pr.GetValue(beamX), beamYCm = pr.GetValue(beamY);
             RequireOnFrontFace(geo, beamXCm, beamYCm);
-            var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, n, s, beamXCm, beamYCm, electronCut, gammaCut,
-                pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null);
+            var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, pr.GetValue(events), pr.GetValue(seed), beamXCm, beamYCm,
+                electronCut, pr.GetValue(gCut), pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null);
+            if (sh is { } spec) spec.Range("--shard", 0, inputs.Events, ShowerRunner.ChunkSize);   // refuses more shards than chunks before any work
+            return new ShowerRun(type, inputs, new ShowerPhysics(geo, options), NumericOption.ResolveThreads(pr.GetValue(threads)), outDir, sh);
+        }
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
+        {
+            ShowerRun run = Resolve(pr);
+            if (run.Shard is { } spec) return ShowerShards.RunShard(pr, run, spec);
+            ShowerInputs inputs = run.Inputs;
             // Staged before any work: the directory appears at --out only when every file is written.
-            using StagedDirectory outDir = StagedDirectory.Begin("--out", pr.GetValue(output)!, ShowerOutputs.FileNames);
-            ShowerLibrary? library = null;
-            if (inputs.FastSwitchGeV is { } sw)
-            {
-                library = UserInput.Resolve("--fast", () => ShowerLibrary.Build(physics, FastShowerOptions.Default with { SwitchGeV = sw }, nThreads));
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"shower library: {library.EntryCount} showers ({library.MinGeV * 1e3:G3} MeV – {library.SwitchGeV:G3} GeV, {library.SpotCount} spots) built in {library.BuildTime.TotalSeconds:F2} s"));
-            }
+            using StagedDirectory outDir = StagedDirectory.Begin("--out", run.OutDir, ShowerOutputs.FileNames);
+            ShowerLibrary? library = BuildLibrary(run);
             long t0 = Stopwatch.GetTimestamp();
-            ShowerRunResult r = ShowerRunner.Run(physics, type, e0, n, s, nThreads, beamXCm: beamXCm, beamYCm: beamYCm, library: library);
+            ShowerRunResult r = ShowerRunner.Run(run.Physics, run.Type, inputs.EnergyGeV, inputs.Events, inputs.Seed, run.Threads,
+                beamXCm: inputs.BeamXCm, beamYCm: inputs.BeamYCm, library: library);
             double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-            var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, inputs.ToYaml())
-                .WithNotes($"geometry {geo.Name}: {geo.Description}",
-                    "physics: Tsai brem (screening, Coulomb, LPM, dielectric), Tsai pair, Klein–Nishina, photoelectric (Pb μ/ρ table, Z⁴ scaling), " +
-                    "Berger–Seltzer restricted loss + Møller/Bhabha δ rays, Heitler annihilation, Highland/Lewis multiple scattering",
-                    "cuts (e±, GeV): " + string.Join(", ", physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {options.GammaCutGeV:G4} GeV",
-                    library is null ? "mode: analog transport"
-                        : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}; track-length and interaction tallies exclude substituted particles)"));
-            ShowerOutputs.Write(outDir.Path, r, physics, provenance, inputs);
-            ShowerOutputs.WriteTiming(outDir.Path, r, ms, nThreads, library?.BuildTime);
+            Provenance provenance = ProvenanceOf("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), run, library);
+            ShowerOutputs.Write(outDir.Path, r, run.Physics, provenance, inputs);
+            ShowerOutputs.WriteTiming(outDir.Path, r.Events, ms, run.Threads, library?.BuildTime);
             outDir.Publish();
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n} × {ShowerSpeciesInfo.Name(type)} {e0} GeV in {geo.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +
+                $"{inputs.Events} × {inputs.Particle} {inputs.EnergyGeV} GeV in {run.Physics.Geometry.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +
                 $"f_samp {r.SamplingFraction:G4}, σ/E {r.ResolutionRel:G4}, leakage {r.LeakageFraction:G4}, t_max {r.TmaxX0:G4} X0, " +
-                $"{ms * nThreads / n:G4} ms/event/core → {pr.GetValue(output)}"));
+                $"{ms * run.Threads / inputs.Events:G4} ms/event/core → {run.OutDir}"));
             return 0;
         }));
-        return cmd;
+        return (cmd, Resolve);
+    }
+
+    /// <summary>The resolved inputs (YAML run card) of a parsed shower command line, for <c>emiss submit</c>'s job directory.</summary>
+    internal static string ResolvedCard(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        (Command cmd, Func<ParseResult, ShowerRun> resolve) = Build();
+        return resolve(new RootCommand { cmd }.Parse([.. parsed.Tokens.Select(t => t.Value)])).Inputs.ToYaml();
+    }
+
+    /// <summary>Fast mode's shower library (null in analog mode), built with the run's threads; its build is deterministic.</summary>
+    internal static ShowerLibrary? BuildLibrary(ShowerRun run)
+    {
+        if (run.Inputs.FastSwitchGeV is not { } sw) return null;
+        ShowerLibrary library = UserInput.Resolve("--fast", () => ShowerLibrary.Build(run.Physics, FastShowerOptions.Default with { SwitchGeV = sw }, run.Threads));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"shower library: {library.EntryCount} showers ({library.MinGeV * 1e3:G3} MeV – {library.SwitchGeV:G3} GeV, {library.SpotCount} spots) built in {library.BuildTime.TotalSeconds:F2} s"));
+        return library;
+    }
+
+    /// <summary>What every output of the run records: <paramref name="command"/>, seed, resolved inputs, geometry, physics, cuts and mode.</summary>
+    internal static Provenance ProvenanceOf(string command, ShowerRun run, ShowerLibrary? library)
+    {
+        SlabStack geo = run.Physics.Geometry;
+        return new Provenance(command, run.Inputs.Seed, run.Inputs.ToYaml())
+            .WithNotes($"geometry {geo.Name}: {geo.Description}",
+                "physics: Tsai brem (screening, Coulomb, LPM, dielectric), Tsai pair, Klein–Nishina, photoelectric (Pb μ/ρ table, Z⁴ scaling), " +
+                "Berger–Seltzer restricted loss + Møller/Bhabha δ rays, Heitler annihilation, Highland/Lewis multiple scattering",
+                "cuts (e±, GeV): " + string.Join(", ", run.Physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {run.Physics.Options.GammaCutGeV:G4} GeV",
+                library is null ? "mode: analog transport"
+                    : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}; track-length and interaction tallies exclude substituted particles)"));
     }
 
     /// <summary>The beam must enter through the front face: a beam outside it never reaches the calorimeter.</summary>

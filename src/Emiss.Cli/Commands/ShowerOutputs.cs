@@ -115,7 +115,7 @@ internal static class ShowerOutputs
     /// timing.json: what depends on the machine and the thread count rather than on the inputs (kept out of
     /// summary.json so that reruns of the same command give identical bytes there).
     /// </summary>
-    public static void WriteTiming(string dir, ShowerRunResult r, double elapsedMs, int threads, TimeSpan? libraryBuild)
+    public static void WriteTiming(string dir, long events, double elapsedMs, int threads, TimeSpan? libraryBuild)
     {
         AtomicFile.Write(Path.Combine(dir, "timing.json"), stream =>
         {
@@ -123,8 +123,8 @@ internal static class ShowerOutputs
             w.WriteStartObject();
             w.WriteNumber("threads", threads);
             w.WriteNumber("wall_s", elapsedMs * 1e-3);
-            w.WriteNumber("ms_per_event_per_core", elapsedMs * threads / r.Events);
-            w.WriteNumber("events_per_s", r.Events / (elapsedMs * 1e-3));
+            w.WriteNumber("ms_per_event_per_core", elapsedMs * threads / events);
+            w.WriteNumber("events_per_s", events / (elapsedMs * 1e-3));
             if (libraryBuild is { } b) w.WriteNumber("library_build_s", b.TotalSeconds);
             else w.WriteNull("library_build_s");
             w.WriteEndObject();

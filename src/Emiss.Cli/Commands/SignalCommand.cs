@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Emiss.Core.IO;
+using Emiss.Core.Sharding;
 using Emiss.Core.Numerics;
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
@@ -19,6 +20,8 @@ namespace Emiss.Cli.Commands;
 /// estimator, the yield), a biased yield-mode run (E_miss spectrum, weighted-emission cross-check, HepMC3 sample)
 /// and optionally a detector-mode run in the NA64 ECAL+veto+HCAL stack (Parquet signal sample). Writes yield.csv
 /// (mA_MeV,n_per_eot_eps1,stat_err,…), emiss_m{m}MeV.png/svg, signal_m{m}MeV.hepmc3 and signal_m{m}MeV.parquet.
+/// With <c>--shard i/N</c> it runs one shard's chunks of every pass (<see cref="SignalShards"/>); <c>emiss merge</c>
+/// writes the single run's files.
 /// </summary>
 internal static class SignalCommand
 {
@@ -26,7 +29,10 @@ internal static class SignalCommand
     private static readonly string[] FileNames =
         ["yield.csv", "emiss_m*MeV.png", "emiss_m*MeV.svg", "signal_m*MeV.hepmc3", "signal_m*MeV.parquet"];
 
-    public static Command Create()
+    public static Command Create() => Build().Command;
+
+    /// <summary>The command and how it resolves a parse result into a campaign (shared by the command and <c>emiss merge</c>).</summary>
+    internal static (Command Command, Func<ParseResult, SignalRun> Resolve) Build()
     {
         var model = new Option<string>("--model") { Description = "Mediator: vector | scalar | pseudoscalar | axial", DefaultValueFactory = _ => "vector" };
         var method = new Option<string>("--method") { Description = "Production approximation: ww | iww | etl", DefaultValueFactory = _ => "etl" };
@@ -43,10 +49,11 @@ internal static class SignalCommand
         var alphaD = NumericOption.Real("--alpha-d", "α_D for the resonance width (m_χ = m_A′/3)", 0.5, Interval.LeftOpen(0, 1));
         var seed = NumericOption.Seed("Master seed", 20160817UL);
         var threads = NumericOption.Threads();
-        var output = new Option<string>("--out") { Description = "Output directory", Required = true };
+        var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };
+        var shard = ShardOption.Create();
         var cmd = new Command("signal", "A′ emission inside simulated showers: MC yield vs mass, E_miss spectra, signal samples.")
-            { model, method, mass, events, detEvents, hepmcEvents, beam, fraction, eps, bias, annihilation, angles, alphaD, seed, threads, output };
-        cmd.SetAction(pr => CliErrors.Run(pr, () =>
+            { model, method, mass, events, detEvents, hepmcEvents, beam, fraction, eps, bias, annihilation, angles, alphaD, seed, threads, output, shard };
+        SignalRun Resolve(ParseResult pr)
         {
             Mediator med = ModelNames.Mediator(pr.GetValue(model)!);
             ProductionApproximation approx = ModelNames.Approximation(pr.GetValue(method)!);
@@ -62,16 +69,15 @@ internal static class SignalCommand
             UserInput.Require(masses.All(m => m * 1e-3 < f * e0), "--mass-MeV",
                 string.Create(CultureInfo.InvariantCulture, $"masses must lie below E_cut = --emiss-fraction × --beam-GeV = {f * e0 * 1e3:G6} MeV"),
                 "lower the masses, or raise --emiss-fraction or --beam-GeV");
+            ShardSpec? sh = ShardOption.Get(pr, shard);
+            if (sh is { } spec) spec.Range("--shard", 0, n, SignalRunner.ChunkSize);   // refuses more shards than chunks before any work
             var options = new SignalOptions
             {
                 Epsilon = epsilon, BiasFactor = biasFactor, ResonantAnnihilation = pr.GetValue(annihilation),
                 AlphaDark = alphaDark, Beam = Energy.FromGeV(e0), SampleAngles = pr.GetValue(angles),
             };
-            // Staged before any work: the directory appears at --out only when every mass and yield.csv are written.
-            using StagedDirectory staged = StagedDirectory.Begin("--out", pr.GetValue(output)!, FileNames);
-            string dir = staged.Path;
+            string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             ulong s = pr.GetValue(seed);
-
             IDarkProductionModel production = DarkProductionModels.Create(med, approx);
             SlabStack ecal = GeometryCatalog.Load("na64-ecal");
             string card = Card(production.Name, masses, n, nDet, e0, f, options, s);
@@ -84,28 +90,57 @@ internal static class SignalCommand
                 Production = production, MassesMeV = masses, Beam = Energy.FromGeV(e0), MissingEnergyFraction = f, Events = n, DetectorEvents = nDet,
                 Options = options, Seed = s, Threads = nThreads, YieldGeometry = ecal, DetectorGeometry = Na64SignalGeometry.Build(),
             };
+            return new SignalRun(settings, nHepMC, provenance, outDir, sh);
+        }
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
+        {
+            SignalRun run = Resolve(pr);
+            if (run.Shard is { } spec) return SignalShards.RunShard(pr, run, spec);
+            // Staged before any work: the directory appears at --out only when every mass and yield.csv are written.
+            using StagedDirectory staged = StagedDirectory.Begin("--out", run.OutDir, FileNames);
             var times = new StageTimes();
             var points = new List<SignalYieldPoint>();
-            foreach (SignalCampaignMass r in SignalCampaign.Run(settings, times))
+            foreach (SignalCampaignMass r in SignalCampaign.Run(run.Settings, times))
             {
-                SignalYieldPoint point = r.Point;
-                points.Add(point);
-                string tag = string.Create(CultureInfo.InvariantCulture, $"m{r.MassMeV:G6}MeV");
-                Provenance pm = provenance.WithNotes(string.Create(CultureInfo.InvariantCulture, $"mass {r.MassMeV:G6} MeV, bias factor {r.Biased.BiasFactor:G6}"));
-                WriteSpectrum(r.Biased, pm, Path.Combine(dir, $"emiss_{tag}"));
-                WriteHepMC(r.Biased, r.Analog, nHepMC, ecal, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
-                AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, r.Sample, r.Analog, pm).GetAwaiter().GetResult());
+                WriteMass(staged.Path, r, run, run.Provenance, points);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"m = {r.MassMeV:G6} MeV: n = {r.Analog.Estimator.Value:E4} ± {r.Analog.Estimator.StatError:E2} per EOT (eps = 1), weighted emissions {r.Biased.EmissionsTotal.Value:E4} ± {r.Biased.EmissionsTotal.StatError:E2}, MC/analytic {point.BremRatio:F3}; " +
                     $"time: tables {times.Tables:F1} s, analog run {times.Analog:F1} s, biased run {times.Biased:F1} s ({r.Biased.Emissions} weighted signal events)"));
                 times.Restart();   // the next mass starts when the loop asks for it: its table time excludes this mass's writing
             }
-            AtomicFile.WriteText(Path.Combine(dir, "yield.csv"), YieldTableCsv.Format(points, provenance));
+            AtomicFile.WriteText(Path.Combine(staged.Path, "yield.csv"), YieldTableCsv.Format(points, run.Provenance));
             staged.Publish();
             return 0;
         }));
-        return cmd;
+        return (cmd, Resolve);
     }
+
+    /// <summary>The resolved card of a parsed signal command line, for <c>emiss submit</c>'s job directory.</summary>
+    internal static string ResolvedCard(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        (Command cmd, Func<ParseResult, SignalRun> resolve) = Build();
+        return resolve(new RootCommand { cmd }.Parse([.. parsed.Tokens.Select(t => t.Value)])).Provenance.ResolvedRunCard;
+    }
+
+    /// <summary>Every file the command writes into --out, for a staged output directory.</summary>
+    internal static IReadOnlyList<string> OwnedNames => FileNames;
+
+    /// <summary>Writes one mass's spectrum, HepMC3 and Parquet samples into <paramref name="dir"/>, adds its yield row to <paramref name="points"/> and prints it.</summary>
+    internal static void WriteMass(string dir, SignalCampaignMass r, SignalRun run, Provenance provenance, List<SignalYieldPoint> points)
+    {
+        SignalYieldPoint point = r.Point;
+        points.Add(point);
+        string tag = MassTag(r.MassMeV);
+        Provenance pm = provenance.WithNotes(string.Create(CultureInfo.InvariantCulture, $"mass {r.MassMeV:G6} MeV, bias factor {r.Biased.BiasFactor:G6}"));
+        WriteSpectrum(r.Biased, pm, Path.Combine(dir, $"emiss_{tag}"));
+        WriteHepMC(r.Biased, r.Analog, run.HepMCEvents, run.Settings.YieldGeometry, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
+        AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, r.Sample, r.Analog, pm).GetAwaiter().GetResult());
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"m = {r.MassMeV:G6} MeV: n = {r.Analog.Estimator.Value:E4} ± {r.Analog.Estimator.StatError:E2} per EOT (eps = 1), weighted emissions {r.Biased.EmissionsTotal.Value:E4} ± {r.Biased.EmissionsTotal.StatError:E2}, MC/analytic {point.BremRatio:F3}"));
+    }
+
+    /// <summary>The file-name tag of a mass, e.g. m10MeV.</summary>
+    internal static string MassTag(double massMeV) => string.Create(CultureInfo.InvariantCulture, $"m{massMeV:G6}MeV");
 
     private static void WriteSpectrum(SignalRunResult r, Provenance p, string stem)
     {

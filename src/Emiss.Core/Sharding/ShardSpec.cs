@@ -55,8 +55,20 @@ public readonly record struct ShardSpec(int Index, int Count)
             throw new UserInputException(field, $"{events} events make {blocks} block(s) of {blockSize}, fewer than the {Count} shards (a shard would be empty)",
                 $"use at most {blocks} shards or more events");
         // blocks ≤ 10¹⁵ events and Count ≤ 10⁵ cannot both be at their maximum in practice; checked arithmetic says so if they are.
-        long b0 = checked(blocks * Index) / Count, b1 = checked(blocks * (Index + 1)) / Count;
-        long start = b0 * blockSize, end = Math.Min(events, b1 * blockSize);
+        (long b0, long nb) = Blocks(blocks);
+        long start = b0 * blockSize, end = Math.Min(events, (b0 + nb) * blockSize);
         return (firstEvent + start, end - start);
+    }
+
+    /// <summary>
+    /// This shard's blocks [First, First + Count) of a run of <paramref name="blocks"/> blocks, dealt out as in
+    /// <see cref="Range"/> (⌊B·i/N⌋ … ⌊B·(i+1)/N⌋) but allowing an empty share: for a second, smaller pass of a run
+    /// whose shards are cut by its first pass.
+    /// </summary>
+    public (long First, long Count) Blocks(long blocks)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(blocks);
+        long b0 = checked(blocks * Index) / Count, b1 = checked(blocks * (Index + 1)) / Count;
+        return (b0, b1 - b0);
     }
 }

@@ -1,5 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Diagnostics;
+using Emiss.Core.Numerics;
 using Emiss.Core.Random;
 using Emiss.Shower;
 using Emiss.Shower.Geometry;
@@ -16,8 +17,8 @@ namespace Emiss.Signal.Run;
 /// Runs the signal Monte Carlo: 100 GeV-class electrons into a slab geometry with the A′ processes added to the
 /// shower's process list. Each worker owns its physics, transport and <see cref="EmissionState"/>; events are
 /// grouped in fixed chunks of <see cref="ChunkSize"/>, each event draws from RngStreams.For(seed, Signal, index),
-/// each chunk sums in event order and chunks are merged in chunk order, so results are bit-identical for any
-/// thread count.
+/// each chunk sums in event order and chunk sums are added along a fixed tree (<see cref="BlockTree"/>), so results are
+/// bit-identical for any thread count.
 /// </summary>
 public static class SignalRunner
 {
@@ -45,11 +46,65 @@ public static class SignalRunner
         if (tables.Count != geometry.Materials.Length) throw new ArgumentException("tables must cover the geometry's materials in order");
         if (options.Beam is Emiss.Core.Units.Energy be && !(be.InGeV <= 1.05 * tables.BeamGeV && be.InGeV > tables.CutGeV))
             throw new ArgumentException($"beam {be.InGeV} GeV outside the tables' range (E_cut {tables.CutGeV} GeV … 1.05 × {tables.BeamGeV} GeV)");
+        (double bias, double biasAnn) = BiasOf(tables, geometry, options, seed, threads);
+        return RunWithBias(tables, geometry, options, bias, biasAnn, events, seed, threads, firstEvent, progress);
+    }
+
+    /// <summary>Chunks (blocks of <see cref="ChunkSize"/> events, the last one possibly short) of a run of <paramref name="events"/> events.</summary>
+    public static long Chunks(long events) => (events + ChunkSize - 1) / ChunkSize;
+
+    /// <summary>
+    /// Runs chunks [<paramref name="firstChunk"/>, <paramref name="firstChunk"/> + <paramref name="chunkCount"/>) of a
+    /// run of <paramref name="runEvents"/> electrons (a shard's part; an empty range runs nothing) and returns their
+    /// <see cref="BlockTree"/> node sums and the run's bias factors (the automatic ones from the same pilot run as
+    /// <see cref="Run"/>); <see cref="Result"/> of all parts is the single run's result, bit for bit.
+    /// </summary>
+    public static SignalBlockSums RunBlocks(SignalTables tables, SlabStack geometry, SignalOptions options, long runEvents, ulong seed,
+        long firstChunk, long chunkCount, int threads = 1, long firstEvent = 0)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(geometry);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(runEvents, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstChunk);
+        ArgumentOutOfRangeException.ThrowIfNegative(chunkCount);
+        if (firstChunk + chunkCount > Chunks(runEvents)) throw new ArgumentOutOfRangeException(nameof(chunkCount), "chunks beyond the run's events");
+        if (chunkCount == 0) return new SignalBlockSums(double.NaN, double.NaN, []);
+        (double bias, double biasAnn) = BiasOf(tables, geometry, options, seed, threads);
+        return new SignalBlockSums(bias, biasAnn,
+            RunChunks(tables, geometry, options, bias, biasAnn, runEvents, seed, threads, firstEvent, firstChunk, chunkCount, null));
+    }
+
+    /// <summary>
+    /// The result of a run of <paramref name="runEvents"/> electrons from index <paramref name="firstEvent"/> from the
+    /// node sums of all its parts (<see cref="RunBlocks"/>, any order): the remaining additions of the fixed tree.
+    /// </summary>
+    public static SignalRunResult Result(SignalTables tables, SlabStack geometry, SignalOptions options, IEnumerable<SignalBlockSums> parts,
+        long runEvents, long firstEvent = 0)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(geometry);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(parts);
+        SignalBlockSums[] ran = [.. parts.Where(p => p.Nodes.Count > 0)];
+        if (ran.Length == 0) throw new InvalidDataException("no part of the run holds any chunk");
+        double bias = ran[0].BiasFactor, biasAnn = ran[0].AnnihilationBiasFactor;
+        if (ran.Any(p => p.BiasFactor != bias || p.AnnihilationBiasFactor != biasAnn))
+            throw new InvalidDataException("the parts of the run were made with different bias factors");
+        SignalAccumulator total = BlockTree.Root(ran.SelectMany(p => p.Nodes), Chunks(runEvents), SignalAccumulator.Combine);
+        if (total.Events != runEvents) throw new InvalidDataException($"the block sums hold {total.Events} events, not the run's {runEvents}");
+        return Build(tables, geometry, options, bias, biasAnn, total, firstEvent);
+    }
+
+    /// <summary>The bias factors of a run: the options' own, else automatic from the pilot run.</summary>
+    private static (double Brem, double Annihilation) BiasOf(SignalTables tables, SlabStack geometry, SignalOptions options, ulong seed, int threads)
+    {
         (double bias, double biasAnn) = options.BiasFactor is double b
             ? (b, options.AnnihilationBiasFactor ?? b)
             : AutomaticBias(tables, geometry, options, seed, threads);
         if (options.BiasFactor is null && options.AnnihilationBiasFactor is double ba) biasAnn = ba;
-        return RunWithBias(tables, geometry, options, bias, biasAnn, events, seed, threads, firstEvent, progress);
+        return (bias, biasAnn);
     }
 
     /// <summary>
@@ -87,6 +142,15 @@ public static class SignalRunner
     private static SignalRunResult RunWithBias(SignalTables tables, SlabStack geometry, SignalOptions options, double bias, double biasAnn,
         long events, ulong seed, int threads, long firstEvent, IProgress<long>? progress)
     {
+        long nChunks = Chunks(events);
+        IReadOnlyList<BlockNode<SignalAccumulator>> nodes = RunChunks(tables, geometry, options, bias, biasAnn, events, seed, threads, firstEvent, 0, nChunks, progress);
+        return Build(tables, geometry, options, bias, biasAnn, BlockTree.Root(nodes, nChunks, SignalAccumulator.Combine), firstEvent);
+    }
+
+    /// <summary>Runs chunks [firstChunk, firstChunk + chunkCount) of a run of <paramref name="events"/> electrons; returns their node sums.</summary>
+    private static IReadOnlyList<BlockNode<SignalAccumulator>> RunChunks(SignalTables tables, SlabStack geometry, SignalOptions options, double bias, double biasAnn,
+        long events, ulong seed, int threads, long firstEvent, long firstChunk, long chunkCount, IProgress<long>? progress)
+    {
         double beamGeV = options.Beam?.InGeV ?? tables.BeamGeV;
         double primaryKinetic = beamGeV - PhysicalConstants.ElectronMassGeV;
         var annihilation = options.ResonantAnnihilation
@@ -99,10 +163,9 @@ public static class SignalRunner
         bool detector = options.Mode == SignalMode.Detector;
         double eps2 = rates.EpsilonSquared;
 
-        long nChunks = (events + ChunkSize - 1) / ChunkSize;
-        var chunks = new SignalAccumulator[nChunks];
+        var chunks = new SignalAccumulator[chunkCount];
         long next = -1, done = 0;
-        int workers = (int)Math.Min(threads, nChunks);
+        int workers = (int)Math.Min(threads, chunkCount);
         EventFailure.Unwrapped(() => Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
             var state = new EmissionState(nSections, nCells, bins) { RecordDeposits = detector };
@@ -111,9 +174,10 @@ public static class SignalRunner
             var physics = new ShowerPhysics(geometry, basePhysics with { ExtraProcesses = [.. extra] });
             var transport = new ShowerTransport(physics);
             var obs = new SignalObserver(rates, state, geometry, beamGeV);
-            long c;
-            while ((c = Interlocked.Increment(ref next)) < nChunks)
+            long k;
+            while ((k = Interlocked.Increment(ref next)) < chunkCount)
             {
+                long c = firstChunk + k;
                 var acc = new SignalAccumulator(beamGeV, bins);
                 Array.Clear(state.TrackLengthCm);
                 Array.Clear(state.PositronTrackLengthCm);
@@ -141,12 +205,18 @@ public static class SignalRunner
                 }
                 state.TrackLengthCm.CopyTo(acc.TrackLengthCm, 0);
                 state.PositronTrackLengthCm.CopyTo(acc.PositronTrackLengthCm, 0);
-                chunks[c] = acc;
+                chunks[k] = acc;
                 progress?.Report(Interlocked.Increment(ref done));
             }
         }));
-        SignalAccumulator t = chunks[0];
-        for (long c = 1; c < nChunks; c++) t.Merge(chunks[c]);
+        return BlockTree.ReduceRange(firstChunk, chunks, SignalAccumulator.Combine);
+    }
+
+    /// <summary>The result of a run from its total sums <paramref name="t"/>.</summary>
+    private static SignalRunResult Build(SignalTables tables, SlabStack geometry, SignalOptions options, double bias, double biasAnn, SignalAccumulator t, long firstEvent)
+    {
+        double beamGeV = options.Beam?.InGeV ?? tables.BeamGeV;
+        int nCells = geometry.Cells.Count;
         long n = t.Events;
         return new SignalRunResult
         {
