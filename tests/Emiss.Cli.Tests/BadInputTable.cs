@@ -303,6 +303,11 @@ internal static class BadInputTable
         Opt(c, "bench geometry missing file", good, "--geometry", "{dir}/missing.json", "--geometry", null);
         Opt(c, "bench fast switch zero", good.With("--fast", null), "--fast-switch-GeV", "0", "--fast-switch-GeV", null);
         Opt(c, "bench fast entries zero", good.With("--fast", null), "--fast-entries", "0", "--fast-entries", null);
+        var scan = new CommandLine(["bench", "yield-scan"], ("--events", "1000"), ("--masses", "2"), ("--production", "iww"), ("--geometry", "pb-thick"), ("--threads", "1"));
+        Opt(c, "bench yield-scan events below 1000", scan, "--events", "999", "--events", null, run: true);
+        Opt(c, "bench yield-scan masses zero", scan, "--masses", "0", "--masses", null);
+        Opt(c, "bench yield-scan production unknown", scan, "--production", "tree", "--production", null);
+        Opt(c, "bench yield-scan geometry unknown", scan, "--geometry", "nope", "--geometry", null);
         var reproduce = new CommandLine(["bench", "reproduce"], ("--eot-scale", "0.001"), ("--threads", "1"));
         Opt(c, "bench reproduce eot-scale locale comma", reproduce, "--eot-scale", "0,001", "--eot-scale", null);
         Opt(c, "bench reproduce eot-scale zero", reproduce, "--eot-scale", "0", "--eot-scale", null);

@@ -52,9 +52,11 @@ public sealed record InjectedSignalModel(double MassMeV, double Epsilon, double 
             throw new ArgumentOutOfRangeException(nameof(massMeV), massMeV, $"outside the limit's mass grid [{lo:G4}, {hi:G4}] MeV");
         if (!(epsilon > 0 && epsilon < 1)) throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, "must lie in (0, 1)");
         IDarkProductionModel production = DarkProductionModels.Create(request.Mediator, request.Production);
-        // Same construction as LimitComputation.Run (one Monte Carlo thread: streams are keyed by event index).
+        // Same construction as LimitComputation.Run: a scan's value at a mass does not depend on the other masses scanned,
+        // so at a grid mass this one-point scan reproduces the limit's yield bit for bit.
         ISignalYieldModel yield = request.ShowerYield is { } mc
-            ? new MonteCarloSignalYield(production, mc.Geometry, request.Beam, mc.Events, request.Seed, request.MissingEnergyMinFraction)
+            ? new ScannedSignalYield(MonteCarloYieldScan.Run([new YieldScanPoint(production, Mass.FromMeV(massMeV))], mc.Geometry, request.Beam, mc.Events,
+                request.Seed, request.MissingEnergyMinFraction, Environment.ProcessorCount), production.Name)
             : new TrackLengthSignalYield(production, request.Target, request.Beam, request.MissingEnergyMinFraction);
         double perEot = yield.PerElectronOnTargetAtEps1(Mass.FromMeV(massMeV));
         return new InjectedSignalModel(massMeV, epsilon, perEot, yield.Name, production, request.MissingEnergyMinFraction, request.Seed);

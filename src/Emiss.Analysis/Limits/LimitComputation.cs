@@ -1,5 +1,6 @@
 using System.Globalization;
 using Emiss.Analysis.Efficiency;
+using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
 using Emiss.Physics.YieldModels;
 using Emiss.Signal.MonteCarloYield;
@@ -19,8 +20,9 @@ public static class LimitComputation
         ArgumentNullException.ThrowIfNull(request);
         IDarkProductionModel production = DarkProductionModels.Create(request.Mediator, request.Production);
         ISignalYieldModel yield = request.ShowerYield is { } mc
-            // Masses run in parallel in the scan, so each Monte Carlo run uses one thread; streams are keyed by event index.
-            ? new MonteCarloSignalYield(production, mc.Geometry, request.Beam, mc.Events, request.Seed, request.MissingEnergyMinFraction)
+            // One shower pass scores every mass of the grid (streams keyed by event index, all cores).
+            ? new ScannedSignalYield(MonteCarloYieldScan.Run([.. request.MassesMeV.Select(m => new YieldScanPoint(production, Mass.FromMeV(m)))],
+                mc.Geometry, request.Beam, mc.Events, request.Seed, request.MissingEnergyMinFraction, Environment.ProcessorCount), production.Name)
             : new TrackLengthSignalYield(production, request.Target, request.Beam, request.MissingEnergyMinFraction);
         var efficiency = new LogMassInterpolatedEfficiency(request.Efficiency.MassMeV, request.Efficiency.Signal,
             string.Create(CultureInfo.InvariantCulture, $"run card '{request.Name}' (linear in ln m between nodes)"));

@@ -31,13 +31,17 @@ public static class ProjectionComputation
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(provenance);
-        var tables = new YieldTable[request.Settings.Count];
-        int fromCache = 0;
-        for (int s = 0; s < tables.Length; s++)
+        YieldTable?[] stored = [.. request.Settings.Select(s => cache.TryRead(YieldTableInputs.For(s, request.Yields)))];
+        // The missing tables are computed together, so that Monte Carlo yields of all their masses and mediators share one shower pass per beam energy.
+        int[] missing = [.. Enumerable.Range(0, stored.Length).Where(s => stored[s] is null)];
+        int fromCache = stored.Length - missing.Length;
+        YieldTable[] computed = ProjectionYields.ComputeAll([.. missing.Select(s => request.Settings[s])], request.Yields);
+        for (int k = 0; k < missing.Length; k++)
         {
-            (tables[s], bool cached) = Table(request.Settings[s], request.Yields, cache, provenance);
-            if (cached) fromCache++;
+            stored[missing[k]] = computed[k];
+            cache.Write(computed[k], provenance);
         }
+        YieldTable[] tables = [.. stored.Select(t => t!)];
 
         var efficiency = new LogMassInterpolatedEfficiency(request.Efficiency.MassMeV, request.Efficiency.Signal, "projection request");
         double[] eff = request.Yields.MassesMeV.Select(m => efficiency.At(Mass.FromMeV(m))).ToArray();

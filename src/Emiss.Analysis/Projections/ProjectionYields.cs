@@ -4,13 +4,12 @@ using Emiss.Physics.DarkProduction;
 using Emiss.Physics.YieldModels;
 using Emiss.Signal.AnalyticYield;
 using Emiss.Signal.MonteCarloYield;
-using Emiss.Signal.Run;
 
 namespace Emiss.Analysis.Projections;
 
 /// <summary>
-/// Computes the yield table of one setting (docs/physics/projections.md#yield-tables): A′-strahlung from the analytic
-/// primary track length or the shower Monte Carlo, plus resonant annihilation — of the beam positron for an e⁺ beam,
+/// Computes the yield tables of settings (docs/physics/projections.md#yield-tables): A′-strahlung from the analytic
+/// primary track length or the shower Monte Carlo (one shower pass per beam energy for all masses and mediators), plus resonant annihilation — of the beam positron for an e⁺ beam,
 /// of shower positrons for an e⁻ beam (Monte Carlo, only at masses whose resonance can reach the signal region).
 /// Annihilation is modelled for the vector mediator only (the cross section of ResonantAnnihilationCrossSection is
 /// the dark photon's); the other mediators get A′-strahlung alone.
@@ -30,46 +29,95 @@ public static class ProjectionYields
         return massMeV >= lo && massMeV <= hi;
     }
 
-    /// <summary>The table of <paramref name="setting"/> under <paramref name="spec"/>; masses run in parallel, each into its own slot.</summary>
-    public static YieldTable Compute(ProjectionSetting setting, YieldSpec spec)
-    {
-        ArgumentNullException.ThrowIfNull(setting);
-        ArgumentNullException.ThrowIfNull(spec);
-        if (spec.Method == YieldMethod.MonteCarlo && setting.Particle == BeamParticle.Positron)
-            throw new NotSupportedException("the shower Monte Carlo starts showers from an electron; positron beams have the analytic yield only");
-        IDarkProductionModel model = DarkProductionModels.Create(setting.Mediator, spec.Production);
-        Energy beam = Energy.FromGeV(setting.EnergyGeV);
-        ISignalYieldModel brem = spec.Method == YieldMethod.MonteCarlo
-            ? new MonteCarloSignalYield(model, spec.ShowerGeometry, beam, spec.ShowerEvents, spec.Seed, spec.MissingEnergyMinFraction)
-            : new TrackLengthSignalYield(model, setting.Target, beam, spec.MissingEnergyMinFraction);
-        bool vector = setting.Mediator == Mediator.Vector;
-        PrimaryPositronAnnihilationYield? primaryAnnihilation = vector && setting.Particle == BeamParticle.Positron
-            ? new PrimaryPositronAnnihilationYield(setting.Target, beam, spec.MissingEnergyMinFraction, spec.AlphaDark, spec.ChiMassRatio)
-            : null;
-        MonteCarloSignalYield? showerAnnihilation = vector && setting.Particle == BeamParticle.Electron && spec.ShowerAnnihilation
-            ? new MonteCarloSignalYield(model, spec.ShowerGeometry, beam, spec.ShowerEvents, spec.Seed, spec.MissingEnergyMinFraction,
-                new SignalOptions { ResonantAnnihilation = true, AlphaDark = spec.AlphaDark, ChiMassRatio = spec.ChiMassRatio })
-            : null;
+    /// <summary>The table of <paramref name="setting"/> under <paramref name="spec"/>.</summary>
+    public static YieldTable Compute(ProjectionSetting setting, YieldSpec spec) => ComputeAll([setting], spec)[0];
 
-        int n = spec.MassesMeV.Count;
-        var b = new double[n];
-        var a = new double[n];
-        Parallel.For(0, n, i =>
+    /// <summary>
+    /// The tables of <paramref name="settings"/> under <paramref name="spec"/>. Everything that needs showers — Monte Carlo
+    /// A′-strahlung and shower-positron annihilation of e⁻ beams — comes from one <see cref="MonteCarloYieldScan"/> per beam
+    /// energy that scores every mass and mediator of those settings on the same showers; analytic yields run in parallel
+    /// over masses. ETL models of all mediators share one cache of vector ETL passes.
+    /// </summary>
+    public static YieldTable[] ComputeAll(IReadOnlyList<ProjectionSetting> settings, YieldSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Method == YieldMethod.MonteCarlo && settings.Any(s => s.Particle == BeamParticle.Positron))
+            throw new NotSupportedException("the shower Monte Carlo starts showers from an electron; positron beams have the analytic yield only");
+        var etl = new EtlSpectrumCache();
+        IDarkProductionModel[] models = [.. settings.Select(s => DarkProductionModels.Create(s.Mediator, spec.Production, etl))];
+        int nm = spec.MassesMeV.Count;
+        var brem = new double[settings.Count][];
+        var ann = new double[settings.Count][];
+        for (int s = 0; s < settings.Count; s++) (brem[s], ann[s]) = (new double[nm], new double[nm]);
+
+        foreach (IGrouping<double, int> beam in Enumerable.Range(0, settings.Count).Where(s => UsesShowers(settings[s], spec)).GroupBy(s => settings[s].EnergyGeV))
+            ScoreOnShowers(settings, models, spec, [.. beam], brem, ann);
+
+        var tables = new YieldTable[settings.Count];
+        for (int s = 0; s < settings.Count; s++)
         {
-            Mass m = Mass.FromMeV(spec.MassesMeV[i]);
-            b[i] = brem.PerElectronOnTargetAtEps1(m);
-            if (primaryAnnihilation is not null) a[i] = primaryAnnihilation.PerElectronOnTargetAtEps1(m);
-            else if (showerAnnihilation is not null && InAnnihilationWindow(spec.MassesMeV[i], setting.EnergyGeV, spec.MissingEnergyMinFraction))
-                a[i] = showerAnnihilation.Run(m).EstimatorAnnihilation.Value;
-        });
-        return new YieldTable(YieldTableInputs.For(setting, spec), spec.MassesMeV.ToArray(), b, a, Describe(setting, spec, brem, primaryAnnihilation, showerAnnihilation));
+            ProjectionSetting setting = settings[s];
+            Energy e0 = Energy.FromGeV(setting.EnergyGeV);
+            TrackLengthSignalYield? analytic = spec.Method == YieldMethod.Analytic
+                ? new TrackLengthSignalYield(models[s], setting.Target, e0, spec.MissingEnergyMinFraction) : null;
+            PrimaryPositronAnnihilationYield? primary = setting.Mediator == Mediator.Vector && setting.Particle == BeamParticle.Positron
+                ? new PrimaryPositronAnnihilationYield(setting.Target, e0, spec.MissingEnergyMinFraction, spec.AlphaDark, spec.ChiMassRatio) : null;
+            double[] b = brem[s], a = ann[s];
+            Parallel.For(0, nm, i =>
+            {
+                Mass m = Mass.FromMeV(spec.MassesMeV[i]);
+                if (analytic is not null) b[i] = analytic.PerElectronOnTargetAtEps1(m);
+                if (primary is not null) a[i] = primary.PerElectronOnTargetAtEps1(m);
+            });
+            tables[s] = new YieldTable(YieldTableInputs.For(setting, spec), spec.MassesMeV.ToArray(), b, a, Describe(setting, spec, models[s], analytic, primary));
+        }
+        return tables;
     }
 
-    private static string Describe(ProjectionSetting setting, YieldSpec spec, ISignalYieldModel brem, PrimaryPositronAnnihilationYield? primary, MonteCarloSignalYield? shower)
+    /// <summary>Whether the table of <paramref name="setting"/> needs showers: Monte Carlo A′-strahlung, or annihilation of shower positrons.</summary>
+    private static bool UsesShowers(ProjectionSetting setting, YieldSpec spec) =>
+        setting.Particle == BeamParticle.Electron && (spec.Method == YieldMethod.MonteCarlo || ShowerAnnihilation(setting, spec));
+
+    private static bool ShowerAnnihilation(ProjectionSetting setting, YieldSpec spec) =>
+        spec.ShowerAnnihilation && setting.Particle == BeamParticle.Electron && setting.Mediator == Mediator.Vector;
+
+    /// <summary>One shower pass at the common beam energy of <paramref name="group"/>, scoring every (setting, mass) point it needs into <paramref name="brem"/> and <paramref name="ann"/>.</summary>
+    private static void ScoreOnShowers(IReadOnlyList<ProjectionSetting> settings, IDarkProductionModel[] models, YieldSpec spec, int[] group,
+        double[][] brem, double[][] ann)
     {
-        string s = $"A′-strahlung: {brem.Name}";
+        var points = new List<YieldScanPoint>();
+        var slots = new List<(int Setting, int Mass)>();
+        foreach (int s in group)
+            for (int i = 0; i < spec.MassesMeV.Count; i++)
+            {
+                bool withAnnihilation = ShowerAnnihilation(settings[s], spec) && InAnnihilationWindow(spec.MassesMeV[i], settings[s].EnergyGeV, spec.MissingEnergyMinFraction);
+                IDarkProductionModel? model = spec.Method == YieldMethod.MonteCarlo ? models[s] : null;
+                if (model is null && !withAnnihilation) continue;
+                Mass m = Mass.FromMeV(spec.MassesMeV[i]);
+                points.Add(withAnnihilation ? YieldScanPoint.WithAnnihilation(model, m, spec.AlphaDark, spec.ChiMassRatio) : new YieldScanPoint(model, m));
+                slots.Add((s, i));
+            }
+        if (points.Count == 0) return;
+        YieldScanResult r = MonteCarloYieldScan.Run(points, spec.ShowerGeometry, Energy.FromGeV(settings[group[0]].EnergyGeV), spec.ShowerEvents, spec.Seed,
+            spec.MissingEnergyMinFraction, Environment.ProcessorCount);
+        for (int p = 0; p < points.Count; p++)
+        {
+            (int s, int i) = slots[p];
+            brem[s][i] = r.Bremsstrahlung[p].Value;
+            ann[s][i] = r.Annihilation[p].Value;
+        }
+    }
+
+    private static string Describe(ProjectionSetting setting, YieldSpec spec, IDarkProductionModel model, TrackLengthSignalYield? analytic, PrimaryPositronAnnihilationYield? primary)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        string showers = string.Create(inv, $"{spec.ShowerEvents} showers of {spec.ShowerGeometry.Name} (seed {spec.Seed}) shared by every mass and mediator at {setting.EnergyGeV:G6} GeV");
+        string s = analytic is not null
+            ? $"A′-strahlung: {analytic.Name}"
+            : $"A′-strahlung: shower-mc track-length scan/{model.Name}/f={spec.MissingEnergyMinFraction:G4}, {showers}";
         if (primary is not null) s += $"; resonant annihilation of the beam positron: {primary.Name} (shower positrons not counted)";
-        else if (shower is not null) s += $"; resonant annihilation of shower positrons: {shower.Name}, α_D = {spec.AlphaDark:G3}, m_χ = {spec.ChiMassRatio:G3} m_A′, " +
+        else if (ShowerAnnihilation(setting, spec)) s += $"; resonant annihilation of shower positrons (track length in the same scan, {showers}), α_D = {spec.AlphaDark:G3}, m_χ = {spec.ChiMassRatio:G3} m_A′, " +
                                           $"at masses within ×{AnnihilationWindowMargin:G3} of √(2 m_e E_cut)–√(2 m_e E0)";
         else if (setting.Mediator != Mediator.Vector) s += "; no resonant annihilation (modelled for the vector mediator only)";
         else s += "; no resonant annihilation";

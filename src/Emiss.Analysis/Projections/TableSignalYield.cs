@@ -1,5 +1,6 @@
 using Emiss.Core.Units;
 using Emiss.Physics.YieldModels;
+using Emiss.Signal.MonteCarloYield;
 
 namespace Emiss.Analysis.Projections;
 
@@ -24,9 +25,7 @@ public sealed class TableSignalYield : ISignalYieldModel
     /// <inheritdoc />
     public double PerElectronOnTargetAtEps1(Mass m)
     {
-        // MeV → GeV → MeV may change the last bit, so a grid mass is matched to a relative 1e-9.
-        for (int i = 0; i < _massMeV.Length; i++)
-            if (Math.Abs(m.InMeV - _massMeV[i]) <= 1e-9 * _massMeV[i]) return _yield[i];
-        throw new ArgumentOutOfRangeException(nameof(m), m.InMeV, "mass not in the yield table");
+        int i = MassGridLookup.IndexOf(_massMeV, m.InMeV);
+        return i >= 0 ? _yield[i] : throw new ArgumentOutOfRangeException(nameof(m), m.InMeV, "mass not in the yield table");
     }
 }

@@ -12,7 +12,7 @@ namespace Emiss.Analysis.Projections;
 /// <param name="Method">Analytic or Monte Carlo A′-strahlung yield.</param>
 /// <param name="ShowerGeometry">Showers of the Monte Carlo yields (A′-strahlung with <see cref="YieldMethod.MonteCarlo"/>, annihilation of
 /// shower positrons with <see cref="ShowerAnnihilation"/>).</param>
-/// <param name="ShowerEvents">Showers per mass for the Monte Carlo yields.</param>
+/// <param name="ShowerEvents">Showers of the Monte Carlo yields, shared by every mass and mediator of a beam energy.</param>
 /// <param name="Seed">Master seed of the Monte Carlo yields.</param>
 /// <param name="ShowerAnnihilation">Add resonant annihilation of shower positrons to e⁻-beam yields where the resonance can
 /// fall in the signal region, √(m_e E_cut) ≲ m ≲ √(2 m_e E0) (docs/physics/resonant-annihilation.md#narrow-width-limit).</param>

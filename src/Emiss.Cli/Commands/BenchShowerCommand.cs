@@ -80,6 +80,6 @@ internal static class BenchShowerCommand
             }
             return 0;
         }));
-        return new Command("bench", "Performance measurements.") { shower, BenchSoakCommand.Create(), BenchReproduceCommand.Create(), BenchMergeCommand.Create(), BenchProjectCommand.Create() };
+        return new Command("bench", "Performance measurements.") { shower, BenchSoakCommand.Create(), BenchReproduceCommand.Create(), BenchMergeCommand.Create(), BenchProjectCommand.Create(), BenchYieldScanCommand.Create() };
     }
 }

@@ -26,7 +26,7 @@ internal static class ProjectCommand
         var from = new Option<string?>("--from") { Description = "A finished `emiss reproduce` directory: background per EOT from its background Monte Carlo (--background mc)" };
         var efficiency = NumericOption.OptionalReal("--efficiency", "Flat signal efficiency instead of the card's curve", Interval.LeftOpen(0, 1));
         var yield = new Option<string>("--yield") { Description = "A′-strahlung yield: analytic (primary track length, fast) | monte-carlo (showers, e- only)", DefaultValueFactory = _ => "analytic" };
-        var events = new Option<long?>("--events") { Description = "Showers per mass of the Monte Carlo yields (default: the card's signal.monteCarloEvents)" };
+        var events = new Option<long?>("--events") { Description = "Showers of the Monte Carlo yields, shared by all masses and mediators of a beam energy (default: the card's signal.monteCarloEvents)" };
         var annihilation = new Option<string>("--shower-annihilation") { Description = "Resonant annihilation of shower positrons in e- yields: on | off", DefaultValueFactory = _ => "on" };
         var alphaD = NumericOption.Real("--alpha-d", "Dark coupling α_D (A′ width; y of the dark-matter plane)", 0.5, Interval.LeftOpen(0, 10));
         var cache = new Option<string?>("--cache") { Description = "Yield-table cache directory (default $XDG_CACHE_HOME/emiss/yields or ~/.cache/emiss/yields)" };

@@ -51,7 +51,7 @@ internal static class ProjectInputs
         UserInput.Require(method == YieldMethod.Analytic || !beams.Contains(BeamParticle.Positron), "--yield",
             "the shower Monte Carlo starts showers from an electron, so e+ beams have no monte-carlo yield", "use --yield analytic with --beam e+");
         long events = o.Events ?? card.Signal.MonteCarloEvents;
-        UserInput.Require(events is >= 100 and <= 100_000_000, "--events", "showers per mass must lie in [100, 1e8]", "e.g. --events 20000");
+        UserInput.Require(events is >= 100 and <= 100_000_000, "--events", "showers (shared by all masses and mediators of a beam energy) must lie in [100, 1e8]", "e.g. --events 20000");
         double[] masses = card.MassesMeV();
         double f = card.Signal.MissingEnergyMinFraction;
         UserInput.Require(masses.All(m => m * 1e-3 < f * energies.Min()), "--energy-GeV",

@@ -56,7 +56,7 @@ public sealed record LimitCard(
     /// <param name="MissingEnergyMinFraction">Signal region E_A′ &gt; f·E0 (NA64: 0.5, i.e. E_ECAL &lt; 50 GeV).</param>
     /// <param name="MassGridMeV">Mass grid, e.g. "1:1000:log61" or "1,10,100".</param>
     /// <param name="YieldModel">analytic (primary-electron track length, fast) | monte-carlo (A′ emission inside simulated showers).</param>
-    /// <param name="MonteCarloEvents">Showers per mass for the monte-carlo yield.</param>
+    /// <param name="MonteCarloEvents">Showers of the monte-carlo yield (one pass scores every mass).</param>
     /// <param name="Geometry">Shower geometry of the monte-carlo yield (a built-in name or a JSON file).</param>
     public sealed record SignalSection(string Mediator, string Production, double MissingEnergyMinFraction, string MassGridMeV,
         string YieldModel = "analytic", long MonteCarloEvents = 20000, string Geometry = "na64-ecal");

@@ -19,14 +19,13 @@ namespace Emiss.Signal.Tables;
 public sealed class DarkBremTable
 {
     private const double ZetaLow = -6.907755278982137; // ln(1e-3): first node at E_cut(1 + 1e-3)
-    private readonly CutCrossSectionTable[] _sigma;
-    private readonly double[] _atomDensity;
+    private readonly MacroscopicCutCrossSection _sigma;
     private readonly double[] _zeta;
     private readonly double[] _cdf; // [node × uNodes], normalised to 1 at the last u node
     private readonly int _uNodes;
 
     private DarkBremTable(IDarkProductionModel model, Material material, double massGeV, double cutGeV, double maxGeV,
-        CutCrossSectionTable[] sigma, double[] atomDensity, double[] zeta, double[] cdf, int uNodes)
+        MacroscopicCutCrossSection sigma, double[] zeta, double[] cdf, int uNodes)
     {
         ModelName = model.Name;
         ModelDescription = model.Description;
@@ -35,7 +34,6 @@ public sealed class DarkBremTable
         CutGeV = cutGeV;
         MaxGeV = maxGeV;
         _sigma = sigma;
-        _atomDensity = atomDensity;
         _zeta = zeta;
         _cdf = cdf;
         _uNodes = uNodes;
@@ -85,14 +83,9 @@ public sealed class DarkBremTable
         if (energyNodes < 4 || uNodes < 16) throw new ArgumentException("need ≥ 4 energy nodes and ≥ 16 u nodes");
         double e0 = beam.InGeV, cut = missingEnergyFraction * e0, max = 1.05 * e0, m = mass.InGeV;
         if (!(m > 0) || m >= cut) throw new ArgumentOutOfRangeException(nameof(mass), m, "A′ mass must lie in (0, E_cut)");
+        MacroscopicCutCrossSection sigma = MacroscopicCutCrossSection.Build(model, material, mass, Energy.FromGeV(cut), Energy.FromGeV(max));
         ElementComponent[] elements = [.. material.Elements.Where(e => e.MassFraction > 0)];
-        var sigma = new CutCrossSectionTable[elements.Length];
-        var density = new double[elements.Length];
-        for (int j = 0; j < elements.Length; j++)
-        {
-            sigma[j] = CutCrossSectionTable.Build(model, elements[j], mass, Energy.FromGeV(cut), Energy.FromGeV(max));
-            density[j] = material.AtomDensityPerCm3(elements[j]);
-        }
+        double[] density = [.. elements.Select(material.AtomDensityPerCm3)];
 
         var zeta = new double[energyNodes];
         double zetaHigh = Math.Log(max / cut - 1.0);
@@ -126,18 +119,11 @@ public sealed class DarkBremTable
             }
             for (int i = 0; i < uNodes; i++) c[i] /= total;
         }
-        return new DarkBremTable(model, material, m, cut, max, sigma, density, zeta, cdf, uNodes);
+        return new DarkBremTable(model, material, m, cut, max, sigma, zeta, cdf, uNodes);
     }
 
     /// <summary>Σ(E; x E &gt; E_cut) at ε = 1 for lepton total energy <paramref name="leptonGeV"/>, cm⁻¹ (0 at or below E_cut; clamped at <see cref="MaxGeV"/>).</summary>
-    public double MacroscopicPerCmAtEps1(double leptonGeV)
-    {
-        if (!(leptonGeV > CutGeV)) return 0.0;
-        double e = Math.Min(leptonGeV, MaxGeV);
-        double s = 0;
-        for (int j = 0; j < _sigma.Length; j++) s += _atomDensity[j] * _sigma[j].SigmaCm2(e);
-        return s;
-    }
+    public double MacroscopicPerCmAtEps1(double leptonGeV) => _sigma.PerCmAtEps1(leptonGeV);
 
     /// <summary>
     /// Samples x = E_A′/E for a lepton of total energy <paramref name="leptonGeV"/> &gt; E_cut, restricted to

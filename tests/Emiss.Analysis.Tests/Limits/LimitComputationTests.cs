@@ -60,7 +60,7 @@ public class LimitComputationTests
         var shower = new ShowerYieldSettings(GeometryCatalog.Load("na64-ecal"), 2000);
         LimitResult mc = LimitComputation.Run(Na64(masses, shower));
         LimitResult analytic = LimitComputation.Run(Na64(masses));
-        Assert.StartsWith("shower-mc/vector-iww/na64-ecal", mc.Scan.YieldModel, StringComparison.Ordinal);
+        Assert.StartsWith("shower-mc-scan/vector-iww/na64-ecal", mc.Scan.YieldModel, StringComparison.Ordinal);
         Assert.InRange(mc.Scan.Points[0].YieldPerEotEps1 / analytic.Scan.Points[0].YieldPerEotEps1, 1.0, 1.3);
         Assert.False(mc.Labels.YieldIsPrimaryElectronBound);
         Assert.Contains("shower Monte Carlo", mc.Labels.Yield, StringComparison.Ordinal);
