@@ -323,6 +323,8 @@ internal static class BadInputTable
         // Commands without --shard refuse it naming the ones that take it (signal and shower run in one process).
         c.Add(new BadInputCase("signal refuses shard", "--shard", ["signal", "--mass-MeV", "10", "--shard", "0/2", "--out", "{dir}/sig"], NoFiles, version, NoFiles, "{dir}/sig", false));
         c.Add(new BadInputCase("shower refuses shard", "--shard", ["shower", "--shard", "0/2", "--out", "{dir}/sh"], NoFiles, version, NoFiles, "{dir}/sh", false));
+        c.Add(new BadInputCase("reproduce shard index not below count", "--shard",
+            ["reproduce", "--eot-scale", "0.001", "--shard", "2/2", "--out", "{dir}/rep"], NoFiles, version, NoFiles, "{dir}/rep", false));
         var submit = new CommandLine(["submit", "--slurm", "--dry-run"], ("--shards", "2"));
         c.Add(new BadInputCase("submit unshardable command", "COMMAND", [.. submit.Args(), "--", "shower", "--out", "{dir}/s"], NoFiles,
             [.. submit.Args(), "--", "simulate", "--events", "4", "--chunk", "2", "--out", "{dir}/s"], NoFiles, "{dir}/s", false));

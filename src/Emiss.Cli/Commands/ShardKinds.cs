@@ -9,6 +9,10 @@ internal static class ShardKinds
     /// <summary><c>emiss pseudodata --shard</c>: parts of every run's chunks and whole sources of the background estimate.</summary>
     public const string PseudoData = "pseudodata";
 
+    /// <summary><c>emiss reproduce --shard</c>: a pseudodata shard plus whole (run, mass) points of the efficiency scan;
+    /// the reproduce command without <c>--shard</c> merges them.</summary>
+    public const string Reproduce = "reproduce";
+
     /// <summary>The event store of a simulate shard, and the default name of the merged one.</summary>
     public const string EventsFile = "events.parquet";
 
