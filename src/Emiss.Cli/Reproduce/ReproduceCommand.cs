@@ -138,14 +138,11 @@ internal static class ReproduceCommand
         PseudoDataRequest request = PseudoDataRequestOf(st);
         using (StagedDirectory staged = StagedDirectory.Begin("--out", st.Data, PseudoDataCampaign.OwnedNames))
         {
+            string work = Path.Combine(st.Out, ".pseudodata-work");
             if (st.Shards is { } shards) PseudoDataCampaign.Merge(request, shards, staged.Path);
-            else
-            {
-                string work = Path.Combine(st.Out, ".pseudodata-work");
-                PseudoDataCampaign.Run(request, work, staged.Path);
-                Directory.Delete(work, recursive: true);
-            }
+            else PseudoDataCampaign.Run(request, work, staged.Path);
             staged.Publish();
+            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);   // kept until the data are published: a killed run resumes from it
         }
         File.Copy(Path.Combine(st.Data, "backgrounds.csv"), Path.Combine(st.Out, "backgrounds.csv"), overwrite: true);
         return [.. Directory.GetFiles(st.Data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(st.Out, f)), "backgrounds.csv"];
