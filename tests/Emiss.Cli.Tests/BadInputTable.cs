@@ -329,8 +329,8 @@ internal static class BadInputTable
         // signal and shower shards hold whole chunks (512 and 8 events): more shards than chunks is refused before any work.
         c.Add(new BadInputCase("signal more shards than chunks", "--shard", ["signal", "--mass-MeV", "10", "--events", "1000", "--shard", "0/3", "--out", "{dir}/sig"], NoFiles, version, NoFiles, "{dir}/sig", false));
         c.Add(new BadInputCase("shower more shards than chunks", "--shard", ["shower", "--events", "8", "--shard", "0/2", "--out", "{dir}/sh"], NoFiles, version, NoFiles, "{dir}/sh", false));
-        c.Add(new BadInputCase("pseudodata shard with injected signal", "--shard",
-            ["pseudodata", "--eot-scale", "0.001", "--inject-signal", "16.7,2e-3", "--shard", "0/2", "--out", "{dir}/pd"], NoFiles, version, NoFiles, "{dir}/pd", false));
+        c.Add(new BadInputCase("reproduce shard index not below count", "--shard",
+            ["reproduce", "--eot-scale", "0.001", "--shard", "2/2", "--out", "{dir}/rep"], NoFiles, version, NoFiles, "{dir}/rep", false));
         var submit = new CommandLine(["submit", "--slurm", "--dry-run"], ("--shards", "2"));
         c.Add(new BadInputCase("submit unshardable command", "COMMAND", [.. submit.Args(), "--", "limit", "--out", "{dir}/s"], NoFiles,
             [.. submit.Args(), "--", "simulate", "--events", "4", "--chunk", "2", "--out", "{dir}/s"], NoFiles, "{dir}/s", false));

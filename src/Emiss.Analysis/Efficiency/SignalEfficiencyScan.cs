@@ -31,10 +31,12 @@ public static class SignalEfficiencyScan
     private const int ChunkSize = 2048;
 
     /// <summary>Runs the scan: <paramref name="eventsPerMass"/> beam electrons per mass, of which those with an A′ inside
-    /// the window are the signal events of the point.</summary>
+    /// the window are the signal events of the point. With <paramref name="onlyMass"/>, only the masses (by index in
+    /// <paramref name="massesMeV"/>, which fixes their event keys and emission seed) it accepts are simulated: a shard of a
+    /// scan computes whole mass points, each exactly as the full scan does.</summary>
     public static IReadOnlyList<SignalEfficiencyPoint> Run(string runName, int runNumber, SetupCard card, SelectionCuts cuts, IDarkProductionModel production,
                                                            IReadOnlyList<double> massesMeV, double xMin, long eventsPerMass, ulong seed, int threads,
-                                                           CancellationToken cancellationToken = default)
+                                                           Func<int, bool>? onlyMass = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(cuts);
@@ -50,6 +52,7 @@ public static class SignalEfficiencyScan
         double minimumAprimeGeV = xMin * card.Beam.EnergyGeV;
         for (int mi = 0; mi < massesMeV.Count; mi++)
         {
+            if (onlyMass is not null && !onlyMass(mi)) continue;
             ulong emissionSeed = RngStreams.For(seed, StreamKind.Signal, 0xFFFE_0000_0000_0000UL | (uint)mi).NextUInt64();
             SignalEmissionSample emissions = Emissions(card, production, massesMeV[mi], xMin, EmissionElectrons(eventsPerMass), emissionSeed, threads);
             long chunks = (eventsPerMass + ChunkSize - 1) / ChunkSize;

@@ -195,8 +195,12 @@ public static class PseudoDataCampaign
         return sb.ToString();
     }
 
-    private static string Fingerprint(PseudoDataRequest r)
+    /// <summary>SHA-256 (hex) of everything that decides a campaign's bits: commit, seed, estimate size, injection, sources,
+    /// runs and their set-ups (not the thread count). Shards of one campaign record it, so shards of another
+    /// injection, whose command lines read alike once sealed, are told apart without naming the signal.</summary>
+    public static string Fingerprint(PseudoDataRequest r)
     {
+        ArgumentNullException.ThrowIfNull(r);
         var sb = new StringBuilder();
         sb.Append(BuildInfo.GitCommit).Append('|').Append(r.Seed).Append('|').Append(r.EstimateEventsPerSource).Append('|');
         sb.Append(r.Injection?.Describe() ?? "no signal").Append('|');

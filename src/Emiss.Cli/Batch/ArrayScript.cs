@@ -35,7 +35,7 @@ internal static class ArrayScript
         if (resources.Cpus is { } c) sb.Append(CultureInfo.InvariantCulture, $"#SBATCH --cpus-per-task={c}\n");
         sb.Append("# Written by emiss submit. Each task runs one shard into ").Append(job.OutRoot).Append(";\n");
         sb.Append("# a task whose shard is already complete (manifest checksums match) skips it. Resolved card: ").Append(cardPath).Append('\n');
-        sb.Append("# When every task has finished: emiss merge ").Append(Quote(job.OutRoot)).Append('\n');
+        sb.Append("# When every task has finished: ").Append(job.FinishCommand).Append('\n');
         sb.Append("set -euo pipefail\n");
         sb.Append("i=\"${").Append(TaskIdVariable).Append(":?not an array task: submit this script with sbatch or run it with emiss submit --local}\"\n");
         // Relative paths in the command (--out, cards) are relative to where submit ran, on the shared filesystem.

@@ -15,7 +15,7 @@ namespace Emiss.Cli.Batch;
 internal sealed class ShardedCommand
 {
     /// <summary>The verbs that take <c>--shard</c>.</summary>
-    public static readonly string[] Verbs = [ShardKinds.Simulate, ShardKinds.PseudoData, ShardKinds.Shower, ShardKinds.Signal];
+    public static readonly string[] Verbs = [ShardKinds.Simulate, ShardKinds.PseudoData, ShardKinds.Shower, ShardKinds.Signal, ShardKinds.Reproduce];
 
     private ShardedCommand(IReadOnlyList<string> command, int shards, string outRoot, (string Name, string Text) card)
     {
@@ -42,6 +42,12 @@ internal sealed class ShardedCommand
 
     /// <summary>Log of shard i (the name the Slurm script's <c>--output=…/shard-%4a.log</c> gives task i).</summary>
     public string LogOf(int index) => Path.Combine(LogDirectory, string.Create(CultureInfo.InvariantCulture, $"shard-{index:D4}.log"));
+
+    /// <summary>What combines the shards once every task has finished: <c>emiss merge OUT</c>, or for reproduce the command
+    /// itself without <c>--shard</c> (it merges the shards and runs the remaining stages).</summary>
+    public string FinishCommand => Command[0] == ShardKinds.Reproduce
+        ? "emiss " + string.Join(' ', Command.Select(w => w.All(c => char.IsAsciiLetterOrDigit(c) || "-_./,=:+".Contains(c, StringComparison.Ordinal)) ? w : ArrayScript.Quote(w)))
+        : "emiss merge " + ArrayScript.Quote(OutRoot);
 
     /// <summary>Checks the command (before any work): a sharded verb, no <c>--shard</c> of its own, an <c>--out</c>, and a command line that parses.</summary>
     public static ShardedCommand Resolve(IReadOnlyList<string> command, int shards)
@@ -87,7 +93,7 @@ internal sealed class ShardedCommand
     private static (string Name, string Text) ResolvedCard(ParseResult pr) => pr.CommandResult.Command.Name switch
     {
         ShardKinds.Simulate => ("setup-card.json", SetupCardJson.Serialize(SimulateCommand.LoadSetup(pr.GetValue<string>("--setup")!))),
-        ShardKinds.PseudoData => ("run-card.yaml", PseudoDataCommand.ResolvedCard(pr.GetValue<string>("--config")!)),
+        ShardKinds.PseudoData or ShardKinds.Reproduce => ("run-card.yaml", PseudoDataCommand.ResolvedCard(pr.GetValue<string>("--config")!)),
         ShardKinds.Shower => ("shower-inputs.yaml", ShowerCommand.ResolvedCard(pr)),
         ShardKinds.Signal => ("signal-card.yaml", SignalCommand.ResolvedCard(pr)),
         var other => throw new EmissInternalException($"no resolved card for sharded command '{other}'"),

@@ -68,16 +68,54 @@ internal static class InjectSignalOption
     /// not reveal the injected signal.</summary>
     public static string SealedCommand(ParseResult pr)
     {
-        var words = new List<string>();
-        bool hideNext = false;
-        foreach (Token t in pr.Tokens)
-        {
-            string w = t.Value;
-            if (hideNext) w = "sealed";
-            else if (w.StartsWith(Name + "=", StringComparison.Ordinal)) w = Name + "=sealed";
-            hideNext = w == Name;
-            words.Add(w);
-        }
-        return "emiss " + string.Join(' ', words);
+        ArgumentNullException.ThrowIfNull(pr);
+        return "emiss " + string.Join(' ', Seal([.. pr.Tokens.Select(t => t.Value)]).Words);
     }
+
+    /// <summary>
+    /// <paramref name="words"/> with the injection's value replaced by "sealed", and that value (null without the option):
+    /// a sharded run records the sealed words where anyone reads them (manifest, request) and the value apart, in the
+    /// shard's sealed file, so that the merge can rebuild the run (<see cref="Unseal"/>).
+    /// </summary>
+    public static (IReadOnlyList<string> Words, string? Value) Seal(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var sealedWords = new List<string>(words.Count);
+        string? value = null;
+        bool hideNext = false;
+        foreach (string w in words)
+        {
+            string shown = w;
+            if (hideNext)
+            {
+                value = w;
+                shown = SealedValue;
+            }
+            else if (w.StartsWith(Name + "=", StringComparison.Ordinal))
+            {
+                value = w[(Name.Length + 1)..];
+                shown = Name + "=" + SealedValue;
+            }
+            hideNext = w == Name;
+            sealedWords.Add(shown);
+        }
+        return (sealedWords, value);
+    }
+
+    /// <summary>The words of <see cref="Seal"/> with the sealed value put back (<paramref name="value"/> null: no injection).</summary>
+    public static IReadOnlyList<string> Unseal(IReadOnlyList<string> words, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (value is null) return words;
+        var open = new List<string>(words.Count);
+        bool next = false;
+        foreach (string w in words)
+        {
+            open.Add(next && w == SealedValue ? value : w == Name + "=" + SealedValue ? Name + "=" + value : w);
+            next = w == Name;
+        }
+        return open;
+    }
+
+    private const string SealedValue = "sealed";
 }

@@ -46,6 +46,10 @@ internal static class MergeCommand
                 case ShardKinds.Signal:
                     return SignalShards.Merge(shards, [.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName))],
                         UserInput.CheckOutputDirectory("--out", pr.GetValue(output) ?? Path.Combine(root, ShardKinds.MergedDirectory)));
+                case ShardKinds.Reproduce:
+                    // The finishing reproduce merges its own shards inside its stage ledger (resume, checksums).
+                    throw new UserInputException("DIR", $"holds shards of `emiss reproduce`, which the reproduce command itself merges",
+                        $"run {first.RunCommand} --out {root} (the shards' options without --shard; your --inject-signal value where it shows 'sealed')");
                 default:
                     throw new UserInputException("DIR", $"the shards in '{root}' were made by '{first.Kind}', which this Emiss cannot merge", "merge them with the Emiss version that made them");
             }

@@ -29,6 +29,12 @@ internal static class PseudoDataCommand
     /// which <c>emiss merge</c> rebuilds the request.</summary>
     private const string RequestFile = "request.json";
 
+    /// <summary>File in a pseudodata shard with the value of <c>--inject-signal</c> (sealed: no other shard file names it).</summary>
+    private const string SealedInjectionFile = "sealed-injection.txt";
+
+    /// <summary>Manifest note of a pseudo-data shard: the campaign's fingerprint (<see cref="PseudoDataCampaign.Fingerprint"/>).</summary>
+    private const string CampaignNote = "campaign fingerprint: ";
+
     public static Command Create() => Build().Command;
 
     /// <summary>The command and how it turns a parse result into the request (shared by the command and the merge).</summary>
@@ -66,9 +72,6 @@ internal static class PseudoDataCommand
         {
             var clock = Stopwatch.StartNew();
             ShardSpec? sh = ShardOption.Get(pr, shard);
-            if (sh is not null && pr.GetValue(inject) is not null)
-                throw new UserInputException("--shard", $"cannot be combined with {InjectSignalOption.Name} (the merge would have to know the sealed signal)",
-                                             "generate injected pseudo-data in one process, without --shard");
             PseudoDataRequest request = RequestOf(pr);
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             if (sh is { } spec) return RunShard(pr, request, spec, outDir);
@@ -93,9 +96,21 @@ internal static class PseudoDataCommand
     /// <summary>
     /// One shard of a campaign: every shard plans every run (counts, spills, chunks), takes its block of the runs'
     /// chunks (one chunk = one block) and its whole (run, source) units of the background estimate, and writes them
-    /// into OUT/shard-IIII-of-NNNN/ with the run's command-line words for the merge.
+    /// into OUT/shard-IIII-of-NNNN/ with the run's command-line words for the merge. An injected signal's value is kept
+    /// out of the manifest and the words: it goes into the shard's sealed file, and the manifest records the campaign's
+    /// fingerprint, so that shards of different injections are foreign to each other.
     /// </summary>
-    private static int RunShard(ParseResult pr, PseudoDataRequest request, ShardSpec spec, string outDir)
+    private static int RunShard(ParseResult pr, PseudoDataRequest request, ShardSpec spec, string outDir) =>
+        WriteShard(request, spec, outDir, ShardKinds.PseudoData, ShardOption.RunTokens(pr), _ => []);
+
+    /// <summary>
+    /// Writes pseudo-data shard <paramref name="spec"/> of <paramref name="request"/> into OUT/shard-IIII-of-NNNN/ as
+    /// <paramref name="kind"/> (pseudodata, or reproduce, whose shards also carry their part of the efficiency scan:
+    /// <paramref name="extra"/> writes further files into the staged shard directory and returns their names).
+    /// <paramref name="runWords"/> are the command-line words every shard of the run shares.
+    /// </summary>
+    internal static int WriteShard(PseudoDataRequest request, ShardSpec spec, string outDir, string kind, IReadOnlyList<string> runWords,
+                                   Func<string, IReadOnlyList<string>> extra, IReadOnlyList<string>? extraOwnedNames = null)
     {
         IReadOnlyList<RunPlan> plans = PseudoDataCampaign.Plan(request);
         long chunks = ShardCampaign.TotalChunks(plans);
@@ -104,15 +119,23 @@ internal static class PseudoDataCommand
                 $"the campaign's runs make {chunks} chunk(s) of generated events, fewer than the {spec.Count} shards (a shard would be empty)"),
                 $"use at most {chunks} shards or a larger --eot-scale");
         (long first, long count) = spec.Range("--shard", 0, chunks, 1);
+        (IReadOnlyList<string> sealedWords, string? injection) = InjectSignalOption.Seal(runWords);
         var template = new ShardManifest
         {
-            Kind = ShardKinds.PseudoData, Provenance = request.Provenance, RunCommand = ShardOption.RunCommand(pr), Shard = spec,
+            Kind = kind, Provenance = request.Provenance.WithNotes(CampaignNote + PseudoDataCampaign.Fingerprint(request)),
+            RunCommand = "emiss " + string.Join(' ', sealedWords), Shard = spec,
             RunFirstEvent = 0, RunEvents = chunks, BlockSize = 1, FirstEvent = first, EventCount = count, Files = [],
         };
-        return ShardOption.Run(outDir, template, [.. ShardCampaign.OwnedNames, RequestFile], dir =>
+        return ShardOption.Run(outDir, template, [.. ShardCampaign.OwnedNames, RequestFile, SealedInjectionFile, .. extraOwnedNames ?? []], dir =>
         {
-            AtomicFile.WriteText(Path.Combine(dir, RequestFile), JsonSerializer.Serialize(ShardOption.RunTokens(pr)));
-            return [.. PseudoDataCampaign.RunShard(request, plans, spec.Index, spec.Count, first, count, dir), RequestFile];
+            AtomicFile.WriteText(Path.Combine(dir, RequestFile), JsonSerializer.Serialize(sealedWords));
+            List<string> files = [.. PseudoDataCampaign.RunShard(request, plans, spec.Index, spec.Count, first, count, dir), RequestFile];
+            if (injection is not null)
+            {
+                AtomicFile.WriteText(Path.Combine(dir, SealedInjectionFile), injection);
+                files.Add(SealedInjectionFile);
+            }
+            return [.. files, .. extra(dir)];
         });
     }
 
@@ -124,13 +147,17 @@ internal static class PseudoDataCommand
     {
         string[] words = JsonSerializer.Deserialize<string[]>(File.ReadAllText(Path.Combine(shardDirs[0], RequestFile)))
             ?? throw new InvalidDataException($"{shardDirs[0]}/{RequestFile} is empty");
+        string sealedPath = Path.Combine(shardDirs[0], SealedInjectionFile);
         (Command cmd, Func<ParseResult, PseudoDataRequest> requestOf) = Build();
-        ParseResult pr = new RootCommand { cmd }.Parse(words);
+        ParseResult pr = new RootCommand { cmd }.Parse([.. InjectSignalOption.Unseal(words, File.Exists(sealedPath) ? File.ReadAllText(sealedPath) : null)]);
         if (pr.Errors.Count > 0) throw new InvalidDataException($"{shardDirs[0]}/{RequestFile}: {pr.Errors[0].Message}");
         PseudoDataRequest request = requestOf(pr);
         if (request.Provenance.ResolvedRunCard != shards[0].Provenance.ResolvedRunCard || request.Seed != shards[0].Provenance.Seed)
             throw new UserInputException("DIR", "the run card the shards' command names no longer resolves to the card they recorded",
                                          "restore the card file the shards were made with, or rerun the shards");
+        if (!shards[0].Provenance.Notes.Contains(CampaignNote + PseudoDataCampaign.Fingerprint(request), StringComparer.Ordinal))
+            throw new UserInputException("DIR", "the shards' command no longer makes the campaign the shards recorded (a set-up card, the sources or the Emiss build changed)",
+                                         "restore the files the shards were made with, or rerun the shards");
         using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, PseudoDataCampaign.OwnedNames);
         CampaignSummary summary = PseudoDataCampaign.Merge(request with { Provenance = merged }, shardDirs, staged.Path);
         staged.Publish();

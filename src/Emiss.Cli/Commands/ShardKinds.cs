@@ -15,6 +15,10 @@ internal static class ShardKinds
     /// <summary><c>emiss signal --shard</c>: per mass, the block-tree node sums of each pass's chunks.</summary>
     public const string Signal = "signal";
 
+    /// <summary><c>emiss reproduce --shard</c>: a pseudodata shard plus whole (run, mass) points of the efficiency scan;
+    /// the reproduce command without <c>--shard</c> merges them.</summary>
+    public const string Reproduce = "reproduce";
+
     /// <summary>The event store of a simulate shard, and the default name of the merged one.</summary>
     public const string EventsFile = "events.parquet";
 

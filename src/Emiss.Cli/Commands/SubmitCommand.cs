@@ -79,7 +79,7 @@ internal static class SubmitCommand
         foreach (int i in failed)
             Console.Error.WriteLine($"emiss: error: {new ShardSpec(i, job.Shards).DirectoryName}: exited with {codes[i]}; see {job.LogOf(i)} and rerun the same submit command (complete shards are skipped)");
         if (failed.Length > 0) return 1;
-        Console.Out.WriteLine($"{job.Shards} shards complete in {job.OutRoot}; combine them with: emiss merge {ArrayScript.Quote(job.OutRoot)}");
+        Console.Out.WriteLine($"{job.Shards} shards complete in {job.OutRoot}; combine them with: {job.FinishCommand}");
         return 0;
     }
 
@@ -89,7 +89,7 @@ internal static class SubmitCommand
         Console.Out.WriteLine($"submitted array job {id} ({job.Shards} tasks): {scriptPath}");
         Console.Out.WriteLine($"follow it:  squeue -j {id}    sacct -j {id} --format=JobID,State,ExitCode,Elapsed,MaxRSS");
         Console.Out.WriteLine($"logs:       {Path.Combine(job.LogDirectory, "shard-NNNN.log")}");
-        Console.Out.WriteLine($"when done:  emiss merge {ArrayScript.Quote(job.OutRoot)}   (failed tasks: resubmit; complete shards are skipped)");
+        Console.Out.WriteLine($"when done:  {job.FinishCommand}   (failed tasks: resubmit; complete shards are skipped)");
         return 0;
     }
 }

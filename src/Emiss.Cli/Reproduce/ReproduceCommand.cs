@@ -15,6 +15,7 @@ using Emiss.Cli.Cuts;
 using Emiss.Cli.RunCards;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
+using Emiss.Core.Sharding;
 using Emiss.Events.Selection;
 using Emiss.Physics.DarkProduction;
 using Spectre.Console;
@@ -44,11 +45,15 @@ internal static class ReproduceCommand
         var cuts = new Option<string>("--cuts") { Description = $"Cut card: built-in name ({CutsCardLoader.Default}) or a .yaml/.json file", DefaultValueFactory = _ => CutsCardLoader.Default };
         var threads = NumericOption.Threads();
         var inject = InjectSignalOption.Create();
+        var shard = ShardOption.Create();
+        shard.Description = "Run only shard i of N (0 ≤ i < N) of the heavy stages (pseudo-data chunks, efficiency mass points) into OUT/shard-IIII-of-NNNN/; " +
+                            "then the same command without --shard merges the complete shard set and runs the other stages";
         var cmd = new Command("reproduce", "Derive the seed's result from simulated events: pseudo-data, blind analysis, backgrounds, efficiency, unblinding, EOT count, limit.")
-            { config, output, seed, scale, estimate, signalEvents, cuts, threads, inject };
+            { config, output, seed, scale, estimate, signalEvents, cuts, threads, inject, shard };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
+            ShardSpec? spec = ShardOption.Get(pr, shard);
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());
             SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
@@ -59,7 +64,10 @@ internal static class ReproduceCommand
             Directory.CreateDirectory(outDir);
             var settings = new Settings(card, selection, runs, s, pr.GetValue(estimate), pr.GetValue(signalEvents), NumericOption.ResolveThreads(pr.GetValue(threads)),
                 new Provenance(InjectSignalOption.SealedCommand(pr), s, CardLoader.ToYaml(card)), outDir) { Injection = injection };
-            Run(settings);
+            if (spec is { } one)
+                return ReproduceShards.Run(PseudoDataRequestOf(settings), InputsFingerprint(settings), one, outDir, ShardOption.RunTokens(pr),
+                                           only => EfficiencyPoints(settings, only));
+            Run(settings with { Shards = ReproduceShards.Load(outDir, InputsFingerprint(settings)) });
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reproduce: {outDir} in {clock.Elapsed.TotalSeconds:F1} s"));
             return 0;
         }));
@@ -70,6 +78,9 @@ internal static class ReproduceCommand
                                    int Threads, Provenance Provenance, string Out)
     {
         public SignalInjection? Injection { get; init; }
+
+        /// <summary>The complete shard set of the heavy stages in <see cref="Out"/> (shard order), or null: compute them here.</summary>
+        public IReadOnlyList<string>? Shards { get; init; }
 
         public string Data => Path.Combine(Out, "pseudodata");
         public string Analysis => Path.Combine(Out, "analysis");
@@ -124,18 +135,22 @@ internal static class ReproduceCommand
     {
         // New data make a new analysis: the old one (and its unblinding) belonged to other events.
         if (Directory.Exists(st.Analysis)) Directory.Delete(st.Analysis, recursive: true);
-        var request = new PseudoDataRequest(st.Runs, st.Seed, SourceCatalog.All, st.EstimateEvents, st.Cuts, st.Threads,
-                                            st.Provenance.WithNotes("stage: pseudodata")) { Injection = st.Injection };
+        PseudoDataRequest request = PseudoDataRequestOf(st);
         using (StagedDirectory staged = StagedDirectory.Begin("--out", st.Data, PseudoDataCampaign.OwnedNames))
         {
             string work = Path.Combine(st.Out, ".pseudodata-work");
-            PseudoDataCampaign.Run(request, work, staged.Path);
+            if (st.Shards is { } shards) PseudoDataCampaign.Merge(request, shards, staged.Path);
+            else PseudoDataCampaign.Run(request, work, staged.Path);
             staged.Publish();
-            Directory.Delete(work, recursive: true);
+            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);   // kept until the data are published: a killed run resumes from it
         }
         File.Copy(Path.Combine(st.Data, "backgrounds.csv"), Path.Combine(st.Out, "backgrounds.csv"), overwrite: true);
         return [.. Directory.GetFiles(st.Data, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(st.Out, f)), "backgrounds.csv"];
     }
+
+    /// <summary>The pseudo-data campaign of the pseudodata stage (every source of the catalogue).</summary>
+    private static PseudoDataRequest PseudoDataRequestOf(Settings st) =>
+        new(st.Runs, st.Seed, SourceCatalog.All, st.EstimateEvents, st.Cuts, st.Threads, st.Provenance.WithNotes("stage: pseudodata")) { Injection = st.Injection };
 
     private static string[] Analysis(Settings st)
     {
@@ -175,11 +190,9 @@ internal static class ReproduceCommand
 
     private static string[] Efficiency(Settings st)
     {
-        IDarkProductionModel production = DarkProductionModels.Create(ModelNames.Mediator(st.Card.Signal.Mediator), ModelNames.Approximation(st.Card.Signal.Production));
-        var points = new List<SignalEfficiencyPoint>();
-        foreach (PseudoDataRun run in st.Runs)
-            points.AddRange(SignalEfficiencyScan.Run(run.Name, run.Number, run.Card, st.Cuts, production, EfficiencyMassesMeV,
-                st.Card.Signal.MissingEnergyMinFraction, st.SignalEvents, st.Seed, st.Threads));
+        IReadOnlyList<SignalEfficiencyPoint> points = st.Shards is { } shards
+            ? [.. shards.SelectMany(SignalEfficiencyParts.Read)]
+            : EfficiencyPoints(st, null);
         var exposure = st.Runs.Select(r => (r.Name, r.ElectronsOnTarget)).ToList();
         ReproduceOutputs.WriteEfficiency(Path.Combine(st.Out, "efficiency.csv"), st.Provenance.WithNotes("stage: efficiency"), points, exposure, Combined(points, exposure));
         // The combined cut flow (data, background MC per source, signal MC per mass) needs the signal points, so it is
@@ -187,6 +200,26 @@ internal static class ReproduceCommand
         ReproduceCutFlow.Write(Path.Combine(st.Out, "cutflow.csv"), st.Provenance.WithNotes("stage: efficiency (combined cut flow)"),
                                Path.Combine(st.Analysis, "cutflow.csv"), Path.Combine(st.Data, "cutflow-mc.csv"), st.Runs, points);
         return ["efficiency.csv", "cutflow.csv"];
+    }
+
+    /// <summary>
+    /// The efficiency points of every run and mass, runs outer, masses inner: point u = run index × masses + mass index.
+    /// With <paramref name="onlyPoint"/>, only the points it accepts (a shard's share; each point is simulated as in the
+    /// whole scan, from its run's and its mass index's streams).
+    /// </summary>
+    private static List<SignalEfficiencyPoint> EfficiencyPoints(Settings st, Func<int, bool>? onlyPoint)
+    {
+        IDarkProductionModel production = DarkProductionModels.Create(ModelNames.Mediator(st.Card.Signal.Mediator), ModelNames.Approximation(st.Card.Signal.Production));
+        var points = new List<SignalEfficiencyPoint>();
+        for (int r = 0; r < st.Runs.Count; r++)
+        {
+            PseudoDataRun run = st.Runs[r];
+            int runBase = r * EfficiencyMassesMeV.Length;
+            if (onlyPoint is not null && !Enumerable.Range(runBase, EfficiencyMassesMeV.Length).Any(onlyPoint)) continue;
+            points.AddRange(SignalEfficiencyScan.Run(run.Name, run.Number, run.Card, st.Cuts, production, EfficiencyMassesMeV,
+                st.Card.Signal.MissingEnergyMinFraction, st.SignalEvents, st.Seed, st.Threads, onlyPoint is null ? null : mi => onlyPoint(runBase + mi)));
+        }
+        return points;
     }
 
     /// <summary>EOT-weighted efficiency per mass: the counting combination of the runs sums n_EOT·ε·n_A′, so a single

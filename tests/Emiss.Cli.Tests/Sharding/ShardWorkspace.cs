@@ -17,9 +17,12 @@ public abstract class ShardWorkspace(ITestOutputHelper log, string name) : IDisp
     }
 
     /// <summary>Runs emiss in <see cref="Work"/> and logs the call with its output.</summary>
-    protected (int Code, string Stdout, string Stderr) Emiss(params string[] args)
+    protected (int Code, string Stdout, string Stderr) Emiss(params string[] args) => EmissWithin(TimeSpan.FromMinutes(3), args);
+
+    /// <summary>Runs emiss in <see cref="Work"/>, killed after <paramref name="limit"/>, and logs the call with its output.</summary>
+    protected (int Code, string Stdout, string Stderr) EmissWithin(TimeSpan limit, params string[] args)
     {
-        var r = EmissProcess.RunIn(Work, new Dictionary<string, string>(), args);
+        var r = EmissProcess.RunIn(Work, new Dictionary<string, string>(), limit, args);
         log.WriteLine($"emiss {string.Join(' ', args)} → {r.ExitCode}\n{r.Stdout}{r.Stderr}");
         return r;
     }

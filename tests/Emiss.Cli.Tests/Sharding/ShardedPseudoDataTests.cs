@@ -39,13 +39,34 @@ public sealed class ShardedPseudoDataTests(ITestOutputHelper log) : ShardWorkspa
         AssertSameFiles(Path.Combine(Work, "single"), Path.Combine(Work, "run", "merged"));
     }
 
+    /// <summary>
+    /// An injected A′ (10 MeV, ε = 0.1: ≈ 300 events in the two runs at this exposure, one signal chunk per run, so the
+    /// campaign has 6 chunks) sharded 4 ways merges to the single run, sealed truth and sealed injection record included;
+    /// no shard file outside the sealed one names the injected value, and shards of another injection are foreign.
+    /// </summary>
     [Fact]
-    public void Sharding_an_injected_signal_is_refused_before_anyWork()
+    public void Injected_signal_shards_merge_to_the_single_run_and_keep_the_signal_sealed()
     {
-        var (code, _, stderr) = Emiss([.. Campaign, "--inject-signal", "16.7,2e-3", "--shard", "0/2", "--out", "inj"]);
+        const string value = "10,0.1";
+        Succeeds([.. Campaign, "--inject-signal", value, "--threads", "2", "--out", "single"]);
+        for (int i = 0; i < 4; i++)
+            Succeeds([.. Campaign, "--inject-signal", value, "--threads", "1", "--shard", $"{i}/4", "--out", "inj"]);
+        foreach (string f in Directory.GetFiles(Path.Combine(Work, "inj"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("sealed-injection.txt", StringComparison.Ordinal)))
+            Assert.False(File.ReadAllText(f).Contains(value, StringComparison.Ordinal), $"{f} names the injected signal");
+        Assert.Equal(value, File.ReadAllText(Path.Combine(Work, "inj", "shard-0002-of-0004", "sealed-injection.txt")));
+        Succeeds("merge", "inj");
+        string merged = Path.Combine(Work, "inj", "merged");
+        AssertSameFiles(Path.Combine(Work, "single"), merged);
+        Assert.Contains(File.ReadAllLines(Path.Combine(merged, "sealed", "truth.csv")), l => l.Contains(",injected-signal,", StringComparison.Ordinal));
+        Assert.Equal(3, Data(Path.Combine(merged, "sealed", "injection.csv")).Length);   // header + one row per run
+
+        // A shard of another injection reads alike once sealed ('--inject-signal sealed'), but its campaign differs.
+        Directory.Delete(Path.Combine(Work, "inj", "shard-0003-of-0004"), recursive: true);
+        Succeeds([.. Campaign, "--inject-signal", "10,0.2", "--threads", "1", "--shard", "3/4", "--out", "inj"]);
+        var (code, _, stderr) = Emiss("merge", "inj", "--out", "again");
         Assert.Equal(2, code);
-        Assert.StartsWith("emiss: error: --shard: cannot be combined with --inject-signal", stderr, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(Work, "inj")));
+        Assert.StartsWith("emiss: error: shard-0003-of-0004: is foreign to shard 0: its recorded settings (notes) differ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Work, "again")));
     }
 
     [Fact]
