@@ -44,8 +44,9 @@ internal static class ReproduceCommand
         var cuts = new Option<string>("--cuts") { Description = $"Cut card: built-in name ({CutsCardLoader.Default}) or a .yaml/.json file", DefaultValueFactory = _ => CutsCardLoader.Default };
         var threads = NumericOption.Threads();
         var inject = InjectSignalOption.Create();
+        var alphaD = DarkMatterOutputs.AlphaOption();
         var cmd = new Command("reproduce", "Derive the seed's result from simulated events: pseudo-data, blind analysis, backgrounds, efficiency, unblinding, EOT count, limit.")
-            { config, output, seed, scale, estimate, signalEvents, cuts, threads, inject };
+            { config, output, seed, scale, estimate, signalEvents, cuts, threads, inject, alphaD };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -58,7 +59,7 @@ internal static class ReproduceCommand
             string outDir = Path.GetFullPath(UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!));
             Directory.CreateDirectory(outDir);
             var settings = new Settings(card, selection, runs, s, pr.GetValue(estimate), pr.GetValue(signalEvents), NumericOption.ResolveThreads(pr.GetValue(threads)),
-                new Provenance(InjectSignalOption.SealedCommand(pr), s, CardLoader.ToYaml(card)), outDir) { Injection = injection };
+                new Provenance(InjectSignalOption.SealedCommand(pr), s, CardLoader.ToYaml(card)), outDir) { Injection = injection, AlphaDark = pr.GetValue(alphaD) };
             Run(settings);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reproduce: {outDir} in {clock.Elapsed.TotalSeconds:F1} s"));
             return 0;
@@ -70,6 +71,9 @@ internal static class ReproduceCommand
                                    int Threads, Provenance Provenance, string Out)
     {
         public SignalInjection? Injection { get; init; }
+
+        /// <summary>α_D of the dark-matter plane (dark-matter.csv, the report).</summary>
+        public double AlphaDark { get; init; } = 0.5;
 
         public string Data => Path.Combine(Out, "pseudodata");
         public string Analysis => Path.Combine(Out, "analysis");
@@ -98,6 +102,7 @@ internal static class ReproduceCommand
             "version " + st.Provenance.Version, "commit " + st.Provenance.GitCommit, "seed " + st.Seed.ToString(CultureInfo.InvariantCulture),
             "eot " + string.Join(",", st.Runs.Select(r => r.ElectronsOnTarget.ToString("R", CultureInfo.InvariantCulture))),
             "estimate " + st.EstimateEvents.ToString(CultureInfo.InvariantCulture), "signal " + st.SignalEvents.ToString(CultureInfo.InvariantCulture),
+            "alpha_D " + st.AlphaDark.ToString("R", CultureInfo.InvariantCulture),
             "inject " + (st.Injection is { } i ? string.Create(CultureInfo.InvariantCulture, $"{i.MassMeV:R},{i.Epsilon:R}") : "none"),
             "cuts " + CutsFingerprint.Sha256(st.Cuts), "card\n" + st.Provenance.ResolvedRunCard);
         return Sha256Hex.OfText(text);
@@ -181,21 +186,12 @@ internal static class ReproduceCommand
             points.AddRange(SignalEfficiencyScan.Run(run.Name, run.Number, run.Card, st.Cuts, production, EfficiencyMassesMeV,
                 st.Card.Signal.MissingEnergyMinFraction, st.SignalEvents, st.Seed, st.Threads));
         var exposure = st.Runs.Select(r => (r.Name, r.ElectronsOnTarget)).ToList();
-        ReproduceOutputs.WriteEfficiency(Path.Combine(st.Out, "efficiency.csv"), st.Provenance.WithNotes("stage: efficiency"), points, exposure, Combined(points, exposure));
+        ReproduceOutputs.WriteEfficiency(Path.Combine(st.Out, "efficiency.csv"), st.Provenance.WithNotes("stage: efficiency"), points, exposure, ReproduceOutputs.Combined(points, exposure));
         // The combined cut flow (data, background MC per source, signal MC per mass) needs the signal points, so it is
         // written here rather than by the analysis stage.
         ReproduceCutFlow.Write(Path.Combine(st.Out, "cutflow.csv"), st.Provenance.WithNotes("stage: efficiency (combined cut flow)"),
                                Path.Combine(st.Analysis, "cutflow.csv"), Path.Combine(st.Data, "cutflow-mc.csv"), st.Runs, points);
         return ["efficiency.csv", "cutflow.csv"];
-    }
-
-    /// <summary>EOT-weighted efficiency per mass: the counting combination of the runs sums n_EOT·ε·n_A′, so a single
-    /// efficiency Σ n_EOT,r·ε_r / Σ n_EOT,r reproduces it exactly.</summary>
-    private static List<(double MassMeV, double Efficiency)> Combined(IReadOnlyList<SignalEfficiencyPoint> points, IReadOnlyList<(string Run, double Eot)> runs)
-    {
-        double total = runs.Sum(r => r.Eot);
-        return [.. points.GroupBy(p => p.MassMeV).OrderBy(g => g.Key)
-            .Select(g => (g.Key, g.Sum(p => p.Efficiency * runs.First(r => r.Run == p.Run).Eot) / total))];
     }
 
     private static string[] Unblinding(Settings st)
@@ -287,12 +283,16 @@ internal static class ReproduceCommand
             "g-2: " + GMinus2Exclusion.Describe(result));
         Console.Out.WriteLine("limit: " + GMinus2Exclusion.Describe(result));
         LimitOutputs.Write(st.Out, derived, result, prov);
-        // The scalar beside the card's mediator (limit-scalar.csv), with its own signal efficiency from signal MC.
-        var scalar = ReproduceLimits.Run(st.Out, derived, result, prov, st.Runs, st.Cuts, st.SignalEvents, st.Seed, st.Threads);
-        Console.Out.WriteLine("limit (scalar): " + GMinus2Exclusion.Describe(scalar.Result));
-        string[] report = ReproduceReport.Write(st.Out, st.Data, st.Analysis, derived, result, scalar.Card, scalar.Result, scalar.Provenance, st.Cuts, prov);
+        // Every mediator beside the card's (limit-<mediator>.csv), each with its own signal efficiency from signal MC.
+        var (others, mediatorFiles) = ReproduceLimits.Run(st.Out, derived, result, prov, st.Runs, st.Cuts, st.SignalEvents, st.Seed, st.Threads);
+        foreach (ReproduceLimits.MediatorRun o in others) Console.Out.WriteLine($"limit ({o.Mediator}): " + GMinus2Exclusion.Describe(o.Result));
+        // The dark-matter plane reads the vector limit (the card's, or the derived vector one beside it).
+        LimitResult vector = derived.Signal.Mediator == "vector" ? result : others.Single(o => o.Mediator == "vector").Result;
+        var darkMatter = DarkMatterOutputs.Points(vector, st.AlphaDark);
+        DarkMatterOutputs.WriteCsv(st.Out, darkMatter, st.AlphaDark, prov);
+        string[] report = ReproduceReport.Write(st.Out, st.Data, st.Analysis, derived, result, others, DarkMatterOutputs.ForReport(darkMatter, st.AlphaDark), st.Cuts, prov);
         // The report redraws limit.png/svg as the seed's exclusion plot (with the BaBar overlay): each name once in the ledger.
-        return [.. LimitOutputs.FileNames.Concat(scalar.Files).Concat(report).Distinct(StringComparer.Ordinal)];
+        return [.. LimitOutputs.FileNames.Concat(mediatorFiles).Append(DarkMatterOutputs.CsvFile).Concat(report).Distinct(StringComparer.Ordinal)];
     }
 
     private static IEnumerable<string[]> CsvRows(string path) =>
