@@ -26,7 +26,7 @@ public static class InterpretationFigures
         all.AddRange(r.OtherMediators.Where(m => ReportFigures.IsDrawable(m.Limit)).Select(m => (m.Mediator, m.Limit, m.FavouredBand)));
         int[] bandColours = [OkabeIto.SkyBlue, OkabeIto.Yellow];
         var bands = all.Where(a => a.Band is not null).Select((a, k) =>
-            new FigureBand($"(g−2)μ ±2σ, {a.Mediator}", a.Band!.MassMeV, a.Band.Lower, a.Band.Upper, bandColours[k % bandColours.Length], 0.45, LabelOnPlot: true)).ToList();
+            new FigureBand($"(g−2)μ ±2σ ({a.Mediator})", a.Band!.MassMeV, a.Band.Lower, a.Band.Upper, bandColours[k % bandColours.Length], 0.45, LabelOnPlot: true)).ToList();
         return MediatorComparison.Build([.. all.Select(a => (a.Mediator, a.Rows.Select(l => l.MassMeV).ToArray(), a.Rows.Select(l => l.Observed).ToArray()))],
             bands, "observed ε₉₀ (90% CL)", "this analysis, each mediator with its own production cross section and signal efficiency" +
             "\n(g−2)μ band only where the one-loop Δa_μ is positive (Leveille 1978)");
