@@ -23,10 +23,15 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
         Assert.True(code == 0, err + stdout);
         foreach (string f in new[] { "report.html", "limit.csv", "cutflow.csv", "backgrounds.csv", "efficiency.csv", "unblinding.log", "workspace.json",
                                      "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "systematics.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet",
-                                     "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg" })
+                                     "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg",
+                                     "limit-vector.csv", "limit-pseudoscalar.csv", "efficiency-pseudoscalar.csv", "limit-axial.csv", "efficiency-axial.csv", "dark-matter.csv",
+                                     "mediators.pdf", "dark-matter-plane.pdf", "hepdata/dark-matter.yaml" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f + " missing");
         // The report's numbers and sentences are those of the CSV files; the figures carry the provenance.
         ReproduceReportChecks.Check(outDir, 20160817);
+        // Every mediator ordered as its cross section says, the dark-matter plane at the default α_D = 0.5.
+        Assert.Equal("0", DataLines(Path.Combine(outDir, "observed.csv")).Skip(1).Select(l => l.Split(',')[^1]).Distinct().Single());
+        ReproduceMediatorChecks.Check(outDir, 0.5);
 
         // cutflow.csv: data (source 'all'), every background source's method-1 flow and the signal MC per mass; the
         // signal rows end in the signal box with the efficiency that efficiency.csv reports for that run and mass.
