@@ -89,7 +89,8 @@ internal static class ReproduceCommand
         Stage(ledger, timing, "unblinding", () => Unblinding(st));
         Stage(ledger, timing, "systematics", () => ReproduceSystematics.Run(st.Card, st.Cuts, st.Runs, st.Data, st.Analysis, st.Out, st.Seed, st.Threads, st.Provenance));
         Stage(ledger, timing, "exposure", () => Exposure(st)); // eot.csv: EOT counted from reference events, beside the true EOT
-        Stage(ledger, timing, "limit", () => Limit(st)); // limit.csv/png/svg, run.yaml, workspace.json, hepdata/, report.html
+        // limit.csv/png/svg, run.yaml, limit-<mediator>.csv, dark-matter.csv, workspace.json, hepdata/, report.html; α_D is its own input.
+        Stage(ledger, timing, "limit", () => Limit(st), "alpha_D " + st.AlphaDark.ToString("R", CultureInfo.InvariantCulture));
         // Wall times are not results: timing.csv sits outside every stage's checksummed files (a rerun rewrites it).
         timing.Write(Path.Combine(st.Out, ReproduceTiming.FileName), st.Provenance);
     }
@@ -102,15 +103,14 @@ internal static class ReproduceCommand
             "version " + st.Provenance.Version, "commit " + st.Provenance.GitCommit, "seed " + st.Seed.ToString(CultureInfo.InvariantCulture),
             "eot " + string.Join(",", st.Runs.Select(r => r.ElectronsOnTarget.ToString("R", CultureInfo.InvariantCulture))),
             "estimate " + st.EstimateEvents.ToString(CultureInfo.InvariantCulture), "signal " + st.SignalEvents.ToString(CultureInfo.InvariantCulture),
-            "alpha_D " + st.AlphaDark.ToString("R", CultureInfo.InvariantCulture),
             "inject " + (st.Injection is { } i ? string.Create(CultureInfo.InvariantCulture, $"{i.MassMeV:R},{i.Epsilon:R}") : "none"),
             "cuts " + CutsFingerprint.Sha256(st.Cuts), "card\n" + st.Provenance.ResolvedRunCard);
         return Sha256Hex.OfText(text);
     }
 
-    private static void Stage(StageLedger ledger, ReproduceTiming timing, string name, Func<string[]> run)
+    private static void Stage(StageLedger ledger, ReproduceTiming timing, string name, Func<string[]> run, string? stageInputs = null)
     {
-        if (ledger.IsDone(name))
+        if (ledger.IsDone(name, stageInputs))
         {
             Console.Out.WriteLine($"{name}: finished earlier (checksums match), skipped");
             timing.Skipped(name);
@@ -120,7 +120,7 @@ internal static class ReproduceCommand
         var clock = Stopwatch.StartNew();
         string[] files = [];
         AnsiConsole.Status().Start(name, _ => files = run());
-        ledger.Done(name, files);
+        ledger.Done(name, files, stageInputs);
         timing.Done(name, clock.Elapsed);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: done in {clock.Elapsed.TotalSeconds:F1} s"));
     }
