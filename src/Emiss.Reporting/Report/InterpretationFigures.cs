@@ -28,8 +28,7 @@ public static class InterpretationFigures
         var bands = all.Where(a => a.Band is not null).Select((a, k) =>
             new FigureBand($"(g−2)μ ±2σ ({a.Mediator})", a.Band!.MassMeV, a.Band.Lower, a.Band.Upper, bandColours[k % bandColours.Length], 0.45, LabelOnPlot: true)).ToList();
         return MediatorComparison.Build([.. all.Select(a => (a.Mediator, a.Rows.Select(l => l.MassMeV).ToArray(), a.Rows.Select(l => l.Observed).ToArray()))],
-            bands, "observed ε₉₀ (90% CL)", "this analysis, each mediator with its own production cross section and signal efficiency" +
-            "\n(g−2)μ band only where the one-loop Δa_μ is positive (Leveille 1978)");
+            bands, "observed ε₉₀ (90% CL)", "own σ and efficiency per mediator\ng−2 band where Δa_μ > 0 (Leveille 1978)");
     }
 
     /// <summary>The vector limit as y versus m_χ with BaBar 2017 and the relic targets.</summary>
@@ -46,7 +45,7 @@ public static class InterpretationFigures
             new($"{source} (observed)", x, observed, OkabeIto.Black, LabelAt: 0.02),
             new("expected (median)", x, dm.Rows.Select(l => l.ExpectedMedian).ToArray(), OkabeIto.Blue, LineStyle.Dashed, LabelAt: 0.15),
         };
-        string caption = string.Create(CultureInfo.InvariantCulture, $"A′ → χχ̄, m_A′ = {1 / dm.ChiMassRatio:G3} m_χ, α_D = {dm.AlphaDark:G3}; excluded above the observed line");
+        string caption = string.Create(CultureInfo.InvariantCulture, $"A′ → χχ̄, m_A′ = {1 / dm.ChiMassRatio:G3} m_χ");
         return DarkMatterPlane.Build([new FigureBand($"excluded ({source})", x, observed, null, OkabeIto.SkyBlue, 0.35)], lines, dm.AlphaDark, caption);
     }
 
