@@ -218,6 +218,8 @@ internal static class BadInputTable
         Opt(c, "limit production unknown", limit, "--production", "vegas", "--production", o, run: true, files: goodCard);
         Opt(c, "limit model unknown", limit, "--model", "dark", "--model", o, files: goodCard);
         Opt(c, "limit yield unknown", limit, "--yield", "exact", "--yield", o, files: goodCard);
+        Opt(c, "limit alpha-d zero", limit, "--alpha-d", "0", "--alpha-d", o, files: goodCard);
+        Opt(c, "limit alpha-d locale comma", limit, "--alpha-d", "0,5", "--alpha-d", o, files: goodCard);
         Opt(c, "limit config unknown", limit, "--config", "na64-2099", "--config", o, files: goodCard);
         Opt(c, "limit config missing file", limit, "--config", "{dir}/missing.yaml", "--config", o, files: goodCard);
         Opt(c, "limit out under proc", limit, "--out", "/proc/emiss-l", "--out", "/proc/emiss-l", files: goodCard);

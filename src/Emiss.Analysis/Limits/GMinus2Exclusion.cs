@@ -26,6 +26,9 @@ public static class GMinus2Exclusion
     /// <summary>The statement in words.</summary>
     public static string Describe(LimitResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        // Pseudoscalar and axial one-loop contributions to a_μ are negative (Leveille, Nucl. Phys. B137 (1978) 63): no band to exclude.
+        if (!result.Band.Exists) return "no (g−2)μ favoured band: this mediator's one-loop contribution to a_μ is negative (Leveille 1978)";
         double? m = ExcludedUpToMeV(result);
         return m is { } v
             ? FormattableString.Invariant($"the (g−2)μ favoured band (±2σ) is excluded for m_A′ ≤ {v:G3} MeV (seed: m_A′ ≲ 100 MeV)")

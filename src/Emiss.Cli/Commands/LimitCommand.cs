@@ -9,7 +9,8 @@ namespace Emiss.Cli.Commands;
 
 /// <summary>
 /// <c>emiss limit</c>: the 90% CL exclusion in (m_A′, ε) from a run card (default: the embedded
-/// NA64-2016 card). Writes limit.csv, limit.png, limit.svg and run.yaml into --out.
+/// NA64-2016 card). Writes limit.csv, limit.png, limit.svg and run.yaml into --out; for a vector A′ also the limit in
+/// the dark-matter plane at --alpha-d (<see cref="DarkMatterOutputs"/>).
 /// </summary>
 internal static class LimitCommand
 {
@@ -21,8 +22,9 @@ internal static class LimitCommand
         var yieldModel = new Option<string?>("--yield") { Description = "Override signal.yieldModel: analytic | monte-carlo (A′ emission in simulated showers; slower)" };
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/limit" };
         var from = new Option<string?>("--from") { Description = "A finished `emiss reproduce` directory: take the derived inputs (its run.yaml) instead of the card's, and print both side by side" };
-        var cmd = new Command("limit", "90% CL exclusion in (m_A′, ε) with the muon g−2 band: limit.csv, limit.png, limit.svg, run.yaml.")
-            { config, production, model, yieldModel, output, from };
+        var alphaD = DarkMatterOutputs.AlphaOption();
+        var cmd = new Command("limit", "90% CL exclusion in (m_A′, ε) with the muon g−2 band: limit.csv, limit.png, limit.svg, run.yaml; for a vector A′ also the dark-matter plane (dark-matter.csv, dark-matter-plane.*, HEPData).")
+            { config, production, model, yieldModel, output, from, alphaD };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -45,7 +47,7 @@ internal static class LimitCommand
             // The output location is checked and staged before the computation (which takes seconds), so that a bad
             // --out costs nothing; the directory appears at --out only when every file is written.
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
-            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, LimitOutputs.FileNames);
+            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, [.. LimitOutputs.FileNames, .. DarkMatterOutputs.LimitFileNames]);
             string cardYaml = CardLoader.ToYaml(card);
             LimitResult result = LimitComputation.Run(LimitCardRequest.From(card));
             Provenance provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), card.Seed, cardYaml)
@@ -57,8 +59,13 @@ internal static class LimitCommand
                            LimitOutputs.YieldNote(result.Labels),
                            result.Labels.Inputs);
             LimitOutputs.Write(staged.Path, card, result, provenance);
+            if (DarkMatterOutputs.Applies(card.Signal.Mediator))
+                DarkMatterOutputs.WriteForLimit(staged.Path, DarkMatterOutputs.Points(result, pr.GetValue(alphaD)), pr.GetValue(alphaD), card.Name, provenance);
             staged.Publish();
             LimitOutputs.PrintSummary(card, result, outDir, clock.Elapsed);
+            Console.Out.WriteLine(DarkMatterOutputs.Applies(card.Signal.Mediator)
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dark-matter plane (alpha_D = {pr.GetValue(alphaD):G4}, m_A' = 3 m_chi): {DarkMatterOutputs.CsvFile}, {DarkMatterOutputs.FigureStem}.png/svg/pdf/csv, submission.yaml")
+                : $"no dark-matter plane for a {card.Signal.Mediator} mediator (the relic targets and BaBar's curve are for a vector A′)");
             if (given is not null) LimitComparison.Print(given, LimitComputation.Run(LimitCardRequest.From(given)), card, result);
             return 0;
         }));

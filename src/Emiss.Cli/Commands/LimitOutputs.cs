@@ -35,14 +35,7 @@ internal static class LimitOutputs
     public static void Write(string outDir, LimitCard card, LimitResult run, Provenance provenance)
     {
         IReadOnlyList<ExclusionPoint> pts = run.Scan.Points;
-        var rows = pts.Select((p, i) => (IReadOnlyList<object?>)
-        [
-            p.MassMeV, p.Eps90,
-            p.Expected.Median, p.Expected.Minus1Sigma, p.Expected.Plus1Sigma, p.Expected.Minus2Sigma, p.Expected.Plus2Sigma,
-            p.Eps90WithSystematics, p.YieldPerEotEps1, p.Efficiency, p.SignalAtEps1,
-            run.Band.Lower?[i], run.Band.Central?[i], run.Band.Upper?[i],
-        ]).ToList();
-        CsvTableWriter.Write(Path.Combine(outDir, "limit.csv"), provenance, Columns, rows);
+        WriteCsv(Path.Combine(outDir, "limit.csv"), run, provenance);
 
         double[] mass = pts.Select(p => p.MassMeV).ToArray();
         string cl = (card.Statistics.ConfidenceLevel * 100).ToString("0.#", CultureInfo.InvariantCulture);
@@ -62,6 +55,19 @@ internal static class LimitOutputs
             Caption: Caption(run.Labels));
         ExclusionPlot.Write(data, provenance, Path.Combine(outDir, "limit"));
         AtomicFile.WriteText(Path.Combine(outDir, "run.yaml"), provenance.ToCommentBlock() + CardLoader.ToYaml(card));
+    }
+
+    /// <summary>Writes a limit in the <see cref="Columns"/> of limit.csv to <paramref name="path"/>.</summary>
+    public static void WriteCsv(string path, LimitResult run, Provenance provenance)
+    {
+        var rows = run.Scan.Points.Select((p, i) => (IReadOnlyList<object?>)
+        [
+            p.MassMeV, p.Eps90,
+            p.Expected.Median, p.Expected.Minus1Sigma, p.Expected.Plus1Sigma, p.Expected.Minus2Sigma, p.Expected.Plus2Sigma,
+            p.Eps90WithSystematics, p.YieldPerEotEps1, p.Efficiency, p.SignalAtEps1,
+            run.Band.Lower?[i], run.Band.Central?[i], run.Band.Upper?[i],
+        ]).ToList();
+        CsvTableWriter.Write(path, provenance, Columns, rows);
     }
 
     public static void PrintSummary(LimitCard card, LimitResult run, string outDir, TimeSpan elapsed)

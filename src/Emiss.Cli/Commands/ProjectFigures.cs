@@ -37,13 +37,9 @@ internal static class ProjectFigures
     }
 
     /// <summary>Medians at the largest exposure for every mediator of one beam set-up.</summary>
-    public static PublicationFigureData Mediators(IReadOnlyList<(ProjectionSetting Setting, ProjectionPoint[] Points)> perMediator, double eot, string caption)
-    {
-        int[] colours = [OkabeIto.Blue, OkabeIto.Orange, OkabeIto.BluishGreen, OkabeIto.ReddishPurple];
-        var lines = perMediator.Select((x, k) => new FigureLine($"{ModelNames.Word(x.Setting.Mediator)}", x.Points.Select(p => p.MassMeV).ToArray(),
-            x.Points.Select(p => p.Eps90.Median).ToArray(), colours[k % colours.Length], LineStyle.Dashed)).ToList();
-        return new PublicationFigureData(MassAxis, $"expected ε₉₀ (median, {Eot(eot)})", [], lines, caption);
-    }
+    public static PublicationFigureData Mediators(IReadOnlyList<(ProjectionSetting Setting, ProjectionPoint[] Points)> perMediator, double eot, string caption) =>
+        MediatorComparison.Build([.. perMediator.Select(x => (ModelNames.Word(x.Setting.Mediator), x.Points.Select(p => p.MassMeV).ToArray(), x.Points.Select(p => p.Eps90.Median).ToArray()))],
+            [], $"expected ε₉₀ (median, {Eot(eot)})", caption);
 
     /// <summary>The dark-matter plane: projected y₉₀ per exposure, the reproduced 2016 limit, BaBar 2017 and the relic targets.</summary>
     public static PublicationFigureData DarkMatter(IReadOnlyList<ProjectionPoint> pts, double[] eots, ExclusionScanResult reference, double alphaDark, double ratio, string caption)
@@ -53,17 +49,7 @@ internal static class ProjectFigures
         var lines = new List<FigureLine> { new("NA64 2016 (reproduced)", mchi, y2016, OkabeIto.Black, LabelAt: 0.02) };
         foreach (double eot in eots)
             lines.Add(new FigureLine(Eot(eot), mchi, pts.Where(p => p.ElectronsOnTarget == eot).Select(p => DarkMatterCoupling.Y(p.Eps90.Median, alphaDark, ratio)).ToArray(), OkabeIto.Blue, LineStyle.Dashed, LabelAt: 0.02));
-        EmbeddedCurve babar = DarkMatterReferences.BabarAt(alphaDark);
-        lines.Add(new FigureLine("BaBar 2017", babar.X, babar.Y, OkabeIto.ReddishPurple, LineStyle.Dotted, LabelAt: 0.3));
-        lines.Add(new FigureLine("scalar relic", DarkMatterReferences.ScalarRelic.X, DarkMatterReferences.ScalarRelic.Y, OkabeIto.Vermillion, LineStyle.Solid, 2f, LabelAt: 0.55));
-        lines.Add(new FigureLine("pseudo-Dirac relic", DarkMatterReferences.PseudoDiracRelic.X, DarkMatterReferences.PseudoDiracRelic.Y, OkabeIto.Orange, LineStyle.Solid, 2f, LabelAt: 0.7));
-        lines.Add(new FigureLine("Majorana relic", DarkMatterReferences.MajoranaRelic.X, DarkMatterReferences.MajoranaRelic.Y, OkabeIto.BluishGreen, LineStyle.Solid, 2f, LabelAt: 0.4));
-        var bands = new List<FigureBand> { new("NA64 2016 excluded (reproduced)", mchi, y2016, null, OkabeIto.SkyBlue, 0.35) };
-        double[] all = lines.Take(eots.Length + 1).SelectMany(l => l.Y).Concat(DarkMatterReferences.ScalarRelic.Y).Where(v => v > 0 && double.IsFinite(v)).ToArray();
-        double yLo = Math.Pow(10, Math.Floor(Math.Log10(all.Min()))), yHi = Math.Pow(10, Math.Ceiling(Math.Log10(all.Max())));
-        return new PublicationFigureData("m_χ (MeV)", $"y = ε² α_D (m_χ/m_A′)⁴, α_D = {alphaDark.ToString("G3", CultureInfo.InvariantCulture)}", bands, lines,
-            caption + "\nrelic lines: ESPP 2026 (Crivelli); BaBar: PRL 119, 131804",
-            XRange: (mchi.Min(), mchi.Max()), YRange: (yLo, yHi));
+        return DarkMatterPlane.Build([new FigureBand("NA64 2016 excluded (reproduced)", mchi, y2016, null, OkabeIto.SkyBlue, 0.35)], lines, alphaDark, caption);
     }
 
     /// <summary>e⁻ beam: the largest exposure's median with and without resonant annihilation of shower positrons.</summary>

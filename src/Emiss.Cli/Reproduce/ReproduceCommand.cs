@@ -48,8 +48,9 @@ internal static class ReproduceCommand
         var shard = ShardOption.Create();
         shard.Description = "Run only shard i of N (0 ≤ i < N) of the heavy stages (pseudo-data chunks, efficiency mass points) into OUT/shard-IIII-of-NNNN/; " +
                             "then the same command without --shard merges the complete shard set and runs the other stages";
+        var alphaD = DarkMatterOutputs.AlphaOption();
         var cmd = new Command("reproduce", "Derive the seed's result from simulated events: pseudo-data, blind analysis, backgrounds, efficiency, unblinding, EOT count, limit.")
-            { config, output, seed, scale, estimate, signalEvents, cuts, threads, inject, shard };
+            { config, output, seed, scale, estimate, signalEvents, cuts, threads, inject, alphaD, shard };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -63,7 +64,7 @@ internal static class ReproduceCommand
             string outDir = Path.GetFullPath(UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!));
             Directory.CreateDirectory(outDir);
             var settings = new Settings(card, selection, runs, s, pr.GetValue(estimate), pr.GetValue(signalEvents), NumericOption.ResolveThreads(pr.GetValue(threads)),
-                new Provenance(InjectSignalOption.SealedCommand(pr), s, CardLoader.ToYaml(card)), outDir) { Injection = injection };
+                new Provenance(InjectSignalOption.SealedCommand(pr), s, CardLoader.ToYaml(card)), outDir) { Injection = injection, AlphaDark = pr.GetValue(alphaD) };
             if (spec is { } one)
                 return ReproduceShards.Run(PseudoDataRequestOf(settings), InputsFingerprint(settings), one, outDir, ShardOption.RunTokens(pr),
                                            only => EfficiencyPoints(settings, only));
@@ -82,6 +83,9 @@ internal static class ReproduceCommand
         /// <summary>The complete shard set of the heavy stages in <see cref="Out"/> (shard order), or null: compute them here.</summary>
         public IReadOnlyList<string>? Shards { get; init; }
 
+        /// <summary>α_D of the dark-matter plane (dark-matter.csv, the report).</summary>
+        public double AlphaDark { get; init; } = 0.5;
+
         public string Data => Path.Combine(Out, "pseudodata");
         public string Analysis => Path.Combine(Out, "analysis");
     }
@@ -96,7 +100,8 @@ internal static class ReproduceCommand
         Stage(ledger, timing, "unblinding", () => Unblinding(st));
         Stage(ledger, timing, "systematics", () => ReproduceSystematics.Run(st.Card, st.Cuts, st.Runs, st.Data, st.Analysis, st.Out, st.Seed, st.Threads, st.Provenance));
         Stage(ledger, timing, "exposure", () => Exposure(st)); // eot.csv: EOT counted from reference events, beside the true EOT
-        Stage(ledger, timing, "limit", () => Limit(st)); // limit.csv/png/svg, run.yaml, workspace.json, hepdata/, report.html
+        // limit.csv/png/svg, run.yaml, limit-<mediator>.csv, dark-matter.csv, workspace.json, hepdata/, report.html; α_D is its own input.
+        Stage(ledger, timing, "limit", () => Limit(st), "alpha_D " + st.AlphaDark.ToString("R", CultureInfo.InvariantCulture));
         // Wall times are not results: timing.csv sits outside every stage's checksummed files (a rerun rewrites it).
         timing.Write(Path.Combine(st.Out, ReproduceTiming.FileName), st.Provenance);
     }
@@ -114,9 +119,9 @@ internal static class ReproduceCommand
         return Sha256Hex.OfText(text);
     }
 
-    private static void Stage(StageLedger ledger, ReproduceTiming timing, string name, Func<string[]> run)
+    private static void Stage(StageLedger ledger, ReproduceTiming timing, string name, Func<string[]> run, string? stageInputs = null)
     {
-        if (ledger.IsDone(name))
+        if (ledger.IsDone(name, stageInputs))
         {
             Console.Out.WriteLine($"{name}: finished earlier (checksums match), skipped");
             timing.Skipped(name);
@@ -126,7 +131,7 @@ internal static class ReproduceCommand
         var clock = Stopwatch.StartNew();
         string[] files = [];
         AnsiConsole.Status().Start(name, _ => files = run());
-        ledger.Done(name, files);
+        ledger.Done(name, files, stageInputs);
         timing.Done(name, clock.Elapsed);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: done in {clock.Elapsed.TotalSeconds:F1} s"));
     }
@@ -194,7 +199,7 @@ internal static class ReproduceCommand
             ? [.. shards.SelectMany(SignalEfficiencyParts.Read)]
             : EfficiencyPoints(st, null);
         var exposure = st.Runs.Select(r => (r.Name, r.ElectronsOnTarget)).ToList();
-        ReproduceOutputs.WriteEfficiency(Path.Combine(st.Out, "efficiency.csv"), st.Provenance.WithNotes("stage: efficiency"), points, exposure, Combined(points, exposure));
+        ReproduceOutputs.WriteEfficiency(Path.Combine(st.Out, "efficiency.csv"), st.Provenance.WithNotes("stage: efficiency"), points, exposure, ReproduceOutputs.Combined(points, exposure));
         // The combined cut flow (data, background MC per source, signal MC per mass) needs the signal points, so it is
         // written here rather than by the analysis stage.
         ReproduceCutFlow.Write(Path.Combine(st.Out, "cutflow.csv"), st.Provenance.WithNotes("stage: efficiency (combined cut flow)"),
@@ -220,15 +225,6 @@ internal static class ReproduceCommand
                 st.Card.Signal.MissingEnergyMinFraction, st.SignalEvents, st.Seed, st.Threads, onlyPoint is null ? null : mi => onlyPoint(runBase + mi)));
         }
         return points;
-    }
-
-    /// <summary>EOT-weighted efficiency per mass: the counting combination of the runs sums n_EOT·ε·n_A′, so a single
-    /// efficiency Σ n_EOT,r·ε_r / Σ n_EOT,r reproduces it exactly.</summary>
-    private static List<(double MassMeV, double Efficiency)> Combined(IReadOnlyList<SignalEfficiencyPoint> points, IReadOnlyList<(string Run, double Eot)> runs)
-    {
-        double total = runs.Sum(r => r.Eot);
-        return [.. points.GroupBy(p => p.MassMeV).OrderBy(g => g.Key)
-            .Select(g => (g.Key, g.Sum(p => p.Efficiency * runs.First(r => r.Run == p.Run).Eot) / total))];
     }
 
     private static string[] Unblinding(Settings st)
@@ -320,12 +316,16 @@ internal static class ReproduceCommand
             "g-2: " + GMinus2Exclusion.Describe(result));
         Console.Out.WriteLine("limit: " + GMinus2Exclusion.Describe(result));
         LimitOutputs.Write(st.Out, derived, result, prov);
-        // The scalar beside the card's mediator (limit-scalar.csv), with its own signal efficiency from signal MC.
-        var scalar = ReproduceLimits.Run(st.Out, derived, result, prov, st.Runs, st.Cuts, st.SignalEvents, st.Seed, st.Threads);
-        Console.Out.WriteLine("limit (scalar): " + GMinus2Exclusion.Describe(scalar.Result));
-        string[] report = ReproduceReport.Write(st.Out, st.Data, st.Analysis, derived, result, scalar.Card, scalar.Result, scalar.Provenance, st.Cuts, prov);
+        // Every mediator beside the card's (limit-<mediator>.csv), each with its own signal efficiency from signal MC.
+        var (others, mediatorFiles) = ReproduceLimits.Run(st.Out, derived, result, prov, st.Runs, st.Cuts, st.SignalEvents, st.Seed, st.Threads);
+        foreach (ReproduceLimits.MediatorRun o in others) Console.Out.WriteLine($"limit ({o.Mediator}): " + GMinus2Exclusion.Describe(o.Result));
+        // The dark-matter plane reads the vector limit (the card's, or the derived vector one beside it).
+        LimitResult vector = derived.Signal.Mediator == "vector" ? result : others.Single(o => o.Mediator == "vector").Result;
+        var darkMatter = DarkMatterOutputs.Points(vector, st.AlphaDark);
+        DarkMatterOutputs.WriteCsv(st.Out, darkMatter, st.AlphaDark, prov);
+        string[] report = ReproduceReport.Write(st.Out, st.Data, st.Analysis, derived, result, others, DarkMatterOutputs.ForReport(darkMatter, st.AlphaDark), st.Cuts, prov);
         // The report redraws limit.png/svg as the seed's exclusion plot (with the BaBar overlay): each name once in the ledger.
-        return [.. LimitOutputs.FileNames.Concat(scalar.Files).Concat(report).Distinct(StringComparer.Ordinal)];
+        return [.. LimitOutputs.FileNames.Concat(mediatorFiles).Append(DarkMatterOutputs.CsvFile).Concat(report).Distinct(StringComparer.Ordinal)];
     }
 
     private static IEnumerable<string[]> CsvRows(string path) =>

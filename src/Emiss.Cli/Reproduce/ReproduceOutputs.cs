@@ -46,6 +46,15 @@ internal static class ReproduceOutputs
                              EfficiencyColumns, rows);
     }
 
+    /// <summary>EOT-weighted efficiency per mass: the counting combination of the runs sums n_EOT·ε·n_A′, so a single
+    /// efficiency Σ n_EOT,r·ε_r / Σ n_EOT,r reproduces it exactly.</summary>
+    public static List<(double MassMeV, double Efficiency)> Combined(IReadOnlyList<SignalEfficiencyPoint> points, IReadOnlyList<(string Run, double Eot)> runs)
+    {
+        double total = runs.Sum(r => r.Eot);
+        return [.. points.GroupBy(p => p.MassMeV).OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Sum(p => p.Efficiency * runs.First(r => r.Run == p.Run).Eot) / total))];
+    }
+
     /// <summary>Writes <c>sidebands.csv</c> (method 2).</summary>
     public static void WriteSidebands(string path, Provenance provenance, IReadOnlyList<SidebandEstimate> estimates)
     {

@@ -22,14 +22,14 @@ namespace Emiss.Cli.Reproduce;
 /// </summary>
 internal static class ReproduceReport
 {
-    public static string[] Write(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit, LimitCard scalarCard, LimitResult scalar,
-                                 Provenance scalarProvenance, SelectionCuts cuts, Provenance provenance)
+    public static string[] Write(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit,
+                                 IReadOnlyList<ReproduceLimits.MediatorRun> others, DarkMatterLimit darkMatter, SelectionCuts cuts, Provenance provenance)
     {
-        AnalysisResult result = Build(outDir, dataDir, analysisDir, derived, limit, scalarCard, scalar, cuts);
+        AnalysisResult result = Build(outDir, dataDir, analysisDir, derived, limit, others, cuts) with { DarkMatter = darkMatter };
         PyhfWorkspaceWriter.Write(outDir, result, provenance);
         HepDataSubmissionWriter.Write(Path.Combine(outDir, "hepdata"), result, provenance);
         IReadOnlyList<string> figures = ReportFigureFiles.Write(outDir, result, provenance,
-            new Dictionary<string, Provenance>(StringComparer.Ordinal) { [scalarCard.Signal.Mediator] = scalarProvenance });
+            others.ToDictionary(o => o.Mediator, o => o.Provenance, StringComparer.Ordinal));
         HtmlReportWriter.Write(outDir, result, provenance);
         var files = new List<string> { "workspace.json", "workspace.provenance.json", HtmlReportWriter.FileName };
         files.AddRange(figures);
@@ -37,8 +37,8 @@ internal static class ReproduceReport
         return [.. files];
     }
 
-    private static AnalysisResult Build(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit, LimitCard scalarCard, LimitResult scalar,
-                                        SelectionCuts cuts)
+    private static AnalysisResult Build(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit,
+                                        IReadOnlyList<ReproduceLimits.MediatorRun> others, SelectionCuts cuts)
     {
         var runs = derived.Runs.Select(r => new RunSummary(r.Name, r.ElectronsOnTarget)).ToList();
         var signal = new List<SignalYield>();
@@ -71,16 +71,11 @@ internal static class ReproduceReport
             YieldSystematicComponents = [.. Csv(Path.Combine(outDir, "systematics.csv")).Where(f => f[1].Length == 0 && f[0] != "total")
                 .Select(f => new SystematicComponent(f[0], D(f[2]), f[5]))],
         };
-        if (scalarCard.Signal.Mediator != derived.Signal.Mediator)
-            result = result with
-            {
-                OtherMediators =
-                [
-                    new MediatorLimit(scalarCard.Signal.Mediator, Rows(scalar), Band(scalarCard, scalar), Statement(scalar), Comparisons(scalarCard.Signal.Mediator, scalar),
-                        Caption(scalarCard, scalar, ReproduceLimits.ScalarEfficiencyFile)),
-                ],
-            };
-        return result;
+        return result with
+        {
+            OtherMediators = [.. others.Select(o => new MediatorLimit(o.Mediator, Rows(o.Result), Band(o.Card, o.Result), Statement(o.Result),
+                Comparisons(o.Mediator, o.Result), Caption(o.Card, o.Result, o.EfficiencyFile)))],
+        };
     }
 
     /// <summary>The exclusion plot's caption: where the counting inputs come from and which yield the curve uses.</summary>

@@ -20,8 +20,16 @@ public static class HepDataSubmissionWriter
     /// <summary>The submission file.</summary>
     public const string SubmissionFileName = "submission.yaml";
 
-    /// <summary>The data files, in the order of the submission.</summary>
+    /// <summary>The data files every submission has, in the order of the submission.</summary>
     public static IReadOnlyList<string> Tables { get; } = ["limit.yaml", "cutflow.yaml", "backgrounds.yaml", "efficiency.yaml"];
+
+    /// <summary>The data files of <paramref name="result"/>'s submission, in order: <see cref="Tables"/>, then
+    /// <c>limit-&lt;mediator&gt;.yaml</c> per further mediator and <c>dark-matter.yaml</c> when the result has one.</summary>
+    public static IReadOnlyList<string> TablesFor(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return [.. Tables, .. result.OtherMediators.Select(m => $"limit-{m.Mediator}.yaml"), .. result.DarkMatter is null ? Array.Empty<string>() : ["dark-matter.yaml"]];
+    }
 
     /// <summary>Writes the submission into <paramref name="directory"/> (created or replaced as a unit).</summary>
     /// <param name="directory">The submission folder, usually <c>OUT/hepdata</c>.</param>
@@ -43,15 +51,35 @@ public static class HepDataSubmissionWriter
         ArgumentNullException.ThrowIfNull(provenance);
         result.Validate();
         string comments = provenance.ToCommentBlock();
-        var tables = new (string File, string Name, string Description, string Observable, YamlMappingNode Data)[]
+        var tables = new List<(string File, string Name, string Description, string Observable, YamlMappingNode Data)>
         {
             ("limit.yaml", "Upper limit on epsilon", "90% CL upper limits on the A' mixing strength epsilon versus the A' mass (A' → invisible), observed and expected (median with ±1σ, ±2σ bands), CLs.", "EPSILON", HepDataTables.Limit(result)),
             ("cutflow.yaml", "Cut flow", "Events (weighted for simulation) and efficiency after each selection cut, per run and sample.", "N", HepDataTables.CutFlow(result)),
             ("backgrounds.yaml", "Expected backgrounds", "Expected background events in the signal box per source and run (simulation per source), with statistical (MC sample) and systematic uncertainties.", "N", HepDataTables.Backgrounds(result)),
             ("efficiency.yaml", "Signal efficiency", "Signal efficiency factors and their product versus the A' mass, per run.", "EFF", HepDataTables.Efficiency(result)),
         };
+        var all = tables.Select(t => new HepDataTable(t.File, t.Name, t.Description, t.Observable, Reaction, t.Data)).ToList();
+        all.AddRange(result.OtherMediators.Select(m => MediatorTable($"limit-{m.Mediator}.yaml", m.Mediator, m.Limit)));
+        if (result.DarkMatter is { } dm) all.Add(DarkMatterTable("dark-matter.yaml", dm));
         return HepDataSubmission.Format(
             result.Title + ". Search for A' → invisible decays in e⁻ + nucleus → e⁻ + nucleus + A' with a 100 GeV electron beam (counting experiment in the signal box E_ECAL < 50 GeV, E_HCAL < 1 GeV).",
-            tables.Select(t => new HepDataTable(t.File, t.Name, t.Description, t.Observable, "E- NUCLEUS --> E- NUCLEUS A'", t.Data)).ToArray(), comments);
+            all, comments);
+    }
+
+    private const string Reaction = "E- NUCLEUS --> E- NUCLEUS A'";
+
+    /// <summary>The observed and expected limit on the coupling of <paramref name="mediator"/> as the table <paramref name="file"/>.</summary>
+    public static HepDataTable MediatorTable(string file, string mediator, IReadOnlyList<LimitRow> rows) => new(file, $"Upper limit on the coupling, {mediator} mediator",
+        $"90% CL upper limits on the coupling of a {mediator} mediator (g^2/4pi = epsilon^2 alpha) versus its mass (invisible decay), observed and expected (median with ±1σ, ±2σ bands), CLs; the mediator's own production cross section and signal efficiency.",
+        "EPSILON", Reaction, HepDataTables.Limit(rows, "m(A')", "epsilon", ("Mediator", mediator)));
+
+    /// <summary>The observed and expected limit on y versus m_χ as the table <paramref name="file"/>.</summary>
+    public static HepDataTable DarkMatterTable(string file, DarkMatterLimit dm)
+    {
+        ArgumentNullException.ThrowIfNull(dm);
+        string alpha = HepDataYaml.Format(dm.AlphaDark), ratio = HepDataYaml.Format(1 / dm.ChiMassRatio);
+        return new HepDataTable(file, "Upper limit on y",
+            $"90% CL upper limits on y = epsilon^2 alpha_D (m_chi/m_A')^4 versus m_chi for A' -> chi chibar (vector mediator), observed and expected (median with ±1σ, ±2σ bands); alpha_D = {alpha}, m_A' = {ratio} m_chi.",
+            "Y", Reaction, HepDataTables.Limit(dm.Rows, "m(chi)", "y", ("alpha_D", alpha), ("m(A')/m(chi)", ratio)));
     }
 }

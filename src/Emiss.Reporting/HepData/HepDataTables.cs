@@ -8,10 +8,14 @@ namespace Emiss.Reporting.HepData;
 internal static class HepDataTables
 {
     /// <summary>ε₉₀ versus mass: observed; expected median with asymmetric "1 sigma" and "2 sigma" errors (signed, as HEPData expects).</summary>
-    public static YamlMappingNode Limit(AnalysisResult r)
+    public static YamlMappingNode Limit(AnalysisResult r) => Limit(r.Limit, "m(A')", "epsilon");
+
+    /// <summary>A limit curve (<paramref name="rows"/>) with the independent variable <paramref name="xName"/> [MeV] and the
+    /// dependent <paramref name="yName"/>: observed, and the expected median with its bands; extra qualifiers on both.</summary>
+    public static YamlMappingNode Limit(IReadOnlyList<LimitRow> rows, string xName, string yName, params (string Name, string Value)[] qualifiers)
     {
-        var observed = r.Limit.Select(l => (YamlNode)Map(("value", ValueOrDash(l.Observed))));
-        var expected = r.Limit.Select(l =>
+        var observed = rows.Select(l => (YamlNode)Map(("value", ValueOrDash(l.Observed))));
+        var expected = rows.Select(l =>
         {
             if (!double.IsFinite(l.ExpectedMedian)) return (YamlNode)Map(("value", Text("-")));
             var errors = new List<YamlNode>();
@@ -22,10 +26,10 @@ internal static class HepDataTables
             return errors.Count == 0 ? Map(("value", Number(l.ExpectedMedian))) : Map(("value", Number(l.ExpectedMedian)), ("errors", Seq(errors)));
         });
         return Table(
-            [Variable("m(A')", "MeV", r.Limit.Select(l => (YamlNode)Map(("value", Number(l.MassMeV)))))],
+            [Variable(xName, "MeV", rows.Select(l => (YamlNode)Map(("value", Number(l.MassMeV)))))],
             [
-                Variable("epsilon", null, observed, ("CL", "90%"), ("Limit", "Observed")),
-                Variable("epsilon", null, expected, ("CL", "90%"), ("Limit", "Expected")),
+                Variable(yName, null, observed, [("CL", "90%"), ("Limit", "Observed"), .. qualifiers]),
+                Variable(yName, null, expected, [("CL", "90%"), ("Limit", "Expected"), .. qualifiers]),
             ]);
     }
 

@@ -48,6 +48,9 @@ public sealed record AnalysisResult(
     /// <summary>Limits for further mediators (e.g. the scalar), each shown in its own section.</summary>
     public IReadOnlyList<MediatorLimit> OtherMediators { get; init; } = [];
 
+    /// <summary>The vector limit in the dark-matter plane (y versus m_χ), or null when not derived.</summary>
+    public DarkMatterLimit? DarkMatter { get; init; }
+
     /// <summary>EOT counted from the reference triggers per run beside the simulation's true EOT (empty: not counted).</summary>
     public IReadOnlyList<ExposureCount> Exposure { get; init; } = [];
 
@@ -118,6 +121,12 @@ public sealed record AnalysisResult(
             if (!mediators.Add(other.Mediator)) throw new ArgumentException($"mediator '{other.Mediator}' has two limits");
             for (int i = 1; i < other.Limit.Count; i++)
                 if (!(other.Limit[i].MassMeV > other.Limit[i - 1].MassMeV)) throw new ArgumentException($"{other.Mediator} limit rows must be ascending in mass");
+        }
+        if (DarkMatter is { } dm)
+        {
+            if (!(dm.AlphaDark > 0) || !(dm.ChiMassRatio is > 0 and < 0.5)) throw new ArgumentException("dark-matter plane: need α_D > 0 and m_χ/m_A′ in (0, 0.5)");
+            for (int i = 1; i < dm.Rows.Count; i++)
+                if (!(dm.Rows[i].MassMeV > dm.Rows[i - 1].MassMeV)) throw new ArgumentException("dark-matter rows must be ascending in m_χ");
         }
         foreach (CutFlowRow c in CutFlow) Known(c.Run, $"cut-flow row '{c.Cut}'");
         foreach (EfficiencyRow e in Efficiencies) Known(e.Run, $"efficiency row at {e.MassMeV} MeV");

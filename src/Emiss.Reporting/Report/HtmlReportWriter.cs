@@ -7,7 +7,7 @@ namespace Emiss.Reporting.Report;
 /// The self-contained HTML report of an analysis (docs/physics/formats.md#html-report): no external URL, CSS inline,
 /// figures inline as SVG data URIs; sections: summary, the (E_ECAL, E_HCAL) plane before and after the cuts (seed's
 /// Fig. 2), cut flow, backgrounds with the seed's Table I and ratios, efficiencies, the limit with its exclusion plot
-/// and the seed's g−2 statement checked on it, the same for each further mediator, provenance with the unblinding entry. Written atomically; the provenance is both shown and kept as a comment at the top.
+/// and the seed's g−2 statement checked on it, the same for each further mediator, the mediator comparison, the dark-matter plane, provenance with the unblinding entry. Written atomically; the provenance is both shown and kept as a comment at the top.
 /// </summary>
 public static class HtmlReportWriter
 {
@@ -40,6 +40,8 @@ public static class HtmlReportWriter
         ReportSections.Backgrounds(sb, result);
         ReportSections.Efficiencies(sb, result);
         ReportSections.Limit(sb, result);
+        ReportInterpretationSections.Mediators(sb, result);
+        ReportInterpretationSections.DarkMatter(sb, result);
         ReportSections.ProvenanceSection(sb, result, provenance);
         sb.Append("</body></html>\n");
         return sb.ToString();

@@ -7,7 +7,7 @@ namespace Emiss.Reporting.Report;
 /// <summary>
 /// Writes the report's figures as files beside it, each as PNG and SVG with the provenance embedded (docs/physics/formats.md#figures):
 /// <c>plane-before</c> and <c>plane-after</c> (the seed's Fig. 2), <c>cutflow</c>, <c>limit</c> (the exclusion plot of
-/// the main mediator) and <c>limit-&lt;mediator&gt;</c> for each further one. The plots are those the report inlines.
+/// the main mediator) and <c>limit-&lt;mediator&gt;</c> for each further one; <c>mediators</c> and <c>dark-matter-plane</c> also as PDF and CSV. The plots are those the report inlines.
 /// </summary>
 public static class ReportFigureFiles
 {
@@ -46,6 +46,17 @@ public static class ReportFigureFiles
         foreach (MediatorLimit m in result.OtherMediators.Where(m => ReportFigures.IsDrawable(m.Limit)))
             Save("limit-" + m.Mediator, ExclusionPlot.Build(ReportFigures.ExclusionData(m)), ExclusionPlot.DefaultSize,
                 $"exclusion plot, {m.Mediator} mediator (limit-{m.Mediator}.csv)", mediatorProvenance?.GetValueOrDefault(m.Mediator));
+        // The comparison and the dark-matter plane are publication figures: PNG, SVG, PDF and the CSV of their curves.
+        void SavePublication(string stem, Figures.PublicationFigureData data, string what)
+        {
+            Figures.PublicationFigure.Write(data, provenance.WithNotes("figure: " + what), Path.Combine(directory, stem));
+            files.AddRange(Figures.PublicationFigureFiles.NamesFor(stem));
+        }
+        if (InterpretationFigures.HasMediators(result))
+            SavePublication("mediators", InterpretationFigures.Mediators(result), "observed limits of every mediator, g−2 bands where Δa_μ > 0 (limit-<mediator>.csv)");
+        if (InterpretationFigures.HasDarkMatter(result))
+            SavePublication("dark-matter-plane", InterpretationFigures.DarkMatter(result),
+                $"vector limit as y = eps^2 alpha_D (m_chi/m_A')^4 vs m_chi, alpha_D = {result.DarkMatter!.AlphaDark:G3} (dark-matter.csv), relic targets and BaBar 2017");
         return files;
     }
 }

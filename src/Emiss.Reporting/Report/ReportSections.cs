@@ -206,10 +206,10 @@ internal static class ReportSections
         sb.Append(".</p>\n");
     }
 
-    private static void LimitTable(StringBuilder sb, string prefix, IReadOnlyList<LimitRow> rows)
+    internal static void LimitTable(StringBuilder sb, string prefix, IReadOnlyList<LimitRow> rows, string? massHeader = null, string? valueHeader = null)
     {
         sb.Append("<table>");
-        Header(sb, "m(A′) [MeV]", "observed ε₉₀", "expected (median)", "−1σ", "+1σ", "−2σ", "+2σ");
+        Header(sb, massHeader ?? "m(A′) [MeV]", valueHeader ?? "observed ε₉₀", "expected (median)", "−1σ", "+1σ", "−2σ", "+2σ");
         sb.Append("<tbody>\n");
         foreach (LimitRow l in rows)
         {

@@ -16,7 +16,18 @@ public class GMinus2ExclusionTests
         Assert.Contains("m_A′ ≤ 100 MeV", GMinus2Exclusion.Describe(exact.Result), StringComparison.Ordinal);
     }
 
-    private sealed class NA64Like(double[] mass, double[] eps90, double[] lower)
+    [Fact]
+    public void A_mediator_without_a_band_says_so_rather_than_not_excluded()
+    {
+        // Pseudoscalar and axial: the one-loop Δa_μ is negative (Leveille 1978), so there is no band and nothing to exclude.
+        var none = new NA64Like([1, 10], eps90: [1e-4, 1e-4], lower: null);
+        Assert.Null(GMinus2Exclusion.ExcludedUpToMeV(none.Result));
+        string text = GMinus2Exclusion.Describe(none.Result);
+        Assert.StartsWith("no (g−2)μ favoured band", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not excluded", text, StringComparison.Ordinal);
+    }
+
+    private sealed class NA64Like(double[] mass, double[] eps90, double[]? lower)
     {
         public LimitResult Result
         {

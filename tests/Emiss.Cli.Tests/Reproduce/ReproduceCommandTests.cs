@@ -23,10 +23,15 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
         Assert.True(code == 0, err + stdout);
         foreach (string f in new[] { "report.html", "limit.csv", "cutflow.csv", "backgrounds.csv", "efficiency.csv", "unblinding.log", "workspace.json",
                                      "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "systematics.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet",
-                                     "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg" })
+                                     "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg",
+                                     "limit-vector.csv", "limit-pseudoscalar.csv", "efficiency-pseudoscalar.csv", "limit-axial.csv", "efficiency-axial.csv", "dark-matter.csv",
+                                     "mediators.pdf", "dark-matter-plane.pdf", "hepdata/dark-matter.yaml" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f + " missing");
         // The report's numbers and sentences are those of the CSV files; the figures carry the provenance.
         ReproduceReportChecks.Check(outDir, 20160817);
+        // Every mediator ordered as its cross section says, the dark-matter plane at the default α_D = 0.5.
+        Assert.Equal("0", DataLines(Path.Combine(outDir, "observed.csv")).Skip(1).Select(l => l.Split(',')[^1]).Distinct().Single());
+        ReproduceMediatorChecks.Check(outDir, 0.5);
 
         // cutflow.csv: data (source 'all'), every background source's method-1 flow and the signal MC per mass; the
         // signal rows end in the signal box with the efficiency that efficiency.csv reports for that run and mass.
@@ -130,6 +135,17 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
         Assert.True(double.Parse(timing[2][2], inv) > 0);
         // Each value is written to 1 ms, so the sum of the seven stages may differ from the total by up to 7 × 0.5 ms.
         Assert.InRange(timing.SkipLast(1).Sum(f => double.Parse(f[2], inv)) - double.Parse(timing[^1][2], inv), -0.004, 0.004);
+
+        // α_D is the limit stage's own input: another value redoes that stage only, and y scales with it (y ∝ α_D at fixed ε).
+        double[] y05 = Emiss.Reporting.Tables.CsvTable.Read(Path.Combine(outDir, "dark-matter.csv")).Doubles("y90");
+        string[] limitRows = DataLines(Path.Combine(outDir, "limit.csv"));
+        (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", "--alpha-d", "0.1", .. Small]);
+        Assert.True(code == 0, err);
+        Assert.Contains("exposure: finished earlier", stdout, StringComparison.Ordinal);
+        Assert.Contains("limit: done", stdout, StringComparison.Ordinal);
+        Assert.Equal(limitRows, DataLines(Path.Combine(outDir, "limit.csv"))); // the command line in the provenance differs, the rows do not
+        double[] y01 = Emiss.Reporting.Tables.CsvTable.Read(Path.Combine(outDir, "dark-matter.csv")).Doubles("y90");
+        for (int i = 0; i < y05.Length; i++) Tolerance.Rel(1e-15, "y ∝ α_D").AssertClose(y05[i], 5 * y01[i], $"y90 row {i}");
     }
 
     [Theory]

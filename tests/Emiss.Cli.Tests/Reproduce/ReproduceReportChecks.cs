@@ -13,46 +13,52 @@ namespace Emiss.Cli.Tests.Reproduce;
 /// </summary>
 internal static partial class ReproduceReportChecks
 {
-    public static readonly string[] FigureStems = ["limit", "limit-scalar", "cutflow", "plane-before", "plane-after"];
+    public static readonly string[] FigureStems = ["limit", "limit-scalar", "limit-pseudoscalar", "limit-axial", "cutflow", "plane-before", "plane-after", "mediators", "dark-matter-plane"];
+
+    private static readonly string[] Others = ["scalar", "pseudoscalar", "axial"];
 
     public static void Check(string outDir, ulong seed)
     {
         string html = File.ReadAllText(Path.Combine(outDir, "report.html"));
         var values = DataKey().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => m.Groups[2].Value, StringComparer.Ordinal);
-        foreach (string id in new[] { "fig-plane", "fig-plane-after", "fig-cutflow", "fig-efficiency", "fig-exclusion", "fig-exclusion-scalar" })
+        foreach (string id in new[] { "fig-plane", "fig-plane-after", "fig-cutflow", "fig-efficiency", "fig-exclusion", "fig-exclusion-scalar", "fig-exclusion-pseudoscalar", "fig-exclusion-axial", "fig-mediators", "fig-dark-matter" })
             Assert.Contains($"<figure id=\"{id}\">", html, StringComparison.Ordinal);
 
-        // limit.csv and limit-scalar.csv: same columns, every row in the report under its prefix.
-        string[] vector = Data(Path.Combine(outDir, "limit.csv")), scalar = Data(Path.Combine(outDir, "limit-scalar.csv"));
-        Assert.Equal(vector[0], scalar[0]);
-        Assert.Equal(vector.Length, scalar.Length);
-        foreach (var (file, prefix) in new[] { (vector, "limit"), (scalar, "limit-scalar") })
+        // limit.csv and limit-<mediator>.csv: same columns, every row in the report under its prefix; dark-matter.csv under "dark-matter".
+        string[] vector = Data(Path.Combine(outDir, "limit.csv"));
+        var files = new List<(string[] File, string Prefix)> { (vector, "limit") };
+        foreach (string m in Others)
         {
-            foreach (string line in file.Skip(1))
-            {
-                string[] f = line.Split(',');
-                string[] keys = ["observed", "expected", "minus1", "plus1", "minus2", "plus2"];
-                for (int k = 0; k < keys.Length; k++)
-                {
-                    string key = $"{prefix}/{f[0]}/{keys[k]}";
-                    Assert.True(values.TryGetValue(key, out string? shown), $"report has no {key}");
-                    Assert.Equal(Number(f[1 + k]), Number(shown!));
-                }
-            }
+            string[] other = Data(Path.Combine(outDir, $"limit-{m}.csv"));
+            Assert.Equal(vector[0], other[0]);
+            Assert.Equal(vector.Length, other.Length);
+            files.Add((other, $"limit-{m}"));
         }
-        // The scalar's efficiency column is its own signal MC (efficiency-scalar.csv), not the vector's.
-        string scalarEff1 = Data(Path.Combine(outDir, "efficiency-scalar.csv")).Single(l => l.StartsWith("all,1,", StringComparison.Ordinal)).Split(',')[3];
-        Assert.Equal(Number(scalarEff1), Number(scalar[1].Split(',')[9]));
-        Assert.NotEqual(vector[1].Split(',')[9], scalar[1].Split(',')[9]);
+        // dark-matter.csv: mA_MeV,mchi_MeV,eps90,y90,y90_exp_median,... — keyed by m_χ, values from y90 on.
+        string[] dm = Data(Path.Combine(outDir, "dark-matter.csv"));
+        foreach (var (file, prefix) in files)
+            CheckRows(values, prefix, file.Skip(1).Select(l => l.Split(',')).Select(f => (f[0], f[1..7])));
+        CheckRows(values, "dark-matter", dm.Skip(1).Select(l => l.Split(',')).Select(f => (f[1], f[3..9])));
+        // Each further mediator's efficiency column is its own signal MC (efficiency-<mediator>.csv), not the vector's.
+        foreach (string m in Others)
+        {
+            string[] limit = Data(Path.Combine(outDir, $"limit-{m}.csv"));
+            string eff1 = Data(Path.Combine(outDir, $"efficiency-{m}.csv")).Single(l => l.StartsWith("all,1,", StringComparison.Ordinal)).Split(',')[3];
+            Assert.Equal(Number(eff1), Number(limit[1].Split(',')[9]));
+            Assert.NotEqual(vector[1].Split(',')[9], limit[1].Split(',')[9]);
+        }
 
-        // The g−2 sentence of each mediator equals the note its CSV records, and the mass it names is the one in the page.
-        foreach (var (file, id, mediator) in new[] { ("limit.csv", "gm2-text", "vector"), ("limit-scalar.csv", "gm2-text-scalar", "scalar") })
+        // The g−2 sentence of each mediator equals the note its CSV records, and the mass it names is the one in the page;
+        // the pseudoscalar and the axial have no band (one-loop Δa_μ < 0) and say so.
+        foreach (var (file, id, mediator) in new[] { ("limit.csv", "gm2-text", "vector") }.Concat(Others.Select(m => ($"limit-{m}.csv", $"gm2-text-{m}", m))))
         {
             string note = File.ReadLines(Path.Combine(outDir, file)).Single(l => l.StartsWith("# note: g-2: ", StringComparison.Ordinal))["# note: g-2: ".Length..];
             Match m = Regex.Match(html, $"<span id=\"{id}\">([^<]*)</span>");
             Assert.True(m.Success, $"report has no {id}");
             Assert.Equal(note, WebUtility.HtmlDecode(m.Groups[1].Value));
-            if (values.TryGetValue($"gm2/{mediator}/excluded-up-to", out string? upTo))
+            if (mediator is "pseudoscalar" or "axial")
+                Assert.StartsWith("no (g−2)μ favoured band", note, StringComparison.Ordinal);
+            else if (values.TryGetValue($"gm2/{mediator}/excluded-up-to", out string? upTo))
                 Assert.Contains($"m_A′ ≤ {Number(upTo).ToString("G3", CultureInfo.InvariantCulture)} MeV", note, StringComparison.Ordinal);
             else
                 Assert.Contains("not excluded", note, StringComparison.Ordinal);
@@ -98,6 +104,19 @@ internal static partial class ReproduceReportChecks
             Assert.Contains("figure: ", meta["emiss.notes"], StringComparison.Ordinal);
         }
         Assert.Contains("BaBar 2017", File.ReadAllText(Path.Combine(outDir, "limit.svg")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every row (key, observed, median, −1σ, +1σ, −2σ, +2σ) is in the report under <paramref name="prefix"/>.</summary>
+    private static void CheckRows(Dictionary<string, string> values, string prefix, IEnumerable<(string Key, string[] Values)> rows)
+    {
+        string[] keys = ["observed", "expected", "minus1", "plus1", "minus2", "plus2"];
+        foreach (var (key, f) in rows)
+            for (int k = 0; k < keys.Length; k++)
+            {
+                string name = $"{prefix}/{Number(key).ToString("R", CultureInfo.InvariantCulture)}/{keys[k]}";
+                Assert.True(values.TryGetValue(name, out string? shown), $"report has no {name}");
+                Assert.Equal(Number(f[k]), Number(shown!));
+            }
     }
 
     private static string[] Data(string path) => [.. File.ReadAllLines(path).Where(l => !l.StartsWith('#'))];

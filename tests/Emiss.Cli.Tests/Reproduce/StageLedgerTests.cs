@@ -39,4 +39,20 @@ public sealed class StageLedgerTests
         File.WriteAllLines(record, File.ReadAllLines(record).Skip(1));   // a record written before inputs were recorded
         Assert.False(new StageLedger(old, "cafe").IsDone("analysis"));
     }
+
+    [Fact]
+    public void A_stage_of_its_own_input_is_redone_when_only_that_input_changes()
+    {
+        string dir = EmissProcess.TempDir("ledger-stage");
+        File.WriteAllText(Path.Combine(dir, "a.csv"), "x\n1\n");
+        File.WriteAllText(Path.Combine(dir, "l.csv"), "y\n2\n");
+        var ledger = new StageLedger(dir, "cafe");
+        ledger.Done("analysis", ["a.csv"]);
+        ledger.Done("limit", ["l.csv"], "alpha_D 0.5");
+        var again = new StageLedger(dir, "cafe");
+        Assert.True(again.IsDone("analysis"));
+        Assert.True(again.IsDone("limit", "alpha_D 0.5"));
+        Assert.False(again.IsDone("limit", "alpha_D 0.1"));
+        Assert.False(again.IsDone("limit"));
+    }
 }

@@ -22,7 +22,7 @@ public class HepDataSubmissionTests
     {
         IReadOnlyDictionary<string, string> files = Files();
         IReadOnlyList<JsonNode?> docs = Yaml11ToJson.Documents(files["submission.yaml"]);
-        Assert.Equal(1 + HepDataSubmissionWriter.Tables.Count, docs.Count);
+        Assert.Equal(1 + HepDataSubmissionWriter.TablesFor(OutputFixtures.Result()).Count, docs.Count);
         // hepdata-validator: the first document may hold submission-wide information (additional_info_schema), the others are tables.
         Assert.Null(HepData.Errors("additional_info_schema.json", docs[0]));
         foreach (JsonNode? table in docs.Skip(1))
@@ -34,7 +34,7 @@ public class HepDataSubmissionTests
             Assert.Single(data);
             Assert.Null(HepData.Errors("data_schema.json", data[0]));
         }
-        Assert.Equal(HepDataSubmissionWriter.Tables.Append("submission.yaml").Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(HepDataSubmissionWriter.TablesFor(OutputFixtures.Result()).Append("submission.yaml").Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -68,17 +68,33 @@ public class HepDataSubmissionTests
     }
 
     [Fact]
-    public void Limit_table_holds_the_limit_rows()
+    public void Limit_tables_hold_the_limit_rows_of_every_mediator_and_of_the_dark_matter_plane()
     {
         AnalysisResult r = OutputFixtures.Result();
-        JsonNode t = Yaml11ToJson.Documents(Files(r)["limit.yaml"])[0]!;
+        IReadOnlyDictionary<string, string> files = Files(r);
+        CheckLimitTable(files["limit.yaml"], r.Limit, "m(A')", "epsilon");
+        foreach (MediatorLimit m in r.OtherMediators)
+        {
+            JsonNode t = CheckLimitTable(files[$"limit-{m.Mediator}.yaml"], m.Limit, "m(A')", "epsilon");
+            Assert.Equal(m.Mediator, Qualifier(t["dependent_variables"]![0]!, "Mediator"));
+        }
+        JsonNode dm = CheckLimitTable(files["dark-matter.yaml"], r.DarkMatter!.Rows, "m(chi)", "y");
+        Assert.Equal("0.5", Qualifier(dm["dependent_variables"]![1]!, "alpha_D"));
+        Assert.Equal(3.0, double.Parse(Qualifier(dm["dependent_variables"]![1]!, "m(A')/m(chi)"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static JsonNode CheckLimitTable(string yaml, IReadOnlyList<LimitRow> rows, string xName, string yName)
+    {
+        JsonNode t = Yaml11ToJson.Documents(yaml)[0]!;
+        Assert.Equal(xName, (string)t["independent_variables"]![0]!["header"]!["name"]!);
+        Assert.Equal(yName, (string)t["dependent_variables"]![0]!["header"]!["name"]!);
         var masses = t["independent_variables"]![0]!["values"]!.AsArray().Select(v => (double)v!["value"]!).ToArray();
-        Assert.Equal(r.Limit.Select(l => l.MassMeV), masses);
+        Assert.Equal(rows.Select(l => l.MassMeV), masses);
         var observed = t["dependent_variables"]![0]!["values"]!.AsArray();
         var expected = t["dependent_variables"]![1]!["values"]!.AsArray();
-        for (int i = 0; i < r.Limit.Count; i++)
+        for (int i = 0; i < rows.Count; i++)
         {
-            LimitRow l = r.Limit[i];
+            LimitRow l = rows[i];
             if (!double.IsFinite(l.Observed))
             {
                 // HEPData's "no value" where the limit is infinite (no signal above the threshold).
@@ -95,6 +111,7 @@ public class HepDataSubmissionTests
             Assert.Equal(l.ExpectedMinus2Sigma, l.ExpectedMedian + (double)two["minus"]!, tol);
             Assert.Equal(l.ExpectedPlus2Sigma, l.ExpectedMedian + (double)two["plus"]!, tol);
         }
+        return t;
     }
 
     [Fact]

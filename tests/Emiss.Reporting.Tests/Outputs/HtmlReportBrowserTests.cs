@@ -12,7 +12,7 @@ namespace Emiss.Reporting.Tests.Outputs;
 /// </summary>
 public class HtmlReportBrowserTests(ReportPage page) : IClassFixture<ReportPage>
 {
-    private static readonly string[] FigureIds = ["fig-plane", "fig-plane-after", "fig-cutflow", "fig-efficiency", "fig-exclusion", "fig-exclusion-scalar"];
+    private static readonly string[] FigureIds = ["fig-plane", "fig-plane-after", "fig-cutflow", "fig-efficiency", "fig-exclusion", "fig-exclusion-scalar", "fig-exclusion-pseudoscalar", "fig-mediators", "fig-dark-matter"];
 
     [ChromiumFact]
     public async Task Page_loads_without_console_errors_or_outside_requests()
@@ -81,7 +81,8 @@ public class HtmlReportBrowserTests(ReportPage page) : IClassFixture<ReportPage>
         PageSnapshot s = await page.Snapshot;
         AnalysisResult r = OutputFixtures.Result();
         Assert.Equal(r.GMinus2!.Text, s.Ids["gm2-text"]);
-        Assert.Equal(r.OtherMediators.Single().GMinus2!.Text, s.Ids["gm2-text-scalar"]);
+        Assert.Equal(r.OtherMediators.Single(m => m.Mediator == "scalar").GMinus2!.Text, s.Ids["gm2-text-scalar"]);
+        Assert.Equal(r.OtherMediators.Single(m => m.Mediator == "pseudoscalar").GMinus2!.Text, s.Ids["gm2-text-pseudoscalar"]);
     }
 
     /// <summary>Every number the report must show, keyed as documented in docs/physics/formats.md#html-report.</summary>
@@ -155,6 +156,11 @@ public class HtmlReportBrowserTests(ReportPage page) : IClassFixture<ReportPage>
         {
             Limit($"limit-{other.Mediator}", other.Limit);
             if (other.GMinus2?.ExcludedUpToMeV is { } m) e[$"gm2/{other.Mediator}/excluded-up-to"] = m;
+        }
+        if (r.DarkMatter is { } dm)
+        {
+            e["dark-matter/alpha-d"] = dm.AlphaDark;
+            Limit("dark-matter", dm.Rows);
         }
         if (r.Plane is { } plane)
         {

@@ -89,7 +89,13 @@ internal static class OutputFixtures
             [
                 new MediatorLimit("scalar", scalarLimit, scalarBand, new GMinus2Statement("the (g−2)μ favoured band is not excluded at the lowest scanned mass (test)", null), [],
                     "test inputs, scalar"),
+                // A pseudoscalar without a band: its one-loop Δa_μ is negative (Leveille 1978).
+                new MediatorLimit("pseudoscalar", [.. scalarLimit.Select(l => l with { Observed = 1.1 * l.Observed })], null,
+                    new GMinus2Statement("no (g−2)μ favoured band (test)", null), [], "test inputs, pseudoscalar"),
             ],
+            // The vector limit in the dark-matter plane at α_D = 0.5, m_A′ = 3 m_χ: y = ε² · 0.5 / 81 (test inputs).
+            DarkMatter = new DarkMatterLimit(0.5, 1.0 / 3, [.. limit.Select(l => new LimitRow(l.MassMeV / 3, Y(l.Observed), Y(l.ExpectedMedian), Y(l.ExpectedMinus1Sigma),
+                Y(l.ExpectedPlus1Sigma), Y(l.ExpectedMinus2Sigma), Y(l.ExpectedPlus2Sigma)))]),
         };
     }
 
@@ -109,6 +115,8 @@ internal static class OutputFixtures
         return new EnergyPlane(ecal, hcal, ecalAfter, hcalAfter, new EnergyRegion("signal box", 0, 50, 0, 1),
             [new EnergyRegion("A", 0, 50, 1, 100), new EnergyRegion("C", 50, 100, 0, 1)]);
     }
+
+    private static double Y(double epsilon) => epsilon * epsilon * 0.5 / 81;
 
     private static double Fraction(double x) => x - Math.Floor(x);
 }

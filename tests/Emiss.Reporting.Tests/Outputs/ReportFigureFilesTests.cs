@@ -14,8 +14,9 @@ public class ReportFigureFilesTests
         try
         {
             IReadOnlyList<string> files = ReportFigureFiles.Write(dir, OutputFixtures.Result(), OutputFixtures.Provenance);
-            string[] stems = ["plane-before", "plane-after", "cutflow", "limit", "limit-scalar"];
-            Assert.Equal(stems.SelectMany(s => new[] { s + ".png", s + ".svg" }), files);
+            string[] stems = ["plane-before", "plane-after", "cutflow", "limit", "limit-scalar", "limit-pseudoscalar", "mediators", "dark-matter-plane"];
+            // The comparison and the dark-matter plane are publication figures: also PDF and the CSV of their curves.
+            Assert.Equal(stems[..^2].SelectMany(s => new[] { s + ".png", s + ".svg" }).Concat(stems[^2..].SelectMany(s => new[] { s + ".png", s + ".svg", s + ".pdf", s + ".csv" })), files);
             Assert.Equal(files.Order(StringComparer.Ordinal), Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             var want = OutputFixtures.Provenance.ToKeyValues().ToDictionary(kv => kv.Key, kv => kv.Value);
             foreach (string stem in stems)
@@ -40,6 +41,14 @@ public class ReportFigureFilesTests
             Assert.Equal("name: scalar card\n", SvgMetadata.Read(File.ReadAllText(Path.Combine(dir, "limit-scalar.svg"))).Single(kv => kv.Key == "emiss.run_card").Value);
             Assert.Equal(want["emiss.run_card"], SvgMetadata.Read(File.ReadAllText(Path.Combine(dir, "limit.svg"))).Single(kv => kv.Key == "emiss.run_card").Value);
             Assert.DoesNotContain("BaBar", File.ReadAllText(Path.Combine(dir, "limit-scalar.svg")), StringComparison.Ordinal);
+
+            // The comparison draws the g−2 band of the vector and the scalar, not of the pseudoscalar (no band: Δa_μ < 0).
+            string[] curves = [.. File.ReadAllLines(Path.Combine(dir, "mediators.csv")).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split(',')[0]).Distinct()];
+            Assert.Equal(["(g−2)μ ±2σ (vector)", "(g−2)μ ±2σ (scalar)", "vector", "scalar", "pseudoscalar"], curves);
+            // The dark-matter plane: the result's y curve and every reference, cited on the plot.
+            string dm = File.ReadAllText(Path.Combine(dir, "dark-matter-plane.svg"));
+            foreach (string label in new[] { "this analysis (observed)", "BaBar 2017", "scalar relic", "pseudo-Dirac relic", "Majorana relic", "PRL 119, 131804", "Crivelli" })
+                Assert.Contains(label, dm, StringComparison.Ordinal);
         }
         finally
         {
