@@ -43,7 +43,7 @@ public static class InterpretationFigures
         var lines = new List<FigureLine>
         {
             new($"{source} (observed)", x, observed, OkabeIto.Black, LabelAt: 0.02),
-            new("expected (median)", x, dm.Rows.Select(l => l.ExpectedMedian).ToArray(), OkabeIto.Blue, LineStyle.Dashed, LabelAt: 0.15),
+            new("expected (median)", x, dm.Rows.Select(l => l.ExpectedMedian).ToArray(), OkabeIto.Blue, LineStyle.Dashed, LabelAt: 0.6),
         };
         string caption = string.Create(CultureInfo.InvariantCulture, $"A′ → χχ̄, m_A′ = {1 / dm.ChiMassRatio:G3} m_χ");
         return DarkMatterPlane.Build([new FigureBand($"excluded ({source})", x, observed, null, OkabeIto.SkyBlue, 0.35)], lines, dm.AlphaDark, caption);

@@ -47,7 +47,7 @@ public sealed class SvgXmlTests(SignalOutputs outputs)
             var (c2, o2, e2) = EmissProcess.Run("limit", "--config", card, "--out", Path.Combine(dir, "limit"));
             Assert.True(c2 == 0, e2 + o2);
             string[] svgs = Directory.GetFiles(dir, "*.svg", SearchOption.AllDirectories);
-            Assert.Equal(["limit.svg", "longitudinal.svg", "radial.svg", "tracklength.svg"], svgs.Select(Path.GetFileName).Order());
+            Assert.Equal(["dark-matter-plane.svg", "limit.svg", "longitudinal.svg", "radial.svg", "tracklength.svg"], svgs.Select(Path.GetFileName).Order());
             foreach (string f in svgs) AssertWellFormedSvg(f);
         }
         finally
