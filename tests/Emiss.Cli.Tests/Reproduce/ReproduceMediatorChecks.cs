@@ -41,7 +41,7 @@ internal static class ReproduceMediatorChecks
         // edge), computed here from the physics library: the spin-0 pair and the spin-1 pair. Where σ differs by more
         // than 10 %, the weaker-produced mediator has the weaker limit; the ratio of the yields the limit used agrees
         // with the σ ratio at 100 GeV to 10 % (the yield integrates σ over the shower's electrons above 50 GeV, mostly
-        // the primary near 100 GeV; docs/physics/analytic-yield.md).
+        // the primary near 100 GeV; docs/physics/signal-yield-analytic.md).
         ElementComponent lead = MaterialCatalog.Lead.Elements[0];
         foreach (var (a, b) in new[] { (Mediator.Scalar, Mediator.Pseudoscalar), (Mediator.Vector, Mediator.AxialVector) })
         {
