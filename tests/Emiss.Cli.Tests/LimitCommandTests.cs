@@ -26,7 +26,7 @@ public class LimitCommandTests
         string outDir = Path.Combine(dir, "out");
         var (code, stdout, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--out", outDir);
         Assert.True(code == 0, stderr + stdout);
-        foreach (string f in new[] { "limit.csv", "limit.png", "limit.svg", "run.yaml" })
+        foreach (string f in new[] { "limit.csv", "limit.png", "limit.svg", "limit.pdf", "run.yaml" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f);
 
         CsvTable t = CsvTable.Read(Path.Combine(outDir, "limit.csv"));

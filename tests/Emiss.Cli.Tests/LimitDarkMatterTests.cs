@@ -69,6 +69,6 @@ public class LimitDarkMatterTests
         var (code, stdout, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--out", outDir, "--model", "pseudoscalar");
         Assert.True(code == 0, stderr + stdout);
         Assert.Contains("no dark-matter plane for a pseudoscalar mediator", stdout, StringComparison.Ordinal);
-        Assert.Equal(["limit.csv", "limit.png", "limit.svg", "run.yaml"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["limit.csv", "limit.pdf", "limit.png", "limit.svg", "run.yaml"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

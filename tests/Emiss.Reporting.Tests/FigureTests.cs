@@ -47,7 +47,8 @@ public class FigureTests
         var back = SvgMetadata.Read(svg).ToDictionary(kv => kv.Key, kv => kv.Value);
         Assert.Equal(ReportingFixtures.Provenance.GitCommit, back["emiss.git_commit"]);
         Assert.Equal(expected, back);
-        Assert.Equal(2, Directory.GetFiles(dir).Length); // no temporaries left
+        Assert.True(File.ReadAllBytes(files.PdfPath!).AsSpan().StartsWith("%PDF-"u8), "limit.pdf is a PDF");
+        Assert.Equal(3, Directory.GetFiles(dir).Length); // PNG, SVG, PDF; no temporaries left
     }
 
     [Fact]

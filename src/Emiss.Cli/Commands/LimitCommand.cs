@@ -23,7 +23,7 @@ internal static class LimitCommand
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/limit" };
         var from = new Option<string?>("--from") { Description = "A finished `emiss reproduce` directory: take the derived inputs (its run.yaml) instead of the card's, and print both side by side" };
         var alphaD = DarkMatterOutputs.AlphaOption();
-        var cmd = new Command("limit", "90% CL exclusion in (m_A′, ε) with the muon g−2 band: limit.csv, limit.png, limit.svg, run.yaml; for a vector A′ also the dark-matter plane (dark-matter.csv, dark-matter-plane.*, HEPData).")
+        var cmd = new Command("limit", "90% CL exclusion in (m_A′, ε) with the muon g−2 band: limit.csv, limit.png, limit.svg, limit.pdf, run.yaml; for a vector A′ also the dark-matter plane (dark-matter.csv, dark-matter-plane.*, HEPData).")
             { config, production, model, yieldModel, output, from, alphaD };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {

@@ -29,7 +29,7 @@ internal static class LimitOutputs
         labels.InputsShort + "\n" + labels.YieldShort + (labels.YieldIsPrimaryElectronBound ? "; --yield monte-carlo for the shower yield" : "");
 
     /// <summary>Every file <see cref="Write"/> creates (a directory holding only these may be replaced).</summary>
-    public static readonly string[] FileNames = ["limit.csv", "limit.png", "limit.svg", "run.yaml"];
+    public static readonly string[] FileNames = ["limit.csv", "limit.png", "limit.svg", "limit.pdf", "run.yaml"];
 
     /// <summary>Writes limit.csv, the figure and run.yaml into the existing directory <paramref name="outDir"/>.</summary>
     public static void Write(string outDir, LimitCard card, LimitResult run, Provenance provenance)
@@ -93,7 +93,7 @@ internal static class LimitOutputs
         AnsiConsole.MarkupLine(Markup.Escape($"N_up = {run.Scan.SignalLimit.Observed:0.###} ({run.Scan.SignalLimit.Convention})"));
         AnsiConsole.MarkupLine(Markup.Escape(run.Labels.Inputs));
         AnsiConsole.MarkupLine(Markup.Escape(YieldNote(run.Labels)));
-        AnsiConsole.MarkupLine(Markup.Escape($"wrote {Path.Combine(outDir, "limit.csv")}, limit.png, limit.svg, run.yaml in {elapsed.TotalSeconds:0.0} s"));
+        AnsiConsole.MarkupLine(Markup.Escape($"wrote {Path.Combine(outDir, "limit.csv")}, limit.png, limit.svg, limit.pdf, run.yaml in {elapsed.TotalSeconds:0.0} s"));
     }
 
     private static int Nearest(IReadOnlyList<ExclusionPoint> pts, double m)

@@ -11,7 +11,7 @@ namespace Emiss.Reporting.Plots;
 /// </summary>
 public static class ExclusionPlot
 {
-    /// <summary>Renders the plot and writes <c>outputStem.png</c> and <c>outputStem.svg</c> atomically.</summary>
+    /// <summary>Renders the plot and writes <c>outputStem.png</c>, <c>outputStem.svg</c> and <c>outputStem.pdf</c> atomically (the curves' CSV is the caller's limit table).</summary>
     /// <param name="data">What to draw.</param>
     /// <param name="provenance">Provenance embedded in both files.</param>
     /// <param name="outputStem">Path without extension.</param>
@@ -19,7 +19,7 @@ public static class ExclusionPlot
     public static FigureFiles Write(ExclusionPlotData data, Provenance provenance, string outputStem, FigureSize? size = null)
     {
         using Plot plot = Build(data);
-        return FigureWriter.Write(plot, provenance, outputStem, size ?? DefaultSize);
+        return FigureWriter.Write(plot, provenance, outputStem, size ?? DefaultSize, withPdf: true);
     }
 
     /// <summary>Default size, 1200 × 650 px: wider than <see cref="FigureSize.Default"/> to fit the legend at the right.</summary>

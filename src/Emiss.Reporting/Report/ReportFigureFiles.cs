@@ -5,7 +5,7 @@ using ScottPlot;
 namespace Emiss.Reporting.Report;
 
 /// <summary>
-/// Writes the report's figures as files beside it, each as PNG and SVG with the provenance embedded (docs/physics/formats.md#figures):
+/// Writes the report's figures as files beside it, each as PNG, SVG and PDF with the provenance embedded (docs/physics/formats.md#figures):
 /// <c>plane-before</c> and <c>plane-after</c> (the seed's Fig. 2), <c>cutflow</c>, <c>limit</c> (the exclusion plot of
 /// the main mediator) and <c>limit-&lt;mediator&gt;</c> for each further one; <c>mediators</c> and <c>dark-matter-plane</c> also as PDF and CSV. The plots are those the report inlines.
 /// </summary>
@@ -27,9 +27,10 @@ public static class ReportFigureFiles
         var files = new List<string>();
         void Save(string stem, Plot plot, FigureSize size, string what, Provenance? own = null)
         {
-            using (plot) FigureWriter.Write(plot, (own ?? provenance).WithNotes("figure: " + what), Path.Combine(directory, stem), size);
+            using (plot) FigureWriter.Write(plot, (own ?? provenance).WithNotes("figure: " + what), Path.Combine(directory, stem), size, withPdf: true);
             files.Add(stem + ".png");
             files.Add(stem + ".svg");
+            files.Add(stem + ".pdf");
         }
         if (result.Plane is { } plane)
         {

@@ -23,7 +23,7 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
         Assert.True(code == 0, err + stdout);
         foreach (string f in new[] { "report.html", "limit.csv", "cutflow.csv", "backgrounds.csv", "efficiency.csv", "unblinding.log", "workspace.json",
                                      "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "systematics.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet",
-                                     "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg",
+                                     "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg", "cutflow.pdf", "limit.pdf", "plane-after.pdf",
                                      "limit-vector.csv", "limit-pseudoscalar.csv", "efficiency-pseudoscalar.csv", "limit-axial.csv", "efficiency-axial.csv", "dark-matter.csv",
                                      "mediators.pdf", "dark-matter-plane.pdf", "hepdata/dark-matter.yaml" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f + " missing");
