@@ -25,8 +25,8 @@ public class ShowerCommandTests
     {
         var (a, b) = TwoRuns();
         string[] files = [.. Directory.GetFiles(a).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
-        Assert.Equal(["cells.csv", "longitudinal.csv", "longitudinal.png", "longitudinal.svg", "radial.csv", "radial.png", "radial.svg",
-                      "summary.json", "timing.json", "tracklength.csv", "tracklength.png", "tracklength.svg"], files);
+        Assert.Equal(["cells.csv", "longitudinal.csv", "longitudinal.pdf", "longitudinal.png", "longitudinal.svg", "radial.csv", "radial.pdf", "radial.png", "radial.svg",
+                      "summary.json", "timing.json", "tracklength.csv", "tracklength.pdf", "tracklength.png", "tracklength.svg"], files);
         foreach (string f in files.Where(f => f != "timing.json"))
             Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), $"{f} differs between reruns");
         using JsonDocument timing = JsonDocument.Parse(File.ReadAllText(Path.Combine(a, "timing.json")));

@@ -17,8 +17,8 @@ internal static class ShowerOutputs
     /// <summary>Every file <see cref="Write"/> and <see cref="WriteTiming"/> may create (a directory holding only these may be replaced).</summary>
     public static readonly string[] FileNames =
     [
-        "longitudinal.csv", "longitudinal.png", "longitudinal.svg", "radial.csv", "radial.png", "radial.svg", "cells.csv",
-        "tracklength.csv", "tracklength.png", "tracklength.svg", "summary.json", "timing.json",
+        "longitudinal.csv", "longitudinal.png", "longitudinal.svg", "longitudinal.pdf", "radial.csv", "radial.png", "radial.svg", "radial.pdf", "cells.csv",
+        "tracklength.csv", "tracklength.png", "tracklength.svg", "tracklength.pdf", "summary.json", "timing.json",
     ];
 
     /// <summary>Writes the tables, figures and summary.json into the existing directory <paramref name="dir"/>.</summary>

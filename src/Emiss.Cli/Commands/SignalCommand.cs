@@ -8,6 +8,7 @@ using Emiss.Core.Numerics;
 using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
 using Emiss.Reporting.Plots;
+using Emiss.Reporting.Tables;
 using Emiss.Shower.Geometry;
 using Emiss.Signal.Export;
 using Emiss.Signal.Run;
@@ -27,7 +28,7 @@ internal static class SignalCommand
 {
     /// <summary>Every file the command writes into --out (a directory holding only these may be replaced).</summary>
     private static readonly string[] FileNames =
-        ["yield.csv", "emiss_m*MeV.png", "emiss_m*MeV.svg", "signal_m*MeV.hepmc3", "signal_m*MeV.parquet"];
+        ["yield.csv", "emiss_m*MeV.csv", "emiss_m*MeV.png", "emiss_m*MeV.svg", "emiss_m*MeV.pdf", "signal_m*MeV.hepmc3", "signal_m*MeV.parquet"];
 
     public static Command Create() => Build().Command;
 
@@ -151,6 +152,9 @@ internal static class SignalCommand
             "E_miss = E_A' [GeV]", "dn/dE_miss per EOT at eps = 1 [1/GeV]",
             [ProfileSeries.Histogram("shower MC (weighted)", edges, perGeV)]);
         ProfilePlot.Write(data, p, stem);
+        // The figure's curve as a table (the publication-figure convention: every plot with the CSV of its curves).
+        CsvTableWriter.Write(stem + ".csv", p, ["Emiss_lo_GeV", "Emiss_hi_GeV", "dn_dEmiss_per_eot_eps1_per_GeV"],
+            Enumerable.Range(0, h.Bins).Select(i => (IReadOnlyList<object?>)[edges[i], edges[i + 1], perGeV[i]]));
     }
 
     private static void WriteHepMC(SignalRunResult r, SignalRunResult yieldPass, int max, SlabStack geometry, Provenance p, string path)

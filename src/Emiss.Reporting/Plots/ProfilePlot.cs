@@ -6,11 +6,11 @@ namespace Emiss.Reporting.Plots;
 /// <summary>Line/histogram plot of several series (shower profiles, E_miss spectra), written as PNG and SVG with provenance.</summary>
 public static class ProfilePlot
 {
-    /// <summary>Renders the plot and writes <c>outputStem.png</c> and <c>outputStem.svg</c> atomically.</summary>
+    /// <summary>Renders the plot and writes <c>outputStem.png</c>, <c>outputStem.svg</c> and <c>outputStem.pdf</c> atomically (the caller writes the curves' CSV).</summary>
     public static FigureFiles Write(ProfilePlotData data, Provenance provenance, string outputStem, FigureSize? size = null)
     {
         using Plot plot = Build(data);
-        return FigureWriter.Write(plot, provenance, outputStem, size);
+        return FigureWriter.Write(plot, provenance, outputStem, size, withPdf: true);
     }
 
     /// <summary>Builds the ScottPlot figure; the caller disposes it.</summary>
