@@ -27,6 +27,19 @@ public abstract class ShardWorkspace(ITestOutputHelper log, string name) : IDisp
         return r;
     }
 
+    /// <summary>
+    /// Runs <c>emiss merge run</c> in <see cref="Work"/> and requires the refusal: exit code 2, one error line starting
+    /// with <paramref name="start"/>, and nothing at <paramref name="mergedOutput"/> (a refused merge writes nothing).
+    /// </summary>
+    protected void MergeFails(string start, string mergedOutput)
+    {
+        var (code, stdout, stderr) = Emiss("merge", "run");
+        Assert.Equal(2, code);
+        Assert.True(stderr.StartsWith(start, StringComparison.Ordinal), stderr + stdout);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.False(File.Exists(mergedOutput) || Directory.Exists(mergedOutput), "a refused merge writes nothing");
+    }
+
     /// <summary>Runs emiss in <see cref="Work"/> and requires exit code 0.</summary>
     protected void Succeeds(params string[] args)
     {
