@@ -38,14 +38,11 @@ internal static class MergeCommand
                         $"merged {shards.Count} shards ({rows} events) → {outPath} in {clock.Elapsed.TotalSeconds:F2} s, peak RSS {PeakMemory.ResidentMiB():F0} MiB"));
                     return 0;
                 case ShardKinds.PseudoData:
-                    return PseudoDataCommand.Merge(shards, [.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName))],
-                        UserInput.CheckOutputDirectory("--out", pr.GetValue(output) ?? Path.Combine(root, ShardKinds.MergedDirectory)), MergedProvenance(first));
+                    return PseudoDataCommand.Merge(shards, ShardDirectories(root, shards), MergedDirectory(pr, output, root), MergedProvenance(first));
                 case ShardKinds.Shower:
-                    return ShowerShards.Merge(shards, [.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName))],
-                        UserInput.CheckOutputDirectory("--out", pr.GetValue(output) ?? Path.Combine(root, ShardKinds.MergedDirectory)));
+                    return ShowerShards.Merge(shards, ShardDirectories(root, shards), MergedDirectory(pr, output, root));
                 case ShardKinds.Signal:
-                    return SignalShards.Merge(shards, [.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName))],
-                        UserInput.CheckOutputDirectory("--out", pr.GetValue(output) ?? Path.Combine(root, ShardKinds.MergedDirectory)));
+                    return SignalShards.Merge(shards, ShardDirectories(root, shards), MergedDirectory(pr, output, root));
                 case ShardKinds.Reproduce:
                     // The finishing reproduce merges its own shards inside its stage ledger (resume, checksums).
                     throw new UserInputException("DIR", $"holds shards of `emiss reproduce`, which the reproduce command itself merges",
@@ -56,6 +53,14 @@ internal static class MergeCommand
         }));
         return cmd;
     }
+
+    /// <summary>The shards' directories in shard order.</summary>
+    private static string[] ShardDirectories(string root, IReadOnlyList<ShardManifest> shards) =>
+        [.. shards.Select(s => Path.Combine(root, s.Shard.DirectoryName))];
+
+    /// <summary>The output directory of a multi-file merge: <c>--out</c>, else <c>DIR/merged</c>, checked before any work.</summary>
+    private static string MergedDirectory(ParseResult pr, Option<string?> output, string root) =>
+        UserInput.CheckOutputDirectory("--out", pr.GetValue(output) ?? Path.Combine(root, ShardKinds.MergedDirectory));
 
     /// <summary>The merged output's provenance: the run's command without shard, threads and output path, and the shards' version.</summary>
     private static Provenance MergedProvenance(ShardManifest first) =>
