@@ -122,7 +122,6 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         };
         double kinetic = particle.Kind == DetectorSpecies.Photon ? particle.EnergyGeV : particle.EnergyGeV - ParticleProperties.MassGeV(particle.Kind);
         Worker worker = Rent();
-        worker.Leaving.Clear();
         var obs = new CellObserver(this, into.EcalPreshowerGeV, into.EcalMainGeV, particle.XCm, particle.YCm, 1.0 / SamplingFraction, worker.Leaving);
         EventLedger ledger = worker.Transport.RunEvent(type, kinetic, ref rng, ref obs);
         double forwarded = ForwardDownstream(worker.Leaving, particle.XCm, particle.YCm, ref rng, into);
@@ -184,7 +183,13 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         return v2Deposit + behindGeV + besideGeV;
     }
 
-    private Worker Rent() => _workers.TryTake(out Worker? w) ? w : new Worker(new ShowerTransport(_physics), []);
+    /// <summary>A pooled worker with an empty leaving-particle buffer (calibration and deposits both start clean).</summary>
+    private Worker Rent()
+    {
+        if (!_workers.TryTake(out Worker? w)) return new Worker(new ShowerTransport(_physics), []);
+        w.Leaving.Clear();
+        return w;
+    }
 
     /// <summary>A pooled transport engine with its buffer of particles that left the world in the current event.</summary>
     private sealed record Worker(ShowerTransport Transport, List<(LeavingParticle Particle, double BudgetGeV)> Leaving);
