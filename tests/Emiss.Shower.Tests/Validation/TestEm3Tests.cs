@@ -5,26 +5,65 @@ using Xunit.Abstractions;
 
 namespace Emiss.Shower.Tests.Validation;
 
-/// <summary>V11: Geant4 11.4 TestEm3, 1 GeV e⁻ in 50 × (2.3 mm Pb + 5.7 mm lAr), 1 mm cut.</summary>
+/// <summary>V11: Geant4 11.4 TestEm3, 1 GeV e⁻ in 50 × (2.3 mm Pb + 5.7 mm lAr), 1 mm cut: lAr 215.7 MeV of 989.8 MeV
+/// deposited (sampling fraction 0.218), rms of the lAr signal 13.4 MeV (σ/E = 0.062). Issue 13 asks for the sampling fraction
+/// within 2 % and the resolution within 10 %.</summary>
 public class TestEm3Tests(ITestOutputHelper output)
 {
+    private const double Geant4SamplingFraction = 0.218, Geant4Resolution = 0.062;
     private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem3-pb-lar", ShowerSpecies.Electron, 1.0, 400, 20161102));
+
+    // 6400 showers (≈ 1 min on two shared cores): the sampling fraction to 0.1 % and the rms of the lAr signal to
+    // 1/√(2N) = 0.9 %, enough to tell the resolution from its ±10 % band.
+    private const int HighStatisticsEvents = 6400;
+    private static readonly Lazy<ShowerRunResult> HighStatistics = new(() => TestShowers.Run("testem3-pb-lar", ShowerSpecies.Electron, 1.0, HighStatisticsEvents, 20161103));
 
     [Fact]
     public void Sampling_fraction()
     {
         ShowerRunResult r = Result.Value;
-        double sfErr = r.RmsActiveGeV / r.MeanTotalGeV / Math.Sqrt(r.Events);
+        double sfErr = SamplingFractionError(r);
         output.WriteLine($"sampling fraction {r.SamplingFraction:F4} ± {sfErr:F4} (Geant4 0.218), resolution {r.ResolutionRel:F4} (Geant4 0.062)");
-        Tolerance.Abs(0.04 * 0.218 + 3 * sfErr, "V11: sampling fraction ±4 % rel (+3σ_stat)").AssertClose(0.218, r.SamplingFraction, "lAr/(Pb + lAr)");
+        // Issue 13's 2 %: 0.2130 ± 0.0008 here, 0.2138 ± 0.0002 from 4000 other showers (−1.9 %), on commit 3e77cd8.
+        Tolerance.Abs(0.02 * Geant4SamplingFraction + 3 * sfErr, "V11: sampling fraction ±2 % rel (+3σ_stat)").AssertClose(Geant4SamplingFraction, r.SamplingFraction, "lAr/(Pb + lAr)");
     }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Sampling_fraction_at_high_statistics()
+    {
+        ShowerRunResult r = HighStatistics.Value;
+        double sfErr = SamplingFractionError(r);
+        output.WriteLine($"{r.Events} showers: sampling fraction {r.SamplingFraction:F5} ± {sfErr:F5} ({r.SamplingFraction / Geant4SamplingFraction - 1:+0.00%;-0.00%} from Geant4)");
+        Tolerance.Abs(0.02 * Geant4SamplingFraction + 3 * sfErr, "V11: sampling fraction ±2 % rel (+3σ_stat)").AssertClose(Geant4SamplingFraction, r.SamplingFraction, "lAr/(Pb + lAr)");
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Resolution_is_a_known_discrepancy()
+    {
+        ShowerRunResult r = HighStatistics.Value;
+        double resErr = r.ResolutionRel / Math.Sqrt(2.0 * r.Events);
+        output.WriteLine($"{r.Events} showers: σ/E {r.ResolutionRel:F5} ± {resErr:F5}");
+        // Gold value: this test's run (seed 20161103, 6400 × 1 GeV e⁻) on commit 3e77cd8; tolerance 3σ with σ = (σ/E)/√(2N),
+        // the statistical error of an rms from N events.
+        KnownDiscrepancy.Pin(output, "TestEm3 σ/E of the lAr signal (1 GeV e⁻)", r.ResolutionRel,
+            new GoldValue(GoldResolution, 3 * GoldResolution / Math.Sqrt(2.0 * HighStatisticsEvents), "commit 3e77cd8, seed 20161103, 6400 × 1 GeV e⁻"),
+            new PhysicsTarget(Geant4Resolution, 0.10 * Geant4Resolution, "V11: Geant4 11.4 TestEm3 rms 13.4 MeV of 215.7 MeV; issue 13: within 10 %"),
+            "not isolated; the sampling fraction is within 2 % of Geant4, so the excess is in the event-to-event fluctuation of the " +
+            "lAr share, not in its mean; the same engine's NA64 ECAL sampling term misses its target in the other direction (EcalSamplingTerm)");
+    }
+
+    private const double GoldResolution = 0.07059;
+
+    private static double SamplingFractionError(ShowerRunResult r) => r.RmsActiveGeV / r.MeanTotalGeV / Math.Sqrt(r.Events);
 
     [Fact]
     public void Resolution()
     {
         ShowerRunResult r = Result.Value;
-        // rms known to 1/√(2N) = 3.5 % for 400 events
-        Tolerance.Rel(0.10 + 3 * 0.035, "V11: resolution ±10 % rel (+3σ_stat)").AssertClose(0.062, r.ResolutionRel, "σ/E of the lAr signal at 1 GeV");
+        // rms known to 1/√(2N) = 3.5 % for 400 events; at high statistics the resolution misses the 10 % (Resolution_is_a_known_discrepancy)
+        Tolerance.Rel(0.10 + 3 * 0.035, "V11: resolution ±10 % rel (+3σ_stat)").AssertClose(Geant4Resolution, r.ResolutionRel, "σ/E of the lAr signal at 1 GeV");
     }
 
     [Fact]
