@@ -37,9 +37,7 @@ internal sealed class FoilExperiment
     public static FoilExperiment Run(Material material, double thicknessCm, double kineticGeV, int events, ulong seed,
         PhysicsOptions? options = null)
     {
-        var geo = SlabStack.Build("foil", "one slab in a wide box", [new SlabLayer(material, thicknessCm, true, "foil")],
-            TransverseShape.Box, 50.0, new CellGrid(1, 1, 100.0), 0.01, 10);
-        var physics = new ShowerPhysics(geo, options ?? PhysicsOptions.Standard);
+        var physics = new ShowerPhysics(Slab(material, thicknessCm), options ?? PhysicsOptions.Standard);
         var transport = new ShowerTransport(physics);
         var leaks = new List<LeavingParticle>();
         var recorder = new LeakRecorder(leaks);
@@ -51,10 +49,19 @@ internal sealed class FoilExperiment
         return new FoilExperiment(leaks, events, thicknessCm);
     }
 
+    /// <summary>The engine's CSDA range (continuous loss below the e± cut of <paramref name="options"/>) of an electron of
+    /// <paramref name="kineticGeV"/> in <paramref name="material"/>, cm: how thick a slab must be to stop it.</summary>
+    public static double CsdaRangeCm(Material material, double kineticGeV, PhysicsOptions options) =>
+        new ShowerPhysics(Slab(material, 1.0), options).RangeCm(ShowerSpecies.Electron, 0, kineticGeV);
+
+    private static SlabStack Slab(Material material, double thicknessCm) =>
+        SlabStack.Build("foil", "one slab in a wide box", [new SlabLayer(material, thicknessCm, true, "foil")],
+            TransverseShape.Box, 50.0, new CellGrid(1, 1, 100.0), 0.01, 10);
+
     /// <summary>Electrons above <paramref name="minKineticGeV"/> leaving through the back face.</summary>
     public LeavingParticle[] Transmitted(double minKineticGeV) =>
         [.. Leaks.Where(l => l.Type == ShowerSpecies.Electron && l.Uz > 0 && l.ZCm >= ThicknessCm * (1 - 1e-9) && l.KineticEnergyGeV > minKineticGeV)];
 
-    /// <summary>Electrons leaving through the front face.</summary>
-    public int BackscatteredElectrons => Leaks.Count(l => l.Type == ShowerSpecies.Electron && l.Uz < 0 && l.ZCm <= 1e-9);
+    /// <summary>Electrons (primaries and secondaries) leaving through the front face.</summary>
+    public LeavingParticle[] BackscatteredElectrons() => [.. Leaks.Where(l => l.Type == ShowerSpecies.Electron && l.Uz < 0 && l.ZCm <= 1e-9)];
 }

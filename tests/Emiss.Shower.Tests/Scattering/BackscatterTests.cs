@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using Emiss.Core.Materials;
+using Emiss.Shower.PhysicsList;
+using Emiss.Shower.Scoring;
+using Emiss.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Emiss.Shower.Tests.Scattering;
+
+/// <summary>
+/// Electron backscattering from thick slabs, the multiple-scattering anchor of issue 13 ("backscatter coefficients for 1–2 MeV
+/// e⁻ on Al and Pb"): the number backscattering coefficient η, the fraction of normally incident electrons that leave through
+/// the front face, counted as the measurements count it (Tabata, Ito and Okabe, NIM 94, 509 (1971); Lockwood et al.,
+/// SAND80-1968 (1981)): every electron that comes out, primary or secondary, here down to the 10 keV tracking cut with a 20 keV
+/// e± production cut so that the low-energy part of the backscattered spectrum is transported and not range-rejected.
+/// The slab is 1.5 CSDA ranges thick (the engine's own range), i.e. thick in the sense of the data.
+/// <para>
+/// The tabulated coefficients (or the coefficients of Tabata's empirical formula) could not be retrieved for this change, so η
+/// is pinned at gold values from this test's own run and is not yet validated against data. What needs no data is checked:
+/// η must not depend on the slab thickness once it exceeds the range, nor on the maximum step (the property the
+/// step-independent scattering model is built for); for lead the step dependence is established and pinned as a known
+/// discrepancy. Measured values and their status: docs/physics/multiple-scattering.md#electron-backscattering.
+/// </para>
+/// </summary>
+public class BackscatterTests(ITestOutputHelper output)
+{
+    // 40 000 electrons: σ(η) = √(η(1 − η)/N) = 0.0013 (Al, 2 MeV) to 0.0025 (Pb, 1 MeV); one run takes a few seconds.
+    private const int Events = 40_000;
+    private const double ThicknessInRanges = 1.5;
+    private static readonly PhysicsOptions Options = PhysicsOptions.Standard with { ElectronCutGeV = 20e-6 };
+    private static readonly ConcurrentDictionary<(string, double), Lazy<Backscatter>> Nominal = new();
+
+    [Theory]
+    [InlineData("Al", 1.0, 0.09655)]
+    [InlineData("Al", 2.0, 0.067225)]
+    [InlineData("Pb", 1.0, 0.430475)]
+    [InlineData("Pb", 2.0, 0.364525)]
+    public void Backscatter_coefficient_is_pinned_at_its_gold_value(string material, double kineticMeV, double gold)
+    {
+        Backscatter b = NominalRun(material, kineticMeV);
+        output.WriteLine($"{material} {kineticMeV} MeV e⁻, {b.ThicknessCm:F4} cm: η = {b.Eta:F4} ± {b.Error:F4} (all electrons ≥ 10 keV), " +
+            $"{b.EtaAboveHalf:F4} above E0/2, energy backscattered {b.EnergyFraction:F4} of E0");
+        // Gold value: this test's run on commit 3e77cd8 (seed by case, 40 000 events); tolerance 3σ binomial. A regression
+        // pin only: the literature values (Tabata 1971; SAND80-1968) are not in the repository yet.
+        Tolerance.Abs(3 * b.Error, "gold value, 3σ binomial").AssertClose(gold, b.Eta, $"η, {kineticMeV} MeV e⁻ on {material}");
+    }
+
+    [Fact]
+    public void Backscatter_coefficient_of_aluminium_does_not_depend_on_the_maximum_step()
+    {
+        // Near the entrance face, where backscattering is decided, the scattering step limit is f_r R = 0.04 R on entry
+        // (docs/physics/multiple-scattering.md#step-limitation); the fine run caps every step at a tenth of that. Passes at
+        // 2.4σ; a cap of 0.001 R gave η = 0.1042 ± 0.0015 (+8 %), the trend that is established for lead (below).
+        Backscatter coarse = NominalRun("Al", 1.0);
+        double fineStepCm = FineStepCm(coarse);
+        Backscatter fine = Measure("Al", 1.0, coarse.ThicknessCm, 2, Options with { MaxStepCm = fineStepCm }, Events);
+        output.WriteLine($"Al 1 MeV: η = {coarse.Eta:F4} (largest step free) vs {fine.Eta:F4} (max step {fineStepCm * 1e4:F1} μm), ± {fine.Error:F4} each");
+        AssertSame(coarse, fine, "η with the maximum step shrunk 10×");
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Backscatter_coefficient_of_lead_depending_on_the_maximum_step_is_a_known_discrepancy()
+    {
+        // Four times the nominal statistics, so that the shift is established (gold and target bands apart).
+        const int N = 4 * Events;
+        double thicknessCm = NominalRun("Pb", 1.0).ThicknessCm;
+        Backscatter coarse = Measure("Pb", 1.0, thicknessCm, 4, Options, N);
+        Backscatter fine = Measure("Pb", 1.0, thicknessCm, 5, Options with { MaxStepCm = FineStepCm(coarse) }, N);
+        double ratio = fine.Eta / coarse.Eta;
+        double sigma = ratio * Math.Sqrt(Math.Pow(coarse.Error / coarse.Eta, 2) + Math.Pow(fine.Error / fine.Eta, 2));
+        output.WriteLine($"Pb 1 MeV, {N} e⁻ each: η = {coarse.Eta:F4} (largest step free) vs {fine.Eta:F4} (max step {FineStepCm(coarse) * 1e4:F1} μm), ratio {ratio:F5} ± {sigma:F5}");
+        // Gold value: this test's run (seeds 19710920/19711020, 160 000 e⁻ each) on commit 3e77cd8; tolerance 3σ of the ratio.
+        KnownDiscrepancy.Pin(output, "η(max step 0.004 R) / η(largest step free), 1 MeV e⁻ on Pb", ratio,
+            new GoldValue(GoldLeadRatio, 3 * sigma, "commit 3e77cd8, seeds 19710920 and 19711020, 160 000 × 1 MeV e⁻ each"),
+            new PhysicsTarget(1.0, 3 * sigma, "issue 13: results unchanged within errors (3σ) when the maximum step shrinks 10×"),
+            "not isolated; η grows steadily as the step cap shrinks (0.427, 0.428, 0.435, 0.445, 0.450, 0.456 for no cap and caps " +
+            "of 0.04, 0.02, 0.01, 0.004, 0.001 R; 40 000 e⁻ each, ± 0.0025): many short steps turn more electrons back than " +
+            "few long ones although ⟨cos θ⟩ composes exactly; suspects: the tail of the angular distribution at small τ and the " +
+            "√(t/t_min) width scaling below the smallest modelled step");
+    }
+
+    private const double GoldLeadRatio = 1.05208;
+
+    private static double FineStepCm(Backscatter nominal) => 0.1 * Options.MscRangeFactor * nominal.ThicknessCm / ThicknessInRanges;
+
+    [Theory]
+    [InlineData("Al", 2.0)]
+    [InlineData("Pb", 2.0)]
+    public void Backscatter_coefficient_is_saturated_at_one_and_a_half_ranges(string material, double kineticMeV)
+    {
+        Backscatter nominal = NominalRun(material, kineticMeV);
+        Backscatter thick = Measure(material, kineticMeV, 2 * nominal.ThicknessCm, 3, Options, Events);
+        output.WriteLine($"{material} {kineticMeV} MeV: η = {nominal.Eta:F4} at {ThicknessInRanges} ranges vs {thick.Eta:F4} at {2 * ThicknessInRanges} ranges, ± {thick.Error:F4} each");
+        AssertSame(nominal, thick, "η with the slab twice as thick");
+    }
+
+    private static Backscatter NominalRun(string material, double kineticMeV) =>
+        Nominal.GetOrAdd((material, kineticMeV), k => new Lazy<Backscatter>(() =>
+        {
+            double rangeCm = FoilExperiment.CsdaRangeCm(MaterialCatalog.ByName(k.Item1), k.Item2 * 1e-3, Options);
+            return Measure(k.Item1, k.Item2, ThicknessInRanges * rangeCm, 1, Options, Events);
+        })).Value;
+
+    private static Backscatter Measure(string material, double kineticMeV, double thicknessCm, ulong variant, PhysicsOptions options, int events)
+    {
+        // One seed per (material, energy, variant): the compared runs use independent random streams.
+        ulong seed = 19710509UL + 100UL * variant + (material == "Pb" ? 10UL : 0UL) + (ulong)kineticMeV;
+        double e0 = kineticMeV * 1e-3;
+        FoilExperiment run = FoilExperiment.Run(MaterialCatalog.ByName(material), thicknessCm, e0, events, seed, options);
+        LeavingParticle[] back = run.BackscatteredElectrons();
+        double eta = (double)back.Length / events;
+        return new Backscatter(thicknessCm, eta, Math.Sqrt(eta * (1 - eta) / events),
+            (double)back.Count(l => l.KineticEnergyGeV > 0.5 * e0) / events, back.Sum(l => l.KineticEnergyGeV) / (events * e0));
+    }
+
+    private static void AssertSame(Backscatter a, Backscatter b, string what) =>
+        Tolerance.Abs(3 * Math.Sqrt(a.Error * a.Error + b.Error * b.Error), "3σ of the two runs").AssertClose(a.Eta, b.Eta, what);
+
+    private sealed record Backscatter(double ThicknessCm, double Eta, double Error, double EtaAboveHalf, double EnergyFraction);
+}
