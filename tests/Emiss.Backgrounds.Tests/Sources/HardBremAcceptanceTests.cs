@@ -79,6 +79,20 @@ public sealed class HardBremAcceptanceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Bad_windows_shares_and_fractions_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HardPhotonBias(true, [], 1.0).Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HardPhotonBias(true, [], -0.1).Validate());
+        Assert.Throws<ArgumentException>(() => new HardPhotonBias(true, [(0.3, 0.5), (0.4, 0.6)], 0.5).Validate());
+        Assert.Throws<ArgumentException>(() => new HardPhotonBias(true, [(0.5, 0.4)], 0.5).Validate());
+        Assert.Throws<ArgumentException>(() => new HardPhotonBias(true, [(0.5, 1.2)], 0.5).Validate());
+        var model = new DetectorModel(BackgroundTestCards.PbScNoPileUp, 1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.BeamLine.SoftenedElectronX(0, 1.0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.BeamLine.PhotonX(model.BeamLine.MaterialPlanes.Count, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => HardBremAcceptance.TriggerWindows(model, 0));
+    }
+
+    [Fact]
     public void Window_mixture_reproduces_the_true_spectrum()
     {
         // Closed form: P(a ≤ y ≤ b) = N(a, b)/N(0.1, 1) for the first hard photon (E = 100 GeV: y_max = 1 − 5e-6).
