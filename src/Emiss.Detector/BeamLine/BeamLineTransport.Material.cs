@@ -34,8 +34,8 @@ public sealed partial class BeamLineTransport
         {
             double yMax = 1.0 - m / t.E;
             double y;
-            if (k == 0 && forcing.BiasHard)
-                s.Weight *= ThinTargetBremsstrahlung.SampleEnergyWeighted(yh, yMax, ref rng, out y);
+            if (k == 0 && forcing.Bias is { } bias)
+                s.Weight *= bias.Sample(yh, yMax, ref rng, out y);
             else if (!ThinTargetBremsstrahlung.TrySample(yh, 1.0, yMax, ref rng, out y))
                 break;
             Emit(i, ref t, true, y, ref s, rec);

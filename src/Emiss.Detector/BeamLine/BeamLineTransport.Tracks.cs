@@ -17,9 +17,9 @@ public sealed partial class BeamLineTransport
 
     /// <summary>How the primary radiates: as nature does, or conditioned on its first hard photon (y ≥ y_hard)
     /// being emitted in plane <see cref="Plane"/> (soft photons only before it, at least one hard photon in it).</summary>
-    private readonly record struct Forcing(int Plane, double YHard, bool BiasHard)
+    private readonly record struct Forcing(int Plane, double YHard, HardPhotonBias? Bias)
     {
-        public static Forcing None => new(-1, 1.0, false);
+        public static Forcing None => new(-1, 1.0, null);
     }
 
     private ref struct Scratch
@@ -45,14 +45,20 @@ public sealed partial class BeamLineTransport
     /// ∏_{i&lt;plane}(1 − p_i)·p_plane with p_i = 1 − exp(−(x_i/X0)·N(y_hard, 1)), belongs to the caller
     /// (docs/physics/beam-line.md#forced-hard-interactions).
     /// </summary>
-    public double TransportForcedHardBrem(in BeamParticle p, int plane, double yHard, bool biasHard, ref EventRng rng, BeamLineRecord rec)
+    public double TransportForcedHardBrem(in BeamParticle p, int plane, double yHard, bool biasHard, ref EventRng rng, BeamLineRecord rec) =>
+        TransportForcedHardBrem(p, plane, yHard, biasHard ? HardPhotonBias.EnergyWeightedOnly : null, ref rng, rec);
+
+    /// <summary>As <see cref="TransportForcedHardBrem(in BeamParticle, int, double, bool, ref EventRng, BeamLineRecord)"/>,
+    /// with the first hard photon's y drawn from <paramref name="bias"/> (null: the true spectrum, weight 1).</summary>
+    public double TransportForcedHardBrem(in BeamParticle p, int plane, double yHard, HardPhotonBias? bias, ref EventRng rng, BeamLineRecord rec)
     {
+        bias?.Validate();
         if (p.Kind is not (DetectorSpecies.Electron or DetectorSpecies.Positron))
             throw new ArgumentException($"only e± radiate in the beam line; got {p.Kind}", nameof(p));
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)plane, (uint)_planes.Length, nameof(plane));
         if (!(yHard > BremYMin && yHard < 1)) throw new ArgumentOutOfRangeException(nameof(yHard), yHard, $"y_hard must lie in ({BremYMin}, 1)");
         if (!(_planes[plane].XOverX0 > 0)) throw new ArgumentException($"plane {plane} ({_materialPlanes[plane].Element}) has no material", nameof(plane));
-        return Run(p, new Forcing(plane, yHard, biasHard), ref rng, rec);
+        return Run(p, new Forcing(plane, yHard, bias), ref rng, rec);
     }
 
     private double Run(in BeamParticle p, Forcing forcing, ref EventRng rng, BeamLineRecord rec)

@@ -22,7 +22,8 @@ public static class ThinTargetBremsstrahlung
     public static double EnergyPerX0(double a, double b) =>
         4.0 / 3.0 * (b - a) - 2.0 / 3.0 * (b * b - a * a) + (b * b * b - a * a * a) / 3.0;
 
-    private static double Shape(double y) => 4.0 / 3.0 - 4.0 / 3.0 * y + y * y;
+    /// <summary>The spectrum's numerator 4/3 − 4y/3 + y² (dN/dy per X0 times y).</summary>
+    internal static double Shape(double y) => 4.0 / 3.0 - 4.0 / 3.0 * y + y * y;
 
     /// <summary>Samples y from dN/dy on [a, b] truncated at the kinematic end point <paramref name="yMax"/>: proposal
     /// ∝ 1/y, accepted with (4/3 − 4y/3 + y²)/(4/3), proposals above the end point rejected. Returns false (no photon)
