@@ -19,12 +19,12 @@ public sealed class KnockOnElectronTests(ITestOutputHelper output)
     public void Maximum_energy_transfer_matches_the_PDG_high_energy_form_for_muons()
     {
         // PDG 2024 §34.2.3: for muons at high energy T_max = E²/(E + m_μ²/(2m_e)) (100 GeV: 90.2 GeV); the form sets
-        // β² = 1 − m_μ²/E² to 1 and drops m_e², so it differs by m_μ²/E² (10⁻⁴ at 10 GeV) plus 10⁻⁵.
+        // β² = 1 − m_μ²/E² to 1 and drops m_e², so it differs by m_μ²/p² (1.1·10⁻⁴ at 10 GeV) plus at most m_e²/m_μ² (2.3·10⁻⁵).
         foreach (double e in new[] { 10.0, 100.0, 1000.0 })
         {
             double m = PhysicalConstants.MuonMassGeV;
             double pdg = e * e / (e + m * m / (2 * Me));
-            Tolerance.Rel(1.01 * m * m / (e * e) + 1e-5, "PDG high-energy form: β² → 1, m_e² dropped").AssertClose(pdg, KnockOnElectrons.MaxKineticGeV(e, m), $"T_max(μ, {e} GeV)");
+            Tolerance.Rel(1.01 * m * m / (e * e - m * m) + Me * Me / (m * m), "PDG high-energy form: β² → 1, m_e² dropped").AssertClose(pdg, KnockOnElectrons.MaxKineticGeV(e, m), $"T_max(μ, {e} GeV)");
         }
     }
 
