@@ -1,6 +1,7 @@
 using Emiss.Backgrounds.Sources;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Pipeline;
+using Emiss.Detector.Setup;
 using Emiss.Events;
 using Emiss.Testing;
 using Xunit;
@@ -32,7 +33,7 @@ public sealed class MuonBremTargetSourceTests(ITestOutputHelper output)
         var src = new MuonBremTargetSource();
         SourceRate r = src.RatePerEot(model).Validated(src.Name);
         var c = model.Card.Beam.Composition;
-        double expected = c.MuonFraction / c.ElectronFraction * model.Card.Srd.HadronKnockOnProbability
+        double expected = c.MuonFraction / c.ElectronFraction * model.BeamLine.KnockOnProbability
                           * MuonBremTargetSource.RadiationProbability(model.Card, model.Card.Beam.EnergyGeV, MuonBremTargetSource.MinPhotonGeV);
         output.WriteLine($"rate {r.PerEot:E3} per EOT: {r.Derivation}");
         Assert.Equal(expected, r.PerEot, 12);
@@ -43,7 +44,12 @@ public sealed class MuonBremTargetSourceTests(ITestOutputHelper output)
     [Fact]
     public void Events_carry_a_fake_tag_a_photon_shower_and_the_remaining_muon()
     {
-        var card = DimuonSourceTests.Clean;
+        // The clean card without material has no knock-on candidates; S3 keeps its 0.5 cm so the forced class exists.
+        SetupCard clean = DimuonSourceTests.Clean;
+        var card = clean with
+        {
+            Spectrometer = clean.Spectrometer with { Counters = [.. clean.Spectrometer.Counters.Select(c => c.Name == "S3" ? c with { ThicknessCm = 0.5 } : c)] },
+        };
         var model = new DetectorModel(card, 7);
         var sim = new EventSimulator(model);
         IEventPhysics physics = new MuonBremTargetSource().CreateProcess(model, biased: false);
@@ -63,7 +69,8 @@ public sealed class MuonBremTargetSourceTests(ITestOutputHelper output)
         }
         double m = ratios.Average(), sd = Math.Sqrt(ratios.Sum(r => (r - m) * (r - m)) / (ratios.Count - 1));
         output.WriteLine($"SRD > 0 in {tagged}/{n}; k > 20 GeV: {ratios.Count} events, ⟨E_ECAL/k⟩ = {m:F4} ± {sd / Math.Sqrt(ratios.Count):F4}");
-        Assert.Equal(n, tagged);
+        // Every event carries a knock-on candidate from S3; it reaches the SRD band in ≈ 44 % (KnockOnElectronTests).
+        Assert.InRange(tagged, 1, n - 1);
         // The photon showers in the ECAL, calibrated at the EM scale: E_ECAL/k = 1 plus the muon's MIP deposit
         // (≈ 0.4 GeV / (e/mip = 0.7), ≲ 3 % for k > 20 GeV) — 5 % plus 3σ of the sample.
         Tolerance.Abs(0.05 + 3 * sd / Math.Sqrt(ratios.Count), "EM scale + MIP share + 3σ").AssertClose(1.0, m, "⟨E_ECAL/k⟩ for k > 20 GeV");

@@ -167,6 +167,7 @@ internal static class BadInputTable
         Setup("setup card not YAML", Base + "beam: [\n", "s.yaml");
         Setup("setup card two documents", Base + "---\n" + Base, "s.yaml");
         Setup("setup card unknown absorber", Base + "hcal:\n  absorberMaterial: Unobtainium\n", "hcal.absorberMaterial");
+        Setup("setup card knock-on probability one", Base + "srd:\n  hadronKnockOnProbability: 1\n", "srd.hadronKnockOnProbability");
         Setup("setup card spill as text", Base + "beam:\n  particlesPerSpill: lots\n", "beam.particlesPerSpill");
         Setup("setup card pion fraction as text", Base + "beam:\n  composition:\n    pionFraction: \"0,01\"\n", "s.yaml:4: beam.composition.pionFraction");
         Setup("setup card counter efficiency as text", Base + "spectrometer:\n  counters:\n    - name: S1\n      zCm: -3000\n      thicknessCm: 0.5\n      efficiency: high\n      halfWidthCm: 1.5\n",

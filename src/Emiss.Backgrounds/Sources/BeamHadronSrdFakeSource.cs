@@ -7,13 +7,14 @@ using Emiss.Events;
 namespace Emiss.Backgrounds.Sources;
 
 /// <summary>
-/// Beam π⁻ or K⁻ mis-tagged as a 100 GeV electron: a knock-on electron from upstream material radiates in the
-/// dipoles and its synchrotron light reaches the SRD (probability <c>srd.hadronKnockOnProbability</c> per hadron;
-/// the seed quotes an SRD hadron suppression ≃ 10³, docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons).
+/// Beam π⁻ or K⁻ mis-tagged as a 100 GeV electron: a knock-on electron from the beam-line material upstream of the SRD
+/// hits the SRD or radiates into it (the event class of <see cref="BeamLineTransport.KnockOnProbability"/>; the seed quotes
+/// an SRD hadron suppression ≃ 10³, docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons).
 /// The hadron then interacts in the ECAL or crosses it: these events populate the regions around the signal box
 /// (E_ECAL + E_HCAL ≈ 100 GeV, the seed's region II, and sideband A), and reach the box only if the whole hadronic
 /// shower escapes detection. Rate per EOT = (hadron fraction of the beam) × (knock-on probability); the process
-/// forces the knock-on tag, so every generated event carries it (weight 1: the forcing is in the rate).
+/// re-transports the hadron conditioned on a knock-on candidate (weight 1: the forcing is in the rate), and whether the
+/// δ ray reaches the SRD, and with how much energy, is left to the transport and the SRD cuts.
 /// </summary>
 public sealed class BeamHadronSrdFakeSource : IBackgroundSource
 {
@@ -43,10 +44,10 @@ public sealed class BeamHadronSrdFakeSource : IBackgroundSource
         var c = model.Card.Beam.Composition;
         double fraction = _species == DetectorSpecies.PionMinus ? c.PionFraction : c.KaonFraction;
         double electrons = 1 - c.PionFraction - c.KaonFraction - c.MuonFraction;
-        double p = model.Card.Srd.HadronKnockOnProbability;
+        double p = model.BeamLine.KnockOnProbability;
         // Per EOT: beam particles per electron × species fraction × fake-tag probability.
         return new SourceRate(fraction / electrons * p, 0.5,
-            $"({fraction:G3} {Name[..4]}/beam) / ({electrons:G4} e⁻/beam) × {p:G3} SRD knock-on fake probability; ±50 % (the knock-on probability is tuned to the seed's suppression ≃ 10³)");
+            $"({fraction:G3} {Name[..4]}/beam) / ({electrons:G4} e⁻/beam) × {p:G3} knock-on candidate probability; ±50 % (the knock-on yield, docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons)");
     }
 
     /// <inheritdoc />
@@ -60,8 +61,7 @@ public sealed class BeamHadronSrdFakeSource : IBackgroundSource
 
         public double Apply(DetectorModel model, BeamLineRecord record, BeamLineRecord scratch, ref EventRng rng)
         {
-            if (record.ArrivalCount > 0)
-                record.SrdTrueGeV += model.BeamLine.KnockOnSrdGeV(record.ArrivalEnergyGeV[0], ref rng);
+            model.BeamLine.TransportForcedKnockOn(record.Primary, ref rng, record);
             return 1.0;
         }
     }

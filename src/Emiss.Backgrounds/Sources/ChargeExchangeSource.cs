@@ -53,7 +53,7 @@ public sealed class ChargeExchangeSource : IBackgroundSource
         ArgumentNullException.ThrowIfNull(model);
         var c = model.Card.Beam.Composition;
         double electrons = c.ElectronFraction;
-        double knock = model.Card.Srd.HadronKnockOnProbability;
+        double knock = model.BeamLine.KnockOnProbability;
         double p = ExchangeProbability(model, model.Card.Beam.EnergyGeV);
         return new SourceRate(c.PionFraction / electrons * knock * p, 0.3,
             $"({c.PionFraction:G3} π⁻/beam) / ({electrons:G4} e⁻/beam) × {knock:G3} SRD knock-on × {p:G3} charge exchange in the first λ_I; ±30 % (the seed's)");
@@ -70,9 +70,9 @@ public sealed class ChargeExchangeSource : IBackgroundSource
 
         public double Apply(DetectorModel model, BeamLineRecord record, BeamLineRecord scratch, ref EventRng rng)
         {
+            model.BeamLine.TransportForcedKnockOn(record.Primary, ref rng, record);
             if (record.ArrivalCount == 0 || record.ArrivalKind[0] != DetectorSpecies.PionMinus) return 1.0;
             double e = record.ArrivalEnergyGeV[0], x = record.ArrivalXCm[0], y = record.ArrivalYCm[0];
-            record.SrdTrueGeV += model.BeamLine.KnockOnSrdGeV(e, ref rng);
             (FinalStateParticle pi0, double tn) = PionChargeExchange.Sample(e, ref rng);
             (FinalStateParticle g1, FinalStateParticle g2) = TwoBodyDecay.Isotropic(pi0, 22, 0, 22, 0, ref rng);
             record.SetArrival(0, DetectorSpecies.Photon, g1.E, x, y);

@@ -9,7 +9,7 @@ namespace Emiss.Backgrounds.Sources;
 /// Decays in flight of beam μ⁻, π⁻ and K⁻ that faked the SRD tag with a knock-on electron (the seed's first
 /// "largest source": a pion knocks electrons off the vessel's downstream window into the SRD, then decays in front of
 /// the ECAL; Ke3 dominates). Rate per EOT = Σ_s (f_s/f_e) × P_knock × P_s(L), with f_s the beam fractions, P_knock
-/// = <c>srd.hadronKnockOnProbability</c> and P_s(L) = 1 − exp(−L/λ_s) over the <see cref="DecayRegion"/> at the beam
+/// = <see cref="Emiss.Detector.BeamLine.BeamLineTransport.KnockOnProbability"/> and P_s(L) = 1 − exp(−L/λ_s) over the <see cref="DecayRegion"/> at the beam
 /// momentum. Biased mode: half of the decays in the e + ν channels, orientation forced towards missing energy above
 /// the threshold (default half the beam energy, the seed's E_ECAL &lt; 50 GeV), exact weights.
 /// docs/physics/decays-in-flight.md#mechanism-a-knock-on-fake-tag.
@@ -40,10 +40,10 @@ public sealed class DecayInFlightSource : IBackgroundSource
     {
         ArgumentNullException.ThrowIfNull(model);
         BeamDecayMixture m = Mixture(model);
-        double knock = model.Card.Srd.HadronKnockOnProbability;
+        double knock = model.BeamLine.KnockOnProbability;
         double rate = m.SumFractionTimesDecay / m.ElectronFraction * knock;
         return new SourceRate(rate, 0.5, string.Create(CultureInfo.InvariantCulture,
-            $"Σ_s f_s·P_decay(L = {m.Region.LengthCm:G4} cm) = [{m.Describe()}] / {m.ElectronFraction:G4} e⁻/beam × {knock:G3} SRD knock-on fake probability; ±50 % (knock-on probability tuned to the seed's suppression ≃ 10³)"));
+            $"Σ_s f_s·P_decay(L = {m.Region.LengthCm:G4} cm) = [{m.Describe()}] / {m.ElectronFraction:G4} e⁻/beam × {knock:G3} knock-on candidate probability; ±50 % (the knock-on yield)"));
     }
 
     /// <inheritdoc />

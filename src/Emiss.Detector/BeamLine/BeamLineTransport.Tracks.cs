@@ -13,11 +13,13 @@ public sealed partial class BeamLineTransport
         public DetectorSpecies Kind;
         public double E, X, Y, Tx, Ty, Z;
         public int Next;   // first material plane still ahead
+        public bool KnockOn;   // a δ ray of the primary: its synchrotron photons count at the SRD
     }
 
     /// <summary>How the primary radiates: as nature does, or conditioned on its first hard photon (y ≥ y_hard)
-    /// being emitted in plane <see cref="Plane"/> (soft photons only before it, at least one hard photon in it).</summary>
-    private readonly record struct Forcing(int Plane, double YHard, HardPhotonBias? Bias)
+    /// being emitted in plane <see cref="Plane"/> (soft photons only before it, at least one hard photon in it); with
+    /// <see cref="KnockOn"/>, a μ/π/K primary conditioned on at least one knock-on candidate upstream of the SRD.</summary>
+    private readonly record struct Forcing(int Plane, double YHard, HardPhotonBias? Bias, bool KnockOn = false)
     {
         public static Forcing None => new(-1, 1.0, null);
     }
@@ -29,11 +31,28 @@ public sealed partial class BeamLineTransport
         public Span<double> SrX, SrE;
         public int NSr;
         public double Weight;
+        public Span<int> ForcedKnockOns;   // candidates per plane when the knock-on is forced
     }
 
     /// <summary>Transports <paramref name="p"/> and fills <paramref name="rec"/> (cleared first). A charged primary is
     /// arrival 0 unless it is lost; a photon primary fires nothing and may convert on its way.</summary>
     public void Transport(in BeamParticle p, ref EventRng rng, BeamLineRecord rec) => Run(p, Forcing.None, ref rng, rec);
+
+    /// <summary>
+    /// Transports a beam μ, π or K conditioned on at least one knock-on candidate upstream of the SRD (the event class
+    /// whose probability is <see cref="KnockOnProbability"/>): a zero-truncated Poisson number of candidates with mean
+    /// Σμ_i, each in plane i with probability μ_i/Σμ_i, then thinned and transported exactly as in <see cref="Transport"/>.
+    /// The conditional sample needs no weight: rate × P(knock-on) × (this event's acceptance) counts every δ-ray-tagged
+    /// particle once (docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons).
+    /// </summary>
+    public void TransportForcedKnockOn(in BeamParticle p, ref EventRng rng, BeamLineRecord rec)
+    {
+        if (!(ParticleProperties.IsHadron(p.Kind) || ParticleProperties.IsMuon(p.Kind)) || ParticleProperties.Charge(p.Kind) == 0)
+            throw new ArgumentException($"knock-on electrons are forced for charged beam μ, π, K only; got {p.Kind}", nameof(p));
+        if (!(_knockOnTotalMean > 0))
+            throw new InvalidOperationException("no material upstream of the SRD can give a knock-on electron (or the card's srd.hadronKnockOnProbability is 0): the forced class is empty");
+        Run(p, new Forcing(-1, 1.0, null, KnockOn: true), ref rng, rec);
+    }
 
     /// <summary>
     /// Transports an electron or positron <paramref name="p"/> conditioned on its first bremsstrahlung photon with
@@ -72,7 +91,9 @@ public sealed partial class BeamLineTransport
             SrX = stackalloc double[512],
             SrE = stackalloc double[512],
             Weight = 1.0,
+            ForcedKnockOns = stackalloc int[forcing.KnockOn ? _planes.Length : 0],
         };
+        if (forcing.KnockOn) DrawForcedKnockOns(s.ForcedKnockOns, ref rng);
         var primary = new Track { Kind = p.Kind, E = p.EnergyGeV, X = p.XCm, Y = p.YCm, Tx = p.SlopeX, Ty = p.SlopeY, Z = StartZCm, Next = 0 };
         // A photon entering the beam line (a test beam, or a source that starts one) is followed like a secondary.
         if (primary.Kind == DetectorSpecies.Photon) Photon(ref primary, ref s, ref rng, rec);
@@ -129,6 +150,11 @@ public sealed partial class BeamLineTransport
                 }
             }
             Material(i, ref t, primary, forcing, ref s, ref rng, rec);
+            if (primary && pl.Z < zSrd && charge != 0 && (ParticleProperties.IsHadron(t.Kind) || ParticleProperties.IsMuon(t.Kind)))
+            {
+                int n = forcing.KnockOn ? s.ForcedKnockOns[i] : pl.KnockOnMean > 0 ? rng.NextPoisson(pl.KnockOnMean) : 0;
+                for (int k = 0; k < n; k++) KnockOn(i, ref t, ref s, ref rng, rec);
+            }
         }
         if (!srdDone)
         {
@@ -139,8 +165,6 @@ public sealed partial class BeamLineTransport
             if (primary) rec.PrimaryLost = true;
             return;
         }
-        if (primary && (ParticleProperties.IsHadron(t.Kind) || ParticleProperties.IsMuon(t.Kind)))
-            rec.SrdTrueGeV += KnockOn(t.E, ref rng);
         // The primary is transported first and so is always arrival 0 (MaxArrivals > 0).
         rec.AddArrival(t.Kind, t.E, t.X - _nominalXAtEcal, t.Y);
     }
@@ -178,7 +202,7 @@ public sealed partial class BeamLineTransport
                 double eg = SynchrotronSpectrum.Instance.SampleXi(ref rng) * ecGeV;
                 double sCm = rng.NextDouble() * lengthCm;
                 lost += eg;
-                if (primary && s.NSr < s.SrX.Length)
+                if ((primary || t.KnockOn) && s.NSr < s.SrX.Length)
                 {
                     double xEmit = t.X + t.Tx * sCm + th * sCm * sCm / (2 * lengthCm);
                     double txEmit = t.Tx + th * sCm / lengthCm;
@@ -195,5 +219,48 @@ public sealed partial class BeamLineTransport
             t.Z = zEnd;
         }
         return true;
+    }
+
+    /// <summary>Candidates of a forced knock-on: N ≥ 1 from the zero-truncated Poisson, each placed in plane i with
+    /// probability μ_i/Σμ.</summary>
+    private void DrawForcedKnockOns(Span<int> perPlane, ref EventRng rng)
+    {
+        int n = ThinTargetBremsstrahlung.ZeroTruncatedPoisson(_knockOnTotalMean, ref rng);
+        for (int k = 0; k < n; k++)
+        {
+            double u = rng.NextDouble() * _knockOnTotalMean;
+            int i = 0;
+            while (i < _planes.Length - 1 && (u -= _planes[i].KnockOnMean) >= 0) i++;
+            // Rounding can leave u ≥ 0 past the last plane with a yield: step back to it.
+            while (_planes[i].KnockOnMean <= 0) i--;
+            perPlane[i]++;
+        }
+    }
+
+    /// <summary>One knock-on candidate of the primary <paramref name="t"/> in plane <paramref name="i"/>: T from the majorant,
+    /// kept with the projectile's probability (<see cref="KnockOnElectrons.Acceptance"/>), emitted at the angle of eq. 34.15
+    /// with a uniform azimuth, then flown to the SRD plane (radiating in any field on the way; lost where it cannot cross a
+    /// field). Arriving, it deposits its kinetic energy if it lies in the SRD band, scored like a photon at its x. The
+    /// projectile loses T; its recoil deflection (p_T/p ≈ √(2m_e T)/p, 3·10⁻⁵ rad at T = 10 MeV and 100 GeV) and the
+    /// δ ray's own multiple scattering and energy loss are neglected [approximation].</summary>
+    private void KnockOn(int i, ref Track t, ref Scratch s, ref EventRng rng, BeamLineRecord rec)
+    {
+        double m = ParticleProperties.MassGeV(t.Kind);
+        double tKin = KnockOnElectrons.SampleMajorant(_planes[i].KnockOnTMinGeV, ref rng);
+        bool spinHalf = ParticleProperties.IsMuon(t.Kind);
+        if (rng.NextDouble() >= KnockOnElectrons.Acceptance(tKin, t.E, m, spinHalf)) return;
+        double cos = KnockOnElectrons.CosTheta(tKin, KnockOnElectrons.MaxKineticGeV(t.E, m));
+        t.E -= tKin;
+        double tan = Math.Sqrt(Math.Max(1 - cos * cos, 0)) / cos, phi = 2 * Math.PI * rng.NextDouble();
+        double me = ParticleProperties.MassGeV(DetectorSpecies.Electron);
+        var d = new Track
+        {
+            Kind = DetectorSpecies.Electron, E = tKin + me, X = t.X, Y = t.Y, Z = t.Z, Next = t.Next,
+            Tx = t.Tx + tan * Math.Cos(phi), Ty = t.Ty + tan * Math.Sin(phi), KnockOn = true,
+        };
+        if (!Drift(ref d, _card.Srd.ZCm, false, ref s, ref rng, rec) || s.NSr >= s.SrX.Length) return;
+        s.SrX[s.NSr] = d.X;
+        s.SrE[s.NSr] = d.E - me;
+        s.NSr++;
     }
 }

@@ -21,8 +21,11 @@ namespace Emiss.Detector.BeamLine;
 /// docs/physics/synchrotron-radiation.md#spectrum-sampling). At the SRD plane the primary's photons whose horizontal
 /// offset from the primary lies in the card's band and whose energy exceeds the window cut-off are counted
 /// (secondaries lose their synchrotron energy but are not followed into the SRD [approximation]). Beam hadrons
-/// radiate (m_e/m)⁴ less (the formulas scale with γ); their residual SRD signal from knock-on electrons is a card
-/// probability. Decays in flight are not modelled here (background sources).
+/// radiate (m_e/m)⁴ less (the formulas scale with γ); their SRD signal comes from knock-on electrons (δ rays) that a beam
+/// μ, π or K knocks out of the material upstream of the SRD (<see cref="KnockOnElectrons"/>): each δ ray flies from its
+/// plane along its emission angle, radiates in any field it crosses (its photons count at the SRD like the primary's),
+/// and deposits its kinetic energy in the SRD if it arrives inside the band (docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons).
+/// Decays in flight are not modelled here (background sources).
 /// <para>Kinematic limits: a bremsstrahlung photon takes at most the kinetic energy (k ≤ E − m), and a charged particle
 /// with p ≤ 0.29979·B·L at a dipole (L: the field length still ahead) is lost there (<see cref="BeamLineRecord.PrimaryLost"/>):
 /// its bending radius is shorter than the field length, so it turns through 90° or more and never leaves through the
@@ -43,7 +46,15 @@ public sealed partial class BeamLineTransport
 
     private enum PlaneKind { Counter, Tracker, Passive }
 
-    private readonly record struct Plane(double Z, PlaneKind Kind, int Index, double XOverX0, double NominalX);
+    private readonly record struct Plane(double Z, PlaneKind Kind, int Index, double XOverX0, double NominalX, double KnockOnMean, double KnockOnTMinGeV);
+
+    /// <summary>Softest δ ray followed, GeV: 1 MeV, the SRD noise and the loose SRD threshold; softer δ rays add less than
+    /// the noise (docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons).</summary>
+    public const double KnockOnFloorGeV = 1e-3;
+
+    /// <summary>Mean synchrotron loss, GeV, below which a δ ray crossing the dipoles is not followed: a tenth of the SRD
+    /// noise (1 MeV), so the δ rays left out cannot lift the SRD signal over a threshold.</summary>
+    public const double KnockOnSrThresholdGeV = 1e-4;
 
     private readonly record struct Dipole(double Start, double End, double FieldT);
 
@@ -55,6 +66,7 @@ public sealed partial class BeamLineTransport
     private readonly double _bremMeanPerX0;
     private readonly double _nominalSlopeAtEcal;
     private readonly double _srLossPerGeV2;
+    private readonly double _knockOnTotalMean;
 
     /// <summary>Creates the transport for a set-up.</summary>
     public BeamLineTransport(SetupCard card)
@@ -62,26 +74,38 @@ public sealed partial class BeamLineTransport
         _card = card ?? throw new ArgumentNullException(nameof(card));
         SpectrometerOptions s = card.Spectrometer;
         _dipoles = [.. s.Dipoles.Select(d => new Dipole(d.ZStartCm, d.ZStartCm + d.LengthCm, d.FieldT)).OrderBy(d => d.Start)];
-        var planes = new List<(double Z, PlaneKind Kind, int Index, double X)>();
+        // Electron column density (Z/A)·ρx, mol cm⁻², for the δ-ray yield. Trackers give only x/X0: their material is
+        // taken as polystyrene of that many radiation lengths [assumed].
+        Material sc = MaterialCatalog.Polystyrene;
+        var planes = new List<(double Z, PlaneKind Kind, int Index, double X, double Electrons)>();
         for (int i = 0; i < s.Counters.Count; i++)
-            planes.Add((s.Counters[i].ZCm, PlaneKind.Counter, i, s.Counters[i].ThicknessCm / MaterialCatalog.Polystyrene.RadiationLengthCm));
+            planes.Add((s.Counters[i].ZCm, PlaneKind.Counter, i, s.Counters[i].ThicknessCm / sc.RadiationLengthCm, sc.ZOverA * sc.DensityGPerCm3 * s.Counters[i].ThicknessCm));
         for (int i = 0; i < s.Trackers.Count; i++)
-            planes.Add((s.Trackers[i].ZCm, PlaneKind.Tracker, i, s.Trackers[i].RadiationLengthFraction));
+            planes.Add((s.Trackers[i].ZCm, PlaneKind.Tracker, i, s.Trackers[i].RadiationLengthFraction, sc.ZOverA * sc.RadiationLengthGPerCm2 * s.Trackers[i].RadiationLengthFraction));
         for (int i = 0; i < s.PassiveElements.Count; i++)
         {
             PassiveElementOptions p = s.PassiveElements[i];
+            Material m = MaterialCatalog.ByName(p.Material);
             int slices = Math.Max(1, (int)Math.Ceiling(p.ThicknessCm / MaxSliceCm));
             double x = p.RadiationLengthFraction() / slices, w = p.ThicknessCm / slices;
-            for (int k = 0; k < slices; k++) planes.Add((p.ZCm + (k + 0.5) * w, PlaneKind.Passive, i, x));
+            for (int k = 0; k < slices; k++) planes.Add((p.ZCm + (k + 0.5) * w, PlaneKind.Passive, i, x, m.ZOverA * m.DensityGPerCm3 * w));
         }
         var ordered = planes.OrderBy(p => p.Z).ThenBy(p => p.Kind).ToList();
         double zFirst = Math.Min(ordered.Count > 0 ? ordered[0].Z : 0, _dipoles.Length > 0 ? _dipoles[0].Start : 0);
         StartZCm = zFirst - 10;
-        _planes = [.. ordered.Select(p => new Plane(p.Z, p.Kind, p.Index, p.X, NominalX(p.Z)))];
-        _materialPlanes = [.. _planes.Select(p => new MaterialPlane(PlaneName(p), p.Z, p.XOverX0, DipoleAt(p.Z) >= 0))];
-        (_nominalXAtSrd, _nominalXAtEcal, _nominalSlopeAtEcal) = (NominalX(card.Srd.ZCm), NominalX(0), NominalSlope(0));
         // Electron SR loss scales as E² (ΔE ∝ E²B²L, docs/physics/synchrotron-radiation.md#formulas): coefficient from 1 GeV.
         _srLossPerGeV2 = s.Dipoles.Sum(d => SynchrotronFormulas.MeanEnergyLossGeV(1.0, ParticleProperties.MassGeV(DetectorSpecies.Electron), d.FieldT, d.LengthCm * 0.01));
+        double[] tMin = [.. ordered.Select(p => KnockOnMinKineticGeV(p.Z))];
+        double[] mean = [.. ordered.Select((p, i) => double.IsPositiveInfinity(tMin[i]) ? 0 : KnockOnElectrons.CandidatesAbove(p.Electrons, tMin[i]))];
+        double total = mean.Sum();
+        FirstPrinciplesKnockOnProbability = -double.ExpM1(-total);
+        // A card probability rescales every plane's yield: 1 − exp(−scale·Σμ) = p.
+        double scale = card.Srd.HadronKnockOnProbability is { } pk && total > 0 ? -Math.Log(1 - pk) / total : 1.0;
+        _knockOnTotalMean = scale * total;
+        KnockOnProbability = -double.ExpM1(-_knockOnTotalMean);
+        _planes = [.. ordered.Select((p, i) => new Plane(p.Z, p.Kind, p.Index, p.X, NominalX(p.Z), scale * mean[i], tMin[i]))];
+        _materialPlanes = [.. _planes.Select(p => new MaterialPlane(PlaneName(p), p.Z, p.XOverX0, DipoleAt(p.Z) >= 0))];
+        (_nominalXAtSrd, _nominalXAtEcal, _nominalSlopeAtEcal) = (NominalX(card.Srd.ZCm), NominalX(0), NominalSlope(0));
         _bremMeanPerX0 = ThinTargetBremsstrahlung.PhotonsPerX0(BremYMin, 1.0);
     }
 
@@ -145,25 +169,36 @@ public sealed partial class BeamLineTransport
         return double.PositiveInfinity;
     }
 
-    /// <summary>With the card probability, a knock-on electron of kinetic energy T (dN/dT ∝ 1/T², 1 GeV ≤ T ≤ E) is
-    /// produced upstream of the dipoles and radiates; its SRD signal is approximated by half of its mean SR loss
-    /// (ΔE ∝ T², the accepted share of the default band) [approximation, docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons].</summary>
-    private double KnockOn(double eGeV, ref EventRng rng)
-    {
-        if (rng.NextDouble() >= _card.Srd.HadronKnockOnProbability || eGeV <= 1.0) return 0;
-        return KnockOnSrdGeV(eGeV, ref rng);
-    }
+    /// <summary>Probability per beam μ, π or K of at least one knock-on candidate upstream of the SRD
+    /// (<see cref="SrdOptions.HadronKnockOnProbability"/> when the card sets it, else <see cref="FirstPrinciplesKnockOnProbability"/>):
+    /// the rate factor of sources that force the knock-on with <see cref="TransportForcedKnockOn"/>.</summary>
+    public double KnockOnProbability { get; }
 
-    /// <summary>SRD energy of a hadron or muon of energy <paramref name="eGeV"/> given that it produced a knock-on
-    /// electron whose synchrotron radiation reaches the SRD (the event that <see cref="SrdOptions.HadronKnockOnProbability"/>
-    /// counts): knock-on energy T from dσ/dT ∝ 1/T² between 1 GeV and E, half of its SR loss in the SRD. Background
-    /// sources that force the fake tag call this and weight the event by the probability.</summary>
-    public double KnockOnSrdGeV(double eGeV, ref EventRng rng)
+    /// <summary>The same probability from the material map alone: 1 − exp(−Σ_planes ½K(Z/A)ρx/T_min).</summary>
+    public double FirstPrinciplesKnockOnProbability { get; }
+
+    /// <summary>Mean number of knock-on candidates per material plane (<see cref="MaterialPlanes"/> order), after the card's rescaling.</summary>
+    public IReadOnlyList<double> KnockOnCandidateMeans => [.. _planes.Select(p => p.KnockOnMean)];
+
+    /// <summary>Softest candidate per material plane, GeV (infinite where no δ ray can reach the SRD).</summary>
+    public IReadOnlyList<double> KnockOnMinKineticGeV() => [.. _planes.Select(p => p.KnockOnTMinGeV)];
+
+    /// <summary>
+    /// The softest δ ray produced at <paramref name="z"/> that can put energy into the SRD. Downstream of every field it flies
+    /// straight, so it must leave within θ_max = atan(offsetMax/(z_SRD − z)) of the projectile (eq. 34.15, with the T_max of
+    /// a K⁻ at half the beam energy, the smallest of the beam's μ, π, K above it); upstream of a field it must radiate a mean
+    /// synchrotron loss of at least <see cref="KnockOnSrThresholdGeV"/>; never below <see cref="KnockOnFloorGeV"/>.
+    /// Infinite at or behind the SRD.
+    /// </summary>
+    private double KnockOnMinKineticGeV(double z)
     {
-        if (eGeV <= 1.0) return 0;
-        double u = rng.NextDouble();
-        double t = 1.0 / (1.0 - u * (1.0 - 1.0 / eGeV));
-        return 0.5 * _srLossPerGeV2 * t * t;
+        double zSrd = _card.Srd.ZCm;
+        if (z >= zSrd) return double.PositiveInfinity;
+        if (_dipoles.Any(d => d.End > z && d.Start < zSrd))
+            return Math.Max(KnockOnFloorGeV, Math.Sqrt(KnockOnSrThresholdGeV / _srLossPerGeV2));
+        double tMaxRef = KnockOnElectrons.MaxKineticGeV(0.5 * _card.Beam.EnergyGeV, ParticleProperties.MassGeV(DetectorSpecies.KaonMinus));
+        double thetaMax = Math.Atan(_card.Srd.OffsetMaxCm / (zSrd - z));
+        return Math.Max(KnockOnFloorGeV, KnockOnElectrons.KineticAtAngle(thetaMax, tMaxRef));
     }
 
     private double SrdSum(double xParticleAtSrd, ReadOnlySpan<double> xs, ReadOnlySpan<double> es)

@@ -17,13 +17,17 @@ public static class SetupPresets
     /// <summary>Built-in cards by name.</summary>
     public static FrozenDictionary<string, SetupCard> All { get; } = new Dictionary<string, SetupCard>
     {
-        [Na64_2016_PbSc] = new SetupCard { Name = Na64_2016_PbSc },
+        [Na64_2016_PbSc] = new SetupCard { Name = Na64_2016_PbSc, Srd = new SrdOptions { HadronKnockOnProbability = SrdOptions.SeedTunedHadronKnockOnProbability } },
         [Na64_2016_Bgo] = new SetupCard
         {
             Name = Na64_2016_Bgo,
             Beam = new BeamOptions { ParticlesPerSpill = 0.3e6 },
             // BGO: excellent MeV resolution (σ/E ≈ 1 %/√(E/GeV)), slow light (τ ≈ 300 ns) → long gate [assumed].
-            Srd = new SrdOptions { Kind = SrdKind.Bgo, StochasticTerm = 0.01, NoiseMeV = 0.3, TimeResolutionNs = 3.0, GateNs = 1000.0 },
+            Srd = new SrdOptions
+            {
+                Kind = SrdKind.Bgo, StochasticTerm = 0.01, NoiseMeV = 0.3, TimeResolutionNs = 3.0, GateNs = 1000.0,
+                HadronKnockOnProbability = SrdOptions.SeedTunedHadronKnockOnProbability,
+            },
         },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

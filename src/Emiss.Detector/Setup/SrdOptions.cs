@@ -34,9 +34,17 @@ public sealed record SrdOptions
     /// <summary>Integration gate (full width, centred on the trigger time), ns; sets the pile-up exposure.</summary>
     public double GateNs { get; init; } = 100.0;
 
-    /// <summary>Probability per beam hadron of a knock-on electron upstream whose SR reaches the SRD
-    /// (docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons: residual hadron acceptance from knock-on electrons, modelled as a probability).</summary>
-    public double HadronKnockOnProbability { get; init; } = 2e-4;
+    /// <summary>Probability per beam μ, π or K of at least one knock-on (δ-ray) candidate in the beam-line material
+    /// upstream of the SRD (docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons). Null: the first-principles
+    /// value from the material map, 1 − exp(−Σ ½K(Z/A)ρx/T_min). A value rescales the δ-ray yield of every plane so that
+    /// the probability is this number (a tuned card parameter; the δ-ray spectra, angles and transport are unchanged).</summary>
+    public double? HadronKnockOnProbability { get; init; }
+
+    /// <summary>The value of <see cref="HadronKnockOnProbability"/> in the NA64 2016 cards: tuned so that a beam π⁻ passes
+    /// the loose SRD cut and cut (ii) with probability 10⁻³, the seed's suppression (BGO card, no pile-up: 0.4245 ± 0.0016
+    /// of the forced class pass, so 10⁻³/0.4245; the material map alone gives 6.4·10⁻³, 2.7 times more;
+    /// docs/physics/synchrotron-radiation.md#tuning-to-the-seeds-suppression).</summary>
+    public const double SeedTunedHadronKnockOnProbability = 2.36e-3;
 
     internal void Validate(string path, List<string> errors)
     {
@@ -46,6 +54,8 @@ public sealed record SrdOptions
         SetupChecks.InRange(StochasticTerm, 0, 2, path + ".stochasticTerm", errors);
         SetupChecks.InRange(NoiseMeV, 0, 1e3, path + ".noiseMeV", errors);
         SetupChecks.Timing(path, TimeResolutionNs, GateNs, errors);
-        SetupChecks.InRange(HadronKnockOnProbability, 0, 1, path + ".hadronKnockOnProbability", errors);
+        if (HadronKnockOnProbability is { } p && !(p >= 0 && p < 1))
+            errors.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"setup card error at {path}.hadronKnockOnProbability: value {p} is not a probability in [0, 1); give a value below 1, or omit the key for the material map's own value"));
     }
 }
