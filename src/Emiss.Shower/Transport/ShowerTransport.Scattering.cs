@@ -32,7 +32,7 @@ public sealed partial class ShowerTransport
     {
         inSkin = false;
         double safety = _nav.Safety(p);
-        if (_msc!.StraightReachCm(p.Type, mat, range) <= safety) return tPath;
+        if (range <= safety) return tPath;
         bool electronLike = p.Type is ShowerSpecies.Electron or ShowerSpecies.Positron;
         if (_mscStepping == MscStepping.UseSafety || p.T > MscSkinMaxKineticGeV)
         {

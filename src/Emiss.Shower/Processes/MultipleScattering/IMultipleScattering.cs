@@ -17,11 +17,6 @@ public interface IMultipleScattering
     /// free path <paramref name="lambda1Cm"/>.</summary>
     ScatteringScales Scales(ShowerSpecies type, int material, double kineticGeV, double lambda1Cm);
 
-    /// <summary>The largest straight-line distance (cm) a charged <paramref name="type"/> with residual CSDA range
-    /// <paramref name="rangeCm"/> travels in material <paramref name="material"/>: multiple scattering folds the path, so a
-    /// particle whose reach is below its safety cannot get to a boundary and needs no boundary step limitation.</summary>
-    double StraightReachCm(ShowerSpecies type, int material, double rangeCm);
-
     /// <summary>Samples, in the frame of the initial direction, the deflection at the end of <paramref name="scatteringStep"/> and the
     /// lateral displacement of its end point.</summary>
     ScatteringSample Sample(in ScatteringStep scatteringStep, ref EventRng rng);

@@ -34,10 +34,6 @@ public sealed class UrbanMaterialParameters
         TailC4 = 1.7888e-2 + z13 * (1.9659e-2 - z13 * 2.6664e-3);
         Z23 = z13 * z13;
         SqrtZ = Math.Sqrt(z);
-        // Straight-line reach over range (Geant4 G4UrbanMscModel "doverra", "doverrb"): 0.55 for e± in Pb, 0.82 in
-        // polystyrene; never above 1 (no particle gets farther than its path length).
-        ReachPerRangeElectron = Math.Min(1.0, 9.6280e-1 - 8.4848e-2 * SqrtZ + 4.3769e-3 * z);
-        ReachPerRangeHeavy = Math.Min(1.0, 1.15 - 9.76e-4 * z);
         RadiationLengthCm = material.RadiationLengthCm;
     }
 
@@ -67,12 +63,6 @@ public sealed class UrbanMaterialParameters
 
     /// <summary>√Z (minimum step of positrons).</summary>
     public double SqrtZ { get; }
-
-    /// <summary>Largest straight-line distance an e± travels, as a fraction of its residual CSDA range (Urban's fit).</summary>
-    public double ReachPerRangeElectron { get; }
-
-    /// <summary>The same for muons and hadrons.</summary>
-    public double ReachPerRangeHeavy { get; }
 
     /// <summary>Radiation length, cm.</summary>
     public double RadiationLengthCm { get; }

@@ -70,15 +70,6 @@ public sealed class UrbanScattering : IMultipleScattering
     }
 
     /// <inheritdoc />
-    /// <remarks>R times Urban's fitted ratio of straight-line distance to range (Geant4 G4UrbanMscModel: 0.9628 −
-    /// 0.084848 √Z + 0.0043769 Z for e±, 1.15 − 9.76·10⁻⁴ Z for heavier particles), capped at R.</remarks>
-    public double StraightReachCm(ShowerSpecies type, int material, double rangeCm)
-    {
-        UrbanMaterialParameters p = _params[material];
-        return rangeCm * (type is ShowerSpecies.Electron or ShowerSpecies.Positron ? p.ReachPerRangeElectron : p.ReachPerRangeHeavy);
-    }
-
-    /// <inheritdoc />
     public ScatteringSample Sample(in ScatteringStep scatteringStep, ref EventRng rng)
     {
         double t = scatteringStep.TrueCm, l0 = scatteringStep.Lambda1StartCm, l1 = scatteringStep.Lambda1EndCm;
