@@ -64,6 +64,7 @@ internal static class BenchShowerCommand
             double msc = prof.ScatteringTicks * f;
             Console.Out.WriteLine(string.Create(inv, $"    {"msc",-8} {msc,8:F2} ms/event  {prof.ChargedStepsPerEvent,10:F0} steps/event"));
             Console.Out.WriteLine(string.Create(inv, $"    {"stepping",-8} {msProf - accounted - msc,8:F2} ms/event  (tables, geometry, continuous loss, scoring, stack)"));
+            WriteStepCauses(prof, inv);
             if (pr.GetValue(fast))
             {
                 var fo = FastShowerOptions.Default with { SwitchGeV = pr.GetValue(fastSwitch), EntriesPerBin = pr.GetValue(fastEntries) };
@@ -81,5 +82,27 @@ internal static class BenchShowerCommand
             return 0;
         }));
         return new Command("bench", "Performance measurements.") { shower, BenchSoakCommand.Create(), BenchReproduceCommand.Create(), BenchMergeCommand.Create(), BenchProjectCommand.Create(), BenchYieldScanCommand.Create() };
+    }
+
+    /// <summary>Prints the charged steps per event by what set their length (rows) and kinetic-energy band (columns).</summary>
+    private static void WriteStepCauses(ShowerRunResult prof, CultureInfo inv)
+    {
+        if (prof.StepCauseCounts.IsEmpty) return;
+        int nb = StepCauseCounts.Bands;
+        var header = new System.Text.StringBuilder(string.Create(inv, $"  charged steps/event by cause (profiling pass):"));
+        for (int b = 0; b < nb; b++) header.Append(string.Create(inv, $"{StepCauseCounts.BandLabel(b),14}"));
+        Console.Out.WriteLine(header.Append(string.Create(inv, $"{"all",10}")).ToString());
+        foreach (StepCause cause in Enum.GetValues<StepCause>())
+        {
+            var line = new System.Text.StringBuilder(string.Create(inv, $"    {cause,-43}"));
+            long all = 0;
+            for (int b = 0; b < nb; b++)
+            {
+                long c = prof.StepCauseCounts[(int)cause * nb + b];
+                all += c;
+                line.Append(string.Create(inv, $"{c / (double)prof.Events,14:F0}"));
+            }
+            Console.Out.WriteLine(line.Append(string.Create(inv, $"{all / (double)prof.Events,10:F0}")).ToString());
+        }
     }
 }

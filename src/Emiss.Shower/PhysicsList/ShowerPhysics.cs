@@ -50,6 +50,7 @@ public sealed class ShowerPhysics
         SigmaTotal = new double[np][][];
         DedxTables = new double[np][];
         RangeTables = new double[np][];
+        RangeIndex = new MonotoneTableIndex?[np][];
         for (int p = 0; p < np; p++)
         {
             var type = (ShowerSpecies)p;
@@ -58,6 +59,7 @@ public sealed class ShowerPhysics
             SigmaTotal[p] = new double[nm][];
             DedxTables[p] = new double[nm * ng];
             RangeTables[p] = new double[nm * ng];
+            RangeIndex[p] = new MonotoneTableIndex?[ShowerSpeciesInfo.IsCharged(type) ? nm : 0];
             for (int m = 0; m < nm; m++)
             {
                 int mm = m;
@@ -76,6 +78,7 @@ public sealed class ShowerPhysics
                 range[0] = Grid.EnergiesGeV[0] / dedx[0];
                 for (int g = 1; g < ng; g++)
                     range[g] = range[g - 1] + 0.5 * Grid.DeltaLn * (Grid.EnergiesGeV[g] / dedx[g] + Grid.EnergiesGeV[g - 1] / dedx[g - 1]);
+                RangeIndex[p][m] = MonotoneTableIndex.TryCreate(range);
             }
         }
         SigmaMaxGamma = new double[ng];
@@ -121,6 +124,9 @@ public sealed class ShowerPhysics
     /// <summary>[species] → flattened [material × grid] CSDA range, cm.</summary>
     internal double[][] RangeTables { get; }
 
+    /// <summary>[species][material] → constant-time bracketing of the range table (charged species whose table is strictly increasing; else null and a binary search).</summary>
+    private MonotoneTableIndex?[][] RangeIndex { get; }
+
     /// <summary>Fluctuation model of the continuous loss per material (Urban; docs/physics/ionisation.md#energy-loss-fluctuations).</summary>
     internal UrbanFluctuation[] Fluctuations { get; }
 
@@ -143,6 +149,8 @@ public sealed class ShowerPhysics
         if (rangeCm <= r[0]) return Grid.EnergiesGeV[0] * rangeCm / r[0];
         int lo = 0, hi = r.Length - 1;
         if (rangeCm >= r[hi]) return Grid.EnergiesGeV[hi];
+        MonotoneTableIndex? index = RangeIndex[type][materialIndex];
+        if (index is not null) hi = (lo = index.Lower(r, rangeCm)) + 1;
         while (hi - lo > 1)
         {
             int mid = (lo + hi) >> 1;

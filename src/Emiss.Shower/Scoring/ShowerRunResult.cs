@@ -8,7 +8,7 @@ public sealed class ShowerRunResult
 {
     /// <summary>Wraps the merged sums of a run.</summary>
     public ShowerRunResult(SlabStack geometry, ShowerSpecies primary, double primaryKineticGeV, RunAccumulator sums,
-        ImmutableArray<string> processNames, ImmutableArray<long> processTicks, long scatteringTicks)
+        ImmutableArray<string> processNames, ImmutableArray<long> processTicks, long scatteringTicks, ImmutableArray<long> stepCauseCounts = default)
     {
         ArgumentNullException.ThrowIfNull(geometry);
         ArgumentNullException.ThrowIfNull(sums);
@@ -20,6 +20,7 @@ public sealed class ShowerRunResult
         ProcessNames = processNames;
         ProcessTicks = processTicks;
         ScatteringTicks = scatteringTicks;
+        StepCauseCounts = stepCauseCounts.IsDefault ? [] : stepCauseCounts;
     }
 
     /// <summary>Geometry.</summary>
@@ -42,6 +43,10 @@ public sealed class ShowerRunResult
 
     /// <summary>Stopwatch ticks in multiple scattering (profiling runs only).</summary>
     public long ScatteringTicks { get; }
+
+    /// <summary>Charged steps by what set their length and by kinetic energy, summed over events (profiling runs only, else
+    /// empty; layout <see cref="Transport.StepCauseCounts"/>).</summary>
+    public ImmutableArray<long> StepCauseCounts { get; }
 
     /// <summary>Number of events.</summary>
     public long Events => Sums.Events;

@@ -39,7 +39,7 @@ public static class ShowerRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(events, 1);
         long chunks = Chunks(events);
         ShowerBlockSums part = RunBlocks(physics, primary, kineticGeV, events, seed, 0, chunks, threads, firstEvent, profile, progress, beamXCm, beamYCm, library);
-        return Result(physics, primary, kineticGeV, part.Nodes, events, part.ProcessTicks, part.ScatteringTicks);
+        return Result(physics, primary, kineticGeV, part.Nodes, events, part.ProcessTicks, part.ScatteringTicks, part.StepCauseCounts);
     }
 
     /// <summary>Chunks (blocks of <see cref="ChunkSize"/> events, the last one possibly short) of a run of <paramref name="events"/> events.</summary>
@@ -67,6 +67,7 @@ public static class ShowerRunner
         int np = physics.Processes.Length;
         var ticks = new long[np];
         long mscTicks = 0;
+        var stepCauses = new long[profile ? StepCauseCounts.Length : 0];
         object gate = new();
         long done = 0;
         EventFailure.Unwrapped(() => Parallel.For(0L, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = threads },
@@ -101,9 +102,10 @@ public static class ShowerRunner
                 {
                     for (int i = 0; i < np; i++) ticks[i] += w.Transport.ProcessTicks[i];
                     mscTicks += w.Transport.ScatteringTicks;
+                    for (int i = 0; i < stepCauses.Length; i++) stepCauses[i] += w.Transport.StepCauseCounts[i];
                 }
             }));
-        return new ShowerBlockSums(BlockTree.ReduceRange(firstChunk, chunks, Combine), [.. ticks], mscTicks);
+        return new ShowerBlockSums(BlockTree.ReduceRange(firstChunk, chunks, Combine), [.. ticks], mscTicks, [.. stepCauses]);
     }
 
     /// <summary>
@@ -111,13 +113,14 @@ public static class ShowerRunner
     /// (<see cref="RunBlocks"/>, in any order): the remaining additions of the fixed tree.
     /// </summary>
     public static ShowerRunResult Result(ShowerPhysics physics, ShowerSpecies primary, double kineticGeV, IEnumerable<BlockNode<RunAccumulator>> nodes,
-        long runEvents, ImmutableArray<long> processTicks = default, long scatteringTicks = 0)
+        long runEvents, ImmutableArray<long> processTicks = default, long scatteringTicks = 0, ImmutableArray<long> stepCauseCounts = default)
     {
         ArgumentNullException.ThrowIfNull(physics);
         RunAccumulator total = BlockTree.Root(nodes, Chunks(runEvents), Combine);
         if (total.Events != runEvents) throw new InvalidDataException($"the block sums hold {total.Events} events, not the run's {runEvents}");
         return new ShowerRunResult(physics.Geometry, primary, kineticGeV, total, [.. physics.Processes.Select(p => p.Name)],
-            processTicks.IsDefault ? [.. new long[physics.Processes.Length]] : processTicks, scatteringTicks);
+            processTicks.IsDefault ? [.. new long[physics.Processes.Length]] : processTicks, scatteringTicks,
+            stepCauseCounts.IsDefault ? [] : stepCauseCounts);
     }
 
     private static RunAccumulator Combine(RunAccumulator a, RunAccumulator b)
@@ -131,4 +134,6 @@ public static class ShowerRunner
 /// <param name="Nodes">Node sums of the part's chunk range, left to right.</param>
 /// <param name="ProcessTicks">Stopwatch ticks per process interactor (profiling runs only).</param>
 /// <param name="ScatteringTicks">Stopwatch ticks in multiple scattering (profiling runs only).</param>
-public sealed record ShowerBlockSums(IReadOnlyList<BlockNode<RunAccumulator>> Nodes, ImmutableArray<long> ProcessTicks, long ScatteringTicks);
+/// <param name="StepCauseCounts">Charged steps by cause and energy band (profiling runs only; layout <see cref="Transport.StepCauseCounts"/>).</param>
+public sealed record ShowerBlockSums(IReadOnlyList<BlockNode<RunAccumulator>> Nodes, ImmutableArray<long> ProcessTicks, long ScatteringTicks,
+    ImmutableArray<long> StepCauseCounts = default);

@@ -28,13 +28,16 @@ public sealed partial class ShowerTransport
         double nLambda = rng.NextExponential();
         var mscLimits = MscTrackLimits.NewTrack;
         int steps = 0;
+        // ln T of the energy at the end of the last scattered step (multiple scattering needs it for λ1 there), reused
+        // by the next step's table look-ups when no interaction changed T in between.
+        double lnCacheT = double.NaN, lnCacheValue = 0;
         while (true)
         {
             if (++steps > TransportBounds.MaxStepsPerTrack)
                 throw TransportBounds.Exceeded("charged stepping", TransportBounds.MaxStepsPerTrack, p, rng);
             int mat = _geo.SlabMaterial[p.Slab];
             double cut = isElectronLike ? _eCut[mat] : MuonTrackingCutGeV;
-            double lnT = Math.Log(p.T);
+            double lnT = p.T == lnCacheT ? lnCacheValue : Math.Log(p.T);
             ReadOnlySpan<double> rangeTab = _physics.RangeTables[type].AsSpan(mat * ng, ng);
             double range = grid.Interpolate(rangeTab, lnT);
             if (p.T <= cut)
@@ -52,12 +55,15 @@ public sealed partial class ShowerTransport
             (double sGeo, bool lateral) = _nav.DistanceToBoundary(p);
             // True path t (energy loss, interactions) versus geometric advance z along the initial direction (PathLength).
             double tLim = Math.Min(Math.Min(sInt, sLoss), _maxStep);
+            StepCause cause = tLim == sInt ? StepCause.Interaction : tLim == sLoss ? StepCause.EnergyLoss : StepCause.MaxStep;
             double lambda0 = double.PositiveInfinity, lambdaEnd = double.PositiveInfinity;
             bool inSkin = false;
             if (_msc is not null)
             {
                 lambda0 = _msc.Lambda1Cm(p.Type, mat, lnT);
-                tLim = ScatteringStepLimit(ref mscLimits, p, tLim, range, lambda0, mat, sGeo, ref rng, out inSkin);
+                double tMsc = ScatteringStepLimit(ref mscLimits, p, tLim, range, lambda0, mat, sGeo, ref rng, out inSkin);
+                if (tMsc < tLim) cause = inSkin ? StepCause.MscSkin : StepCause.MscLimit;
+                tLim = tMsc;
                 lambdaEnd = LambdaAtEnd(p.Type, type, mat, tLim, range, lambda0);
             }
             double zLim = inSkin ? tLim : PathLength.Geometric(tLim, lambda0, lambdaEnd);
@@ -68,6 +74,7 @@ public sealed partial class ShowerTransport
                 zStep = sGeo;
                 s = inSkin ? Math.Min(sGeo, tLim) : Math.Min(PathLength.True(sGeo, tLim, lambda0, lambdaEnd), tLim);
                 limit = lateral ? StepLimit.LateralEdge : StepLimit.SlabFace;
+                cause = lateral ? StepCause.LateralEdge : StepCause.SlabFace;
             }
             else
             {
@@ -91,6 +98,7 @@ public sealed partial class ShowerTransport
                     eloss = Math.Min(_physics.Fluctuations[mat].Sample(eloss, p.T, mass, tcut, tmax, s, ref rng), p.T);
                 }
             }
+            _profile.CountStep(cause, p.T);
             obs.OnStep(new StepPoint(p.Type, p.Primary, p.T, eloss, s, p.Slab, mat, _x0[mat]));
             ledger.ChargedSteps++;
             double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
@@ -110,7 +118,13 @@ public sealed partial class ShowerTransport
             }
             nLambda -= sigTot * s;
             bool forward = p.Uz > 0;       // side of the face reached, fixed before scattering can turn the direction
-            if (_msc is not null && s > 0) limit = Scatter(ref p, t0, s, zStep, lambda0, inSkin, mat, limit, ref rng);
+            if (_msc is not null && s > 0)
+            {
+                bool lost = p.T < 0.996 * t0;
+                double lnEnd = lost ? Math.Log(p.T) : double.NaN;
+                (lnCacheT, lnCacheValue) = lost ? (p.T, lnEnd) : (double.NaN, 0.0);
+                limit = Scatter(ref p, t0, s, zStep, lambda0, lnEnd, inSkin, mat, limit, ref rng);
+            }
             if (limit == StepLimit.LateralEdge) { Leak(ref p, ref obs, ref ledger); return; }
             if (limit == StepLimit.SlabFace)
             {

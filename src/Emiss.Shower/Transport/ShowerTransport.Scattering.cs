@@ -93,14 +93,16 @@ public sealed partial class ShowerTransport
     }
 
     /// <summary>Deflects the direction and displaces the end point of a step of true length <paramref name="s"/> and
-    /// geometric length <paramref name="z"/> that started with kinetic energy <paramref name="t0"/>; returns
+    /// geometric length <paramref name="z"/> that started with kinetic energy <paramref name="t0"/> and ended with
+    /// ln T = <paramref name="lnTEnd"/> (NaN when it lost less than 0.4 %); returns
     /// <see cref="StepLimit.LateralEdge"/> if the displacement left the world, else <paramref name="limit"/>.</summary>
-    private StepLimit Scatter(ref TrackState p, double t0, double s, double z, double lambda0, bool inSkin, int mat,
+    private StepLimit Scatter(ref TrackState p, double t0, double s, double z, double lambda0, double lnTEnd, bool inSkin, int mat,
         StepLimit limit, ref EventRng rng)
     {
         long t1 = _profile.Start();
-        // λ1 ∝ (pβ)² changes by < 1 % when the step loses < 0.4 % of T: the model then takes it constant anyway.
-        double lambdaEnd = p.T < 0.996 * t0 ? _msc!.Lambda1Cm(p.Type, mat, Math.Log(p.T)) : lambda0;
+        // λ1 ∝ (pβ)² changes by < 1 % when the step loses < 0.4 % of T: the model then takes it constant anyway
+        // (the caller passes ln T_end = NaN then).
+        double lambdaEnd = double.IsNaN(lnTEnd) ? lambda0 : _msc!.Lambda1Cm(p.Type, mat, lnTEnd);
         double minStep = _msc!.Scales(p.Type, mat, t0, lambda0).MinimumStepCm;
         ScatteringSample ms = _msc.Sample(new ScatteringStep(p.Type, mat, t0, p.T, s, z, lambda0, lambdaEnd, minStep, !inSkin), ref rng);
         double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz;

@@ -84,6 +84,9 @@ public sealed partial class ShowerTransport
     /// <summary>Stopwatch ticks spent in multiple scattering (profiling mode).</summary>
     public long ScatteringTicks => _profile.ScatteringTicks;
 
+    /// <summary>Charged steps by what set their length and by kinetic energy (profiling mode; layout <see cref="StepCauseCounts"/>).</summary>
+    public IReadOnlyList<long> StepCauseCounts => _profile.StepCounts;
+
     /// <summary>
     /// Transports one primary entering the stack at z = 0, (x, y), along +z, and all its descendants.
     /// </summary>

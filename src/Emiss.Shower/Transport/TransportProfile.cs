@@ -3,11 +3,13 @@ using System.Runtime.CompilerServices;
 
 namespace Emiss.Shower.Transport;
 
-/// <summary>Optional timing of the transport: stopwatch ticks and calls per process interactor, and ticks in multiple
-/// scattering (adds ~50 ns per measured call when enabled; nothing when disabled).</summary>
+/// <summary>Optional timing of the transport: stopwatch ticks and calls per process interactor, ticks in multiple
+/// scattering (adds ~50 ns per measured call when enabled; nothing when disabled), and charged steps counted by what set
+/// their length and by kinetic energy (<see cref="StepCauseCounts"/>).</summary>
 internal sealed class TransportProfile(int processCount, bool enabled)
 {
     private readonly long[] _processTicks = new long[processCount], _processCalls = new long[processCount];
+    private readonly long[] _stepCounts = new long[enabled ? StepCauseCounts.Length : 0];
     private long _scatteringTicks;
 
     /// <summary>Whether timing is on.</summary>
@@ -21,6 +23,16 @@ internal sealed class TransportProfile(int processCount, bool enabled)
 
     /// <summary>Ticks in multiple scattering.</summary>
     public long ScatteringTicks => _scatteringTicks;
+
+    /// <summary>Charged steps by (cause, energy band), flat as <see cref="StepCauseCounts"/> lays them out (empty when disabled).</summary>
+    public IReadOnlyList<long> StepCounts => _stepCounts;
+
+    /// <summary>Counts one charged step of kinetic energy <paramref name="kineticGeV"/> whose length <paramref name="cause"/> set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CountStep(StepCause cause, double kineticGeV)
+    {
+        if (Enabled) _stepCounts[StepCauseCounts.Index(cause, kineticGeV)]++;
+    }
 
     /// <summary>A start timestamp (0 when disabled).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
