@@ -8,7 +8,7 @@ namespace Emiss.Shower.Transport;
 internal sealed class TransportProfile(int processCount, bool enabled)
 {
     private readonly long[] _processTicks = new long[processCount], _processCalls = new long[processCount];
-    private long _scatteringTicks;
+    private long _scatteringTicks, _substitutionTicks;
 
     /// <summary>Whether timing is on.</summary>
     public bool Enabled { get; } = enabled;
@@ -22,6 +22,9 @@ internal sealed class TransportProfile(int processCount, bool enabled)
     /// <summary>Ticks in multiple scattering.</summary>
     public long ScatteringTicks => _scatteringTicks;
 
+    /// <summary>Ticks in fast-mode substitution (placing library showers, including the observer's scoring of their spots).</summary>
+    public long SubstitutionTicks => _substitutionTicks;
+
     /// <summary>A start timestamp (0 when disabled).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Start() => Enabled ? Stopwatch.GetTimestamp() : 0;
@@ -33,6 +36,13 @@ internal sealed class TransportProfile(int processCount, bool enabled)
         if (!Enabled) return;
         _processTicks[process] += Stopwatch.GetTimestamp() - t0;
         _processCalls[process]++;
+    }
+
+    /// <summary>Books substitution time started at <paramref name="t0"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EndSubstitution(long t0)
+    {
+        if (Enabled) _substitutionTicks += Stopwatch.GetTimestamp() - t0;
     }
 
     /// <summary>Books multiple-scattering time started at <paramref name="t0"/>.</summary>
