@@ -174,7 +174,13 @@ internal static class SignalCommand
             $"schema: emiss-signal/1\nseed: {seed}\nmodel: {model}\nmassGridMeV: [{string.Join(", ", masses.Select(m => m.ToString("G6", CultureInfo.InvariantCulture)))}]\n" +
             $"beamEnergyGeV: {e0}\nmissingEnergyFraction: {f}\nevents: {n}\ndetectorEvents: {nDet}\nepsilon: {o.Epsilon}\n" +
             $"biasFactor: {(o.BiasFactor is double b ? b.ToString("G6", CultureInfo.InvariantCulture) : "auto")}\n" +
-            $"resonantAnnihilation: {(o.ResonantAnnihilation ? "true" : "false")}\nalphaDark: {o.AlphaDark}\nsampleAngles: {(o.SampleAngles ? "true" : "false")}\n");
+            $"resonantAnnihilation: {(o.ResonantAnnihilation ? "true" : "false")}\nalphaDark: {o.AlphaDark}\nsampleAngles: {(o.SampleAngles ? "true" : "false")}\n" +
+            // the detector pass's shower library (one per process, shared by its workers; docs/physics/fast-mode.md)
+            $"detectorShowers: {DetectorShowers(o)}\n");
+
+    private static string DetectorShowers(SignalOptions o) => o.DetectorFastShower is { } fs
+        ? string.Create(CultureInfo.InvariantCulture, $"fast (library below {fs.SwitchGeV} GeV, {fs.EntriesPerBin} showers per bin, seed {fs.Seed})")
+        : "analog";
 
     /// <summary>Seconds per stage of the current mass, timed on the command's clock as the campaign reports them.</summary>
     private sealed class StageTimes : IProgress<SignalCampaignProgress>
