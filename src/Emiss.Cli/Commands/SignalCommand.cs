@@ -9,6 +9,7 @@ using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
 using Emiss.Reporting.Plots;
 using Emiss.Reporting.Tables;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Signal.Export;
 using Emiss.Signal.Run;
@@ -76,6 +77,9 @@ internal static class SignalCommand
             {
                 Epsilon = epsilon, BiasFactor = biasFactor, ResonantAnnihilation = pr.GetValue(annihilation),
                 AlphaDark = alphaDark, Beam = Energy.FromGeV(e0), SampleAngles = pr.GetValue(angles),
+                // the detector pass's shared shower library is valid only when the window starts above its E_switch
+                // (SignalOptions.DetectorFastShower); a lower E_cut keeps the detector pass analog, as the card records
+                DetectorFastShower = f * e0 >= FastShowerOptions.Default.SwitchGeV ? new SignalOptions().DetectorFastShower : null,
             };
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             ulong s = pr.GetValue(seed);
