@@ -71,13 +71,20 @@ internal static class BenchShowerCommand
                 ShowerLibrary lib = UserInput.Resolve("--fast", () => ShowerLibrary.Build(physics, fo, nt));
                 ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, 40, 99, 1, library: lib);   // warm-up (JIT, tiering)
                 int nf = 10 * n;                                                                  // fast events are cheap: time more of them
+                cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
                 t0 = Stopwatch.GetTimestamp();
                 ShowerRunResult fr = ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, nf, 1, 1, library: lib);
                 double msFast = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / nf;
+                double cpuFast = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds / nf;
                 Console.Out.WriteLine(string.Create(inv,
                     $"  fast mode (library E_switch {lib.SwitchGeV:G3} GeV, {lib.MinGeV * 1e3:G3} MeV–, {lib.BinCount} bins × {lib.Region.Period} phases × 3 species × {fo.EntriesPerBin} = {lib.EntryCount} showers, {lib.SpotCount / 1e6:F2} M spots, {lib.Bytes / 1048576.0:F0} MiB; build {lib.BuildTime.TotalSeconds:F2} s on {nt} threads)"));
                 Console.Out.WriteLine(string.Create(inv,
                     $"  analog {ms1:F2} ms/event ({n} events) vs fast {msFast:F2} ms/event ({nf} events; 1 thread, same process): {ms1 / msFast:F1}× faster; E_active {one.MeanActiveGeV:G4} vs {fr.MeanActiveGeV:G4} GeV, σ/E {one.ResolutionRel:G3} vs {fr.ResolutionRel:G3}, t_max {one.TmaxX0:G3} vs {fr.TmaxX0:G3} X0"));
+                Console.Out.WriteLine(string.Create(inv,
+                    $"  fast mode: {cpuFast:F2} ms/event process CPU (analog {cpu1:F2}); steps/event charged {fr.ChargedStepsPerEvent:F0}, photon {fr.NeutralStepsPerEvent:F0} (the analog part above E_switch)"));
+                FastSplit split = FastSplit.Measure(physics, lib, e0, nf);
+                Console.Out.WriteLine(string.Create(inv,
+                    $"  fast-mode split (profiling pass, {split.TotalMs:F2} ms/event): substitution {split.SubstitutionMs:F2} ms/event ({split.Substitutions:F0} library showers, {split.Spots:F0} spots scored/event, {split.SubstitutionMs * 1e6 / split.Spots:F0} ns/spot), analog part {split.TotalMs - split.SubstitutionMs:F2} ms/event"));
             }
             return 0;
         }));

@@ -9,6 +9,7 @@ using Emiss.Core.Units;
 using Emiss.Physics.DarkProduction;
 using Emiss.Reporting.Plots;
 using Emiss.Reporting.Tables;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Signal.Export;
 using Emiss.Signal.Run;
@@ -76,6 +77,9 @@ internal static class SignalCommand
             {
                 Epsilon = epsilon, BiasFactor = biasFactor, ResonantAnnihilation = pr.GetValue(annihilation),
                 AlphaDark = alphaDark, Beam = Energy.FromGeV(e0), SampleAngles = pr.GetValue(angles),
+                // the detector pass's shared shower library is valid only when the window starts above its E_switch
+                // (SignalOptions.DetectorFastShower); a lower E_cut keeps the detector pass analog, as the card records
+                DetectorFastShower = f * e0 >= FastShowerOptions.Default.SwitchGeV ? new SignalOptions().DetectorFastShower : null,
             };
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             ulong s = pr.GetValue(seed);
@@ -174,7 +178,13 @@ internal static class SignalCommand
             $"schema: emiss-signal/1\nseed: {seed}\nmodel: {model}\nmassGridMeV: [{string.Join(", ", masses.Select(m => m.ToString("G6", CultureInfo.InvariantCulture)))}]\n" +
             $"beamEnergyGeV: {e0}\nmissingEnergyFraction: {f}\nevents: {n}\ndetectorEvents: {nDet}\nepsilon: {o.Epsilon}\n" +
             $"biasFactor: {(o.BiasFactor is double b ? b.ToString("G6", CultureInfo.InvariantCulture) : "auto")}\n" +
-            $"resonantAnnihilation: {(o.ResonantAnnihilation ? "true" : "false")}\nalphaDark: {o.AlphaDark}\nsampleAngles: {(o.SampleAngles ? "true" : "false")}\n");
+            $"resonantAnnihilation: {(o.ResonantAnnihilation ? "true" : "false")}\nalphaDark: {o.AlphaDark}\nsampleAngles: {(o.SampleAngles ? "true" : "false")}\n" +
+            // the detector pass's shower library (one per process, shared by its workers; docs/physics/fast-mode.md)
+            $"detectorShowers: {DetectorShowers(o)}\n");
+
+    private static string DetectorShowers(SignalOptions o) => o.DetectorFastShower is { } fs
+        ? string.Create(CultureInfo.InvariantCulture, $"fast (library below {fs.SwitchGeV} GeV, {fs.EntriesPerBin} showers per bin, seed {fs.Seed})")
+        : "analog";
 
     /// <summary>Seconds per stage of the current mass, timed on the command's clock as the campaign reports them.</summary>
     private sealed class StageTimes : IProgress<SignalCampaignProgress>

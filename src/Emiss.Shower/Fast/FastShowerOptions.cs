@@ -46,6 +46,10 @@ public sealed record FastShowerOptions
     /// <summary>Lateral half-width of the library's medium, cm (energy beyond it is stored as escaped).</summary>
     public double LateralHalfWidthCm { get; init; } = 60.0;
 
+    /// <summary>Null: the library covers the stack's longest periodic run. A slab index: the longest run that contains it
+    /// (<see cref="PeriodicRegion.Detect"/>), e.g. 0 for the ECAL at the front of an ECAL + HCAL stack.</summary>
+    public int? RegionContainingSlab { get; init; }
+
     /// <summary>The default settings.</summary>
     public static FastShowerOptions Default { get; } = new();
 }

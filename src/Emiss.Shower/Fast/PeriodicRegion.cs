@@ -27,12 +27,14 @@ public sealed record PeriodicRegion(int FirstSlab, int LastSlab, int Period, dou
 
     /// <summary>
     /// Finds the longest periodic run of slabs (shortest period first on ties), or null when no run of at least
-    /// <see cref="MinimumPeriods"/> periods exists.
+    /// <see cref="MinimumPeriods"/> periods exists. With <paramref name="containing"/>, only runs that include that slab
+    /// count: a stack with several periodic parts (ECAL and HCAL back to back) gets the part where showers start.
     /// </summary>
-    public static PeriodicRegion? Detect(SlabStack geometry)
+    public static PeriodicRegion? Detect(SlabStack geometry, int? containing = null)
     {
         ArgumentNullException.ThrowIfNull(geometry);
         int n = geometry.SlabCount;
+        if (containing is int c && (uint)c >= (uint)n) throw new ArgumentOutOfRangeException(nameof(containing), c, $"'{geometry.Name}' has {n} slabs");
         PeriodicRegion? best = null;
         int bestLength = 0;
         for (int p = 1; p <= MaximumPeriod && 2 * p <= n; p++)
@@ -45,9 +47,10 @@ public sealed record PeriodicRegion(int FirstSlab, int LastSlab, int Period, dou
                 // slabs [start, end + p − 1] are periodic with period p
                 int length = end + p - start;
                 int periods = length / p;
-                if (end > start && periods >= MinimumPeriods && periods * p > bestLength)
+                int last = start + periods * p - 1;   // whole periods only
+                bool wanted = containing is not int s || (s >= start && s <= last);
+                if (end > start && periods >= MinimumPeriods && periods * p > bestLength && wanted)
                 {
-                    int last = start + periods * p - 1;   // whole periods only
                     bestLength = periods * p;
                     best = new PeriodicRegion(start, last, p, geometry.ZEdgesCm[start + p] - geometry.ZEdgesCm[start]);
                 }

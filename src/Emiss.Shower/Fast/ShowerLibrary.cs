@@ -4,6 +4,7 @@ using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.PhysicsList;
+using Emiss.Shower.Processes;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 
@@ -29,25 +30,31 @@ public sealed class ShowerLibrary
     private readonly short[] _dSlab;
     private readonly byte[] _phase;
     private readonly float[] _dx, _dy, _dz, _e;
+    private readonly LibraryExtras _extras;
     private readonly int _bins, _perBin, _period, _first, _last, _slabCount;
     private readonly double _lnMin, _invDln, _invPeriodLength, _halfWidth;
     private readonly bool _box;
-    private readonly double[] _zPhase, _zEdges;
+    private readonly double[] _zPhase, _zEdges, _x0;
+    private readonly int[] _slabMaterial;
 
     private ShowerLibrary(ShowerPhysics physics, FastShowerOptions options, PeriodicRegion region, double minGeV, int bins,
         int[] entryStart, double[] entryTotal, double[] entryEscaped, short[] dSlab, byte[] phase, float[] dx, float[] dy, float[] dz, float[] e,
-        TimeSpan buildTime)
+        LibraryExtras extras, TimeSpan buildTime)
     {
         Physics = physics;
         Options = options;
         Region = region;
         MinGeV = minGeV;
+        Key = ShowerLibraryKey.Of(physics, options);
         _bins = bins;
         _perBin = options.EntriesPerBin;
         _entryStart = entryStart; _entryTotal = entryTotal; _entryEscaped = entryEscaped;
         _dSlab = dSlab; _phase = phase; _dx = dx; _dy = dy; _dz = dz; _e = e;
+        _extras = extras;
         BuildTime = buildTime;
         SlabStack g = physics.Geometry;
+        _slabMaterial = g.SlabMaterial;
+        _x0 = [.. physics.Materials.Materials.Select(m => m.RadiationLengthCm)];
         _period = region.Period; _first = region.FirstSlab; _last = region.LastSlab; _slabCount = g.SlabCount;
         _lnMin = Math.Log(minGeV);
         _invDln = bins / (Math.Log(options.SwitchGeV) - _lnMin);
@@ -60,6 +67,23 @@ public sealed class ShowerLibrary
 
     /// <summary>The physics (and geometry) the library was built for; transport with a library requires the same instance.</summary>
     public ShowerPhysics Physics { get; }
+
+    /// <summary>What the library depends on: geometry content, physics options (cuts) without extra processes, build settings.</summary>
+    public ShowerLibraryKey Key { get; }
+
+    /// <summary>
+    /// Whether transport with <paramref name="physics"/> may use this library: the same physics instance, or the same
+    /// geometry content and physics options apart from <see cref="PhysicsOptions.ExtraProcesses"/> when the library was
+    /// built without extra processes. The latter lets every worker of a run whose workers each own physics with their
+    /// own A′ processes share one library built with the standard processes; the caller guarantees that its extra
+    /// processes do not matter below <see cref="SwitchGeV"/> (the A′ signal window starts far above it).
+    /// </summary>
+    public bool Serves(ShowerPhysics physics)
+    {
+        ArgumentNullException.ThrowIfNull(physics);
+        if (ReferenceEquals(physics, Physics)) return true;
+        return Physics.Options.ExtraProcesses.IsEmpty && ShowerLibraryKey.Of(physics, Options) == Key;
+    }
 
     /// <summary>Build settings.</summary>
     public FastShowerOptions Options { get; }
@@ -83,7 +107,7 @@ public sealed class ShowerLibrary
     public long SpotCount => _e.Length;
 
     /// <summary>Approximate memory held by the spot and entry arrays, bytes.</summary>
-    public long Bytes => _e.LongLength * 19 + _entryTotal.LongLength * 20;
+    public long Bytes => _e.LongLength * 19 + _entryTotal.LongLength * 28 + _extras.Bytes;
 
     /// <summary>Wall-clock time of the build.</summary>
     public TimeSpan BuildTime { get; }
@@ -117,7 +141,7 @@ public sealed class ShowerLibrary
             throw new ArgumentOutOfRangeException(nameof(options), "LateralBinCm and HaloBinCm must be > 0 cm, CoreHalfWidthCm ≥ 0 cm");
         long t0 = Stopwatch.GetTimestamp();
         SlabStack g = physics.Geometry;
-        PeriodicRegion region = PeriodicRegion.Detect(g)
+        PeriodicRegion region = PeriodicRegion.Detect(g, options.RegionContainingSlab)
             ?? throw new NotSupportedException($"shower library: geometry '{g.Name}' has no periodic run of ≥ {PeriodicRegion.MinimumPeriods} periods; fast mode needs one");
         int p = region.Period;
         double minGeV = options.MinGeV ?? Enumerable.Range(region.FirstSlab, p).Max(s => physics.Materials[g.SlabMaterial[s]].ElectronCutGeV);
@@ -143,7 +167,8 @@ public sealed class ShowerLibrary
         const int Chunk = 16;
         int nChunks = (jobs + Chunk - 1) / Chunk;
         EventFailure.Unwrapped(() => Parallel.For(0, nChunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => (Transport: new ShowerTransport(mediumPhysics), Spots: new SpotAccumulator(options.LateralBinCm, options.CoreHalfWidthCm, options.HaloBinCm)),
+            () => (Transport: new ShowerTransport(mediumPhysics), Spots: new SpotAccumulator(options.LateralBinCm, options.CoreHalfWidthCm, options.HaloBinCm),
+                   Segments: new TrackSegmentAccumulator(p), Invisible: new double[mediumPhysics.Processes.Length]),
             (c, _, w) =>
             {
                 for (int j = c * Chunk; j < Math.Min(jobs, (c + 1) * Chunk); j++)
@@ -159,9 +184,11 @@ public sealed class ShowerLibrary
                         double z = zlo + (zhi - zlo) * (1e-6 + (1 - 2e-6) * rng.NextDouble());
                         w.Spots.Clear();
                         w.Spots.StartSlab = slab;
-                        var rec = new SpotRecorder(w.Spots);
+                        w.Segments.Clear();
+                        Array.Clear(w.Invisible);
+                        var rec = new LibraryRecorder(w.Spots, w.Segments, w.Invisible, p);
                         EventLedger l = w.Transport.RunFrom(type, e, 0.0, 0.0, z, slab, ref rng, ref rec);
-                        results[j] = Entry.From(w.Spots, medium, slab, p, l.LeakedGeV + l.InvisibleGeV);
+                        results[j] = Entry.From(w.Spots, medium, slab, p, l.LeakedGeV, w.Segments, w.Invisible);
                     }
                     catch (Exception ex) when (EventFailure.NeedsContext(ex))
                     {
@@ -195,15 +222,19 @@ public sealed class ShowerLibrary
         }
         start[jobs] = o;
         return new ShowerLibrary(physics, options, region, minGeV, bins, start, total, escaped, dSlab, phaseOf, dx, dy, dz, ee,
-            Stopwatch.GetElapsedTime(t0));
+            LibraryExtras.Pack(results.Select(r => r.Extras).ToArray()), Stopwatch.GetElapsedTime(t0));
     }
 
     /// <summary>
     /// Deposits a library shower for a particle at (x, y) in <paramref name="slab"/> moving along (ux, uy, uz); the caller
-    /// has checked <see cref="Applies"/>. Returns the energy deposited and the energy leaving the stack (GeV); their sum
-    /// is the particle's budget (kinetic, + 2 mₑ for e⁺).
+    /// has checked <see cref="Applies"/>. Returns the energy deposited, the energy leaving the stack and the energy removed
+    /// invisibly (GeV; reported to the observer per process at the particle's slab), and the number of spots placed; the
+    /// three energies sum to the particle's budget
+    /// (kinetic, + 2 mₑ for e⁺). The entry's track-length segments are replayed as steps (not primary, in the slab of
+    /// their phase in the particle's period, lengths scaled like the energy), so track-length tallies include the
+    /// substituted shower.
     /// </summary>
-    internal (double Deposited, double Escaped) Substitute<TObserver>(ShowerSpecies type, double kineticGeV, double x, double y, int slab,
+    internal (double Deposited, double Escaped, double Invisible, int Spots) Substitute<TObserver>(ShowerSpecies type, double kineticGeV, double x, double y, int slab,
         double ux, double uy, double uz, ref EventRng rng, ref TObserver obs)
         where TObserver : struct, IShowerObserver
     {
@@ -257,7 +288,22 @@ public sealed class ShowerLibrary
             obs.OnDeposit(target, px, py, e);
             dep += e;
         }
-        return (dep, esc);
+        int periodStart = slab - ph;
+        for (int s = _extras.SegmentStart[entry]; s < _extras.SegmentStart[entry + 1]; s++)
+        {
+            int target = periodStart + _extras.SegmentPhase[s];
+            int m = _slabMaterial[target];
+            obs.OnStep(new StepPoint((ShowerSpecies)_extras.SegmentType[s], false, _extras.SegmentKineticGeV[s], 0.0,
+                _extras.SegmentLengthCm[s] * scale, target, m, _x0[m]));
+        }
+        double inv = 0.0;
+        for (int s = _extras.InvisibleStart[entry]; s < _extras.InvisibleStart[entry + 1]; s++)
+        {
+            double e = _extras.InvisibleGeV[s] * scale;
+            obs.OnInvisible(_extras.InvisibleProcess[s], e, slab);
+            inv += e;
+        }
+        return (dep, esc, inv, end - _entryStart[entry]);
     }
 
     /// <summary>Spots of entry <paramref name="entry"/> (for tests and diagnostics): slab offset, phase of the target slab,
@@ -272,9 +318,11 @@ public sealed class ShowerLibrary
     internal int EntryIndex(int species, int phase, int bin, int k) => ((species * _period + phase) * _bins + bin) * _perBin + k;
 
     /// <summary>One built shower (build-time only).</summary>
-    private sealed record Entry(short[] DSlab, byte[] Phase, float[] Dx, float[] Dy, float[] Dz, float[] E, double Escaped, double Total)
+    private sealed record Entry(short[] DSlab, byte[] Phase, float[] Dx, float[] Dy, float[] Dz, float[] E, double Escaped, double Total,
+        LibraryExtras.Entry Extras)
     {
-        public static Entry From(SpotAccumulator acc, SlabStack medium, int startSlab, int period, double escaped)
+        public static Entry From(SpotAccumulator acc, SlabStack medium, int startSlab, int period, double escaped,
+            TrackSegmentAccumulator segments, double[] invisibleByProcess)
         {
             (int[] ds, double[] x, double[] y, double[] e) = acc.Spots();
             int n = ds.Length;
@@ -298,9 +346,11 @@ public sealed class ShowerLibrary
                 ef[i] = (float)e[i];
                 sum += ef[i];
             }
-            // The total is the sum of what is stored (float spots + escaped), so scaling by budget / total conserves energy
-            // exactly; it equals the start energy to float rounding (the transport's ledger balances to 1e-9).
-            return new Entry(dSlab, phase, dx, dy, dz, ef, escaped, sum);
+            LibraryExtras.Entry extras = LibraryExtras.Entry.From(segments, invisibleByProcess);
+            foreach (double v in extras.InvisibleGeV) sum += v;
+            // The total is the sum of what is stored (float spots + escaped + invisible), so scaling by budget / total
+            // conserves energy exactly; it equals the start energy to float rounding (the transport's ledger balances to 1e-9).
+            return new Entry(dSlab, phase, dx, dy, dz, ef, escaped, sum, extras);
         }
     }
 }

@@ -27,6 +27,12 @@ public record struct EventLedger
     /// <summary>Discrete interactions.</summary>
     public long Interactions { get; set; }
 
+    /// <summary>Particles replaced by library showers (fast mode).</summary>
+    public long Substitutions { get; set; }
+
+    /// <summary>Library spots placed (fast mode): the scoring calls substitution costs.</summary>
+    public long LibrarySpots { get; set; }
+
     /// <summary>Positrons that entered the event (primary e⁺ and pair products).</summary>
     public long PositronsCreated { get; set; }
 

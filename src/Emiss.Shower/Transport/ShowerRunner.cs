@@ -60,8 +60,8 @@ public static class ShowerRunner
         ArgumentOutOfRangeException.ThrowIfNegative(firstChunk);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkCount, 1);
         if (firstChunk + chunkCount > Chunks(runEvents)) throw new ArgumentOutOfRangeException(nameof(chunkCount), "chunks beyond the run's events");
-        if (library is not null && !ReferenceEquals(library.Physics, physics))
-            throw new ArgumentException("the shower library was built for another ShowerPhysics instance", nameof(library));
+        if (library is not null && !library.Serves(physics))
+            throw new ArgumentException("the shower library was built for another geometry or other physics options", nameof(library));
         if (!(kineticGeV > 0) || !double.IsFinite(kineticGeV)) throw new ArgumentOutOfRangeException(nameof(kineticGeV), kineticGeV, "primary energy must be > 0 GeV");
         var chunks = new RunAccumulator[chunkCount];
         int np = physics.Processes.Length;

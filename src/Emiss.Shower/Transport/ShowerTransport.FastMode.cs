@@ -10,14 +10,19 @@ public sealed partial class ShowerTransport
         where TObserver : struct, IShowerObserver
     {
         if (!_library!.Applies(p.Type, p.T, p.Slab)) return false;
+        long t0 = _profile.Start();
         if (p.Type == ShowerSpecies.Positron) ledger.PositronsEnded++;
-        (double dep, double esc) = _library.Substitute(p.Type, p.T, p.X, p.Y, p.Slab, p.Ux, p.Uy, p.Uz, ref rng, ref obs);
+        (double dep, double esc, double inv, int spots) = _library.Substitute(p.Type, p.T, p.X, p.Y, p.Slab, p.Ux, p.Uy, p.Uz, ref rng, ref obs);
+        ledger.Substitutions++;
+        ledger.LibrarySpots += spots;
         ledger.DepositedGeV += dep;
+        ledger.InvisibleGeV += inv;
         if (esc > 0)
         {
             obs.OnLeak(new LeavingParticle(p.Type, p.T, p.X, p.Y, p.Z, p.Ux, p.Uy, p.Uz), esc);
             ledger.LeakedGeV += esc;
         }
+        _profile.EndSubstitution(t0);
         return true;
     }
 }

@@ -59,13 +59,13 @@ public sealed partial class ShowerTransport
     }
 
     /// <summary>Creates a worker that replaces low-energy e± and γ by showers of <paramref name="library"/> (fast mode;
-    /// null = analog). The library must have been built for this <paramref name="physics"/> instance.</summary>
+    /// null = analog). The library must serve this <paramref name="physics"/> (<see cref="ShowerLibrary.Serves"/>).</summary>
     /// <exception cref="ArgumentException">The library belongs to other physics.</exception>
     public ShowerTransport(ShowerPhysics physics, ShowerLibrary? library, bool profile = false)
         : this(physics, profile)
     {
-        if (library is not null && !ReferenceEquals(library.Physics, physics))
-            throw new ArgumentException("the shower library was built for another ShowerPhysics instance", nameof(library));
+        if (library is not null && !library.Serves(physics))
+            throw new ArgumentException("the shower library was built for another geometry or other physics options", nameof(library));
         _library = library;
     }
 
@@ -80,6 +80,9 @@ public sealed partial class ShowerTransport
 
     /// <summary>Number of <see cref="IProcess.Interact"/> calls per process.</summary>
     public IReadOnlyList<long> ProcessCalls => _profile.ProcessCalls;
+
+    /// <summary>Stopwatch ticks spent placing library showers, scoring included (fast mode, profiling mode).</summary>
+    public long SubstitutionTicks => _profile.SubstitutionTicks;
 
     /// <summary>Stopwatch ticks spent in multiple scattering (profiling mode).</summary>
     public long ScatteringTicks => _profile.ScatteringTicks;

@@ -10,7 +10,7 @@ internal sealed class TransportProfile(int processCount, bool enabled)
 {
     private readonly long[] _processTicks = new long[processCount], _processCalls = new long[processCount];
     private readonly long[] _stepCounts = new long[enabled ? StepCauseCounts.Length : 0];
-    private long _scatteringTicks;
+    private long _scatteringTicks, _substitutionTicks;
 
     /// <summary>Whether timing is on.</summary>
     public bool Enabled { get; } = enabled;
@@ -34,6 +34,9 @@ internal sealed class TransportProfile(int processCount, bool enabled)
         if (Enabled) _stepCounts[StepCauseCounts.Index(cause, kineticGeV)]++;
     }
 
+    /// <summary>Ticks in fast-mode substitution (placing library showers, including the observer's scoring of their spots).</summary>
+    public long SubstitutionTicks => _substitutionTicks;
+
     /// <summary>A start timestamp (0 when disabled).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Start() => Enabled ? Stopwatch.GetTimestamp() : 0;
@@ -45,6 +48,13 @@ internal sealed class TransportProfile(int processCount, bool enabled)
         if (!Enabled) return;
         _processTicks[process] += Stopwatch.GetTimestamp() - t0;
         _processCalls[process]++;
+    }
+
+    /// <summary>Books substitution time started at <paramref name="t0"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EndSubstitution(long t0)
+    {
+        if (Enabled) _substitutionTicks += Stopwatch.GetTimestamp() - t0;
     }
 
     /// <summary>Books multiple-scattering time started at <paramref name="t0"/>.</summary>

@@ -1,4 +1,5 @@
 using Emiss.Core.Units;
+using Emiss.Shower.Fast;
 
 namespace Emiss.Signal.Run;
 
@@ -57,6 +58,14 @@ public sealed record SignalOptions
 
     /// <summary>Primary energy (total); null = the tables' beam energy.</summary>
     public Energy? Beam { get; init; }
+
+    /// <summary>
+    /// Detector mode: the shower library that replaces e± and γ below its E_switch inside the periodic stack at the front
+    /// (the ECAL), shared by all workers (<see cref="ShowerLibraryCache"/>); null = analog transport. A′ emission below
+    /// E_switch cannot reach the signal window (E_A′ ≥ E_cut ≫ E_switch), so the library is built with the standard
+    /// processes only; a run whose E_cut is below E_switch is refused.
+    /// </summary>
+    public FastShowerOptions? DetectorFastShower { get; init; } = FastShowerOptions.Default with { RegionContainingSlab = 0 };
 
     /// <summary>Validates the options; throws <see cref="ArgumentException"/> listing every problem.</summary>
     public void Validate()

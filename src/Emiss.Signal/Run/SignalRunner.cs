@@ -3,6 +3,7 @@ using Emiss.Core.Diagnostics;
 using Emiss.Core.Numerics;
 using Emiss.Core.Random;
 using Emiss.Shower;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes;
@@ -15,7 +16,8 @@ namespace Emiss.Signal.Run;
 
 /// <summary>
 /// Runs the signal Monte Carlo: 100 GeV-class electrons into a slab geometry with the A′ processes added to the
-/// shower's process list. Each worker owns its physics, transport and <see cref="EmissionState"/>; events are
+/// shower's process list. Each worker owns its physics, transport and <see cref="EmissionState"/> (detector mode: all
+/// workers share one read-only shower library, <see cref="SignalOptions.DetectorFastShower"/>); events are
 /// grouped in fixed chunks of <see cref="ChunkSize"/>, each event draws from RngStreams.For(seed, Signal, index),
 /// each chunk sums in event order and chunk sums are added along a fixed tree (<see cref="BlockTree"/>), so results are
 /// bit-identical for any thread count.
@@ -162,6 +164,7 @@ public static class SignalRunner
         int nSections = geometry.SectionNames.Length, nCells = geometry.Cells.Count;
         bool detector = options.Mode == SignalMode.Detector;
         double eps2 = rates.EpsilonSquared;
+        ShowerLibrary? library = detector ? DetectorLibrary(tables, geometry, options, basePhysics, threads) : null;
 
         var chunks = new SignalAccumulator[chunkCount];
         long next = -1, done = 0;
@@ -172,7 +175,7 @@ public static class SignalRunner
             var extra = new List<Func<Shower.Materials.ShowerMaterialSet, IProcess>> { _ => new DarkBremProcess(rates, state, options.SampleAngles) };
             if (annihilation is not null) extra.Add(_ => new ResonantAnnihilationProcess(rates, state));
             var physics = new ShowerPhysics(geometry, basePhysics with { ExtraProcesses = [.. extra] });
-            var transport = new ShowerTransport(physics);
+            var transport = new ShowerTransport(physics, library);
             var obs = new SignalObserver(rates, state, geometry, beamGeV);
             long k;
             while ((k = Interlocked.Increment(ref next)) < chunkCount)
@@ -210,6 +213,19 @@ public static class SignalRunner
             }
         }));
         return BlockTree.ReduceRange(firstChunk, chunks, SignalAccumulator.Combine);
+    }
+
+    /// <summary>
+    /// Detector mode's shower library (null = analog): one per process for the geometry and the standard physics,
+    /// shared read-only by every worker, whose own physics differ only by their A′ processes. Those act only on e± able
+    /// to emit an A′ inside the window (E ≥ E_cut), so replacing particles below E_switch changes no signal rate.
+    /// </summary>
+    private static ShowerLibrary? DetectorLibrary(SignalTables tables, SlabStack geometry, SignalOptions options, PhysicsOptions basePhysics, int threads)
+    {
+        if (options.DetectorFastShower is not FastShowerOptions fast) return null;
+        if (!(tables.CutGeV >= fast.SwitchGeV))
+            throw new ArgumentException($"detector-mode fast showers: E_cut {tables.CutGeV} GeV is below the library's E_switch {fast.SwitchGeV} GeV, so A′ emission below E_switch would be lost; lower E_switch or run analog");
+        return ShowerLibraryCache.For(geometry, basePhysics, fast, threads);
     }
 
     /// <summary>The result of a run from its total sums <paramref name="t"/>.</summary>

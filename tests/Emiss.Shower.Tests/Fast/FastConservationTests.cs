@@ -53,13 +53,17 @@ public class FastConservationTests
         Assert.True(a.Sums.MaxBalanceError <= 1e-9, $"balance error {a.Sums.MaxBalanceError}");
     }
 
-    [Fact]   // a library must belong to the physics instance it is used with; without one the transport is the analog one
+    [Fact]   // a library serves physics with its geometry content and options (cuts) only; without one the transport is the analog one
     public void Library_must_match_the_physics_and_null_means_analog()
     {
         ShowerLibrary lib = FastLibraries.For("na64-ecal");
-        ShowerPhysics other = new(Emiss.Shower.Geometry.GeometryCatalog.Load("na64-ecal"), PhysicsOptions.Standard);
+        ShowerPhysics other = new(Emiss.Shower.Geometry.GeometryCatalog.Load("na64-ecal"), PhysicsOptions.Standard with { ElectronRangeCutCm = 0.05 });
         Assert.Throws<ArgumentException>(() => new ShowerTransport(other, lib));
         Assert.Throws<ArgumentException>(() => ShowerRunner.Run(other, ShowerSpecies.Electron, 1.0, 1, 1, library: lib));
+        ShowerPhysics otherGeometry = new(Emiss.Shower.Geometry.GeometryCatalog.Load("testem3-pb-lar"), PhysicsOptions.Standard);
+        Assert.Throws<ArgumentException>(() => new ShowerTransport(otherGeometry, lib));
+        ShowerPhysics sameContent = new(Emiss.Shower.Geometry.GeometryCatalog.Load("na64-ecal"), PhysicsOptions.Standard);
+        Assert.Same(lib, new ShowerTransport(sameContent, lib).Library);
         ShowerPhysics phys = TestShowers.Physics("na64-ecal");
         EventRng r1 = RngStreams.For(3, StreamKind.Shower, 0), r2 = r1;
         var o = new NullObserver();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Emiss.Shower.Scoring;
+using Emiss.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -23,7 +24,41 @@ public class FastValidationTests(ITestOutputHelper output)
         (BatchedRun.Run("na64-ecal", e0, batches, perBatch, 4242, beamCm, null),
          BatchedRun.Run("na64-ecal", e0, batches, perBatch, 4242, beamCm, FastLibraries.For("na64-ecal")));
 
+    // issue 13's criterion at a cheap energy: 40 batches of 100 events per mode (≈ 1 min of analog transport on one core),
+    // so that the ratio of the two σ/E carries a statistical error of 1/√4000 ≈ 1.6 %, below the 3 % it is tested against.
+    private static readonly Lazy<(BatchedRun Analog, BatchedRun Fast)> At1 = new(() => Pair(1.0, 40, 100, 1.9));
+
     public static TheoryData<double> Energies => [10.0, 100.0];
+
+    [Fact]   // issue 13: "profiles, sampling fraction and resolution within 3 % of the new analog mode", 1 GeV e⁻
+    public void Sampling_fraction_resolution_and_profile_within_3_percent_at_1_GeV()
+    {
+        var (ba, bf) = At1.Value;
+        ShowerRunResult a = ba.All, f = bf.All;
+        double fs = f.SamplingFraction / a.SamplingFraction;
+        double fsErr = Math.Sqrt(Math.Pow(ba.Error(r => r.SamplingFraction) / a.SamplingFraction, 2) + Math.Pow(bf.Error(r => r.SamplingFraction) / f.SamplingFraction, 2));
+        double res = f.ResolutionRel / a.ResolutionRel, resErr = Math.Sqrt(0.5 / a.Events + 0.5 / f.Events);   // rms of N events: relative error 1/√(2N)
+        output.WriteLine(Inv($"1 GeV: f_samp analog {a.SamplingFraction:F5} fast {f.SamplingFraction:F5}, ratio {fs:F4} ± {fsErr:F4}"));
+        output.WriteLine(Inv($"1 GeV: σ/E analog {a.ResolutionRel:F4} fast {f.ResolutionRel:F4}, ratio {res:F4} ± {resErr:F4}"));
+        Assert.Equal(1.0, fs, 0.03);
+        double[] pa = PerX0(a), pf = PerX0(f);
+        int peak = Array.IndexOf(pa, pa.Max());
+        double worst = 0;
+        for (int b = Math.Max(0, peak - 2); b <= Math.Min(pa.Length - 1, peak + 3); b++)
+        {
+            int bb = b;
+            double err = Math.Sqrt(Math.Pow(ba.Error(r => PerX0(r)[bb]), 2) + Math.Pow(bf.Error(r => PerX0(r)[bb]), 2)) / pa[b];
+            output.WriteLine(Inv($"1 GeV, {b}–{b + 1} X0: analog {pa[b]:F5} fast {pf[b]:F5} GeV, ratio {pf[b] / pa[b]:F4} ± {err:F4}"));
+            worst = Math.Max(worst, Math.Abs(pf[b] / pa[b] - 1));
+        }
+        output.WriteLine(Inv($"1 GeV: largest profile deviation near the peak {worst:P2}"));
+        Assert.True(worst <= 0.03, $"profile deviates by {worst:P2} near the peak");
+        // σ/E is 6.5 % wider in fast mode, 4σ from equality (stat ±1.6 %); the gold band is 2σ so that it stays clear of the target's.
+        KnownDiscrepancy.Pin(output, "σ/E fast/analog, 1 GeV e⁻ in the NA64 ECAL", res,
+            new GoldValue(1.065, 0.032, "this test's run: seed 4242, 40 × 100 events per mode; tolerance 2σ of the ratio"),
+            new PhysicsTarget(1.0, 0.03, "issue 13: fast mode within 3 % of the analog mode"),
+            "not identified: the sampling fraction agrees to 1 %, so the extra spread comes from how library showers are drawn (96 per bin, scaled within a bin of ×1.47, moved by whole periods)");
+    }
 
     private static (ShowerRunResult Analog, ShowerRunResult Fast) Runs(double e0) => (Batched(e0).Analog.All, Batched(e0).Fast.All);
 

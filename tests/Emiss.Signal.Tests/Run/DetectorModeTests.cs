@@ -1,4 +1,5 @@
 using Emiss.Core.Units;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Signal.Run;
 using Emiss.Signal.Tables;
@@ -33,5 +34,38 @@ public sealed class DetectorModeTests(SignalFixture fx) : IClassFixture<SignalFi
             double cells = e.CellActiveGeV.Skip(36).Take(36).Sum();
             Assert.InRange(cells, 0.97 * e.SectionActiveGeV[1] - 0.005, e.SectionActiveGeV[1] + 1e-9);
         }
+    }
+
+    [Fact]   // issue 13: detector-mode workers share one shower library (built once per process and key); results do not depend on the thread count
+    public void DetectorModeWorkersShareOneLibraryAndStayDeterministic()
+    {
+        SlabStack geo = Na64SignalGeometry.Build();
+        SignalTables t = SignalTables.Build(fx.Model, geo.Materials, Mass.FromMeV(10), Energy.FromGeV(100));
+        var options = new SignalOptions { Mode = SignalMode.Detector, KeepEvents = true, BiasFactor = 1e6 };
+        SignalRunResult one = SignalRunner.Run(t, geo, options, 8, 5, threads: 1);
+        long builds = ShowerLibraryCache.Builds;
+        SignalRunResult two = SignalRunner.Run(t, Na64SignalGeometry.Build(), options, 8, 5, threads: 2);
+        Assert.Equal(builds, ShowerLibraryCache.Builds);    // the second run (a new geometry instance, same content) reuses the library
+        Assert.Equal(one.Kept.Count, two.Kept.Count);
+        for (int i = 0; i < one.Kept.Count; i++)
+        {
+            Assert.Equal(one.Kept[i].SectionTotalGeV, two.Kept[i].SectionTotalGeV);
+            Assert.Equal(one.Kept[i].CellActiveGeV, two.Kept[i].CellActiveGeV);
+        }
+        Assert.Equal(one.TrackLengthCmPerEot, two.TrackLengthCmPerEot);
+        // the library covers the ECAL at the front (150 × Pb/Sc), not the longer HCAL behind it
+        ShowerLibrary lib = ShowerLibraryCache.For(geo, SignalRunner.PhysicsFor(SignalMode.Detector, t.CutGeV), options.DetectorFastShower!, 1);
+        Assert.Equal((0, 299, 2), (lib.Region.FirstSlab, lib.Region.LastSlab, lib.Region.Period));
+        Assert.True(one.ChargedStepsPerEvent < 2e5, $"{one.ChargedStepsPerEvent:F0} charged steps per event: the ECAL shower must be replaced below E_switch");
+    }
+
+    [Fact]   // a signal window reaching below the library's E_switch is refused (A′ emission there would be lost)
+    public void DetectorModeRefusesALibraryAboveTheSignalCut()
+    {
+        SlabStack geo = Na64SignalGeometry.Build();
+        SignalTables t = SignalTables.Build(fx.Model, geo.Materials, Mass.FromMeV(10), Energy.FromGeV(100));
+        var options = new SignalOptions { Mode = SignalMode.Detector, BiasFactor = 1.0, DetectorFastShower = FastShowerOptions.Default with { SwitchGeV = 1.5 * t.CutGeV } };
+        ArgumentException e = Assert.Throws<ArgumentException>(() => SignalRunner.Run(t, geo, options, 1, 5));
+        Assert.Contains("E_switch", e.Message);
     }
 }

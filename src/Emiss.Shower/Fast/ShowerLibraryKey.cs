@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+using Emiss.Shower.Geometry;
+using Emiss.Shower.PhysicsList;
+
+namespace Emiss.Shower.Fast;
+
+/// <summary>
+/// What a shower library depends on: the geometry's content (layers with material, radiation length, thickness and
+/// read-out flag; transverse shape and size; per-material cut overrides), the physics options without
+/// <see cref="PhysicsOptions.ExtraProcesses"/> (process switches, production and tracking cuts, stepping) and the build
+/// settings. Two runs with equal keys get bit-identical libraries, so one per key and process is enough
+/// (<see cref="ShowerLibraryCache"/>).
+/// </summary>
+/// <param name="Geometry">Canonical text of the geometry's content.</param>
+/// <param name="Physics">Physics options with no extra processes.</param>
+/// <param name="Options">Build settings.</param>
+public sealed record ShowerLibraryKey(string Geometry, PhysicsOptions Physics, FastShowerOptions Options)
+{
+    /// <summary>The key of a library for <paramref name="physics"/> built with <paramref name="options"/>.</summary>
+    public static ShowerLibraryKey Of(ShowerPhysics physics, FastShowerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(physics);
+        return Of(physics.Geometry, physics.Options, options);
+    }
+
+    /// <summary>The key of a library for <paramref name="geometry"/> and <paramref name="physics"/> built with <paramref name="options"/>.</summary>
+    public static ShowerLibraryKey Of(SlabStack geometry, PhysicsOptions physics, FastShowerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        ArgumentNullException.ThrowIfNull(physics);
+        ArgumentNullException.ThrowIfNull(options);
+        var b = new StringBuilder();
+        b.Append(CultureInfo.InvariantCulture, $"{geometry.Shape}:{geometry.TransverseSizeCm:R};");
+        foreach (SlabLayer l in geometry.Layers)
+            b.Append(CultureInfo.InvariantCulture, $"{l.Material.Name}/{l.Material.RadiationLengthCm:R}/{l.ThicknessCm:R}/{(l.Active ? 1 : 0)};");
+        foreach (KeyValuePair<string, double> c in geometry.ElectronCutOverridesGeV.OrderBy(c => c.Key, StringComparer.Ordinal))
+            b.Append(CultureInfo.InvariantCulture, $"cut {c.Key}={c.Value:R};");
+        return new ShowerLibraryKey(b.ToString(), physics with { ExtraProcesses = [] }, options);
+    }
+}
