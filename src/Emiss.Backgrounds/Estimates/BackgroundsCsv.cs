@@ -1,3 +1,4 @@
+using Emiss.Backgrounds.Sources;
 using System.Globalization;
 using System.Text;
 using Emiss.Backgrounds.PseudoData;
@@ -37,8 +38,12 @@ public static class BackgroundsCsv
         return sb.ToString();
     }
 
-    /// <summary>Formats <c>table1.csv</c>: every seed row with our sum over its sources and both runs.</summary>
-    public static string FormatTableI(IReadOnlyList<SourceEstimate> estimates, PseudoDataRequest request)
+    /// <summary>Formats <c>table1.csv</c>: every seed row with our sum over its sources and both runs.
+    /// <paramref name="triggerClosed"/> names the sources whose kinematics close the physics trigger in every run, with the
+    /// reason (<see cref="IBackgroundSource.TriggerClosedReason"/>): a row made only of them says so instead of pointing
+    /// to the sample's upper bound.</summary>
+    public static string FormatTableI(IReadOnlyList<SourceEstimate> estimates, PseudoDataRequest request,
+                                      IReadOnlyDictionary<string, string>? triggerClosed = null)
     {
         ArgumentNullException.ThrowIfNull(estimates);
         ArgumentNullException.ThrowIfNull(request);
@@ -51,6 +56,8 @@ public static class BackgroundsCsv
             var mine = estimates.Where(e => row.Sources.Contains(e.Source)).ToList();
             string note;
             if (mine.Count == 0) note = "no Emiss source models this row yet";
+            else if (triggerClosed is not null && mine.All(e => triggerClosed.ContainsKey(e.Source)))
+                note = "0 by kinematics: " + string.Join("; ", mine.Select(e => e.Source).Distinct().Select(n => $"{n}: {triggerClosed[n]}"));
             else if (mine.All(e => e.InRegion == 0)) note = "no simulated event reached the box: Emiss gives only the 90% CL bound in backgrounds.csv";
             else note = "sources: " + string.Join(" + ", mine.Select(e => e.Source).Distinct());
             SourceEstimate s = Sum("all", row.Text, mine);

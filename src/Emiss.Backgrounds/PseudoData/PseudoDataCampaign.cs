@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Emiss.Backgrounds.Estimates;
+using Emiss.Backgrounds.Sources;
 using Emiss.Core.IO;
+using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 using Emiss.Storage.Events;
 
@@ -145,9 +147,23 @@ public static class PseudoDataCampaign
         AtomicFile.WriteText(Path.Combine(stagingDir, "sealed", "truth.csv"), truth.ToString());
         if (request.Injection is { } inj) AtomicFile.WriteText(Path.Combine(stagingDir, "sealed", "injection.csv"), InjectionCsv(request, inj, runs));
         AtomicFile.WriteText(Path.Combine(stagingDir, "backgrounds.csv"), BackgroundsCsv.Format(estimates, request));
-        AtomicFile.WriteText(Path.Combine(stagingDir, "table1.csv"), BackgroundsCsv.FormatTableI(estimates, request));
+        AtomicFile.WriteText(Path.Combine(stagingDir, "table1.csv"), BackgroundsCsv.FormatTableI(estimates, request, TriggerClosedSources(request)));
         AtomicFile.WriteText(Path.Combine(stagingDir, "background-regions.csv"), BackgroundsCsv.FormatRegions(estimates, request));
         AtomicFile.WriteText(Path.Combine(stagingDir, "cutflow-mc.csv"), BackgroundsCsv.FormatCutFlow(cutFlow, request));
+    }
+
+    /// <summary>The sources whose own kinematics close the physics trigger in every run of <paramref name="request"/>, with
+    /// the first run's reason.</summary>
+    internal static IReadOnlyDictionary<string, string> TriggerClosedSources(PseudoDataRequest request)
+    {
+        var closed = new Dictionary<string, string>(StringComparer.Ordinal);
+        DetectorModel[] models = [.. request.Runs.Select(r => new DetectorModel(r.Card, RunGenerator.RunSeed(request.Seed, r.Number)))];
+        foreach (IBackgroundSource source in request.Sources)
+        {
+            string?[] reasons = [.. models.Select(source.TriggerClosedReason)];
+            if (reasons.Length > 0 && reasons.All(r => r is not null)) closed[source.Name] = reasons[0]!;
+        }
+        return closed;
     }
 
     private static void WriteRun(RunOutput output, PseudoDataRequest request, string dir, CancellationToken ct)

@@ -28,4 +28,9 @@ public interface IBackgroundSource
     /// <summary>A process for one worker thread: unbiased (every weight 1; pseudo-data) or biased towards the
     /// signal box with exact importance weights (background estimates).</summary>
     IEventPhysics CreateProcess(DetectorModel model, bool biased);
+
+    /// <summary>Why no event of this source can fire the physics trigger in <paramref name="model"/>'s set-up, when the
+    /// source's own kinematics show it (then a box estimate of 0 is a result, not a missing sample); null when events can
+    /// trigger or the source cannot tell.</summary>
+    string? TriggerClosedReason(DetectorModel model) => null;
 }

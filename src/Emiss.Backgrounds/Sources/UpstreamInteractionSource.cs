@@ -59,6 +59,11 @@ public sealed class UpstreamInteractionSource : IBackgroundSource
     /// <inheritdoc />
     public IEventPhysics CreateProcess(DetectorModel model, bool biased) => new Interaction(model, biased);
 
+    /// <inheritdoc />
+    public string? TriggerClosedReason(DetectorModel model) =>
+        TriggerCapableShare(model) > 0 ? null
+            : $"no hard photon (y ≥ {HardFraction:G2}) in any material plane leaves an event that can fire the physics trigger: before the dipoles the softened electron misses S3, behind them photon and electron both reach the ECAL (docs/physics/beam-line.md#where-a-hard-photon-and-its-electron-go)";
+
     private sealed class Interaction : IEventPhysics
     {
         private readonly double[] _cumulative;   // cumulative probability of the plane drawn (true: "first hard photon in plane j")
