@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using Emiss.Core.Diagnostics;
+using Emiss.Core.IO;
 
 namespace Emiss.Cli.Commands;
 
@@ -33,6 +34,10 @@ internal static class CliErrors
         }
         catch (Exception e)
         {
+            // An interrupt removes the staging directories while the command may still be writing into them; the write
+            // then fails. That failure is the interrupt's doing, not a bug: the signal handler prints the one line and
+            // ends the process, so this thread waits for it instead of reporting an internal error.
+            if (TemporaryPaths.Interrupted) Thread.Sleep(Timeout.Infinite);
             return Report(e, parse.GetValue(Verbose), Console.Error);
         }
     }

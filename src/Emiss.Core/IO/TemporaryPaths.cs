@@ -21,6 +21,9 @@ public static partial class TemporaryPaths
     private static readonly List<string> PublishedPaths = [];
     private static bool _closed;
 
+    /// <summary>Whether the interrupt clean-up (<see cref="RemoveAllAndClose"/>) has begun: the process is ending.</summary>
+    public static bool Interrupted => Volatile.Read(ref _closed);
+
     /// <summary>This process's owner tag, <c>PID-START</c> (START: start time in clock ticks since boot, 0 where /proc is absent).</summary>
     public static string OwnerTag { get; } = Tag(Environment.ProcessId);
 
@@ -111,12 +114,12 @@ public static partial class TemporaryPaths
     public static IReadOnlyList<string> RemoveAllAndClose()
     {
         Gate.Enter();
-        _closed = true;
+        Volatile.Write(ref _closed, true);
         foreach (string p in Live)
         {
             try
             {
-                Delete(p);
+                Delete(Detached(p));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -188,6 +191,25 @@ public static partial class TemporaryPaths
     }
 
     /// <summary>Deletes a file or a directory tree; retries, since a writer may still rename inside a directory being deleted.</summary>
+    /// <summary>A staging directory renamed aside (same name, suffix <c>.old</c>) before it is deleted: threads still
+    /// writing files into it by path then fail instead of adding entries while the tree is removed, which made the
+    /// recursive delete fail with "directory not empty" and left the directory behind. The path itself for a file, or
+    /// when the rename fails.</summary>
+    private static string Detached(string path)
+    {
+        if (!Directory.Exists(path) || !path.EndsWith(".partial", StringComparison.Ordinal)) return path;
+        string aside = path[..^".partial".Length] + ".old";
+        try
+        {
+            Directory.Move(path, aside);
+            return aside;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return path;
+        }
+    }
+
     private static void Delete(string path)
     {
         for (int attempt = 0; ; attempt++)
