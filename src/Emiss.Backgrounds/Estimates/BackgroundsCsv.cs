@@ -56,9 +56,15 @@ public static class BackgroundsCsv
             var mine = estimates.Where(e => row.Sources.Contains(e.Source)).ToList();
             string note;
             if (mine.Count == 0) note = "no Emiss source models this row yet";
-            else if (triggerClosed is not null && mine.All(e => triggerClosed.ContainsKey(e.Source)))
-                note = "0 by kinematics: " + string.Join("; ", mine.Select(e => e.Source).Distinct().Select(n => $"{n}: {triggerClosed[n]}"));
-            else if (mine.All(e => e.InRegion == 0)) note = "no simulated event reached the box: Emiss gives only the 90% CL bound in backgrounds.csv";
+            else if (mine.All(e => e.InRegion == 0))
+            {
+                var closed = mine.Select(e => e.Source).Distinct().Where(n => triggerClosed?.ContainsKey(n) == true).ToList();
+                var sampled = mine.Select(e => e.Source).Distinct().Except(closed).ToList();
+                string bound = "no simulated event reached the box: Emiss gives only the 90% CL bound in backgrounds.csv";
+                note = closed.Count == 0 ? bound
+                    : string.Join("; ", closed.Select(n => $"{n}: 0 by kinematics: {triggerClosed![n]}")
+                        .Concat(sampled.Count == 0 ? [] : [$"{string.Join(" + ", sampled)}: {bound}"]));
+            }
             else note = "sources: " + string.Join(" + ", mine.Select(e => e.Source).Distinct());
             SourceEstimate s = Sum("all", row.Text, mine);
             string ratio = mine.Count > 0 && row.Events > 0 ? F(s.ExpectedEvents / row.Events) : "";

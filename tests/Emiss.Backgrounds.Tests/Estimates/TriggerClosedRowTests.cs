@@ -35,13 +35,21 @@ public sealed class TriggerClosedRowTests
     {
         SetupCard pbsc = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), bgo = SetupPresets.ByName(SetupPresets.Na64_2016_Bgo);
         string row = new UpstreamInteractionSource().TableRow;
-        SourceEstimate Box(string run) => new(run, EstimateRegion.Names[EstimateRegion.SignalBox], "upstream-interaction", row, 0, 0, 0, 300, 0, 2.97e4);
-        SourceEstimate[] estimates = [Box("pbsc-srd"), Box("bgo-srd")];
+        SourceEstimate Box(string run, string source) => new(run, EstimateRegion.Names[EstimateRegion.SignalBox], source, row, 0, 0, 0, 300, 0, 2.97e4);
+        SourceEstimate[] estimates = [Box("pbsc-srd", "upstream-interaction"), Box("bgo-srd", "upstream-interaction")];
 
         PseudoDataRequest closed = Request(pbsc, bgo);
         string table = BackgroundsCsv.FormatTableI(estimates, closed, PseudoDataCampaign.TriggerClosedSources(closed));
         string line = table.Split('\n').Single(l => l.StartsWith(row, StringComparison.Ordinal));
-        Assert.Contains("0 by kinematics: upstream-interaction: no hard photon", line, StringComparison.Ordinal);
+        Assert.Contains("upstream-interaction: 0 by kinematics: no hard photon", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("90% CL bound", line, StringComparison.Ordinal);
+
+        // The row also holds the low-energy tail, which the set-up does not close: its part of the note keeps the bound.
+        SourceEstimate[] both = [.. estimates, Box("pbsc-srd", "low-energy-tail"), Box("bgo-srd", "low-energy-tail")];
+        string mixed = BackgroundsCsv.FormatTableI(both, closed, PseudoDataCampaign.TriggerClosedSources(closed))
+            .Split('\n').Single(l => l.StartsWith(row, StringComparison.Ordinal));
+        Assert.Contains("upstream-interaction: 0 by kinematics", mixed, StringComparison.Ordinal);
+        Assert.Contains("low-energy-tail: no simulated event reached the box", mixed, StringComparison.Ordinal);
 
         // One run with a wide S3: the row is not closed everywhere, so the sample's bound is what Emiss can say.
         PseudoDataRequest open = Request(BackgroundTestCards.Enhanced, bgo);
