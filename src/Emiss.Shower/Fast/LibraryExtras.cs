@@ -1,29 +1,24 @@
+using System.Runtime.CompilerServices;
+
 namespace Emiss.Shower.Fast;
 
 /// <summary>
 /// What a library shower holds besides its deposits: its track-length segments (<see cref="TrackSegmentAccumulator"/>)
-/// and the energy its processes removed invisibly, per process index. Struct-of-arrays over all entries, entry k's
-/// items in [Start[k], Start[k + 1]).
+/// and the energy its processes removed invisibly, per process index. Contiguous over all entries, entry k's
+/// items in [Start[k], Start[k + 1]); segments are packed records (<see cref="LibrarySegment"/>).
 /// </summary>
 internal sealed class LibraryExtras
 {
-    private LibraryExtras(int[] segmentStart, byte[] segmentType, byte[] segmentPhase, float[] segmentKineticGeV, float[] segmentLengthCm,
-        int[] invisibleStart, int[] invisibleProcess, double[] invisibleGeV)
+    private LibraryExtras(int[] segmentStart, LibrarySegment[] segments, int[] invisibleStart, int[] invisibleProcess, double[] invisibleGeV)
     {
-        SegmentStart = segmentStart; SegmentType = segmentType; SegmentPhase = segmentPhase;
-        SegmentKineticGeV = segmentKineticGeV; SegmentLengthCm = segmentLengthCm;
+        SegmentStart = segmentStart; Segments = segments;
         InvisibleStart = invisibleStart; InvisibleProcess = invisibleProcess; InvisibleGeV = invisibleGeV;
     }
 
     public int[] SegmentStart { get; }
 
-    public byte[] SegmentType { get; }
-
-    public byte[] SegmentPhase { get; }
-
-    public float[] SegmentKineticGeV { get; }
-
-    public float[] SegmentLengthCm { get; }
+    /// <summary>All entries' segments, entry k's in [SegmentStart[k], SegmentStart[k + 1]).</summary>
+    public LibrarySegment[] Segments { get; }
 
     public int[] InvisibleStart { get; }
 
@@ -32,7 +27,7 @@ internal sealed class LibraryExtras
     public double[] InvisibleGeV { get; }
 
     /// <summary>Memory held, bytes.</summary>
-    public long Bytes => SegmentType.LongLength * 10 + InvisibleGeV.LongLength * 12 + 8L * SegmentStart.Length;
+    public long Bytes => Segments.LongLength * Unsafe.SizeOf<LibrarySegment>() + InvisibleGeV.LongLength * 12 + 8L * SegmentStart.Length;
 
     /// <summary>Packs the entries in index order.</summary>
     public static LibraryExtras Pack(IReadOnlyList<Entry> entries)
@@ -45,20 +40,17 @@ internal sealed class LibraryExtras
             segStart[k + 1] = checked(segStart[k] + entries[k].SegmentType.Length);
             invStart[k + 1] = checked(invStart[k] + entries[k].InvisibleGeV.Length);
         }
-        var type = new byte[segStart[n]];
-        var phase = new byte[segStart[n]];
-        var e = new float[segStart[n]];
-        var len = new float[segStart[n]];
+        var segments = new LibrarySegment[segStart[n]];
         var proc = new int[invStart[n]];
         var inv = new double[invStart[n]];
         for (int k = 0; k < n; k++)
         {
             Entry x = entries[k];
-            x.SegmentType.CopyTo(type, segStart[k]); x.SegmentPhase.CopyTo(phase, segStart[k]);
-            x.SegmentKineticGeV.CopyTo(e, segStart[k]); x.SegmentLengthCm.CopyTo(len, segStart[k]);
+            for (int i = 0; i < x.SegmentType.Length; i++)
+                segments[segStart[k] + i] = new LibrarySegment(x.SegmentKineticGeV[i], x.SegmentLengthCm[i], x.SegmentType[i], x.SegmentPhase[i]);
             x.InvisibleProcess.CopyTo(proc, invStart[k]); x.InvisibleGeV.CopyTo(inv, invStart[k]);
         }
-        return new LibraryExtras(segStart, type, phase, e, len, invStart, proc, inv);
+        return new LibraryExtras(segStart, segments, invStart, proc, inv);
     }
 
     /// <summary>One built shower's segments and invisible energies (build-time only).</summary>

@@ -20,7 +20,8 @@ namespace Emiss.Shower.Fast;
 /// budget / entry total (energy conserved exactly), rotated to its direction with a random azimuth, and each spot is
 /// moved by whole periods to the slab of the same phase nearest its rotated depth, so absorber deposits land in
 /// absorber and active deposits in active slabs. Spots outside the stack count as leakage.</para>
-/// <para>Storage is struct-of-arrays over all spots of all entries.</para>
+/// <para>Storage: one contiguous array of packed spots (<see cref="LibrarySpot"/>) over all entries, entry k's in
+/// [start[k], start[k + 1]), so placing an entry reads one block; the slab offsets, needed only by diagnostics, are kept apart.</para>
 /// </summary>
 public sealed class ShowerLibrary
 {
@@ -28,8 +29,7 @@ public sealed class ShowerLibrary
     private readonly int[] _entryStart;
     private readonly double[] _entryTotal, _entryEscaped;
     private readonly short[] _dSlab;
-    private readonly byte[] _phase;
-    private readonly float[] _dx, _dy, _dz, _e;
+    private readonly LibrarySpot[] _spots;
     private readonly LibraryExtras _extras;
     private readonly int _bins, _perBin, _period, _first, _last, _slabCount;
     private readonly double _lnMin, _invDln, _invPeriodLength, _halfWidth;
@@ -38,8 +38,7 @@ public sealed class ShowerLibrary
     private readonly int[] _slabMaterial;
 
     private ShowerLibrary(ShowerPhysics physics, FastShowerOptions options, PeriodicRegion region, double minGeV, int bins,
-        int[] entryStart, double[] entryTotal, double[] entryEscaped, short[] dSlab, byte[] phase, float[] dx, float[] dy, float[] dz, float[] e,
-        LibraryExtras extras, TimeSpan buildTime)
+        int[] entryStart, double[] entryTotal, double[] entryEscaped, short[] dSlab, LibrarySpot[] spots, LibraryExtras extras, TimeSpan buildTime)
     {
         Physics = physics;
         Options = options;
@@ -49,7 +48,7 @@ public sealed class ShowerLibrary
         _bins = bins;
         _perBin = options.EntriesPerBin;
         _entryStart = entryStart; _entryTotal = entryTotal; _entryEscaped = entryEscaped;
-        _dSlab = dSlab; _phase = phase; _dx = dx; _dy = dy; _dz = dz; _e = e;
+        _dSlab = dSlab; _spots = spots;
         _extras = extras;
         BuildTime = buildTime;
         SlabStack g = physics.Geometry;
@@ -104,10 +103,10 @@ public sealed class ShowerLibrary
     public int EntryCount => _entryTotal.Length;
 
     /// <summary>Number of stored spots (all entries).</summary>
-    public long SpotCount => _e.Length;
+    public long SpotCount => _spots.Length;
 
     /// <summary>Approximate memory held by the spot and entry arrays, bytes.</summary>
-    public long Bytes => _e.LongLength * 19 + _entryTotal.LongLength * 28 + _extras.Bytes;
+    public long Bytes => _spots.LongLength * (Unsafe.SizeOf<LibrarySpot>() + sizeof(short)) + _entryTotal.LongLength * 28 + _extras.Bytes;
 
     /// <summary>Wall-clock time of the build.</summary>
     public TimeSpan BuildTime { get; }
@@ -205,23 +204,20 @@ public sealed class ShowerLibrary
         var total = new double[jobs];
         var escaped = new double[jobs];
         var dSlab = new short[spots];
-        var phaseOf = new byte[spots];
-        var dx = new float[spots];
-        var dy = new float[spots];
-        var dz = new float[spots];
-        var ee = new float[spots];
+        var packed = new LibrarySpot[spots];
         int o = 0;
         for (int j = 0; j < jobs; j++)
         {
             Entry r = results[j];
             start[j] = o;
-            r.DSlab.CopyTo(dSlab, o); r.Phase.CopyTo(phaseOf, o); r.Dx.CopyTo(dx, o); r.Dy.CopyTo(dy, o); r.Dz.CopyTo(dz, o); r.E.CopyTo(ee, o);
+            r.DSlab.CopyTo(dSlab, o);
+            for (int i = 0; i < r.DSlab.Length; i++) packed[o + i] = new LibrarySpot(r.Dx[i], r.Dy[i], r.Dz[i], r.E[i], r.Phase[i]);
             o += r.DSlab.Length;
             total[j] = r.Total;
             escaped[j] = r.Escaped;
         }
         start[jobs] = o;
-        return new ShowerLibrary(physics, options, region, minGeV, bins, start, total, escaped, dSlab, phaseOf, dx, dy, dz, ee,
+        return new ShowerLibrary(physics, options, region, minGeV, bins, start, total, escaped, dSlab, packed,
             LibraryExtras.Pack(results.Select(r => r.Extras).ToArray()), Stopwatch.GetElapsedTime(t0));
     }
 
@@ -273,15 +269,15 @@ public sealed class ShowerLibrary
         }
         double zc = 0.5 * (_zEdges[slab] + _zEdges[slab + 1]);
         double dep = 0.0, esc = _entryEscaped[entry] * scale;
-        int end = _entryStart[entry + 1];
-        for (int s = _entryStart[entry]; s < end; s++)
+        int first = _entryStart[entry], count = _entryStart[entry + 1] - first;
+        foreach (ref readonly LibrarySpot spot in new ReadOnlySpan<LibrarySpot>(_spots, first, count))
         {
-            double a = _dx[s], b = _dy[s], c = _dz[s];
-            double e = _e[s] * scale;
+            double a = spot.Dx, b = spot.Dy, c = spot.Dz;
+            double e = spot.EnergyGeV * scale;
             double px = x + m00 * a + m01 * b + m02 * c;
             double py = y + m10 * a + m11 * b + m12 * c;
             double pz = zc + m20 * a + m21 * b + m22 * c;
-            int k = _phase[s];
+            int k = spot.Phase;
             int target = _first + (int)Math.Floor((pz - _zPhase[k]) * _invPeriodLength + 0.5) * _period + k;
             bool outside = _box ? Math.Abs(px) >= _halfWidth || Math.Abs(py) >= _halfWidth : px * px + py * py >= _halfWidth * _halfWidth;
             if ((uint)target >= (uint)_slabCount || outside) { esc += e; continue; }
@@ -289,12 +285,12 @@ public sealed class ShowerLibrary
             dep += e;
         }
         int periodStart = slab - ph;
-        for (int s = _extras.SegmentStart[entry]; s < _extras.SegmentStart[entry + 1]; s++)
+        int segFirst = _extras.SegmentStart[entry];
+        foreach (ref readonly LibrarySegment seg in new ReadOnlySpan<LibrarySegment>(_extras.Segments, segFirst, _extras.SegmentStart[entry + 1] - segFirst))
         {
-            int target = periodStart + _extras.SegmentPhase[s];
+            int target = periodStart + seg.Phase;
             int m = _slabMaterial[target];
-            obs.OnStep(new StepPoint((ShowerSpecies)_extras.SegmentType[s], false, _extras.SegmentKineticGeV[s], 0.0,
-                _extras.SegmentLengthCm[s] * scale, target, m, _x0[m]));
+            obs.OnStep(new StepPoint((ShowerSpecies)seg.Type, false, seg.KineticGeV, 0.0, seg.LengthCm * scale, target, m, _x0[m], seg.LogBin));
         }
         double inv = 0.0;
         for (int s = _extras.InvisibleStart[entry]; s < _extras.InvisibleStart[entry + 1]; s++)
@@ -303,7 +299,7 @@ public sealed class ShowerLibrary
             obs.OnInvisible(_extras.InvisibleProcess[s], e, slab);
             inv += e;
         }
-        return (dep, esc, inv, end - _entryStart[entry]);
+        return (dep, esc, inv, count);
     }
 
     /// <summary>Spots of entry <paramref name="entry"/> (for tests and diagnostics): slab offset, phase of the target slab,
@@ -311,7 +307,9 @@ public sealed class ShowerLibrary
     internal (short[] DSlab, byte[] Phase, float[] Dx, float[] Dy, float[] Dz, float[] E, double Escaped, double Total) EntrySpots(int entry)
     {
         int a = _entryStart[entry], b = _entryStart[entry + 1];
-        return (_dSlab[a..b], _phase[a..b], _dx[a..b], _dy[a..b], _dz[a..b], _e[a..b], _entryEscaped[entry], _entryTotal[entry]);
+        LibrarySpot[] s = _spots[a..b];
+        return (_dSlab[a..b], [.. s.Select(p => p.Phase)], [.. s.Select(p => p.Dx)], [.. s.Select(p => p.Dy)], [.. s.Select(p => p.Dz)],
+            [.. s.Select(p => p.EnergyGeV)], _entryEscaped[entry], _entryTotal[entry]);
     }
 
     /// <summary>Entry index of (species 0 e⁻ / 1 e⁺ / 2 γ, start phase, energy bin, k).</summary>

@@ -40,14 +40,14 @@ public readonly struct TallyObserver : IShowerObserver
             else if (point.Type == ShowerSpecies.Positron) row = 1;
             else return;
         }
-        Add(row, point.KineticEnergyGeV, lx0);
-        if (point.IsPrimary && row != 2) Add(3, point.KineticEnergyGeV, lx0);
+        int lb = point.LogBin != StepPoint.UnknownLogBin ? point.LogBin : TrackLengthBins.LogBin(point.KineticEnergyGeV);
+        Add(row, point.KineticEnergyGeV, lb, lx0);
+        if (point.IsPrimary && row != 2) Add(3, point.KineticEnergyGeV, lb, lx0);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Add(int row, double e, double lx0)
+    private void Add(int row, double e, int lb, double lx0)
     {
-        int lb = (int)Math.Floor(Math.Log10(e / TrackLengthBins.LogMinGeV) * TrackLengthBins.PerDecade);
         if ((uint)lb < TrackLengthBins.LogBins) _t.TrackLengthLogX0[row * TrackLengthBins.LogBins + lb] += lx0;
         int nb = (int)(e * _linScale);
         if (nb == TrackLengthBins.LinearBins) nb--;          // E = E0 exactly (the primary's first flight) belongs to the top bin

@@ -19,6 +19,10 @@ public static class TrackLengthBins
     /// <summary>Species rows (e⁻, e⁺, γ, primary).</summary>
     public const int Rows = 4;
 
+    /// <summary>Log bin of kinetic energy <paramref name="kineticGeV"/>, unclamped (outside [0, <see cref="LogBins"/>) the
+    /// energy lies outside the spectrum). A producer that knows it in advance passes it in <see cref="StepPoint.LogBin"/>.</summary>
+    public static int LogBin(double kineticGeV) => (int)Math.Floor(Math.Log10(kineticGeV / LogMinGeV) * PerDecade);
+
     /// <summary>Lower edge of log bin <paramref name="i"/>, GeV.</summary>
     public static double LogEdgeGeV(int i) => LogMinGeV * Math.Pow(10.0, (double)i / PerDecade);
 }
