@@ -23,7 +23,7 @@ public sealed record FastShowerOptions
     /// <summary>Library showers per (species, start layer in the period, energy bin). The library is reused by every event, so
     /// its own sampling fluctuation is a fixed bias of the fast mode: ≈ 16 %/√(0.4 GeV) per 0.4 GeV shower / √(2 × 96) ≈ 0.5 % on
     /// the NA64 ECAL active energy at the default size, and ≈ ±3 % on σ/E of 1 GeV showers, whose active energy comes from a
-    /// few bins near E_switch (docs/physics/fast-mode.md#validation: the default library widens it by 6.5 %, others by 0.5–4 %).</summary>
+    /// few bins near E_switch (docs/physics/fast-mode.md#validation: the default library widens it by 6.5 %, libraries from other seeds by −0.5 to +7 %).</summary>
     public int EntriesPerBin { get; init; } = 96;
 
     /// <summary>Lateral aggregation bin of the stored spots in the shower core, cm (spots keep their energy-weighted centroid).</summary>

@@ -6,8 +6,8 @@ namespace Emiss.Shower.Fast;
 /// One stored deposit of a library shower in the library frame (shower along +z from the centre of its start slab):
 /// energy-weighted lateral centroid and slab-centre depth offset (cm), energy (GeV) and the phase of its slab in the
 /// period. Packed (17 bytes) and stored contiguously per entry, so placing an entry streams one block of memory instead
-/// of one per field: the placement loop is bound by memory traffic, not arithmetic (the entries of a 23 MiB library are
-/// drawn at random, so every substitution starts cold).
+/// of one per field (entries of a 25 MiB library are drawn at random, so each substitution starts with a cold cache; the
+/// measured gain is small, within the ±15 % scatter of the shared machine: docs/physics/fast-mode.md#performance).
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
 internal readonly struct LibrarySpot(float dx, float dy, float dz, float energyGeV, byte phase)
