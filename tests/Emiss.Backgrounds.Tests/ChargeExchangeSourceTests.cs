@@ -45,7 +45,7 @@ public sealed class ChargeExchangeSourceTests(ITestOutputHelper output)
         // within a factor 1.5 of the Pb value.
         output.WriteLine($"P(charge exchange in the first λ_I) = {p:E3}");
         Assert.InRange(p, 4.8e-5 / 1.5, 4.8e-5 * 1.5);
-        double expected = c.Beam.Composition.PionFraction / c.Beam.Composition.ElectronFraction * Model.BeamLine.KnockOnProbability * p;
+        double expected = c.Beam.Composition.PionFraction / c.Beam.Composition.ElectronFraction * Model.SrdFakeTag.Probability * p;
         Assert.Equal(expected, new ChargeExchangeSource().RatePerEot(Model).PerEot, 15);
     }
 
@@ -54,6 +54,7 @@ public sealed class ChargeExchangeSourceTests(ITestOutputHelper output)
     {
         IEventPhysics proc = new ChargeExchangeSource().CreateProcess(Model, false);
         Assert.Equal(DetectorSpecies.PionMinus, proc.Primary);
+        Assert.True(proc.TransportsPrimary, "the process transports the pion once, conditioned on the fake tag");
         double minFraction = 1;
         for (int i = 0; i < 500; i++)
         {
@@ -62,11 +63,11 @@ public sealed class ChargeExchangeSourceTests(ITestOutputHelper output)
             var pion = new BeamParticle(DetectorSpecies.PionMinus, 100, 0, 0, 0, 0);
             Model.BeamLine.Transport(pion, ref rb, rec);
             var rng = RngStreams.For(3, StreamKind.Background, (ulong)i);
-            // The process first re-transports the pion conditioned on a knock-on candidate: the same stream replays it,
+            // The process first transports the pion conditioned on the SRD fake tag: the same stream replays it,
             // giving the pion's energy at the ECAL (100 GeV less the knock-on electrons' energy).
             var replay = rng;
             var forced = new BeamLineRecord(rec.HitX.Length);
-            Model.BeamLine.TransportForcedKnockOn(pion, ref replay, forced);
+            Model.SrdFakeTag.Transport(pion, ref replay, forced);
             double arriving = forced.ArrivalEnergyGeV[0];
             Assert.Equal(1.0, proc.Apply(Model, rec, new BeamLineRecord(rec.HitX.Length), ref rng));
             Assert.Equal(forced.SrdTrueGeV, rec.SrdTrueGeV);

@@ -53,10 +53,10 @@ public sealed class ChargeExchangeSource : IBackgroundSource
         ArgumentNullException.ThrowIfNull(model);
         var c = model.Card.Beam.Composition;
         double electrons = c.ElectronFraction;
-        double knock = model.BeamLine.KnockOnProbability;
+        double tag = model.SrdFakeTag.Probability;
         double p = ExchangeProbability(model, model.Card.Beam.EnergyGeV);
-        return new SourceRate(c.PionFraction / electrons * knock * p, 0.3,
-            $"({c.PionFraction:G3} π⁻/beam) / ({electrons:G4} e⁻/beam) × {knock:G3} SRD knock-on × {p:G3} charge exchange in the first λ_I; ±30 % (the seed's)");
+        return new SourceRate(c.PionFraction / electrons * tag * p, 0.3,
+            $"({c.PionFraction:G3} π⁻/beam) / ({electrons:G4} e⁻/beam) × {tag:G3} SRD fake tag (knock-on or noise) × {p:G3} charge exchange in the first λ_I; ±30 % (the seed's)");
     }
 
     /// <inheritdoc />
@@ -68,9 +68,11 @@ public sealed class ChargeExchangeSource : IBackgroundSource
 
         public DetectorSpecies Primary => DetectorSpecies.PionMinus;
 
+        public bool TransportsPrimary => true;
+
         public double Apply(DetectorModel model, BeamLineRecord record, BeamLineRecord scratch, ref EventRng rng)
         {
-            model.BeamLine.TransportForcedKnockOn(record.Primary, ref rng, record);
+            model.SrdFakeTag.Transport(record.Primary, ref rng, record);
             if (record.ArrivalCount == 0 || record.ArrivalKind[0] != DetectorSpecies.PionMinus) return 1.0;
             double e = record.ArrivalEnergyGeV[0], x = record.ArrivalXCm[0], y = record.ArrivalYCm[0];
             (FinalStateParticle pi0, double tn) = PionChargeExchange.Sample(e, ref rng);

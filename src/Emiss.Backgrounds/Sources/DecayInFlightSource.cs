@@ -6,10 +6,10 @@ using Emiss.Events;
 namespace Emiss.Backgrounds.Sources;
 
 /// <summary>
-/// Decays in flight of beam μ⁻, π⁻ and K⁻ that faked the SRD tag with a knock-on electron (the seed's first
+/// Decays in flight of beam μ⁻, π⁻ and K⁻ that faked the SRD tag with a knock-on electron or SRD noise (the seed's first
 /// "largest source": a pion knocks electrons off the vessel's downstream window into the SRD, then decays in front of
-/// the ECAL; Ke3 dominates). Rate per EOT = Σ_s (f_s/f_e) × P_knock × P_s(L), with f_s the beam fractions, P_knock
-/// = <see cref="Emiss.Detector.BeamLine.BeamLineTransport.KnockOnProbability"/> and P_s(L) = 1 − exp(−L/λ_s) over the <see cref="DecayRegion"/> at the beam
+/// the ECAL; Ke3 dominates). Rate per EOT = Σ_s (f_s/f_e) × P_tag × P_s(L), with f_s the beam fractions, P_tag
+/// = <see cref="Emiss.Detector.BeamLine.SrdFakeTag.Probability"/> (knock-on or noise only) and P_s(L) = 1 − exp(−L/λ_s) over the <see cref="DecayRegion"/> at the beam
 /// momentum. Biased mode: half of the decays in the e + ν channels, orientation forced towards missing energy above
 /// the threshold (default half the beam energy, the seed's E_ECAL &lt; 50 GeV), exact weights.
 /// docs/physics/decays-in-flight.md#mechanism-a-knock-on-fake-tag.
@@ -40,10 +40,10 @@ public sealed class DecayInFlightSource : IBackgroundSource
     {
         ArgumentNullException.ThrowIfNull(model);
         BeamDecayMixture m = Mixture(model);
-        double knock = model.BeamLine.KnockOnProbability;
-        double rate = m.SumFractionTimesDecay / m.ElectronFraction * knock;
+        double tag = model.SrdFakeTag.Probability;
+        double rate = m.SumFractionTimesDecay / m.ElectronFraction * tag;
         return new SourceRate(rate, 0.5, string.Create(CultureInfo.InvariantCulture,
-            $"Σ_s f_s·P_decay(L = {m.Region.LengthCm:G4} cm) = [{m.Describe()}] / {m.ElectronFraction:G4} e⁻/beam × {knock:G3} knock-on candidate probability; ±50 % (the knock-on yield)"));
+            $"Σ_s f_s·P_decay(L = {m.Region.LengthCm:G4} cm) = [{m.Describe()}] / {m.ElectronFraction:G4} e⁻/beam × {tag:G3} SRD fake tag (knock-on or noise); ±50 % (the knock-on yield)"));
     }
 
     /// <inheritdoc />

@@ -9,8 +9,8 @@ using Emiss.Physics.Muons;
 namespace Emiss.Backgrounds.Sources;
 
 /// <summary>
-/// Beam μ⁻ mis-tagged as an electron by a knock-on electron in the SRD (the class of
-/// <see cref="Emiss.Detector.BeamLine.BeamLineTransport.KnockOnProbability"/>, the same mechanism as for beam hadrons; docs/physics/synchrotron-radiation.md#hadrons-and-knock-on-electrons), which
+/// Beam μ⁻ mis-tagged as an electron by a knock-on electron in the SRD or by SRD noise alone (the class of
+/// <see cref="Emiss.Detector.BeamLine.SrdFakeTag"/>, the same as for beam hadrons; docs/physics/synchrotron-radiation.md#the-fake-tag-class), which
 /// then radiates a photon of k &gt; 1 GeV in the ECAL lead, μZ → μZγ (Kelner–Kokoulin–Petrukhin bremsstrahlung,
 /// docs/physics/muon-pairs.md#muon-bremsstrahlung). The photon showers in the ECAL; the muon carries E − k on, and fakes
 /// missing energy where it escapes detection in the HCAL. Softer photons leave a plain minimum-ionising beam muon.
@@ -50,10 +50,10 @@ public sealed class MuonBremTargetSource : IBackgroundSource
         ArgumentNullException.ThrowIfNull(model);
         SetupCard card = model.Card;
         var c = card.Beam.Composition;
-        double p = model.BeamLine.KnockOnProbability;
+        double p = model.SrdFakeTag.Probability;
         double brem = RadiationProbability(card, card.Beam.EnergyGeV, MinPhotonGeV);
         return new SourceRate(c.MuonFraction / c.ElectronFraction * p * brem, 0.5,
-            $"({c.MuonFraction:G3} μ/beam) / ({c.ElectronFraction:G4} e⁻/beam) × {p:G3} SRD knock-on × {brem:G3} P(k > {MinPhotonGeV:G2} GeV in the ECAL, KKP); ±50 % (knock-on probability)");
+            $"({c.MuonFraction:G3} μ/beam) / ({c.ElectronFraction:G4} e⁻/beam) × {p:G3} SRD fake tag (knock-on or noise) × {brem:G3} P(k > {MinPhotonGeV:G2} GeV in the ECAL, KKP); ±50 % (knock-on probability)");
     }
 
     /// <inheritdoc />
@@ -70,9 +70,11 @@ public sealed class MuonBremTargetSource : IBackgroundSource
 
         public DetectorSpecies Primary => DetectorSpecies.MuonMinus;
 
+        public bool TransportsPrimary => true;
+
         public double Apply(DetectorModel model, BeamLineRecord record, BeamLineRecord scratch, ref EventRng rng)
         {
-            model.BeamLine.TransportForcedKnockOn(record.Primary, ref rng, record);
+            model.SrdFakeTag.Transport(record.Primary, ref rng, record);
             if (record.ArrivalCount == 0 || record.ArrivalKind[0] != DetectorSpecies.MuonMinus) return 1.0;
             double e = record.ArrivalEnergyGeV[0];
             if (!(e > MinPhotonGeV + 2 * Core.Constants.PhysicalConstants.MuonMassGeV)) return 1.0;

@@ -20,8 +20,9 @@ public sealed class BeamLineRecord
         HitValid = new bool[trackers];
     }
 
-    /// <summary>The beam particle as it entered the beam line (set by <see cref="BeamLineTransport"/>): a process that
-    /// re-transports the event (a forced interaction, a changed energy) starts from it.</summary>
+    /// <summary>The beam particle as it entered the beam line (set by <see cref="BeamLineTransport"/>, or by the pipeline
+    /// for a process that transports the primary itself, <see cref="Pipeline.IEventPhysics.TransportsPrimary"/>): a
+    /// process that transports the event (a forced interaction, a changed energy) starts from it.</summary>
     public BeamParticle Primary { get; internal set; }
 
     /// <summary>Bit i set if beam counter i fired.</summary>
@@ -41,6 +42,11 @@ public sealed class BeamLineRecord
 
     /// <summary>Synchrotron energy entering the SRD (accepted band, above the window cut-off), GeV (truth).</summary>
     public double SrdTrueGeV { get; set; }
+
+    /// <summary>Lower end of this event's SRD electronics noise, GeV: NaN (the default) draws the noise from the full
+    /// Gaussian; a value conditions it on reaching this energy (the noise-only part of <see cref="SrdFakeTag"/>, whose
+    /// probability the source has put in its rate). Read by the digitization.</summary>
+    public double SrdNoiseMinGeV { get; set; } = double.NaN;
 
     /// <summary>Energy carried by bremsstrahlung photons emitted in upstream material, GeV (truth).</summary>
     public double UpstreamBremGeV { get; set; }
@@ -83,6 +89,7 @@ public sealed class BeamLineRecord
         Array.Clear(HitValid);
         SrRadiatedGeV = 0;
         SrdTrueGeV = 0;
+        SrdNoiseMinGeV = double.NaN;
         UpstreamBremGeV = 0;
         PrimaryLost = false;
         ArrivalCount = 0;

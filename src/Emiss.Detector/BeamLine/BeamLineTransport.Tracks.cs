@@ -18,8 +18,9 @@ public sealed partial class BeamLineTransport
 
     /// <summary>How the primary radiates: as nature does, or conditioned on its first hard photon (y ≥ y_hard)
     /// being emitted in plane <see cref="Plane"/> (soft photons only before it, at least one hard photon in it); with
-    /// <see cref="KnockOn"/>, a μ/π/K primary conditioned on at least one knock-on candidate upstream of the SRD.</summary>
-    private readonly record struct Forcing(int Plane, double YHard, HardPhotonBias? Bias, bool KnockOn = false)
+    /// <see cref="KnockOn"/>, a μ/π/K primary conditioned on at least one knock-on candidate upstream of the SRD; with
+    /// <see cref="NoKnockOn"/>, conditioned on none.</summary>
+    private readonly record struct Forcing(int Plane, double YHard, HardPhotonBias? Bias, bool KnockOn = false, bool NoKnockOn = false)
     {
         public static Forcing None => new(-1, 1.0, null);
     }
@@ -52,6 +53,18 @@ public sealed partial class BeamLineTransport
         if (!(_knockOnTotalMean > 0))
             throw new InvalidOperationException("no material upstream of the SRD can give a knock-on electron (or the card's srd.hadronKnockOnProbability is 0): the forced class is empty");
         Run(p, new Forcing(-1, 1.0, null, KnockOn: true), ref rng, rec);
+    }
+
+    /// <summary>
+    /// Transports a beam μ, π or K conditioned on no knock-on candidate upstream of the SRD (probability 1 −
+    /// <see cref="KnockOnProbability"/>): exactly <see cref="Transport"/> with every plane's Poisson number of candidates
+    /// set to 0, the complement of <see cref="TransportForcedKnockOn"/> (the noise-only part of <see cref="SrdFakeTag"/>).
+    /// </summary>
+    public void TransportWithoutKnockOn(in BeamParticle p, ref EventRng rng, BeamLineRecord rec)
+    {
+        if (!(ParticleProperties.IsHadron(p.Kind) || ParticleProperties.IsMuon(p.Kind)) || ParticleProperties.Charge(p.Kind) == 0)
+            throw new ArgumentException($"knock-on electrons are conditioned for charged beam μ, π, K only; got {p.Kind}", nameof(p));
+        Run(p, new Forcing(-1, 1.0, null, NoKnockOn: true), ref rng, rec);
     }
 
     /// <summary>
@@ -152,7 +165,7 @@ public sealed partial class BeamLineTransport
             Material(i, ref t, primary, forcing, ref s, ref rng, rec);
             if (primary && pl.Z < zSrd && charge != 0 && (ParticleProperties.IsHadron(t.Kind) || ParticleProperties.IsMuon(t.Kind)))
             {
-                int n = forcing.KnockOn ? s.ForcedKnockOns[i] : pl.KnockOnMean > 0 ? rng.NextPoisson(pl.KnockOnMean) : 0;
+                int n = forcing.KnockOn ? s.ForcedKnockOns[i] : !forcing.NoKnockOn && pl.KnockOnMean > 0 ? rng.NextPoisson(pl.KnockOnMean) : 0;
                 for (int k = 0; k < n; k++) KnockOn(i, ref t, ref s, ref rng, rec);
             }
         }

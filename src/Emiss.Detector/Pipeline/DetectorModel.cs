@@ -26,6 +26,7 @@ public sealed class DetectorModel
         Layout = new CalorimeterLayout(card);
         Beam = new BeamGenerator(card.Beam);
         BeamLine = new BeamLineTransport(card);
+        SrdFakeTag = new SrdFakeTag(BeamLine, card.Srd);
         Showers = showerModel ?? (card.Ecal.Model == EcalModel.Full
             ? new FullEcalShowerModel(card, Layout)
             : new ParametrisedShowerModel(card, Layout));
@@ -57,6 +58,10 @@ public sealed class DetectorModel
 
     /// <summary>Upstream transport.</summary>
     public BeamLineTransport BeamLine { get; }
+
+    /// <summary>The class of beam μ, π, K that fake the SRD tag (knock-on electrons or noise alone at the default
+    /// threshold): the rate factor and transport of the mis-tag sources.</summary>
+    public SrdFakeTag SrdFakeTag { get; }
 
     /// <summary>Calorimeter shower model.</summary>
     public ICalorimeterShowerModel Showers { get; }

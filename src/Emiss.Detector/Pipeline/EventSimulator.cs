@@ -87,7 +87,8 @@ public sealed class EventSimulator
 
     /// <summary>
     /// Simulates event <paramref name="eventIndex"/> of a process (a background source): the primary of species
-    /// <see cref="IEventPhysics.Primary"/> is transported through the beam line, then <paramref name="physics"/> changes
+    /// <see cref="IEventPhysics.Primary"/> is transported through the beam line (by the process itself when
+    /// <see cref="IEventPhysics.TransportsPrimary"/>), then <paramref name="physics"/> changes
     /// what arrives at the ECAL (and the SRD) before calorimetry, pile-up, digitization and trigger run as for any
     /// event. The row's weight is <paramref name="weight"/> times the factor the process returns (1 when unbiased);
     /// its true process is the process's. The process draws from the event's <see cref="StreamKind.Background"/> stream.
@@ -119,7 +120,16 @@ public sealed class EventSimulator
         EventRng rd = RngStreams.For(_m.Seed, StreamKind.Digitization, idx);
 
         BeamParticle primary = kind is { } k ? _m.Beam.Sample(k, ref rb) : _m.Beam.Sample(ref rb);
-        _m.BeamLine.Transport(primary, ref rb, _rec);
+        if (_physics is { TransportsPrimary: true })
+        {
+            // The process transports the primary itself (once, with its own conditioning): hand it the bare primary.
+            _rec.Clear();
+            _rec.Primary = primary;
+        }
+        else
+        {
+            _m.BeamLine.Transport(primary, ref rb, _rec);
+        }
         bool signal = emission is { InvisibleFraction: > 0 };
         bool emits = signal && _rec.ArrivalCount > 0 && !_rec.PrimaryLost;
         if (emits && emission!.Value.InvisibleFraction * _rec.ArrivalEnergyGeV[0] < minimumAprimeGeV) return false;
@@ -175,7 +185,10 @@ public sealed class EventSimulator
 
         // SRD: stochastic term, noise, time.
         SrdOptions so = c.Srd;
-        double srdRec = srdGeV + so.StochasticTerm * Math.Sqrt(Math.Max(srdGeV, 0)) * rd.NextGaussian() + so.NoiseMeV * 1e-3 * rd.NextGaussian();
+        double srdStochastic = so.StochasticTerm * Math.Sqrt(Math.Max(srdGeV, 0)) * rd.NextGaussian();
+        // A process may condition the noise on a tail (the noise-only SRD fake tag, whose probability is in its rate).
+        double srdNoise = double.IsNaN(_rec.SrdNoiseMinGeV) ? rd.NextGaussian() : rd.NextGaussianTail(_rec.SrdNoiseMinGeV / (so.NoiseMeV * 1e-3));
+        double srdRec = srdGeV + srdStochastic + so.NoiseMeV * 1e-3 * srdNoise;
         batch.SrdEnergyMeV[row] = srdRec * 1e3;
         batch.SrdTimeNs[row] = (srdE > 0 ? srdEt / srdE : 0) + so.TimeResolutionNs * rd.NextGaussian();
 

@@ -25,7 +25,17 @@ public interface IEventPhysics
     DetectorSpecies Primary { get; }
 
     /// <summary>
-    /// Applies the process to <paramref name="record"/> (the primary's transport; arrivals, SRD energy and tracker hits
+    /// Whether the process transports the primary through the beam line itself. False (the default): the pipeline
+    /// transports it with the event's beam stream before <see cref="Apply"/>. True: the pipeline only samples the
+    /// primary and hands <see cref="Apply"/> an empty record whose <see cref="BeamLineRecord.Primary"/> is set, so that
+    /// a process that needs a conditioned transport (a forced knock-on tag, <see cref="SrdFakeTag"/>) transports the
+    /// primary once instead of discarding the pipeline's transport.
+    /// </summary>
+    bool TransportsPrimary => false;
+
+    /// <summary>
+    /// Applies the process to <paramref name="record"/> (the primary's transport, or only its primary when
+    /// <see cref="TransportsPrimary"/>; arrivals, SRD energy and tracker hits
     /// may be changed). <paramref name="scratch"/> is an empty record the process may use to transport a second beam
     /// particle with <c>model.BeamLine</c>. Returns the importance weight of the sampled configuration relative to
     /// the unbiased process (1 when the process is sampled without bias): the product over all biased choices of

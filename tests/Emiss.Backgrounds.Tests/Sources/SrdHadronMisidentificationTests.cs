@@ -20,8 +20,10 @@ namespace Emiss.Backgrounds.Tests.Sources;
 /// beam π⁻ passes with P ≈ 10⁻³). Pile-up is off: an in-time pile-up electron is a real electron in the SRD, not a
 /// misidentified hadron (it is simulated with every pseudo-data event and reported apart in
 /// docs/physics/synchrotron-radiation.md#tuning-to-the-seeds-suppression).
-/// P = P_knock·A_forced + (1 − P_knock)·A_none: A_forced from the pion-srd-fake source's own process (the pseudo-data
-/// code path, conditioned on a knock-on candidate), A_none from pions without any candidate (card probability 0).
+/// BGO: P = P_tag·A_tag + (1 − P_tag)·A_none, A_tag from the pion-srd-fake source's own process (the pseudo-data code
+/// path, conditioned on the SRD fake-tag class), A_none from pions without any candidate (card probability 0; the BGO
+/// noise tail at 3 MeV is Q(10) = 7.6·10⁻²⁴, so P_tag = P_knock and A_none is the pass fraction outside the class).
+/// PbSc: the class includes the noise-only tags, checked against brute-force unforced pions.
 /// </summary>
 public sealed class SrdHadronMisidentificationTests(ITestOutputHelper output)
 {
@@ -56,7 +58,7 @@ public sealed class SrdHadronMisidentificationTests(ITestOutputHelper output)
         WeightedSum f = WeightedSum.Estimate(model, () => source.CreateProcess(model, false), 0, forced, Cuts, [PassesSrd])[0];
         var bare = new DetectorModel(card with { Srd = card.Srd with { HadronKnockOnProbability = 0 } }, seed);
         WeightedSum n = WeightedSum.Estimate(bare, () => new PlainPion(), 0, none, Cuts, [PassesSrd])[0];
-        double pk = model.BeamLine.KnockOnProbability;
+        double pk = model.SrdFakeTag.Probability;
         // A class with no pass still has an error of one event in its sample (a 1σ-like upper error).
         double en = Math.Max(n.Error, n.Hits == 0 ? 1.0 / none : 0);
         return new Emergent(pk * f.Mean + (1 - pk) * n.Mean, Math.Sqrt(pk * pk * f.Error * f.Error + en * en), f.Mean, n.Mean, pk);
@@ -89,29 +91,27 @@ public sealed class SrdHadronMisidentificationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void PbSc_noise_tail_adds_to_the_knock_on_tag()
+    public void PbSc_sources_fake_tag_class_holds_every_tagged_pion_and_pins_the_suppression_miss()
     {
         // PbSc run: 1 MeV of SRD noise puts cut (ii)'s 3 MeV at 3σ, so pions without any δ ray pass with the Gaussian tail
-        // Q(3) = 1.35·10⁻³ (closed form); with the δ rays this misses the seed's 10⁻³.
+        // Q(3) = 1.35·10⁻³; the sources' tag class holds both parts (SrdFakeTag), so rate × acceptance of the
+        // pion-srd-fake source (the pseudo-data code path) must equal what brute-force unforced pions give.
         SetupCard card = NoPileUp(SetupPresets.Na64_2016_PbSc);
-        Emergent m = Measure(card, 2, 40_000, 60_000);
-        double q = 0.5 * Erfc(Cuts.Srd.MinMeV / card.Srd.NoiseMeV / Math.Sqrt(2));
-        double eq = Math.Sqrt(q * (1 - q) / 60_000);
-        output.WriteLine($"PbSc: P_knock {m.KnockOn:E3}, A_forced {m.Forced:F4}, A_none {m.None:E3} (Gaussian tail {q:E3} ± {eq:E1}); P(pass) = {m.P:E4} ± {m.Error:E2}");
-        Tolerance.Abs(4 * eq, "4σ binomial of 60 000 pions").AssertClose(q, m.None, "A_none = Q(3 MeV / σ_noise)");
-        KnownDiscrepancy.Pin(output, "P(beam π⁻ passes loose SRD ∧ (ii)), PbSc card, no pile-up", m.P,
-            new GoldValue(2.1092e-3, 4 * 1.45e-4, "gold value: this test, seed 2, 40 000 forced + 60 000 bare pions, 2026-12-03 (±1.45e-4 statistical); tolerance 4σ"),
+        var model = new DetectorModel(card, 2);
+        var source = new BeamHadronSrdFakeSource(DetectorSpecies.PionMinus);
+        const int forced = 40_000, natural = 150_000;
+        WeightedSum f = WeightedSum.Estimate(model, () => source.CreateProcess(model, false), 0, forced, Cuts, [PassesSrd])[0];
+        double pTag = model.SrdFakeTag.Probability;
+        double p = pTag * f.Mean, ep = pTag * f.Error;
+        WeightedSum n = WeightedSum.Estimate(model, () => new PlainPion(), 1_000_000, natural, Cuts, [PassesSrd])[0];
+        output.WriteLine($"PbSc: P(tag) {pTag:E4} = {model.SrdFakeTag.KnockOnProbability:E3} knock-on + {model.SrdFakeTag.NoiseOnlyProbability:E3} noise only; " +
+                         $"A_tag {f.Mean:F4}; P(pass) sources {p:E4} ± {ep:E2}; unforced pions {n.Hits}/{natural} = {n.Mean:E4} ± {n.Error:E2}");
+        Tolerance.Abs(4 * Math.Sqrt(ep * ep + n.Error * n.Error), "4σ of both estimates")
+            .AssertClose(n.Mean, p, "P(pass) sources' tag class vs unforced pions, PbSc");
+        KnownDiscrepancy.Pin(output, "P(beam π⁻ passes loose SRD ∧ (ii)), PbSc card, no pile-up", p,
+            new GoldValue(2.1998e-3, 4 * 9.1e-6, "gold value: this test, seed 2, 40 000 pion-srd-fake events × P(tag) (A_tag 0.5935), 2026-12-03 (±9.1e-6 statistical); tolerance 4σ"),
             new PhysicsTarget(SeedAcceptance, 1e-4, "PRL 118, 011802: hadron suppression ≃ 10³; band 4σ of the BGO validation's statistics"),
-            "the PbSc SRD noise (1 MeV, [assumed]) is a third of cut (ii)'s 3 MeV, so 1.35·10⁻³ of all pions pass on noise alone; the sources generate only the δ-ray class (docs/physics/synchrotron-radiation.md#tuning-to-the-seeds-suppression)");
-    }
-
-    /// <summary>erfc by the Numerical Recipes Chebyshev fit (fractional error &lt; 1.2·10⁻⁷).</summary>
-    private static double Erfc(double x)
-    {
-        double z = Math.Abs(x), t = 1 / (1 + 0.5 * z);
-        double r = t * Math.Exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-                   t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? r : 2 - r;
+            "the PbSc SRD noise (1 MeV, [assumed]) is a third of cut (ii)'s 3 MeV, so 1.35·10⁻³ of all pions pass on noise alone; the sources now generate that class (docs/physics/synchrotron-radiation.md#the-fake-tag-class)");
     }
 
     private sealed class PlainPion : IEventPhysics

@@ -7,8 +7,8 @@ using Emiss.Events;
 namespace Emiss.Backgrounds.Sources.Decays;
 
 /// <summary>
-/// Mechanism (a) of the seed: a beam μ⁻/π⁻/K⁻ fakes the SRD tag with a knock-on electron (the primary is re-transported
-/// conditioned on a knock-on candidate: the probability is in the rate) and decays between the last upstream element and the ECAL. The transported primary
+/// Mechanism (a) of the seed: a beam μ⁻/π⁻/K⁻ fakes the SRD tag with a knock-on electron or SRD noise (the process
+/// transports the primary once, conditioned on <see cref="SrdFakeTag"/>: the probability is in the rate) and decays between the last upstream element and the ECAL. The transported primary
 /// is a K⁻ (<see cref="Primary"/> is fixed per process); the decaying species is drawn per event by its share of
 /// decays and keeps the primary's momentum and position (the beam-line transport of π, K, μ differs only by
 /// multiple scattering at the 10⁻⁴ level at 100 GeV). The species drawn is in <see cref="LastDecay"/>; the event
@@ -32,6 +32,9 @@ public sealed class DecayInFlightProcess : IEventPhysics
     /// <inheritdoc />
     public DetectorSpecies Primary => DetectorSpecies.KaonMinus;
 
+    /// <inheritdoc />
+    public bool TransportsPrimary => true;
+
     /// <summary>The last event's decay (truth).</summary>
     public DecayTruth LastDecay { get; private set; }
 
@@ -40,8 +43,8 @@ public sealed class DecayInFlightProcess : IEventPhysics
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(record);
-        // The fake tag: the primary again, conditioned on a knock-on candidate upstream of the SRD (its probability is in the rate).
-        model.BeamLine.TransportForcedKnockOn(record.Primary, ref rng, record);
+        // The fake tag: the primary conditioned on a knock-on candidate or a noise-only tag (its probability is in the rate).
+        model.SrdFakeTag.Transport(record.Primary, ref rng, record);
         if (record.PrimaryLost || record.ArrivalCount == 0)
             throw new InvalidOperationException("the beam particle did not reach the decay region (lost in a dipole)");
         double w = _decayer.Apply(record, _biased, ref rng, out DecayTruth truth);
