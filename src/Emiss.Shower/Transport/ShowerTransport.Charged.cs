@@ -12,34 +12,12 @@ namespace Emiss.Shower.Transport;
 /// (<see cref="ContinuousLoss.StepLimit"/>), maximum step, multiple-scattering limit near boundaries
 /// (ShowerTransport.Scattering.cs), distance to the next boundary).
 /// Continuous loss from the range table with Urban fluctuations; deposit at the step midpoint; deflection and lateral
-/// displacement at the end of the step. Particles below their cut deposit their kinetic energy locally (range
+/// displacement at the end of the step, or with <see cref="MscSpatial.RandomHinge"/> a turn at a random point of the step
+/// (docs/physics/multiple-scattering.md#spatial-algorithm). Particles below their cut deposit their kinetic energy locally (range
 /// rejection), stopping positrons annihilate at rest.
 /// </summary>
 public sealed partial class ShowerTransport
 {
-    /// <summary>Energy lost over the true path <paramref name="s"/> (range table, Urban fluctuations); true in
-    /// <paramref name="stopped"/> if the path reaches the range.</summary>
-    private double ElossOver(double s, double range, double lnT, int type, int mat, double mass, double cut, bool isElectronLike,
-        double kinetic, ref EventRng rng, out bool stopped)
-    {
-        stopped = false;
-        if (s >= range) { stopped = true; return kinetic; }
-        EnergyGrid grid = _physics.Grid;
-        int ng = grid.Count;
-        double eloss = s < 0.01 * range
-            ? grid.Interpolate(_physics.DedxTables[type].AsSpan(mat * ng, ng), lnT) * s
-            : kinetic - _physics.InverseRange(type, mat, range - s);
-        if (_fluct && eloss > 0)
-        {
-            // e± lose continuously below their cut, heavier particles (full Bethe loss) up to W_max.
-            var species = (ShowerSpecies)type;
-            double tmax = UrbanFluctuation.MaxTransferGeV(species, kinetic, mass);
-            double tcut = isElectronLike ? Math.Min(cut, tmax) : tmax;
-            eloss = Math.Min(_physics.Fluctuations[mat].Sample(eloss, kinetic, mass, tcut, tmax, s, ref rng), kinetic);
-        }
-        return eloss;
-    }
-
     private void TransportCharged<TObserver>(ref TrackState p, ref EventRng rng, ref TObserver obs, ref EventLedger ledger)
         where TObserver : struct, IShowerObserver
     {
