@@ -26,13 +26,20 @@ internal static class BenchShowerCommand
         var fast = new Option<bool>("--fast") { Description = "Also time the shower-library fast mode and report analog vs fast ms/event (1 thread)" };
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
         var fastEntries = NumericOption.SmallCount("--fast-entries", "Fast mode: library showers per (species, phase, energy bin)", FastShowerOptions.Default.EntriesPerBin, 1, 100_000);
-        var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads, fast, fastSwitch, fastEntries };
+        var hinge = new Option<bool>("--random-hinge") { Description = "Multiple scattering with the random-hinge spatial algorithm instead of the mean projection (docs/physics/multiple-scattering.md#spatial-algorithm)" };
+        var rangeFactor = NumericOption.Real("--msc-range-factor", "Range factor f_r of the multiple-scattering step limit", PhysicsOptions.Standard.MscRangeFactor, Interval.LeftOpen(0, 1));
+        var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads, fast, fastSwitch, fastEntries, hinge, rangeFactor };
         shower.SetAction(pr => CliErrors.Run(pr, () =>
         {
             // Ranges are checked by the option parsers.
             int n = pr.GetValue(events), nt = NumericOption.ResolveThreads(pr.GetValue(threads));
             double e0 = pr.GetValue(energy);
-            var physics = new ShowerPhysics(UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!)), PhysicsOptions.Standard);
+            var options = PhysicsOptions.Standard with
+            {
+                MscSpatial = pr.GetValue(hinge) ? MscSpatial.RandomHinge : MscSpatial.MeanProjection,
+                MscRangeFactor = pr.GetValue(rangeFactor),
+            };
+            var physics = new ShowerPhysics(UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!)), options);
             ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, Math.Min(n, 4), 99, 1);        // warm-up (JIT, tiering)
             TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             long t0 = Stopwatch.GetTimestamp();
@@ -46,7 +53,7 @@ internal static class BenchShowerCommand
             ShowerRunResult prof = ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, n, 1, 1, profile: true);
             double msProf = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / n;
             var inv = CultureInfo.InvariantCulture;
-            Console.Out.WriteLine(string.Create(inv, $"shower benchmark: e- {e0} GeV in {physics.Geometry.Name}, {n} events"));
+            Console.Out.WriteLine(string.Create(inv, $"shower benchmark: e- {e0} GeV in {physics.Geometry.Name}, {n} events; multiple scattering {options.MscSpatial}, f_r {options.MscRangeFactor}"));
             Console.Out.WriteLine(string.Create(inv, $"  1 thread : {ms1:F2} ms/event wall, {cpu1:F2} ms/event process CPU ({1000 / ms1:F1} events/s)"));
             Console.Out.WriteLine(string.Create(inv, $"  {nt} threads: {msN:F2} ms/event wall = {msN * nt:F2} ms/event/core; scaling efficiency {ms1 / (msN * nt):P0}"));
             Console.Out.WriteLine(string.Create(inv, $"  steps/event: charged {one.ChargedStepsPerEvent:F0}, photon {one.NeutralStepsPerEvent:F0}; {ms1 * 1e6 / (one.ChargedStepsPerEvent + one.NeutralStepsPerEvent):F0} ns/step"));

@@ -70,6 +70,10 @@ public sealed record PhysicsOptions
     /// <summary>The multiple-scattering step limitation near boundaries (docs/physics/multiple-scattering.md#step-limitation).</summary>
     public MscStepping MscStepping { get; init; } = MscStepping.DistanceToBoundary;
 
+    /// <summary>How a charged step turns its scattering into a change of position (docs/physics/multiple-scattering.md#spatial-algorithm).
+    /// The random hinge is a cross-check of the default's step dependence, not a tuned alternative.</summary>
+    public MscSpatial MscSpatial { get; init; } = MscSpatial.MeanProjection;
+
     /// <summary>Range factor f_r of the multiple-scattering step limit (Geant4 default 0.04): near a boundary a step is at
     /// most f_r times the range the particle had on entering the volume.</summary>
     public double MscRangeFactor { get; init; } = 0.04;

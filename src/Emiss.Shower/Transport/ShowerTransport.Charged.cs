@@ -12,7 +12,8 @@ namespace Emiss.Shower.Transport;
 /// (<see cref="ContinuousLoss.StepLimit"/>), maximum step, multiple-scattering limit near boundaries
 /// (ShowerTransport.Scattering.cs), distance to the next boundary).
 /// Continuous loss from the range table with Urban fluctuations; deposit at the step midpoint; deflection and lateral
-/// displacement at the end of the step. Particles below their cut deposit their kinetic energy locally (range
+/// displacement at the end of the step, or with <see cref="MscSpatial.RandomHinge"/> a turn at a random point of the step
+/// (docs/physics/multiple-scattering.md#spatial-algorithm). Particles below their cut deposit their kinetic energy locally (range
 /// rejection), stopping positrons annihilate at rest.
 /// </summary>
 public sealed partial class ShowerTransport
@@ -66,64 +67,120 @@ public sealed partial class ShowerTransport
                 tLim = tMsc;
                 lambdaEnd = LambdaAtEnd(p.Type, type, mat, tLim, range, lambda0);
             }
-            double zLim = inSkin ? tLim : PathLength.Geometric(tLim, lambda0, lambdaEnd);
-            double s, zStep;
+            double s, eloss;
+            bool stopped, forward;
             StepLimit limit;
-            if (zLim >= sGeo)
+            if (_msc is not null && !inSkin && _randomHinge)
             {
-                zStep = sGeo;
-                s = inSkin ? Math.Min(sGeo, tLim) : Math.Min(PathLength.True(sGeo, tLim, lambda0, lambdaEnd), tLim);
-                limit = lateral ? StepLimit.LateralEdge : StepLimit.SlabFace;
-                cause = lateral ? StepCause.LateralEdge : StepCause.SlabFace;
-            }
-            else
-            {
-                zStep = zLim;
-                s = tLim;
-                limit = tLim == sInt ? StepLimit.Interaction : StepLimit.Continuous;
-            }
-
-            double eloss;
-            bool stopped = false;
-            if (s >= range) { eloss = p.T; stopped = true; }
-            else
-            {
-                if (s < 0.01 * range) eloss = grid.Interpolate(_physics.DedxTables[type].AsSpan(mat * ng, ng), lnT) * s;
-                else eloss = p.T - _physics.InverseRange(type, mat, range - s);
-                if (_fluct && eloss > 0)
+                // Random hinge (Fernández-Varea et al., NIM B 73, 447 (1993); PENELOPE): the whole step's loss and deflection
+                // are sampled for the planned true path t, the track goes a uniform fraction ξt straight, turns, and goes the
+                // rest straight along the new direction; a face met on either segment ends the step there.
+                double t = tLim;
+                eloss = ElossOver(t, range, lnT, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
+                double t0 = p.T;
+                double t1 = rng.NextDouble() * t;
+                double xd, yd;
+                if (t1 >= sGeo)
                 {
-                    // e± lose continuously below their cut, heavier particles (full Bethe loss) up to W_max.
-                    double tmax = UrbanFluctuation.MaxTransferGeV(p.Type, p.T, mass);
-                    double tcut = isElectronLike ? Math.Min(cut, tmax) : tmax;
-                    eloss = Math.Min(_physics.Fluctuations[mat].Sample(eloss, p.T, mass, tcut, tmax, s, ref rng), p.T);
+                    s = sGeo;
+                    xd = p.X + 0.5 * s * p.Ux; yd = p.Y + 0.5 * s * p.Uy;
+                    p.X += s * p.Ux; p.Y += s * p.Uy; p.Z += s * p.Uz;
+                    limit = lateral ? StepLimit.LateralEdge : StepLimit.SlabFace;
+                    cause = lateral ? StepCause.LateralEdge : StepCause.SlabFace;
+                    forward = p.Uz > 0;
+                    if (s < t) { eloss *= s / t; stopped = false; }
+                    (lnCacheT, lnCacheValue) = (double.NaN, 0.0);
                 }
+                else
+                {
+                    p.X += t1 * p.Ux; p.Y += t1 * p.Uy; p.Z += t1 * p.Uz;
+                    xd = p.X; yd = p.Y;
+                    double tEnd = t0 - eloss;
+                    bool lost = tEnd < 0.996 * t0 && tEnd > 0;
+                    double lnEnd = lost ? Math.Log(tEnd) : double.NaN;
+                    Deflect(ref p, t0, tEnd, t, lambda0, lnEnd, mat, ref rng);
+                    (double s2, bool lateral2) = _nav.DistanceToBoundary(p);
+                    double rest = t - t1;
+                    forward = p.Uz > 0;
+                    if (rest >= s2)
+                    {
+                        s = t1 + s2;
+                        p.X += s2 * p.Ux; p.Y += s2 * p.Uy; p.Z += s2 * p.Uz;
+                        limit = lateral2 ? StepLimit.LateralEdge : StepLimit.SlabFace;
+                        cause = lateral2 ? StepCause.LateralEdge : StepCause.SlabFace;
+                        if (s < t) { eloss *= s / t; stopped = false; }
+                        (lnCacheT, lnCacheValue) = (double.NaN, 0.0);
+                    }
+                    else
+                    {
+                        s = t;
+                        p.X += rest * p.Ux; p.Y += rest * p.Uy; p.Z += rest * p.Uz;
+                        limit = tLim == sInt ? StepLimit.Interaction : StepLimit.Continuous;
+                        (lnCacheT, lnCacheValue) = lost ? (tEnd, lnEnd) : (double.NaN, 0.0);
+                    }
+                }
+                _profile.CountStep(cause, t0);
+                obs.OnStep(new StepPoint(p.Type, p.Primary, t0, eloss, s, p.Slab, mat, _x0[mat]));
+                ledger.ChargedSteps++;
+                if (eloss > 0)
+                {
+                    obs.OnDeposit(p.Slab, xd, yd, eloss);
+                    ledger.DepositedGeV += eloss;
+                }
+                p.T -= eloss;
+                if (stopped || p.T <= 0)
+                {
+                    p.T = 0;
+                    Stop(ref p, ref rng, ref obs, ref ledger);
+                    return;
+                }
+                nLambda -= sigTot * s;
             }
-            _profile.CountStep(cause, p.T);
-            obs.OnStep(new StepPoint(p.Type, p.Primary, p.T, eloss, s, p.Slab, mat, _x0[mat]));
-            ledger.ChargedSteps++;
-            double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
-            p.X += zStep * p.Ux; p.Y += zStep * p.Uy; p.Z += zStep * p.Uz;
-            if (eloss > 0)
+            else
             {
-                obs.OnDeposit(p.Slab, xm, ym, eloss);
-                ledger.DepositedGeV += eloss;
-            }
-            double t0 = p.T;
-            p.T -= eloss;
-            if (stopped || p.T <= 0)
-            {
-                p.T = 0;
-                Stop(ref p, ref rng, ref obs, ref ledger);
-                return;
-            }
-            nLambda -= sigTot * s;
-            bool forward = p.Uz > 0;       // side of the face reached, fixed before scattering can turn the direction
-            if (_msc is not null && s > 0)
-            {
-                bool lost = p.T < 0.996 * t0;
-                double lnEnd = lost ? Math.Log(p.T) : double.NaN;
-                (lnCacheT, lnCacheValue) = lost ? (p.T, lnEnd) : (double.NaN, 0.0);
-                limit = Scatter(ref p, t0, s, zStep, lambda0, lnEnd, inSkin, mat, limit, ref rng);
+                double zLim = inSkin ? tLim : PathLength.Geometric(tLim, lambda0, lambdaEnd);
+                double zStep;
+                if (zLim >= sGeo)
+                {
+                    zStep = sGeo;
+                    s = inSkin ? Math.Min(sGeo, tLim) : Math.Min(PathLength.True(sGeo, tLim, lambda0, lambdaEnd), tLim);
+                    limit = lateral ? StepLimit.LateralEdge : StepLimit.SlabFace;
+                    cause = lateral ? StepCause.LateralEdge : StepCause.SlabFace;
+                }
+                else
+                {
+                    zStep = zLim;
+                    s = tLim;
+                    limit = tLim == sInt ? StepLimit.Interaction : StepLimit.Continuous;
+                }
+                eloss = ElossOver(s, range, lnT, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
+                _profile.CountStep(cause, p.T);
+                obs.OnStep(new StepPoint(p.Type, p.Primary, p.T, eloss, s, p.Slab, mat, _x0[mat]));
+                ledger.ChargedSteps++;
+                double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
+                p.X += zStep * p.Ux; p.Y += zStep * p.Uy; p.Z += zStep * p.Uz;
+                if (eloss > 0)
+                {
+                    obs.OnDeposit(p.Slab, xm, ym, eloss);
+                    ledger.DepositedGeV += eloss;
+                }
+                double t0 = p.T;
+                p.T -= eloss;
+                if (stopped || p.T <= 0)
+                {
+                    p.T = 0;
+                    Stop(ref p, ref rng, ref obs, ref ledger);
+                    return;
+                }
+                nLambda -= sigTot * s;
+                forward = p.Uz > 0;       // side of the face reached, fixed before scattering can turn the direction
+                if (_msc is not null && s > 0)
+                {
+                    bool lost = p.T < 0.996 * t0;
+                    double lnEnd = lost ? Math.Log(p.T) : double.NaN;
+                    (lnCacheT, lnCacheValue) = lost ? (p.T, lnEnd) : (double.NaN, 0.0);
+                    limit = Scatter(ref p, t0, s, zStep, lambda0, lnEnd, inSkin, mat, limit, ref rng);
+                }
             }
             if (limit == StepLimit.LateralEdge) { Leak(ref p, ref obs, ref ledger); return; }
             if (limit == StepLimit.SlabFace)

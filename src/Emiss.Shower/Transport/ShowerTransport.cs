@@ -33,6 +33,7 @@ public sealed partial class ShowerTransport
     private readonly bool _fluct;
     private readonly double _stepFraction, _finalRange, _trackingCut, _mscRangeFactor, _maxStep;
     private readonly MscStepping _mscStepping;
+    private readonly bool _randomHinge;
     private readonly TransportProfile _profile;
     private readonly ShowerLibrary? _library;
 
@@ -55,6 +56,7 @@ public sealed partial class ShowerTransport
         _mscRangeFactor = physics.Options.MscRangeFactor;
         _maxStep = physics.Options.MaxStepCm;
         _mscStepping = physics.Options.MscStepping;
+        _randomHinge = physics.Options.MscSpatial == MscSpatial.RandomHinge;
         _profile = new TransportProfile(_processes.Length, profile);
     }
 

@@ -1,3 +1,4 @@
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Testing;
 using Xunit;
@@ -16,16 +17,19 @@ public class HansonFoilTests(ITestOutputHelper output)
     private const double KineticGeV = 15.7e-3;   // Hanson's beam: 15.7 MeV kinetic energy
 
     [Theory]
-    [InlineData(18.66e-3, 2.58, 20230001UL)]
-    [InlineData(37.28e-3, 3.76, 20230002UL)]
-    public void One_over_e_width_matches_Hanson(double gPerCm2, double hansonDeg, ulong seed)
+    [InlineData(18.66e-3, 2.58, 20230001UL, MscSpatial.MeanProjection)]
+    [InlineData(37.28e-3, 3.76, 20230002UL, MscSpatial.MeanProjection)]
+    [InlineData(18.66e-3, 2.58, 20230003UL, MscSpatial.RandomHinge)]
+    [InlineData(37.28e-3, 3.76, 20230004UL, MscSpatial.RandomHinge)]
+    public void One_over_e_width_matches_Hanson(double gPerCm2, double hansonDeg, ulong seed, MscSpatial spatial)
     {
-        FoilExperiment run = FoilExperiment.Run(FoilExperiment.Gold, gPerCm2 / FoilExperiment.Gold.DensityGPerCm3, KineticGeV, 40000, seed);
+        FoilExperiment run = FoilExperiment.Run(FoilExperiment.Gold, gPerCm2 / FoilExperiment.Gold.DensityGPerCm3, KineticGeV, 40000, seed,
+            PhysicsOptions.Standard with { MscSpatial = spatial });
         LeavingParticle[] tr = run.Transmitted(0.5 * KineticGeV);
         double[] theta = [.. tr.Select(l => Math.Acos(Math.Min(1.0, l.Uz)))];
         (double width, double err) = AngularWidth.Batched(theta, 10, AngularWidth.OneOverERad);
         double deg = width * 180 / Math.PI, errDeg = err * 180 / Math.PI;
-        output.WriteLine($"{gPerCm2 * 1e3} mg/cm² Au: θ1/e = {deg:F3}° ± {errDeg:F3} (Hanson {hansonDeg}°), {tr.Length} transmitted");
+        output.WriteLine($"{gPerCm2 * 1e3} mg/cm² Au, {spatial}: θ1/e = {deg:F3}° ± {errDeg:F3} (Hanson {hansonDeg}°), {tr.Length} transmitted");
         Tolerance.Abs(0.03 * hansonDeg + 3 * errDeg, "Hanson et al. 1951, ±3 % + 3σ_stat").AssertClose(hansonDeg, deg, "θ1/e (deg)");
     }
 }

@@ -75,6 +75,34 @@ public class ConservationTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]   // the random hinge (docs/physics/multiple-scattering.md#spatial-algorithm): energy and charge conserved, same events
+             // for any thread count, no allocation once warm
+    public void Random_hinge_conserves_energy_is_bit_identical_across_threads_and_does_not_allocate()
+    {
+        PhysicsOptions hinge = PhysicsOptions.Standard with { MscSpatial = MscSpatial.RandomHinge };
+        ShowerPhysics phys = TestShowers.Physics("na64-ecal", hinge);
+        var transport = new ShowerTransport(phys);
+        var obs = new NullObserver();
+        for (int i = 0; i < 20; i++)
+        {
+            EventRng rng = RngStreams.For(5, StreamKind.Shower, (ulong)i);
+            EventLedger l = transport.RunEvent(ShowerSpecies.Electron, 1.0, ref rng, ref obs);
+            Assert.True(Math.Abs(l.DepositedGeV + l.LeakedGeV + l.InvisibleGeV - l.BudgetGeV) <= 1e-9 * l.BudgetGeV);
+            Assert.Equal(l.PositronsCreated, l.PositronsEnded);
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 5; i++)
+        {
+            EventRng rng = RngStreams.For(5, StreamKind.Shower, (ulong)i);
+            transport.RunEvent(ShowerSpecies.Electron, 1.0, ref rng, ref obs);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        ShowerRunResult a = ShowerRunner.Run(phys, ShowerSpecies.Electron, 1.0, 20, 7, threads: 1);
+        ShowerRunResult b = ShowerRunner.Run(phys, ShowerSpecies.Electron, 1.0, 20, 7, threads: 3);
+        Assert.Equal(a.Sums.SlabSum, b.Sums.SlabSum);
+        Assert.Equal(a.Sums.ChargedSteps, b.Sums.ChargedSteps);
+    }
+
     [Fact]   // a process added through PhysicsOptions.ExtraProcesses is used by the unchanged loop; its invisible energy is booked
     public void Extra_process_with_invisible_final_state_is_transported()
     {
