@@ -13,7 +13,8 @@ namespace Emiss.Analysis.Blinding;
 /// <list type="bullet">
 /// <item>no call returns, counts, histograms or exports an event inside <see cref="BlindingRegion"/>: rows there are
 /// dropped as each row group is read, before anything sees them, except in the fixed 10 % <see cref="OptimisationPartition"/>;</item>
-/// <item>the truth columns (<c>true_*</c>, the injected signal) are never read at all;</item>
+/// <item>the truth columns (<c>true_*</c>, the injected signal) are never read (after unblinding,
+/// <see cref="BoxEventsAsync"/> reads <c>true_process</c> of the box events of generated files);</item>
 /// <item>cut flows count only events outside the region and report no signal-box row.</item>
 /// </list>
 /// <see cref="Unblind"/> freezes the cuts (their <see cref="CutsFingerprint"/>) in the ledger; from then on cut
@@ -141,6 +142,71 @@ public sealed class BlindDataSet : IAsyncDisposable
     /// <summary>Streams the events of the 10 % optimisation partition (all regions), per sample; columns reused as above.</summary>
     public Task ForEachOptimisationEventAsync(Action<string, SelectionColumns> sink, CancellationToken cancellationToken = default) =>
         ScanAsync(RowFilter.Partition, sink, cancellationToken);
+
+    /// <summary>
+    /// The events of the signal box after every cut, in file and row order: refused while blind, and after unblinding
+    /// only for the frozen cuts. The true process is read only here, only after unblinding and only from files whose
+    /// provenance names an Emiss generator (<see cref="IsGeneratedCommand"/>): a pseudo-data box event can then be
+    /// traced to its source, as the seed traced its background candidates (docs/physics/blinding.md#box-events).
+    /// </summary>
+    /// <exception cref="BlindingException">Still blind, or unblinded with other cuts.</exception>
+    public async Task<IReadOnlyList<BoxEvent>> BoxEventsAsync(SelectionCuts cuts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cuts);
+        if (IsBlind)
+            throw new BlindingException(
+                $"{_analysisDirectory}: the analysis is blind: the signal box's events are listed only after unblinding; " +
+                "validate the background estimate in the sidebands, then run `emiss unblind`");
+        RequireFrozen(cuts);
+        var evaluator = new SelectionEvaluator(cuts, _files[0].CellsX, _files[0].CellsY);
+        SelectionField[] region = [SelectionField.EcalEnergy, SelectionField.HcalEnergy];
+        SelectionField[] rest = [.. Enum.GetValues<SelectionField>().Except(region)];
+        var list = new List<BoxEvent>();
+        foreach (EventFile f in _files)
+        {
+            string sample = EventDirectory.SampleName(f.Path);
+            bool truth = IsGeneratedCommand(f.Command);
+            int[] allCells = [.. Enumerable.Range(0, f.CellsX * f.CellsY)];
+            SelectionColumns? buffer = null;
+            int[] rows = [];
+            for (int g = 0; g < f.RowGroupCount; g++)
+            {
+                // E_ECAL and E_HCAL first: the other columns (and the cells, only of the rows in the box) are read only
+                // for row groups with an event in the box, which are few in a full-scale sample.
+                using RowGroupColumns group = f.OpenRowGroup(g, buffer);
+                buffer = group.Columns;
+                foreach (SelectionField field in region) await group.LoadAsync(field, cancellationToken).ConfigureAwait(false);
+                if (rows.Length < buffer.Count) rows = new int[buffer.Count];
+                int n = 0;
+                for (int r = 0; r < buffer.Count; r++)
+                    if (evaluator.RegionOf(buffer.EcalEnergyGeV[r], buffer.HcalEnergyGeV[r]) == SignalRegion.SignalBox) rows[n++] = r;
+                if (n == 0) continue;
+                foreach (SelectionField field in rest) await group.LoadAsync(field, cancellationToken).ConfigureAwait(false);
+                await group.LoadCellsAsync(allCells, new ReadOnlyMemory<int>(rows, 0, n), cancellationToken).ConfigureAwait(false);
+                int[]? codes = null;
+                for (int i = 0; i < n; i++)
+                {
+                    int r = rows[i];
+                    if (evaluator.LastPassed(buffer, r) != CutStage.V2) continue;
+                    if (truth) codes ??= await f.ReadTruthAsync(g, cancellationToken).ConfigureAwait(false);
+                    list.Add(new BoxEvent(sample, buffer.Run[r], buffer.Event[r], buffer.EcalEnergyGeV[r], buffer.HcalEnergyGeV[r], buffer.SrdEnergyMeV[r],
+                                          buffer.TrackMomentumGeV[r], buffer.TrackThetaMrad[r], buffer.V2EnergyMeV[r], buffer.Weight[r], codes?[r]));
+                }
+            }
+        }
+        return list;
+    }
+
+    /// <summary>True if <paramref name="command"/> (an event file's provenance) is an Emiss command that generates events
+    /// (pseudo-data, a reproduction, a simulation or signal sample, a merge of their shards): their files carry a
+    /// <c>true_process</c> that means something.</summary>
+    public static bool IsGeneratedCommand(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (string verb in (ReadOnlySpan<string>)["pseudodata", "reproduce", "simulate", "signal", "merge"])
+            if (command == "emiss " + verb || command.StartsWith("emiss " + verb + " ", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>
     /// Unblinds: freezes <paramref name="cuts"/> by appending who, when, why and their fingerprint to the ledger.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Emiss.Backgrounds.Estimates;
 using Emiss.Backgrounds.Sources;
 using Emiss.Events;
@@ -14,7 +15,10 @@ namespace Emiss.Backgrounds.PseudoData;
 /// <param name="LooseSrd">Events passing the physics trigger and the loose SRD cut (the seed's ≈ 5·10⁴ checkpoint).</param>
 /// <param name="InBoxWeighted">Σ w inside the box.</param>
 /// <param name="LooseSrdWeighted">Σ w after the loose SRD cut.</param>
-public sealed record SeedRunCount(ulong Seed, string Run, long InBox, long OutsideBox, long LooseSrd, double InBoxWeighted, double LooseSrdWeighted);
+/// <param name="InBoxProcesses">The true processes of the events in the box, "name:count" joined by spaces in
+/// <see cref="TrueProcess"/> code order (empty when the box is empty): pseudo-data truth, so that a box event can be
+/// traced to its source.</param>
+public sealed record SeedRunCount(ulong Seed, string Run, long InBox, long OutsideBox, long LooseSrd, double InBoxWeighted, double LooseSrdWeighted, string InBoxProcesses);
 
 /// <summary>
 /// The seed-to-seed distribution of the unblinded signal-box count for background-only pseudo-data (issue: "0 events
@@ -38,6 +42,7 @@ public static class SeedStudy
             var evaluator = new SelectionEvaluator(cuts, run.Card.Ecal.CellsX, run.Card.Ecal.CellsY);
             long box = 0, outside = 0, loose = 0;
             double boxW = 0, looseW = 0;
+            var boxProcesses = new SortedDictionary<int, long>();
             foreach (EventBatch b in output.Batches)
             {
                 SelectionColumns c = SelectionColumns.FromBatch(b, run.Card.Ecal.CellsX, run.Card.Ecal.CellsY);
@@ -54,11 +59,16 @@ public static class SeedStudy
                     {
                         box++;
                         boxW += c.Weight[r];
+                        // SelectionColumns.FromBatch keeps the batch's row order: row r of the columns is row r of b.
+                        int code = b.TrueProcessCode[r];
+                        boxProcesses[code] = boxProcesses.GetValueOrDefault(code) + 1;
                     }
                     else outside++;
                 }
             }
-            counts.Add(new SeedRunCount(seed, run.Name, box, outside, loose, boxW, looseW));
+            string processes = string.Join(" ", boxProcesses.Select(kv => string.Create(CultureInfo.InvariantCulture,
+                $"{Enum.GetName((TrueProcess)kv.Key) ?? kv.Key.ToString(CultureInfo.InvariantCulture)}:{kv.Value}")));
+            counts.Add(new SeedRunCount(seed, run.Name, box, outside, loose, boxW, looseW, processes));
         }
         return counts;
     }

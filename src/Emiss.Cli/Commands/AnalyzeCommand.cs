@@ -9,8 +9,8 @@ namespace Emiss.Cli.Commands;
 /// <summary>
 /// <c>emiss analyze</c>: the seed's selection over a directory of event files (one per run), blind unless the
 /// analysis directory's ledger says otherwise. Writes <c>cutflow.csv</c> (per run and cut: events, efficiencies),
-/// <c>regions.csv</c> (sidebands A and C after all cuts; the signal box only once unblinded) and <c>analysis.json</c>
-/// (the cuts, for <c>emiss unblind</c>). Example: <c>emiss analyze --data pseudodata --out analysis</c>.
+/// <c>regions.csv</c> (sidebands A and C after all cuts; the signal box only once unblinded), <c>analysis.json</c>
+/// (the cuts, for <c>emiss unblind</c>) and, once unblinded, <c>box-events.csv</c> (the events in the box). Example: <c>emiss analyze --data pseudodata --out analysis</c>.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -33,7 +33,9 @@ internal static class AnalyzeCommand
                 try
                 {
                     CutFlowResult result = AnalysisOutputs.Guard("--cuts", () => UserInput.Resolve("--data", () => set.CutFlowAsync(selection).GetAwaiter().GetResult()));
-                    AnalysisOutputs.Write(outDir, dataDir, selection, result, AnalysisOutputs.Provenance(command, selection, set));
+                    var provenance = AnalysisOutputs.Provenance(command, selection, set);
+                    AnalysisOutputs.Write(outDir, dataDir, selection, result, provenance);
+                    AnalysisOutputs.WriteBoxEvents(outDir, set, selection, provenance);
                     AnalysisOutputs.Print(result, outDir);
                     return 0;
                 }

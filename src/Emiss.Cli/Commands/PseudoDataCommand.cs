@@ -166,7 +166,8 @@ internal static class PseudoDataCommand
         return 0;
     }
 
-    private static IReadOnlyList<IBackgroundSource> ChooseSources(string? list)
+    /// <summary>The sources of a comma-separated <c>--sources</c> list (null: the whole catalogue).</summary>
+    internal static IReadOnlyList<IBackgroundSource> ChooseSources(string? list)
     {
         if (list is null) return SourceCatalog.All;
         var chosen = new List<IBackgroundSource>();

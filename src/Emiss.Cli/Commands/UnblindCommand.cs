@@ -8,7 +8,8 @@ namespace Emiss.Cli.Commands;
 /// <summary>
 /// <c>emiss unblind</c>: opens the signal box of an analysis made by <c>emiss analyze</c>. Freezes its cuts (the
 /// fingerprint in <c>analysis.json</c>), appends who, when, why and the fingerprints to the append-only ledger
-/// <c>unblinding.log</c>, then rewrites <c>cutflow.csv</c> and <c>regions.csv</c> with the box. Refused when the
+/// <c>unblinding.log</c>, then rewrites <c>cutflow.csv</c> and <c>regions.csv</c> with the box and lists its events in
+/// <c>box-events.csv</c>. Refused when the
 /// analysis is already unblinded or the ledger was edited.
 /// Example: <c>emiss unblind --analysis analysis --reason "background estimate validated in sidebands A and C"</c>.
 /// </summary>
@@ -39,7 +40,9 @@ internal static class UnblindCommand
                 {
                     UnblindingEntry entry = set.Unblind(record.Cuts, why, person, DateTimeOffset.UtcNow);
                     CutFlowResult result = UserInput.Resolve("--analysis", () => set.CutFlowAsync(record.Cuts).GetAwaiter().GetResult());
-                    AnalysisOutputs.Write(dir, record.DataDirectory, record.Cuts, result, AnalysisOutputs.Provenance(command, record.Cuts, set));
+                    var provenance = AnalysisOutputs.Provenance(command, record.Cuts, set);
+                    AnalysisOutputs.Write(dir, record.DataDirectory, record.Cuts, result, provenance);
+                    AnalysisOutputs.WriteBoxEvents(dir, set, record.Cuts, provenance);
                     Console.Out.WriteLine($"unblinded: {UnblindingLedger.FileName} line {entry.Sequence} ({entry.Utc}, {entry.Who}), cuts {entry.CutsSha256}");
                     AnalysisOutputs.Print(result, dir);
                     return 0;

@@ -3,6 +3,7 @@ using Emiss.Analysis.Blinding;
 using Emiss.Analysis.CutFlow;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
+using Emiss.Events;
 using Emiss.Events.Selection;
 using Emiss.Reporting.Tables;
 using Spectre.Console;
@@ -38,6 +39,34 @@ internal static class AnalysisOutputs
         CsvTableWriter.Write(Path.Combine(outDir, "regions.csv"), provenance, RegionColumns,
             result.Regions.Select(r => (IReadOnlyList<object?>)[r.Run, r.Sample, r.Source, r.Region, r.Events, r.WeightedEvents]));
         new AnalysisRecord(Path.GetFullPath(dataDir), cuts).Write(outDir);
+    }
+
+    /// <summary>Name of the box-event list.</summary>
+    public const string BoxEventsFile = "box-events.csv";
+
+    /// <summary>Columns of box-events.csv.</summary>
+    public static readonly string[] BoxEventColumns =
+        ["run", "sample", "event", "ecal_gev", "hcal_gev", "srd_mev", "track_momentum_gev", "track_theta_mrad", "v2_mev", "weight", "true_process"];
+
+    /// <summary>Writes <see cref="BoxEventsFile"/> into <paramref name="outDir"/> once <paramref name="data"/> is unblinded;
+    /// while blind, removes a stale one (a ledger deleted by hand reads as blind again) and writes nothing.
+    /// Returns the file written, or null.</summary>
+    public static string? WriteBoxEvents(string outDir, BlindDataSet data, SelectionCuts cuts, Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        string path = Path.Combine(outDir, BoxEventsFile);
+        if (data.IsBlind)
+        {
+            File.Delete(path);
+            return null;
+        }
+        IReadOnlyList<BoxEvent> events = data.BoxEventsAsync(cuts).GetAwaiter().GetResult();
+        CsvTableWriter.Write(path, provenance.WithNotes(
+            "box events: every event passing cuts (i)–(iv) inside the signal box, in file and row order; true_process (Emiss.Events.TrueProcess name) " +
+            "only for event files written by an Emiss generator (pseudo-data, simulation), empty for data"), BoxEventColumns,
+            events.Select(e => (IReadOnlyList<object?>)[e.Run, e.Sample, e.Event, e.EcalGeV, e.HcalGeV, e.SrdMeV, e.TrackMomentumGeV, e.TrackThetaMrad, e.V2MeV, e.Weight,
+                                                       e.TrueProcess is int code ? Enum.GetName((TrueProcess)code) ?? code.ToString(CultureInfo.InvariantCulture) : null]));
+        return path;
     }
 
     /// <summary>Prints the cut flow (all sources) and region counts.</summary>

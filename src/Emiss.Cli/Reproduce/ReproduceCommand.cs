@@ -240,22 +240,24 @@ internal static class ReproduceCommand
         {
             set.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+        Provenance prov = st.Provenance.WithNotes("stage: unblinding");
         set = BlindDataSet.OpenAsync(st.Data, st.Analysis).GetAwaiter().GetResult();
         CutFlowResult flow;
         try
         {
             flow = set.CutFlowAsync(st.Cuts).GetAwaiter().GetResult();
+            // The box's events, with their true process (pseudo-data): what the unblinded count is made of.
+            AnalysisOutputs.WriteBoxEvents(st.Out, set, st.Cuts, prov);
         }
         finally
         {
             set.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
-        Provenance prov = st.Provenance.WithNotes("stage: unblinding");
         var rows = flow.Regions.Where(r => r.Source == "all" && r.Region == CutNames.Of(SignalRegion.SignalBox))
             .Select(r => (IReadOnlyList<object?>)[r.Run, r.Sample, r.Events]).ToList();
         Reporting.Tables.CsvTableWriter.Write(Path.Combine(st.Out, "observed.csv"), prov, ["run", "sample", "events_in_box"], rows);
         File.Copy(Path.Combine(st.Analysis, UnblindingLedger.FileName), Path.Combine(st.Out, UnblindingLedger.FileName), overwrite: true);
-        return ["observed.csv", UnblindingLedger.FileName, "analysis/" + UnblindingLedger.FileName];
+        return ["observed.csv", AnalysisOutputs.BoxEventsFile, UnblindingLedger.FileName, "analysis/" + UnblindingLedger.FileName];
     }
 
     /// <summary>EOT per run counted from the recorded reference events with the dead-time correction (the analysis

@@ -22,7 +22,7 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
         var (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", .. Small]);
         Assert.True(code == 0, err + stdout);
         foreach (string f in new[] { "report.html", "limit.csv", "cutflow.csv", "backgrounds.csv", "efficiency.csv", "unblinding.log", "workspace.json",
-                                     "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "systematics.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet",
+                                     "hepdata/submission.yaml", "sidebands.csv", "observed.csv", "box-events.csv", "systematics.csv", "pseudodata/pbsc-srd.parquet", "pseudodata/bgo-srd.parquet",
                                      "limit-scalar.csv", "efficiency-scalar.csv", "cutflow.png", "cutflow.svg", "cutflow.pdf", "limit.pdf", "plane-after.pdf",
                                      "limit-vector.csv", "limit-pseudoscalar.csv", "efficiency-pseudoscalar.csv", "limit-axial.csv", "efficiency-axial.csv", "dark-matter.csv",
                                      "mediators.pdf", "dark-matter-plane.pdf", "hepdata/dark-matter.yaml" })
@@ -31,6 +31,8 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
         ReproduceReportChecks.Check(outDir, 20160817);
         // Every mediator ordered as its cross section says, the dark-matter plane at the default α_D = 0.5.
         Assert.Equal("0", DataLines(Path.Combine(outDir, "observed.csv")).Skip(1).Select(l => l.Split(',')[^1]).Distinct().Single());
+        // An empty box lists no event: the header alone.
+        Assert.Equal(["run,sample,event,ecal_gev,hcal_gev,srd_mev,track_momentum_gev,track_theta_mrad,v2_mev,weight,true_process"], DataLines(Path.Combine(outDir, "box-events.csv")));
         ReproduceMediatorChecks.Check(outDir, 0.5);
 
         // cutflow.csv: data (source 'all'), every background source's method-1 flow and the signal MC per mass; the

@@ -17,7 +17,7 @@ public sealed class StudySeedsCommandTests
         var (code, stdout, err) = InProcessEmiss.Run(["study", "seeds", "--seeds", "3", "--first-seed", "100", "--out", Path.Combine(root, "a"), .. common]);
         Assert.True(code == 0, err + stdout);
         string[] seeds = Data(Path.Combine(root, "a", "seeds.csv"));
-        Assert.Equal("seed,run,events_in_box,events_after_cuts_outside_box,loose_srd_events,in_box_weighted,loose_srd_weighted", seeds[0]);
+        Assert.Equal("seed,run,events_in_box,events_after_cuts_outside_box,loose_srd_events,in_box_weighted,loose_srd_weighted,in_box_true_processes", seeds[0]);
         Assert.Equal(["100,bgo-srd", "100,pbsc-srd", "101,bgo-srd", "101,pbsc-srd", "102,bgo-srd", "102,pbsc-srd"],
                      seeds.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))).Order(StringComparer.Ordinal));
         Assert.All(seeds.Skip(1), l => Assert.True(long.Parse(l.Split(',')[4], CultureInfo.InvariantCulture) > 0, "no loose-SRD event: " + l));
@@ -39,6 +39,7 @@ public sealed class StudySeedsCommandTests
     [InlineData("--seeds", "0", "--seeds")]
     [InlineData("--first-seed", "-1", "--first-seed")]
     [InlineData("--eot-scale", "1,5", "--eot-scale")]
+    [InlineData("--sources", "decay-in-flight,nope", "--sources")]
     public void Bad_input_is_refused_before_anything_is_written(string option, string value, string expected)
     {
         string outDir = Path.Combine(EmissProcess.TempDir("study-bad"), "s");
