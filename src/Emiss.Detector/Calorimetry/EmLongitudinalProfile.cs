@@ -12,18 +12,19 @@ namespace Emiss.Detector.Calorimetry;
 /// σ(ln α) = 1/(−0.58 + 0.86 ln y), ρ(ln T, ln α) = 0.705 − 0.023 ln y. It replaces the PDG form (b = 0.5 fixed,
 /// t_max = ln y − 0.5), which started showers in the Pb/Sc ECAL too deep: its preshower read 0.835 of the shower engine's
 /// (issue 13); the GFlash form, evaluated with the ECAL's effective E_c, Z and X0, agrees with the engine
-/// (docs/physics/calorimeter-parametrised.md#em-longitudinal-profile). GFlash parametrises e± showers; a photon's
-/// shower is an electron's that starts where the photon converts, at an exponential depth of mean 9/7 X0
-/// (<see cref="PhotonMeanFreePathX0"/>), drawn by the caller.
+/// (docs/physics/calorimeter-parametrised.md#em-longitudinal-profile). GFlash parametrises e± showers; a photon keeps
+/// the rule of the PDG form, its maximum one radiation length deeper (C_γ − C_e = +0.5 − (−0.5); <see cref="PhotonDelayX0"/>).
 /// </summary>
 public static class EmLongitudinalProfile
 {
     /// <summary>GFlash t₁: ⟨ln T⟩ = ln(ln y + t₁) (Geant4 homogeneous tuning).</summary>
     public const double TmaxOffset = -0.812;
 
-    /// <summary>Mean free path of a high-energy photon to pair conversion, X0 (PDG review "Passage of particles through
-    /// matter": 9/7 X0).</summary>
-    public const double PhotonMeanFreePathX0 = 9.0 / 7.0;
+    /// <summary>Depth of a photon shower's maximum behind an electron's of the same energy, X0 (PDG C_γ − C_e). Not an
+    /// exponential conversion depth: the signal event deposits all the energy its emitter radiated as one photon, and
+    /// one drawn conversion would make that sum fluctuate like a single photon
+    /// (docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public const double PhotonDelayX0 = 1.0;
 
     /// <summary>exp⟨ln T⟩, the median depth of the maximum in X0 for an e± shower of <paramref name="energyGeV"/>;
     /// floored at 0.1 X0 as GFlash does.</summary>
@@ -46,16 +47,16 @@ public static class EmLongitudinalProfile
         Math.Clamp(0.705 - 0.023 * Math.Log(energyGeV / criticalEnergyGeV), 0.0, 0.9);
 
     /// <summary>The shape at the median parameters (no shower-to-shower fluctuation) in <paramref name="medium"/>.</summary>
-    public static GammaShape Median(double energyGeV, in ShowerMedium medium) =>
+    public static GammaShape Median(double energyGeV, in ShowerMedium medium, bool photon = false) =>
         GammaShape.FromTmax(Math.Max(MedianAlpha(energyGeV, medium.CriticalEnergyGeV, medium.Z) + medium.AlphaShift, 1.1),
-                            Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + medium.TmaxShiftX0, 0.1));
+                            Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + medium.TmaxShiftX0, 0.1) + (photon ? PhotonDelayX0 : 0.0));
 
-    /// <summary>One shower's shape in <paramref name="medium"/>: ln T and ln α Gaussian around the median shape with the
-    /// GFlash widths and correlation (two normal draws).</summary>
-    public static GammaShape Draw(double energyGeV, in ShowerMedium medium, ref EventRng rng)
+    /// <summary>One shower's shape in <paramref name="medium"/>, started by an e± or (<paramref name="photon"/>) a photon:
+    /// ln T and ln α Gaussian around the median shape with the GFlash widths and correlation (two normal draws).</summary>
+    public static GammaShape Draw(double energyGeV, in ShowerMedium medium, bool photon, ref EventRng rng)
     {
         double ec = medium.CriticalEnergyGeV, rho = Correlation(energyGeV, ec);
-        GammaShape median = Median(energyGeV, medium);
+        GammaShape median = Median(energyGeV, medium, photon);
         double g1 = rng.NextGaussian(), g2 = rng.NextGaussian();
         double tmax = median.Tmax * Math.Exp(SigmaLnTmax(energyGeV, ec) * g1);
         double alpha = median.Alpha * Math.Exp(SigmaLnAlpha(energyGeV, ec) * (rho * g1 + Math.Sqrt(1 - rho * rho) * g2));

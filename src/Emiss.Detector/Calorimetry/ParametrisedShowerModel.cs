@@ -92,9 +92,8 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     /// <paramref name="first"/> (0 for a particle entering there); regions above the start receive nothing.</summary>
     private void EmShower(double e, bool photon, int first, double depthX0, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
-        GammaShape shape = EmLongitudinalProfile.Draw(e, first == 0 ? _layout.EcalShowerMedium : _layout.HcalShowerMedium, ref rng);
-        // a photon's shower is an electron's that starts where it converts (EmLongitudinalProfile.PhotonMeanFreePathX0)
-        double x0Start = _layout.Regions[first].X0Start + depthX0 + (photon ? EmLongitudinalProfile.PhotonMeanFreePathX0 * rng.NextExponential() : 0.0);
+        GammaShape shape = EmLongitudinalProfile.Draw(e, first == 0 ? _layout.EcalShowerMedium : _layout.HcalShowerMedium, photon, ref rng);
+        double x0Start = _layout.Regions[first].X0Start + depthX0;
 
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
         bool lateralDone = false;

@@ -85,7 +85,7 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
         for (int i = 0; i < n; i++)
         {
             EventRng r = RngStreams.For(Stream, StreamKind.Shower, (ulong)i);
-            GammaShape s = EmLongitudinalProfile.Draw(energyGeV, layout.EcalShowerMedium, ref r);
+            GammaShape s = EmLongitudinalProfile.Draw(energyGeV, layout.EcalShowerMedium, photon: false, ref r);
             double inEcal = EmLongitudinalProfile.FractionBetween(s, 0, ecalX0);
             for (int b = 0; b < Bins; b++)
             {

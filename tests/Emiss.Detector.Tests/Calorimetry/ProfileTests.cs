@@ -3,15 +3,19 @@ using Emiss.Core.Random;
 using Emiss.Detector.Calorimetry;
 using Emiss.Testing;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Emiss.Detector.Tests.Calorimetry;
 
-public sealed class ProfileTests
+public sealed class ProfileTests(ITestOutputHelper output)
 {
     private static readonly double EcPb = MaterialCatalog.Lead.CriticalEnergyElectronGeV;
 
     /// <summary>Homogeneous lead, 100 GeV: the GFlash median shape (no sampling shifts).</summary>
     private static GammaShape Pb100 => EmLongitudinalProfile.Median(100, new ShowerMedium(EcPb, 82));
+
+    /// <summary>The same for a photon.</summary>
+    private static GammaShape Pb100Photon => EmLongitudinalProfile.Median(100, new ShowerMedium(EcPb, 82), photon: true);
 
     [Fact]
     public void V7_GFlash_median_shape_for_100_GeV_in_lead()
@@ -23,10 +27,9 @@ public sealed class ProfileTests
     [Fact]
     public void V5_shower_maximum_for_100_GeV_in_lead()
     {
-        // PDG: t_max = ln y − 0.5 (e⁻) and ln y + 0.5 (γ), b ≈ 0.5. The photon's maximum is the electron's shifted by the
-        // mean conversion depth 9/7 X0.
+        // PDG: t_max = ln y − 0.5 (e⁻) and ln y + 0.5 (γ), b ≈ 0.5; the photon's maximum is the electron's + 1 X0.
         Tolerance.Abs(0.7, "V5: t_max ± 0.7 X0").AssertClose(9.0, Pb100.Tmax, "t_max e-");
-        Tolerance.Abs(0.7, "V5").AssertClose(10.0, Pb100.Tmax + EmLongitudinalProfile.PhotonMeanFreePathX0, "t_max γ");
+        Tolerance.Abs(0.7, "V5").AssertClose(10.0, Pb100Photon.Tmax, "t_max γ");
         Tolerance.Rel(0.10, "V5: b ≈ 0.5 for heavy absorbers").AssertClose(0.5, Pb100.Beta, "β");
     }
 
@@ -34,16 +37,13 @@ public sealed class ProfileTests
     public void V6_preshower_fraction_and_V8_containment_depth()
     {
         Tolerance.Rel(0.30, "V6: 3.0 % in the first 4 X0 (±30 %)").AssertClose(0.030, EmLongitudinalProfile.FractionBetween(Pb100, 0, 4), "e- first 4 X0");
-        // γ: the electron profile started at an exponential conversion depth d (mean 9/7 X0), averaged over d by a
-        // midpoint rule on the quantiles of the exponential (4000 nodes, ≪ 1 % quadrature error)
-        const int n = 4000;
-        double gamma = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double d = -EmLongitudinalProfile.PhotonMeanFreePathX0 * Math.Log(1 - (i + 0.5) / n);
-            gamma += EmLongitudinalProfile.FractionBetween(Pb100, 0, Math.Max(0, 4 - d)) / n;
-        }
-        Tolerance.Rel(0.30, "V6: γ 1.7 %").AssertClose(0.017, gamma, "γ first 4 X0");
+        // γ: GFlash has no photon parametrisation; T + 1 X0 (the PDG rule) with GFlash's α starts the photon shower
+        // earlier than the b = 0.5 form the anchor comes from. Averaging the electron profile over an exponential
+        // conversion depth (mean 9/7 X0) would give 1.4 %, but is not what the model does (calorimeter-parametrised.md#photons).
+        KnownDiscrepancy.Pin(output, "γ energy in the first 4 X0, 100 GeV in Pb", EmLongitudinalProfile.FractionBetween(Pb100Photon, 0, 4),
+            new GoldValue(0.0230, 0.0002, "closed form of this test: P(α, 4β) at α = 5.43, T = 9.70 X0 (2026-12-03)"),
+            new PhysicsTarget(0.017, 0.3 * 0.017, "V6: 1.7 % ± 30 % (PDG gamma profile, b = 0.5, C = +0.5)"),
+            "the photon keeps the PDG rule T_γ = T_e + 1 X0 on GFlash's e± shape; a drawn conversion depth would fix the mean but makes the signal event's radiated-energy photon fluctuate like a single photon");
         // t_95: V8 quotes t_max + 0.08Z + 9.6 X0 = 25 X0 for Pb (±25 %). Bisection on the cumulative profile = 0.95.
         double lo = 0, hi = 100;
         for (int i = 0; i < 100; i++) { double mid = 0.5 * (lo + hi); if (EmLongitudinalProfile.FractionBetween(Pb100, 0, mid) < 0.95) lo = mid; else hi = mid; }
@@ -63,7 +63,7 @@ public sealed class ProfileTests
         for (int i = 0; i < n; i++)
         {
             EventRng r = RngStreams.For(5, StreamKind.Shower, (ulong)i);
-            GammaShape s = EmLongitudinalProfile.Draw(100, medium, ref r);
+            GammaShape s = EmLongitudinalProfile.Draw(100, medium, photon: false, ref r);
             (lt[i], la[i]) = (Math.Log(s.Tmax), Math.Log(s.Alpha));
         }
         double mt = lt.Average(), ma = la.Average();
