@@ -54,6 +54,12 @@ public sealed class CalorimeterLayout
         HcalCriticalEnergyGeV = Regions[HcalFirstRegion].X0Cm *
             (h.IronThicknessCm * fe.CriticalEnergyElectronGeV / fe.RadiationLengthCm + h.ScintillatorThicknessCm * hsc.CriticalEnergyElectronGeV / hsc.RadiationLengthCm)
             / (h.IronThicknessCm + h.ScintillatorThicknessCm);
+        EcalEffectiveZ = EffectiveZ(pb, e.LeadThicknessCm, sc, e.ScintillatorThicknessCm);
+        HcalEffectiveZ = EffectiveZ(fe, h.IronThicknessCm, hsc, h.ScintillatorThicknessCm);
+        // The T and α shifts are tuned on the NA64 Pb/Sc stack against the shower engine; the HCAL keeps GFlash's
+        // homogeneous values (no engine reference for its EM showers, which only carry leakage and muon radiation).
+        EcalShowerMedium = ShowerMedium.NA64PbSc(EcalCriticalEnergyGeV, EcalEffectiveZ);
+        HcalShowerMedium = new ShowerMedium(HcalCriticalEnergyGeV, HcalEffectiveZ);
         TotalX0 = x0;
         TotalLambda = lam;
         EcalHalfWidthXCm = 0.5 * e.CellsX * e.CellSizeCm;
@@ -111,6 +117,18 @@ public sealed class CalorimeterLayout
     /// <summary>Effective HCAL critical energy, GeV.</summary>
     public double HcalCriticalEnergyGeV { get; }
 
+    /// <summary>Effective atomic number of the ECAL's absorber/active pair (GFlash's weighting, see <see cref="EffectiveZ"/>).</summary>
+    public double EcalEffectiveZ { get; }
+
+    /// <summary>Effective atomic number of an HCAL module's absorber/active pair.</summary>
+    public double HcalEffectiveZ { get; }
+
+    /// <summary>The ECAL as a medium for the EM longitudinal profile.</summary>
+    public ShowerMedium EcalShowerMedium { get; }
+
+    /// <summary>An HCAL module as a medium for the EM longitudinal profile.</summary>
+    public ShowerMedium HcalShowerMedium { get; }
+
     /// <summary>Effective ECAL Molière radius, cm.</summary>
     public double EcalMoliereRadiusCm { get; }
 
@@ -135,4 +153,16 @@ public sealed class CalorimeterLayout
     /// <summary>True if (x, y) relative to the beam axis lies on the ECAL face.</summary>
     public bool HitsEcal(double xCm, double yCm) =>
         Math.Abs(xCm - EcalCentreXCm) < EcalHalfWidthXCm && Math.Abs(yCm - EcalCentreYCm) < EcalHalfWidthYCm;
+
+    /// <summary>Z of a two-material layer weighted by mass per unit area, each material's Z by mass fraction, as GFlash
+    /// weights a sampling calorimeter (Grindhammer &amp; Peters, hep-ex/0001020; Geant4 GFlashSamplingShowerParameterisation):
+    /// Z_eff = Σ wᵢZᵢ, wᵢ = dᵢρᵢ/Σ dⱼρⱼ.</summary>
+    public static double EffectiveZ(Material m1, double t1Cm, Material m2, double t2Cm)
+    {
+        ArgumentNullException.ThrowIfNull(m1);
+        ArgumentNullException.ThrowIfNull(m2);
+        static double Z(Material m) => m.Elements.Sum(el => el.MassFraction * el.Z);
+        double w1 = t1Cm * m1.DensityGPerCm3, w2 = t2Cm * m2.DensityGPerCm3;
+        return (w1 * Z(m1) + w2 * Z(m2)) / (w1 + w2);
+    }
 }

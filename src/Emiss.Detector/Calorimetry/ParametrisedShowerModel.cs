@@ -6,8 +6,8 @@ using Emiss.Detector.Setup;
 namespace Emiss.Detector.Calorimetry;
 
 /// <summary>
-/// Fast calorimeter response (the default ECAL model). EM showers: gamma-function longitudinal profile with
-/// GFlash fluctuations of t_max (<see cref="EmLongitudinalProfile"/>), core+tail lateral profile integrated over
+/// Fast calorimeter response (the default ECAL model). EM showers: GFlash gamma-function longitudinal profile with
+/// correlated fluctuations of its depth of maximum and shape (<see cref="EmLongitudinalProfile"/>), core+tail lateral profile integrated over
 /// each cell (<see cref="LateralProfile"/>), sampling fluctuations σ² = a_s²·E per cell and region. Hadrons:
 /// exponential first-interaction depth in λ_I, minimum ionisation before it, then the Bock et al. (1981) profile
 /// (<see cref="BockHadronProfile"/>) with a fluctuating electromagnetic fraction f_em and non-compensation e/h
@@ -92,10 +92,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     /// <paramref name="first"/> (0 for a particle entering there); regions above the start receive nothing.</summary>
     private void EmShower(double e, bool photon, int first, double depthX0, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
-        double ec = first == 0 ? _layout.EcalCriticalEnergyGeV : _layout.HcalCriticalEnergyGeV;
-        double tMean = EmLongitudinalProfile.MeanTmax(e, ec, photon);
-        double tmax = tMean > 0.1 ? tMean * Math.Exp(EmLongitudinalProfile.SigmaLnTmax(e, ec) * rng.NextGaussian()) : tMean;
-        double a = EmLongitudinalProfile.ShapeA(tmax);
+        GammaShape shape = EmLongitudinalProfile.Draw(e, first == 0 ? _layout.EcalShowerMedium : _layout.HcalShowerMedium, photon, ref rng);
         double x0Start = _layout.Regions[first].X0Start + depthX0;
 
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
@@ -106,7 +103,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             CalorimeterRegion reg = _layout.Regions[r];
             double t1 = reg.X0Start - x0Start, t2 = t1 + reg.X0Thickness;
             if (t2 <= 0) continue;
-            double er = e * EmLongitudinalProfile.FractionBetween(a, Math.Max(0, t1), t2);
+            double er = e * EmLongitudinalProfile.FractionBetween(shape, t1, t2);
             if (er <= 0) continue;
             deposited += er;
             switch (reg.Kind)

@@ -1,36 +1,78 @@
 using Emiss.Core.Materials;
+using Emiss.Core.Random;
 using Emiss.Detector.Calorimetry;
 using Emiss.Testing;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Emiss.Detector.Tests.Calorimetry;
 
-public sealed class ProfileTests
+public sealed class ProfileTests(ITestOutputHelper output)
 {
     private static readonly double EcPb = MaterialCatalog.Lead.CriticalEnergyElectronGeV;
 
+    /// <summary>Homogeneous lead, 100 GeV: the GFlash median shape (no sampling shifts).</summary>
+    private static GammaShape Pb100 => EmLongitudinalProfile.Median(100, new ShowerMedium(EcPb, 82));
+
+    /// <summary>The same for a photon.</summary>
+    private static GammaShape Pb100Photon => EmLongitudinalProfile.Median(100, new ShowerMedium(EcPb, 82), photon: true);
+
     [Fact]
-    public void V5_shower_maximum_and_shape_for_100_GeV_in_lead()
+    public void V7_GFlash_median_shape_for_100_GeV_in_lead()
     {
-        double te = EmLongitudinalProfile.MeanTmax(100, EcPb, photon: false);
-        double tg = EmLongitudinalProfile.MeanTmax(100, EcPb, photon: true);
-        Tolerance.Abs(0.7, "V5: t_max ± 0.7 X0").AssertClose(9.0, te, "t_max e-");
-        Tolerance.Abs(0.7, "V5").AssertClose(10.0, tg, "t_max γ");
-        Tolerance.Abs(0.05, "V5: a = 5.50 (e⁻), 6.0 (γ)").AssertClose(5.50, EmLongitudinalProfile.ShapeA(te), "a e-");
-        Tolerance.Abs(0.05, "V5").AssertClose(6.0, EmLongitudinalProfile.ShapeA(tg), "a γ");
+        Tolerance.Rel(0.10, "V7: Geant4 GFlash T = 8.70 X0 (±10 %)").AssertClose(8.70, Pb100.Tmax, "T");
+        Tolerance.Rel(0.10, "V7: Geant4 GFlash α = 5.43 (±10 %)").AssertClose(5.43, Pb100.Alpha, "α");
+    }
+
+    [Fact]
+    public void V5_shower_maximum_for_100_GeV_in_lead()
+    {
+        // PDG: t_max = ln y − 0.5 (e⁻) and ln y + 0.5 (γ), b ≈ 0.5; the photon's maximum is the electron's + 1 X0.
+        Tolerance.Abs(0.7, "V5: t_max ± 0.7 X0").AssertClose(9.0, Pb100.Tmax, "t_max e-");
+        Tolerance.Abs(0.7, "V5").AssertClose(10.0, Pb100Photon.Tmax, "t_max γ");
+        Tolerance.Rel(0.10, "V5: b ≈ 0.5 for heavy absorbers").AssertClose(0.5, Pb100.Beta, "β");
     }
 
     [Fact]
     public void V6_preshower_fraction_and_V8_containment_depth()
     {
-        double ae = EmLongitudinalProfile.ShapeA(EmLongitudinalProfile.MeanTmax(100, EcPb, false));
-        double ag = EmLongitudinalProfile.ShapeA(EmLongitudinalProfile.MeanTmax(100, EcPb, true));
-        Tolerance.Rel(0.30, "V6: 3.0 % in the first 4 X0 (±30 %)").AssertClose(0.030, EmLongitudinalProfile.FractionBetween(ae, 0, 4), "e- first 4 X0");
-        Tolerance.Rel(0.30, "V6: γ 1.7 %").AssertClose(0.017, EmLongitudinalProfile.FractionBetween(ag, 0, 4), "γ first 4 X0");
-        // t_95 of the b = 0.5 gamma profile: V8 quotes 19.7 X0 (±25 %). Bisection on P(a, bt) = 0.95.
+        Tolerance.Rel(0.30, "V6: 3.0 % in the first 4 X0 (±30 %)").AssertClose(0.030, EmLongitudinalProfile.FractionBetween(Pb100, 0, 4), "e- first 4 X0");
+        // γ: GFlash has no photon parametrisation; T + 1 X0 (the PDG rule) with GFlash's α starts the photon shower
+        // earlier than the b = 0.5 form the anchor comes from. Averaging the electron profile over an exponential
+        // conversion depth (mean 9/7 X0) would give 1.4 %, but is not what the model does (calorimeter-parametrised.md#photons).
+        KnownDiscrepancy.Pin(output, "γ energy in the first 4 X0, 100 GeV in Pb", EmLongitudinalProfile.FractionBetween(Pb100Photon, 0, 4),
+            new GoldValue(0.0230, 0.0002, "closed form of this test: P(α, 4β) at α = 5.43, T = 9.70 X0 (2026-12-03)"),
+            new PhysicsTarget(0.017, 0.3 * 0.017, "V6: 1.7 % ± 30 % (PDG gamma profile, b = 0.5, C = +0.5)"),
+            "the photon keeps the PDG rule T_γ = T_e + 1 X0 on GFlash's e± shape; a drawn conversion depth would fix the mean but makes the signal event's radiated-energy photon fluctuate like a single photon");
+        // t_95: V8 quotes t_max + 0.08Z + 9.6 X0 = 25 X0 for Pb (±25 %). Bisection on the cumulative profile = 0.95.
         double lo = 0, hi = 100;
-        for (int i = 0; i < 100; i++) { double mid = 0.5 * (lo + hi); if (EmLongitudinalProfile.FractionBetween(ae, 0, mid) < 0.95) lo = mid; else hi = mid; }
-        Tolerance.Rel(0.25, "V8: t_95 (b = 0.5 gamma) = 19.7 X0").AssertClose(19.7, lo, "t_95");
+        for (int i = 0; i < 100; i++) { double mid = 0.5 * (lo + hi); if (EmLongitudinalProfile.FractionBetween(Pb100, 0, mid) < 0.95) lo = mid; else hi = mid; }
+        Tolerance.Rel(0.25, "V8: t_95 = t_max + 0.08Z + 9.6 X0 = 25 X0 (PDG)").AssertClose(25.0, lo, "t_95");
+    }
+
+    [Fact]
+    public void Shape_fluctuations_follow_the_GFlash_widths_and_correlation()
+    {
+        // 100 GeV in Pb: σ(ln T) = 1/(−1.4 + 1.26 ln y), σ(ln α) = 1/(−0.58 + 0.86 ln y), ρ = 0.705 − 0.023 ln y
+        // (Grindhammer & Peters, hep-ex/0001020). 20 000 draws: statistical errors ≈ 0.5 % on σ, 0.006 on ρ; 4σ bands.
+        var medium = new ShowerMedium(EcPb, 82);
+        double lny = Math.Log(100 / EcPb);
+        const int n = 20_000;
+        var lt = new double[n];
+        var la = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            EventRng r = RngStreams.For(5, StreamKind.Shower, (ulong)i);
+            GammaShape s = EmLongitudinalProfile.Draw(100, medium, photon: false, ref r);
+            (lt[i], la[i]) = (Math.Log(s.Tmax), Math.Log(s.Alpha));
+        }
+        double mt = lt.Average(), ma = la.Average();
+        double st = Math.Sqrt(lt.Sum(x => (x - mt) * (x - mt)) / (n - 1)), sa = Math.Sqrt(la.Sum(x => (x - ma) * (x - ma)) / (n - 1));
+        double rho = lt.Zip(la, (x, y) => (x - mt) * (y - ma)).Sum() / (n - 1) / (st * sa);
+        Tolerance.Rel(0.02, "GFlash σ(ln T), 4σ of 20 000 draws").AssertClose(1 / (-1.4 + 1.26 * lny), st, "σ(ln T)");
+        Tolerance.Rel(0.02, "GFlash σ(ln α), 4σ of 20 000 draws").AssertClose(1 / (-0.58 + 0.86 * lny), sa, "σ(ln α)");
+        Tolerance.Abs(0.025, "GFlash ρ, 4σ of 20 000 draws").AssertClose(0.705 - 0.023 * lny, rho, "ρ");
+        Tolerance.Abs(0.003, "median T, 4σ of 20 000 draws").AssertClose(Math.Log(Pb100.Tmax), mt, "⟨ln T⟩");
     }
 
     [Fact]

@@ -1,0 +1,49 @@
+using Emiss.Core.Random;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Setup;
+using Emiss.Shower;
+using Emiss.Shower.Geometry;
+using Emiss.Shower.Processes;
+using Emiss.Shower.PhysicsList;
+using Emiss.Shower.Scoring;
+using Emiss.Shower.Transport;
+
+namespace Emiss.Detector.Tests.Calorimetry;
+
+/// <summary>
+/// Visible (scintillator) energy per ECAL layer of electron showers transported by the shower engine through the set-up
+/// card's Pb/Sc layering (<see cref="EcalLayering"/>, the stack of <see cref="FullEcalShowerModel"/>), one row per shower.
+/// The reference against which the parametrised longitudinal profile is tuned and validated. Showers run in parallel on
+/// fixed streams and are stored by index, so the sample does not depend on the thread count.
+/// </summary>
+internal static class EngineLayerProfile
+{
+    /// <summary>Per-shower visible energy in each of the card's layers (arbitrary common scale).</summary>
+    public static double[][] Sample(SetupCard card, double energyGeV, int showers, ulong seed)
+    {
+        EcalOptions e = card.Ecal;
+        var layout = new CalorimeterLayout(card);
+        var physics = new ShowerPhysics(EcalLayering.FromCard(e, "profile", "ECAL for the profile tune", layout.EcalHalfWidthXCm), new PhysicsOptions());
+        var rows = new double[showers][];
+        Parallel.For(0, showers, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => new ShowerTransport(physics), (i, _, transport) =>
+        {
+            var obs = new LayerObserver(new double[e.Layers]);
+            EventRng r = RngStreams.For(seed, StreamKind.Shower, (ulong)i);
+            transport.RunEvent(ShowerSpecies.Electron, energyGeV - 0.000511, ref r, ref obs);
+            rows[i] = obs.Layers;
+            return transport;
+        }, _ => { });
+        return rows;
+    }
+
+    /// <summary>Sums active-slab deposits per layer (slab 2k absorber, 2k + 1 scintillator of layer k).</summary>
+    private readonly struct LayerObserver(double[] layers) : IShowerObserver
+    {
+        public double[] Layers => layers;
+        public void OnStep(in StepPoint point) { }
+        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { if ((slab & 1) == 1) layers[slab >> 1] += energyGeV; }
+        public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
+        public void OnLeak(in LeavingParticle particle, double budgetGeV) { }
+        public void OnInvisible(int processIndex, double energyGeV, int slab) { }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Emiss.Core.Random;
+using Emiss.Detector.Beam;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Setup;
+using Emiss.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Emiss.Detector.Tests.Calorimetry;
+
+/// <summary>
+/// Issue 13: the parametrised ECAL's longitudinal profile against the shower engine (the reference), e⁻ at 10, 20, 50 and
+/// 100 GeV on the NA64 Pb/Sc ECAL. The GFlash shifts of <see cref="ShowerMedium.NA64PbSc"/> were fitted to an engine
+/// sample of stream 47; these tests use stream 31, an independent sample. Tolerances, fixed before the measurement:
+/// the preshower share of the ECAL reading (first 15 of 150 layers, 4.06 X0) and the preshower/main ratio within 3σ of the
+/// combined statistical error at each energy, and the weighted mean share ratio within 5 % of 1 (the issue's target);
+/// the fraction in each of the first six 15-layer bins within max(3σ_stat, 7 % relative), the convention of the
+/// TestEm2 profile anchor (docs/physics/validation-anchors.md#v9).
+/// </summary>
+public sealed class EngineProfileValidationTests(ITestOutputHelper output)
+{
+    private const ulong Stream = 31;
+    private const int Bins = 6;
+    private static readonly SetupCard Card = TestCards.PbSc;
+
+    [Fact]
+    public void Parametrised_preshower_share_and_longitudinal_profile_agree_with_the_engine_at_10_to_100_GeV()
+    {
+        (double E, int Showers)[] points = [(10.0, 120), (20.0, 64), (50.0, 32), (100.0, 16)];
+        var layout = new CalorimeterLayout(Card);
+        double w = 0, wSum = 0;
+        foreach (var (e, n) in points)
+        {
+            double[][] engine = EngineLayerProfile.Sample(Card, e, n, Stream);
+            (double se, double seErr) = MeanAndError(engine.Select(r => Sum(r, 0, Card.Ecal.PreshowerLayers) / Sum(r, 0, r.Length)).ToArray());
+            (double sp, double spErr) = ParametrisedShare(layout, e, 4000);
+            double ratio = sp / se, ratioErr = ratio * Math.Sqrt(Math.Pow(seErr / se, 2) + Math.Pow(spErr / sp, 2));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{e} GeV e⁻: preshower share engine {se:F4} ± {seErr:F4} ({n} showers), parametrised {sp:F4} ± {spErr:F4}; ratio {ratio:F3} ± {ratioErr:F3}"));
+            Tolerance.Abs(3 * ratioErr, "3σ statistical").AssertClose(1.0, ratio, $"preshower share ratio at {e} GeV");
+            w += 1 / (ratioErr * ratioErr);
+            wSum += ratio / (ratioErr * ratioErr);
+
+            // preshower/main: the share's monotonic map s/(1 − s), compared with its own propagated errors
+            double re = se / (1 - se), rp = sp / (1 - sp);
+            double rErr = Math.Sqrt(Math.Pow(seErr / ((1 - se) * (1 - se)), 2) + Math.Pow(spErr / ((1 - sp) * (1 - sp)), 2));
+            Tolerance.Abs(3 * rErr, "3σ statistical").AssertClose(re, rp, $"preshower/main at {e} GeV");
+
+            double[] model = ParametrisedBins(layout, e, 4000);
+            for (int b = 0; b < Bins; b++)
+            {
+                int from = b * Card.Ecal.PreshowerLayers, to = from + Card.Ecal.PreshowerLayers;
+                (double fe, double feErr) = MeanAndError(engine.Select(r => Sum(r, from, to) / Sum(r, 0, r.Length)).ToArray());
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  layers {from}–{to - 1}: engine {fe:F4} ± {feErr:F4}, parametrised {model[b]:F4}"));
+                Tolerance.Abs(Math.Max(3 * feErr, 0.07 * fe), "max(3σ_stat, 7 % rel.), V9 convention").AssertClose(fe, model[b], $"energy fraction in layers {from}–{to - 1} at {e} GeV");
+            }
+        }
+        double mean = wSum / w, error = 1 / Math.Sqrt(w);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weighted mean share ratio {mean:F3} ± {error:F3}"));
+        Tolerance.Abs(0.05, "issue 13 target: the engine within 5 %").AssertClose(1.0, mean, "weighted mean preshower share ratio");
+    }
+
+    /// <summary>Preshower share of the parametrised model's ECAL reading (lateral spread and sampling noise included).</summary>
+    private static (double Mean, double Error) ParametrisedShare(CalorimeterLayout layout, double energyGeV, int n)
+    {
+        var model = new ParametrisedShowerModel(Card, layout);
+        var share = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            var d = new CalorimeterDeposits(36, 4);
+            EventRng r = RngStreams.For(Stream, StreamKind.Shower, (ulong)i);
+            model.Deposit(new IncidentParticle(DetectorSpecies.Electron, energyGeV, 1.9, 1.9), ref r, d);
+            double pre = d.EcalPreshowerGeV.Sum(), main = d.EcalMainGeV.Sum();
+            share[i] = pre / (pre + main);
+        }
+        return MeanAndError(share);
+    }
+
+    /// <summary>Mean fraction of the ECAL's energy in each 15-layer bin for the profile's drawn shapes.</summary>
+    private static double[] ParametrisedBins(CalorimeterLayout layout, double energyGeV, int n)
+    {
+        double layerX0 = layout.Regions[0].X0Thickness / Card.Ecal.PreshowerLayers, ecalX0 = layerX0 * Card.Ecal.Layers;
+        var bins = new double[Bins];
+        for (int i = 0; i < n; i++)
+        {
+            EventRng r = RngStreams.For(Stream, StreamKind.Shower, (ulong)i);
+            GammaShape s = EmLongitudinalProfile.Draw(energyGeV, layout.EcalShowerMedium, photon: false, ref r);
+            double inEcal = EmLongitudinalProfile.FractionBetween(s, 0, ecalX0);
+            for (int b = 0; b < Bins; b++)
+            {
+                double t1 = b * Card.Ecal.PreshowerLayers * layerX0;
+                bins[b] += EmLongitudinalProfile.FractionBetween(s, t1, t1 + Card.Ecal.PreshowerLayers * layerX0) / inEcal / n;
+            }
+        }
+        return bins;
+    }
+
+    private static double Sum(double[] row, int from, int to)
+    {
+        double s = 0;
+        for (int k = from; k < to; k++) s += row[k];
+        return s;
+    }
+
+    private static (double Mean, double Error) MeanAndError(double[] x)
+    {
+        double m = x.Average();
+        return (m, Math.Sqrt(x.Sum(v => (v - m) * (v - m)) / (x.Length - 1) / x.Length));
+    }
+}
