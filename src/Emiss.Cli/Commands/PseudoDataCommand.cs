@@ -58,7 +58,7 @@ internal static class PseudoDataCommand
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
             IReadOnlyList<IBackgroundSource> chosen = ChooseSources(pr.GetValue(sources));
             double eotScale = pr.GetValue(scale);
-            SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
+            SelectionCuts selection = CutsCardLoader.LoadForPseudoData(pr.GetValue(cuts)!);
             SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
             List<PseudoDataRun> runs = RunsOf(card, eotScale);
             var provenance = new Provenance(InjectSignalOption.SealedCommand(pr), s, CardLoader.ToYaml(card))

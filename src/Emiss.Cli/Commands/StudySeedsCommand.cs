@@ -44,7 +44,7 @@ internal static class StudySeedsCommand
         {
             var clock = Stopwatch.StartNew();
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());
-            SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
+            SelectionCuts selection = CutsCardLoader.LoadForPseudoData(pr.GetValue(cuts)!);
             ulong s0 = pr.GetValue(first) ?? card.Seed;
             long n = pr.GetValue(seeds);
             if (s0 > ulong.MaxValue - (ulong)(n - 1)) throw new UserInputException("--first-seed", "the last seed would exceed 18446744073709551615", "choose a smaller --first-seed or fewer --seeds");

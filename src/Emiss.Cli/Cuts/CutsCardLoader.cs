@@ -1,4 +1,6 @@
+using Emiss.Backgrounds.PseudoData;
 using Emiss.Cli.RunCards;
+using Emiss.Core.Diagnostics;
 using Emiss.Events.Selection;
 
 namespace Emiss.Cli.Cuts;
@@ -15,6 +17,16 @@ internal static class CutsCardLoader
 
     /// <summary>Where cut cards come from.</summary>
     public static CardSource Source { get; } = new("Emiss.Cli.Cuts.", "--cuts", "built-in cut card");
+
+    /// <summary>Loads and validates a card that will select pseudo-data (<c>pseudodata</c>, <c>study seeds</c>,
+    /// <c>reproduce</c>): also refuses a cut (ii) below the pseudo-data's fake-tag threshold (<see cref="FakeTagCutCheck"/>).</summary>
+    public static SelectionCuts LoadForPseudoData(string nameOrPath)
+    {
+        SelectionCuts cuts = Load(nameOrPath);
+        if (FakeTagCutCheck.Problem(cuts) is { } problem)
+            throw new UserInputException("--cuts", problem, "use a cut card with srd.minMeV ≥ 3");
+        return cuts;
+    }
 
     /// <summary>Loads and validates the card.</summary>
     public static SelectionCuts Load(string nameOrPath)

@@ -56,7 +56,7 @@ internal static class ReproduceCommand
             var clock = Stopwatch.StartNew();
             ShardSpec? spec = ShardOption.Get(pr, shard);
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());
-            SelectionCuts selection = CutsCardLoader.Load(pr.GetValue(cuts)!);
+            SelectionCuts selection = CutsCardLoader.LoadForPseudoData(pr.GetValue(cuts)!);
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
             double eotScale = pr.GetValue(scale);
             SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
