@@ -18,9 +18,9 @@ public sealed partial class BeamLineTransport
 
     /// <summary>How the primary radiates: as nature does, or conditioned on its first hard photon (y ≥ y_hard)
     /// being emitted in plane <see cref="Plane"/> (soft photons only before it, at least one hard photon in it); with
-    /// <see cref="KnockOn"/>, a μ/π/K primary conditioned on at least one knock-on candidate upstream of the SRD; with
-    /// <see cref="NoKnockOn"/>, conditioned on none.</summary>
-    private readonly record struct Forcing(int Plane, double YHard, HardPhotonBias? Bias, bool KnockOn = false, bool NoKnockOn = false)
+    /// <see cref="KnockOns"/>, a μ/π/K primary's knock-on candidates upstream of the SRD drawn as nature does, or
+    /// conditioned on at least one, or on none.</summary>
+    private readonly record struct Forcing(int Plane, double YHard, HardPhotonBias? Bias, KnockOnCondition KnockOns = KnockOnCondition.Natural)
     {
         public static Forcing None => new(-1, 1.0, null);
     }
@@ -48,11 +48,10 @@ public sealed partial class BeamLineTransport
     /// </summary>
     public void TransportForcedKnockOn(in BeamParticle p, ref EventRng rng, BeamLineRecord rec)
     {
-        if (!(ParticleProperties.IsHadron(p.Kind) || ParticleProperties.IsMuon(p.Kind)) || ParticleProperties.Charge(p.Kind) == 0)
-            throw new ArgumentException($"knock-on electrons are forced for charged beam μ, π, K only; got {p.Kind}", nameof(p));
+        RequireKnockOnSpecies(p, "forced");
         if (!(_knockOnTotalMean > 0))
             throw new InvalidOperationException("no material upstream of the SRD can give a knock-on electron (or the card's srd.hadronKnockOnProbability is 0): the forced class is empty");
-        Run(p, new Forcing(-1, 1.0, null, KnockOn: true), ref rng, rec);
+        Run(p, new Forcing(-1, 1.0, null, KnockOnCondition.AtLeastOne), ref rng, rec);
     }
 
     /// <summary>
@@ -62,10 +61,19 @@ public sealed partial class BeamLineTransport
     /// </summary>
     public void TransportWithoutKnockOn(in BeamParticle p, ref EventRng rng, BeamLineRecord rec)
     {
-        if (!(ParticleProperties.IsHadron(p.Kind) || ParticleProperties.IsMuon(p.Kind)) || ParticleProperties.Charge(p.Kind) == 0)
-            throw new ArgumentException($"knock-on electrons are conditioned for charged beam μ, π, K only; got {p.Kind}", nameof(p));
-        Run(p, new Forcing(-1, 1.0, null, NoKnockOn: true), ref rng, rec);
+        RequireKnockOnSpecies(p, "conditioned");
+        Run(p, new Forcing(-1, 1.0, null, KnockOnCondition.None), ref rng, rec);
     }
+
+    /// <summary>Knock-on candidates are conditioned only for the charged beam μ, π, K they are modelled for.</summary>
+    private static void RequireKnockOnSpecies(in BeamParticle p, string how)
+    {
+        if (!(ParticleProperties.IsHadron(p.Kind) || ParticleProperties.IsMuon(p.Kind)) || ParticleProperties.Charge(p.Kind) == 0)
+            throw new ArgumentException($"knock-on electrons are {how} for charged beam μ, π, K only; got {p.Kind}", nameof(p));
+    }
+
+    /// <summary>How the primary's knock-on candidates are drawn: a Poisson number per plane, at least one in all, or none.</summary>
+    private enum KnockOnCondition { Natural, AtLeastOne, None }
 
     /// <summary>
     /// Transports an electron or positron <paramref name="p"/> conditioned on its first bremsstrahlung photon with
@@ -104,9 +112,9 @@ public sealed partial class BeamLineTransport
             SrX = stackalloc double[512],
             SrE = stackalloc double[512],
             Weight = 1.0,
-            ForcedKnockOns = stackalloc int[forcing.KnockOn ? _planes.Length : 0],
+            ForcedKnockOns = stackalloc int[forcing.KnockOns == KnockOnCondition.AtLeastOne ? _planes.Length : 0],
         };
-        if (forcing.KnockOn) DrawForcedKnockOns(s.ForcedKnockOns, ref rng);
+        if (forcing.KnockOns == KnockOnCondition.AtLeastOne) DrawForcedKnockOns(s.ForcedKnockOns, ref rng);
         var primary = new Track { Kind = p.Kind, E = p.EnergyGeV, X = p.XCm, Y = p.YCm, Tx = p.SlopeX, Ty = p.SlopeY, Z = StartZCm, Next = 0 };
         // A photon entering the beam line (a test beam, or a source that starts one) is followed like a secondary.
         if (primary.Kind == DetectorSpecies.Photon) Photon(ref primary, ref s, ref rng, rec);
@@ -165,7 +173,12 @@ public sealed partial class BeamLineTransport
             Material(i, ref t, primary, forcing, ref s, ref rng, rec);
             if (primary && pl.Z < zSrd && charge != 0 && (ParticleProperties.IsHadron(t.Kind) || ParticleProperties.IsMuon(t.Kind)))
             {
-                int n = forcing.KnockOn ? s.ForcedKnockOns[i] : !forcing.NoKnockOn && pl.KnockOnMean > 0 ? rng.NextPoisson(pl.KnockOnMean) : 0;
+                int n = forcing.KnockOns switch
+                {
+                    KnockOnCondition.AtLeastOne => s.ForcedKnockOns[i],
+                    KnockOnCondition.None => 0,
+                    _ => pl.KnockOnMean > 0 ? rng.NextPoisson(pl.KnockOnMean) : 0,
+                };
                 for (int k = 0; k < n; k++) KnockOn(i, ref t, ref s, ref rng, rec);
             }
         }
