@@ -67,7 +67,7 @@ public static class SeedStudy
                 }
             }
             string processes = string.Join(" ", boxProcesses.Select(kv => string.Create(CultureInfo.InvariantCulture,
-                $"{Enum.GetName((TrueProcess)kv.Key) ?? kv.Key.ToString(CultureInfo.InvariantCulture)}:{kv.Value}")));
+                $"{TrueProcessNames.Of(kv.Key)}:{kv.Value}")));
             counts.Add(new SeedRunCount(seed, run.Name, box, outside, loose, boxW, looseW, processes));
         }
         return counts;

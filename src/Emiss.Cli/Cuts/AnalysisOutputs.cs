@@ -65,7 +65,7 @@ internal static class AnalysisOutputs
             "box events: every event passing cuts (i)–(iv) inside the signal box, in file and row order; true_process (Emiss.Events.TrueProcess name) " +
             "only for event files written by an Emiss generator (pseudo-data, simulation), empty for data"), BoxEventColumns,
             events.Select(e => (IReadOnlyList<object?>)[e.Run, e.Sample, e.Event, e.EcalGeV, e.HcalGeV, e.SrdMeV, e.TrackMomentumGeV, e.TrackThetaMrad, e.V2MeV, e.Weight,
-                                                       e.TrueProcess is int code ? Enum.GetName((TrueProcess)code) ?? code.ToString(CultureInfo.InvariantCulture) : null]));
+                                                       e.TrueProcess is int code ? TrueProcessNames.Of(code) : null]));
         return path;
     }
 
