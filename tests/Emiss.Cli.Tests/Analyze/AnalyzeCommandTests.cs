@@ -144,7 +144,8 @@ public sealed class AnalyzeCommandTests
         Assert.Contains("run `emiss analyze", err, StringComparison.Ordinal);
     }
 
-    private static string CardText()
+    /// <summary>The built-in cut card's text (to write altered copies).</summary>
+    internal static string CardText()
     {
         using Stream s = typeof(CutsCardLoader).Assembly.GetManifestResourceStream("Emiss.Cli.Cuts.na64-2016.yaml")!;
         using var r = new StreamReader(s);

@@ -1,4 +1,3 @@
-using Emiss.Cli.Cuts;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Study;
@@ -18,7 +17,7 @@ public sealed class FakeTagCutCheckTests
     public void A_cut_ii_below_the_fake_tag_threshold_is_refused_before_any_work(string command)
     {
         string root = EmissProcess.TempDir("faketag-" + command);
-        string card = CardText();
+        string card = Analyze.AnalyzeCommandTests.CardText();
         string srdLine = card.Split('\n').Single(l => l.StartsWith("  minMeV: 3.0 ", StringComparison.Ordinal));
         string looser = Path.Combine(root, "srd-2mev.yaml");
         File.WriteAllText(looser, card.Replace(srdLine, "  minMeV: 2.0", StringComparison.Ordinal));
@@ -35,12 +34,5 @@ public sealed class FakeTagCutCheckTests
         Assert.StartsWith("emiss: error: --cuts: srd.minMeV 2 MeV is below the 3 MeV", line, StringComparison.Ordinal);
         Assert.Contains("; use a cut card with srd.minMeV ≥ 3", line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any(), "nothing may be written");
-    }
-
-    private static string CardText()
-    {
-        using Stream s = typeof(CutsCardLoader).Assembly.GetManifestResourceStream("Emiss.Cli.Cuts.na64-2016.yaml")!;
-        using var r = new StreamReader(s);
-        return r.ReadToEnd();
     }
 }
