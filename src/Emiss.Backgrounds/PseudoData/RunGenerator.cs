@@ -81,9 +81,12 @@ public static class RunGenerator
         for (int i = 0; i < sources.Count; i++)
         {
             SourceRate rate = sources[i].RatePerEot(model).Validated(sources[i].Name);
-            EventRng rc = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)(i + 1) << 40) | 0xFF_FFFF_FFFFUL);
+            // The Poisson count comes from the source's catalogue slot, like its event keys, so a source draws the same
+            // count whether it is generated alone, in a subset (`study seeds --sources`) or in the full campaign.
+            int slot = SourceCatalog.SlotOf(sources[i]) ?? i + 1;
+            EventRng rc = RngStreams.For(runSeed, StreamKind.PseudoData, ((ulong)slot << 40) | 0xFF_FFFF_FFFFUL);
             long count = PoissonCounts.Draw(run.ElectronsOnTarget * rate.PerEot, ref rc);
-            slots.Add((SourceCatalog.SlotOf(sources[i]) ?? i + 1, count, sources[i], rate));
+            slots.Add((slot, count, sources[i], rate));
         }
         if (injection is not null)
         {

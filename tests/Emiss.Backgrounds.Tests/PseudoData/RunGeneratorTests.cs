@@ -44,6 +44,22 @@ public class RunGeneratorTests
         Assert.Equal(whole.ReferenceGenerated, assembled.ReferenceGenerated);
     }
 
+    /// <summary>A source draws its Poisson count from its catalogue slot: alone, in a subset in another order, or in the
+    /// full catalogue it plans the same number of events (`study seeds --sources` then samples the full campaign's runs).</summary>
+    [Fact]
+    public void A_source_plans_the_same_count_alone_in_a_subset_and_in_the_catalogue()
+    {
+        var run = new PseudoDataRun("pbsc", 1, Card, 2.75e9);
+        IBackgroundSource decays = SourceCatalog.Find("decay-in-flight")!, pileUp = SourceCatalog.Find("pileup-decay")!;
+        long CountOf(IReadOnlyList<IBackgroundSource> sources, IBackgroundSource source) =>
+            RunGenerator.Plan(run, 20160817, sources, null, threads: 1).Slots.Single(x => ReferenceEquals(x.Source, source)).Count;
+        long inCatalogue = CountOf(SourceCatalog.All, decays);
+        Assert.True(inCatalogue > 0, "the full-exposure PbSc run plans no decay-in-flight event");
+        Assert.Equal(inCatalogue, CountOf([decays], decays));
+        Assert.Equal(inCatalogue, CountOf([pileUp, decays], decays));
+        Assert.Equal(CountOf(SourceCatalog.All, pileUp), CountOf([pileUp, decays], pileUp));
+    }
+
     [Fact]
     public void Output_is_identical_for_one_and_two_threads()
     {
