@@ -34,8 +34,7 @@ internal static class AnalyzeCommand
                 {
                     CutFlowResult result = AnalysisOutputs.Guard("--cuts", () => UserInput.Resolve("--data", () => set.CutFlowAsync(selection).GetAwaiter().GetResult()));
                     var provenance = AnalysisOutputs.Provenance(command, selection, set);
-                    AnalysisOutputs.Write(outDir, dataDir, selection, result, provenance);
-                    AnalysisOutputs.WriteBoxEvents(outDir, set, selection, provenance);
+                    AnalysisOutputs.Write(outDir, dataDir, set, selection, result, provenance);
                     AnalysisOutputs.Print(result, outDir);
                     return 0;
                 }

@@ -41,8 +41,7 @@ internal static class UnblindCommand
                     UnblindingEntry entry = set.Unblind(record.Cuts, why, person, DateTimeOffset.UtcNow);
                     CutFlowResult result = UserInput.Resolve("--analysis", () => set.CutFlowAsync(record.Cuts).GetAwaiter().GetResult());
                     var provenance = AnalysisOutputs.Provenance(command, record.Cuts, set);
-                    AnalysisOutputs.Write(dir, record.DataDirectory, record.Cuts, result, provenance);
-                    AnalysisOutputs.WriteBoxEvents(dir, set, record.Cuts, provenance);
+                    AnalysisOutputs.Write(dir, record.DataDirectory, set, record.Cuts, result, provenance);
                     Console.Out.WriteLine($"unblinded: {UnblindingLedger.FileName} line {entry.Sequence} ({entry.Utc}, {entry.Who}), cuts {entry.CutsSha256}");
                     AnalysisOutputs.Print(result, dir);
                     return 0;

@@ -30,8 +30,10 @@ internal static class AnalysisOutputs
                 : $"unblinded: {UnblindingLedger.FileName} line {data.Unblinding!.Sequence} ({data.Unblinding.Utc}, {data.Unblinding.Who}): counts include the signal box",
             OptimisationPartition.Description);
 
-    /// <summary>Writes cutflow.csv, regions.csv and analysis.json into <paramref name="outDir"/>.</summary>
-    public static void Write(string outDir, string dataDir, SelectionCuts cuts, CutFlowResult result, Provenance provenance)
+    /// <summary>Writes cutflow.csv, regions.csv and analysis.json into <paramref name="outDir"/>, and the box-event list
+    /// once <paramref name="data"/> is unblinded (<see cref="WriteBoxEvents"/>), so no caller can leave one without the
+    /// other.</summary>
+    public static void Write(string outDir, string dataDir, BlindDataSet data, SelectionCuts cuts, CutFlowResult result, Provenance provenance)
     {
         Directory.CreateDirectory(outDir);
         CsvTableWriter.Write(Path.Combine(outDir, "cutflow.csv"), provenance, CutFlowColumns,
@@ -39,6 +41,7 @@ internal static class AnalysisOutputs
         CsvTableWriter.Write(Path.Combine(outDir, "regions.csv"), provenance, RegionColumns,
             result.Regions.Select(r => (IReadOnlyList<object?>)[r.Run, r.Sample, r.Source, r.Region, r.Events, r.WeightedEvents]));
         new AnalysisRecord(Path.GetFullPath(dataDir), cuts).Write(outDir);
+        WriteBoxEvents(outDir, data, cuts, provenance);
     }
 
     /// <summary>Name of the box-event list.</summary>

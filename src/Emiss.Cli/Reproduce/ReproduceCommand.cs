@@ -167,7 +167,7 @@ internal static class ReproduceCommand
         try
         {
             CutFlowResult flow = set.CutFlowAsync(st.Cuts).GetAwaiter().GetResult();
-            AnalysisOutputs.Write(st.Analysis, st.Data, st.Cuts, flow, AnalysisOutputs.Provenance(prov.Command, st.Cuts, set));
+            AnalysisOutputs.Write(st.Analysis, st.Data, set, st.Cuts, flow, AnalysisOutputs.Provenance(prov.Command, st.Cuts, set));
             set.ForEachOutsideRegionAsync((_, c) =>
             {
                 for (int r = 0; r < c.Count; r++)
