@@ -174,10 +174,12 @@ public sealed class ShowerLibrary
                 {
                     try
                     {
-                        int bin = j / perBin % bins, phase = j / (perBin * bins) % p, sp = j / (perBin * bins * p);
+                        int k = j % perBin, bin = j / perBin % bins, phase = j / (perBin * bins) % p, sp = j / (perBin * bins * p);
                         var type = sp switch { 0 => ShowerSpecies.Electron, 1 => ShowerSpecies.Positron, _ => ShowerSpecies.Gamma };
                         EventRng rng = RngStreams.For(options.Seed, StreamKind.Shower, (ulong)j);
-                        double e = Math.Exp(lnMin + (bin + rng.NextDouble()) * dln);
+                        // Stratified in ln E: entry k of a bin lies in the k-th of perBin equal slices of the bin, so the entries
+                        // of a (species, phase) row are ordered in energy and evenly spread (see PickEntry).
+                        double e = Math.Exp(lnMin + (bin + (k + rng.NextDouble()) / perBin) * dln);
                         int slab = back * p + phase;
                         double zlo = medium.ZEdgesCm[slab], zhi = medium.ZEdgesCm[slab + 1];
                         double z = zlo + (zhi - zlo) * (1e-6 + (1 - 2e-6) * rng.NextDouble());
@@ -234,18 +236,8 @@ public sealed class ShowerLibrary
         double ux, double uy, double uz, ref EventRng rng, ref TObserver obs)
         where TObserver : struct, IShowerObserver
     {
-        int sp = type == ShowerSpecies.Electron ? 0 : type == ShowerSpecies.Positron ? 1 : 2;
         int ph = (slab - _first) % _period;
-        // Entry energies are uniform in ln E within a bin, so the mean ln E of bin b is its centre. Choosing between the two
-        // nearest bin centres with linear weights makes the expected ln E_entry equal ln E: the shower depth (∝ ln E) is
-        // unbiased. (Always taking the particle's own bin would bias it towards the bin centre, i.e. deeper for the soft,
-        // steeply falling part of the spectrum.)
-        double xb = (Math.Log(kineticGeV) - _lnMin) * _invDln - 0.5;
-        int bin = (int)Math.Floor(xb);
-        if (rng.NextDouble() < xb - bin) bin++;
-        bin = Math.Clamp(bin, 0, _bins - 1);
-        int pick = Math.Min((int)(rng.NextDouble() * _perBin), _perBin - 1);
-        int entry = ((sp * _period + ph) * _bins + bin) * _perBin + pick;
+        int entry = PickEntry(type, ph, kineticGeV, ref rng);
         double scale = ShowerSpeciesInfo.BudgetGeV(type, kineticGeV) / _entryTotal[entry];
         (double sinPhi, double cosPhi) = Math.SinCos(2.0 * Math.PI * rng.NextDouble());
 
@@ -300,6 +292,29 @@ public sealed class ShowerLibrary
             inv += e;
         }
         return (dep, esc, inv, count);
+    }
+
+    /// <summary>
+    /// The entry a particle of <paramref name="type"/> and <paramref name="kineticGeV"/> starting in phase <paramref name="phase"/>
+    /// gets: a uniform draw (one event-stream number) among the <see cref="FastShowerOptions.EntriesPerBin"/> entries of its
+    /// (species, phase) row nearest in ln E, i.e. a window one bin wide centred on ln E. The entries of a row are stratified
+    /// in ln E (entry k of bin b lies in slice k of b), so the window's mean ln E equals ln E (the shower depth, ∝ ln E, is
+    /// unbiased) and its spread is that of a uniform distribution one bin wide, variance dln²/12 = 0.012 at 6 bins per decade
+    /// instead of 0.037 for a random entry of one of the two nearest bins (the draw before 2026-12-03). The spread matters
+    /// because an entry of energy E′ scaled to E keeps its own relative fluctuation ∝ 1/√E′, which widens σ/E by ≈ var/4
+    /// (docs/physics/fast-mode.md#substitution). Where the window would cross an end of the library it is reflected
+    /// into it, so no single entry collects the overflow.
+    /// </summary>
+    internal int PickEntry(ShowerSpecies type, int phase, double kineticGeV, ref EventRng rng)
+    {
+        int sp = type == ShowerSpecies.Electron ? 0 : type == ShowerSpecies.Positron ? 1 : 2;
+        int n = _bins * _perBin;
+        // Position in entry units: entry i's ln E is uniform in [i, i + 1) slices, centre i + 0.5.
+        double y = (Math.Log(kineticGeV) - _lnMin) * _invDln * _perBin - 0.5 + (rng.NextDouble() - 0.5) * _perBin;
+        if (y < -0.5) y = -1.0 - y;
+        else if (y >= n - 0.5) y = 2.0 * n - 1.0 - y;
+        int i = Math.Clamp((int)Math.Floor(y + 0.5), 0, n - 1);
+        return (sp * _period + phase) * n + i;
     }
 
     /// <summary>Spots of entry <paramref name="entry"/> (for tests and diagnostics): slab offset, phase of the target slab,
