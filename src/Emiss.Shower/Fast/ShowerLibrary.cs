@@ -56,7 +56,7 @@ public sealed class ShowerLibrary
         _x0 = [.. physics.Materials.Materials.Select(m => m.RadiationLengthCm)];
         _period = region.Period; _first = region.FirstSlab; _last = region.LastSlab; _slabCount = g.SlabCount;
         _lnMin = Math.Log(minGeV);
-        _invDln = bins / (Math.Log(options.SwitchGeV) - _lnMin);
+        _invDln = bins / (LnTop(options.SwitchGeV, minGeV, bins) - _lnMin);
         _invPeriodLength = 1.0 / region.PeriodLengthCm;
         _zEdges = g.ZEdgesCm;
         _zPhase = [.. Enumerable.Range(0, _period).Select(k => 0.5 * (g.ZEdgesCm[_first + k] + g.ZEdgesCm[_first + k + 1]))];
@@ -95,6 +95,9 @@ public sealed class ShowerLibrary
 
     /// <summary>Lower end of the library, GeV.</summary>
     public double MinGeV { get; }
+
+    /// <summary>Upper end of the stored showers, GeV: half a bin above <see cref="SwitchGeV"/> (<see cref="LnTop"/>).</summary>
+    public double TopGeV => BinLowGeV(_bins);
 
     /// <summary>Energy bins per species and phase.</summary>
     public int BinCount => _bins;
@@ -161,7 +164,7 @@ public sealed class ShowerLibrary
         int perBin = options.EntriesPerBin;
         int jobs = Species * p * bins * perBin;
         var results = new Entry[jobs];
-        double dln = Math.Log(options.SwitchGeV / minGeV) / bins;
+        double dln = (LnTop(options.SwitchGeV, minGeV, bins) - Math.Log(minGeV)) / bins;
         double lnMin = Math.Log(minGeV);
         const int Chunk = 16;
         int nChunks = (jobs + Chunk - 1) / Chunk;
@@ -295,6 +298,19 @@ public sealed class ShowerLibrary
     }
 
     /// <summary>
+    /// ln of the library's upper end: the bins reach half a bin above E_switch, so that the pick window (one bin wide,
+    /// centred on ln E) of every particle below E_switch lies inside the library. Without that margin the window of a
+    /// particle just below E_switch is reflected into the top half-bin, whose entries are ≈ 10 % lower in energy and
+    /// fluctuate relatively more (docs/physics/fast-mode.md#substitution). With L = ln(E_switch/E_min) and b bins of width
+    /// (L + δ)/b, δ = half a bin gives δ = L/(2b − 1).
+    /// </summary>
+    private static double LnTop(double switchGeV, double minGeV, int bins)
+    {
+        double l = Math.Log(switchGeV / minGeV);
+        return Math.Log(switchGeV) + l / (2 * bins - 1);
+    }
+
+    /// <summary>
     /// The entry a particle of <paramref name="type"/> and <paramref name="kineticGeV"/> starting in phase <paramref name="phase"/>
     /// gets: a uniform draw (one event-stream number) among the <see cref="FastShowerOptions.EntriesPerBin"/> entries of its
     /// (species, phase) row nearest in ln E, i.e. a window one bin wide centred on ln E. The entries of a row are stratified
@@ -303,7 +319,7 @@ public sealed class ShowerLibrary
     /// instead of 0.037 for a random entry of one of the two nearest bins (the draw before 2026-12-03). The spread matters
     /// because an entry of energy E′ scaled to E keeps its own relative fluctuation ∝ 1/√E′, which widens σ/E by ≈ var/4
     /// (docs/physics/fast-mode.md#substitution). Where the window would cross an end of the library it is reflected
-    /// into it, so no single entry collects the overflow.
+    /// into it, so no single entry collects the overflow; that happens only at the lower end (<see cref="LnTop"/>).
     /// </summary>
     internal int PickEntry(ShowerSpecies type, int phase, double kineticGeV, ref EventRng rng)
     {

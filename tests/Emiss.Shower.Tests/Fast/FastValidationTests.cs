@@ -53,13 +53,10 @@ public class FastValidationTests(ITestOutputHelper output)
         }
         output.WriteLine(Inv($"1 GeV: largest profile deviation near the peak {worst:P2}"));
         Assert.True(worst <= 0.03, $"profile deviates by {worst:P2} near the peak");
-        // Tested against issue 13's 3 % (fixed before measuring) it fails: 1.043 ± 0.016 (stat). The run is deterministic (same seeds,
-        // same library), so the gold band only absorbs floating-point changes and stays clear of the target's; the miss itself is
-        // 0.8σ beyond the 3 %, i.e. not established (docs/physics/fast-mode.md#validation).
-        KnownDiscrepancy.Pin(output, "σ/E fast/analog, 1 GeV e⁻ in the NA64 ECAL", res,
-            new GoldValue(1.043, 0.010, "this test's run of 2026-12-03: seed 4242, 40 × 100 events per mode, library of 384 showers per bin, entries picked within one bin width"),
-            new PhysicsTarget(1.0, 0.03, "issue 13: fast mode within 3 % of the analog mode"),
-            "libraries of 384 showers per bin give 1.019, 1.028 (random entry of the two nearest bins) and 1.043 (this pick): a mean of 1.030 whose excess the library's draw (≈ ±1.7 % each at 384) and the analog sample (±1.1 %) explain only in part; one candidate is the top of the library, where particles just below E_switch get entries of lower energy whose relative fluctuation is larger");
+        // issue 13's 3 % on σ/E (statistical error of the ratio ±1.6 %). Measured 1.027 with the default library (384 showers per
+        // bin reaching half a bin above E_switch, one-bin pick window); the library's own draw scatters it by ≈ ±1.7 % (five
+        // 96-shower libraries: rms 3.3 %), so the 0.3 % margin is not a property of the method: docs/physics/fast-mode.md#validation.
+        Assert.Equal(1.0, res, 0.03);
     }
 
     private static (ShowerRunResult Analog, ShowerRunResult Fast) Runs(double e0) => (Batched(e0).Analog.All, Batched(e0).Fast.All);

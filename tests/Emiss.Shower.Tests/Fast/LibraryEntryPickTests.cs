@@ -49,11 +49,23 @@ public class LibraryEntryPickTests
         Assert.InRange(distinct, PerBin, PerBin + 1);
     }
 
-    [Fact]   // just below E_switch the window is reflected into the library: the top half-bin, each entry ≈ 2/perBin of the picks (±20 %)
-    public void Pick_at_the_top_edge_stays_spread_over_the_top_entries()
+    [Fact]   // the library reaches half a bin above E_switch, so just below it the window is whole and centred (as mid-library)
+    public void Pick_just_below_the_switch_energy_is_centred()
     {
         ShowerLibrary lib = Small.Value;
-        (_, _, int distinct, double maxShare) = Picks(lib, lib.SwitchGeV * (1 - 1e-9));
+        double slice = Math.Log(lib.BinLowGeV(1) / lib.BinLowGeV(0)) / PerBin;
+        Assert.Equal(Math.Log(lib.SwitchGeV) + PerBin / 2 * slice, Math.Log(lib.TopGeV), 1e-12);
+        double e = lib.SwitchGeV * (1 - 1e-9);
+        (double mean, _, int distinct, _) = Picks(lib, e);
+        Assert.Equal(Math.Log(e / lib.MinGeV) / slice, mean, 0.1);
+        Assert.InRange(distinct, PerBin, PerBin + 1);
+    }
+
+    [Fact]   // at E_min the window is reflected into the library: the lowest half-bin, each entry ≈ 2/perBin of the picks (±20 %)
+    public void Pick_at_the_lower_end_stays_spread_over_the_lowest_entries()
+    {
+        ShowerLibrary lib = Small.Value;
+        (_, _, int distinct, double maxShare) = Picks(lib, lib.MinGeV);
         Assert.Equal(PerBin / 2, distinct);
         Assert.InRange(maxShare, 0.8 * 2.0 / PerBin, 1.2 * 2.0 / PerBin);
     }
