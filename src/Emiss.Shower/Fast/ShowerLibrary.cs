@@ -16,7 +16,7 @@ namespace Emiss.Shower.Fast;
 /// Geant4/ATLAS frozen showers and GFlash's "shower library" option).
 /// <para>Entries are keyed by species, the start slab's position in the period (phase) and a log energy bin; each stores
 /// spots (slab offset, lateral centroid, energy) relative to a start point moving along +z, plus the escaped energy.
-/// A substituted particle gets a random entry of its bin (event stream, so runs stay deterministic), scaled by
+/// A substituted particle gets an entry within one bin width of its energy (<see cref="PickEntry"/>; event stream, so runs stay deterministic), scaled by
 /// budget / entry total (energy conserved exactly), rotated to its direction with a random azimuth, and each spot is
 /// moved by whole periods to the slab of the same phase nearest its rotated depth, so absorber deposits land in
 /// absorber and active deposits in active slabs. Spots outside the stack count as leakage.</para>
@@ -125,7 +125,8 @@ public sealed class ShowerLibrary
 
     /// <summary>
     /// Builds the library for <paramref name="physics"/>: for e⁻, e⁺, γ, each start phase of the periodic region and
-    /// each energy bin, <see cref="FastShowerOptions.EntriesPerBin"/> analog showers started at a uniform depth in the
+    /// each energy bin (from the lower end to half a bin above <see cref="SwitchGeV"/>: <see cref="LnTop"/>),
+    /// <see cref="FastShowerOptions.EntriesPerBin"/> analog showers, stratified in ln E within the bin, started at a uniform depth in the
     /// start slab, along +z, in a copy of the periodic layers (same materials, cuts and physics options) that extends
     /// <see cref="FastShowerOptions.BackwardDepthX0"/> behind and <see cref="FastShowerOptions.ForwardDepthX0"/> ahead.
     /// Shower j uses stream (Seed, Shower, j) and results are stored in j order, so the library is identical for any
