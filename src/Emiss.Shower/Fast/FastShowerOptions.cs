@@ -21,10 +21,11 @@ public sealed record FastShowerOptions
     public int BinsPerDecade { get; init; } = 6;
 
     /// <summary>Library showers per (species, start layer in the period, energy bin). The library is reused by every event, so
-    /// its own sampling fluctuation is a fixed bias of the fast mode: ≈ 16 %/√(0.4 GeV) per 0.4 GeV shower / √(2 × 96) ≈ 0.5 % on
-    /// the NA64 ECAL active energy at the default size, and ≈ ±3 % on σ/E of 1 GeV showers, whose active energy comes from a
-    /// few bins near E_switch (docs/physics/fast-mode.md#validation: the default library widens it by 6.5 %, libraries from other seeds by −0.5 to +7 %).</summary>
-    public int EntriesPerBin { get; init; } = 96;
+    /// its own sampling fluctuation is a fixed bias of the fast mode: ≈ 16 %/√(0.4 GeV) per 0.4 GeV shower / √(2 × 384) ≈ 0.3 % on
+    /// the NA64 ECAL active energy, and on σ/E of 1 GeV showers, whose active energy comes from a few bins near E_switch,
+    /// ≈ ±3.3 % rms between libraries at 96 showers per bin, halved at 384 (docs/physics/fast-mode.md#validation). Build
+    /// time and memory grow linearly with it.</summary>
+    public int EntriesPerBin { get; init; } = 384;
 
     /// <summary>Lateral aggregation bin of the stored spots in the shower core, cm (spots keep their energy-weighted centroid).</summary>
     public double LateralBinCm { get; init; } = 0.2;

@@ -16,7 +16,7 @@ namespace Emiss.Shower.Fast;
 /// Geant4/ATLAS frozen showers and GFlash's "shower library" option).
 /// <para>Entries are keyed by species, the start slab's position in the period (phase) and a log energy bin; each stores
 /// spots (slab offset, lateral centroid, energy) relative to a start point moving along +z, plus the escaped energy.
-/// A substituted particle gets a random entry of its bin (event stream, so runs stay deterministic), scaled by
+/// A substituted particle gets an entry within one bin width of its energy (<see cref="PickEntry"/>; event stream, so runs stay deterministic), scaled by
 /// budget / entry total (energy conserved exactly), rotated to its direction with a random azimuth, and each spot is
 /// moved by whole periods to the slab of the same phase nearest its rotated depth, so absorber deposits land in
 /// absorber and active deposits in active slabs. Spots outside the stack count as leakage.</para>
@@ -56,7 +56,7 @@ public sealed class ShowerLibrary
         _x0 = [.. physics.Materials.Materials.Select(m => m.RadiationLengthCm)];
         _period = region.Period; _first = region.FirstSlab; _last = region.LastSlab; _slabCount = g.SlabCount;
         _lnMin = Math.Log(minGeV);
-        _invDln = bins / (Math.Log(options.SwitchGeV) - _lnMin);
+        _invDln = bins / (LnTop(options.SwitchGeV, minGeV, bins) - _lnMin);
         _invPeriodLength = 1.0 / region.PeriodLengthCm;
         _zEdges = g.ZEdgesCm;
         _zPhase = [.. Enumerable.Range(0, _period).Select(k => 0.5 * (g.ZEdgesCm[_first + k] + g.ZEdgesCm[_first + k + 1]))];
@@ -96,6 +96,9 @@ public sealed class ShowerLibrary
     /// <summary>Lower end of the library, GeV.</summary>
     public double MinGeV { get; }
 
+    /// <summary>Upper end of the stored showers, GeV: half a bin above <see cref="SwitchGeV"/> (<see cref="LnTop"/>).</summary>
+    public double TopGeV => BinLowGeV(_bins);
+
     /// <summary>Energy bins per species and phase.</summary>
     public int BinCount => _bins;
 
@@ -122,7 +125,8 @@ public sealed class ShowerLibrary
 
     /// <summary>
     /// Builds the library for <paramref name="physics"/>: for e⁻, e⁺, γ, each start phase of the periodic region and
-    /// each energy bin, <see cref="FastShowerOptions.EntriesPerBin"/> analog showers started at a uniform depth in the
+    /// each energy bin (from the lower end to half a bin above <see cref="SwitchGeV"/>: <see cref="LnTop"/>),
+    /// <see cref="FastShowerOptions.EntriesPerBin"/> analog showers, stratified in ln E within the bin, started at a uniform depth in the
     /// start slab, along +z, in a copy of the periodic layers (same materials, cuts and physics options) that extends
     /// <see cref="FastShowerOptions.BackwardDepthX0"/> behind and <see cref="FastShowerOptions.ForwardDepthX0"/> ahead.
     /// Shower j uses stream (Seed, Shower, j) and results are stored in j order, so the library is identical for any
@@ -161,7 +165,7 @@ public sealed class ShowerLibrary
         int perBin = options.EntriesPerBin;
         int jobs = Species * p * bins * perBin;
         var results = new Entry[jobs];
-        double dln = Math.Log(options.SwitchGeV / minGeV) / bins;
+        double dln = (LnTop(options.SwitchGeV, minGeV, bins) - Math.Log(minGeV)) / bins;
         double lnMin = Math.Log(minGeV);
         const int Chunk = 16;
         int nChunks = (jobs + Chunk - 1) / Chunk;
@@ -174,10 +178,12 @@ public sealed class ShowerLibrary
                 {
                     try
                     {
-                        int bin = j / perBin % bins, phase = j / (perBin * bins) % p, sp = j / (perBin * bins * p);
+                        int k = j % perBin, bin = j / perBin % bins, phase = j / (perBin * bins) % p, sp = j / (perBin * bins * p);
                         var type = sp switch { 0 => ShowerSpecies.Electron, 1 => ShowerSpecies.Positron, _ => ShowerSpecies.Gamma };
                         EventRng rng = RngStreams.For(options.Seed, StreamKind.Shower, (ulong)j);
-                        double e = Math.Exp(lnMin + (bin + rng.NextDouble()) * dln);
+                        // Stratified in ln E: entry k of a bin lies in the k-th of perBin equal slices of the bin, so the entries
+                        // of a (species, phase) row are ordered in energy and evenly spread (see PickEntry).
+                        double e = Math.Exp(lnMin + (bin + (k + rng.NextDouble()) / perBin) * dln);
                         int slab = back * p + phase;
                         double zlo = medium.ZEdgesCm[slab], zhi = medium.ZEdgesCm[slab + 1];
                         double z = zlo + (zhi - zlo) * (1e-6 + (1 - 2e-6) * rng.NextDouble());
@@ -234,18 +240,8 @@ public sealed class ShowerLibrary
         double ux, double uy, double uz, ref EventRng rng, ref TObserver obs)
         where TObserver : struct, IShowerObserver
     {
-        int sp = type == ShowerSpecies.Electron ? 0 : type == ShowerSpecies.Positron ? 1 : 2;
         int ph = (slab - _first) % _period;
-        // Entry energies are uniform in ln E within a bin, so the mean ln E of bin b is its centre. Choosing between the two
-        // nearest bin centres with linear weights makes the expected ln E_entry equal ln E: the shower depth (∝ ln E) is
-        // unbiased. (Always taking the particle's own bin would bias it towards the bin centre, i.e. deeper for the soft,
-        // steeply falling part of the spectrum.)
-        double xb = (Math.Log(kineticGeV) - _lnMin) * _invDln - 0.5;
-        int bin = (int)Math.Floor(xb);
-        if (rng.NextDouble() < xb - bin) bin++;
-        bin = Math.Clamp(bin, 0, _bins - 1);
-        int pick = Math.Min((int)(rng.NextDouble() * _perBin), _perBin - 1);
-        int entry = ((sp * _period + ph) * _bins + bin) * _perBin + pick;
+        int entry = PickEntry(type, ph, kineticGeV, ref rng);
         double scale = ShowerSpeciesInfo.BudgetGeV(type, kineticGeV) / _entryTotal[entry];
         (double sinPhi, double cosPhi) = Math.SinCos(2.0 * Math.PI * rng.NextDouble());
 
@@ -300,6 +296,42 @@ public sealed class ShowerLibrary
             inv += e;
         }
         return (dep, esc, inv, count);
+    }
+
+    /// <summary>
+    /// ln of the library's upper end: the bins reach half a bin above E_switch, so that the pick window (one bin wide,
+    /// centred on ln E) of every particle below E_switch lies inside the library. Without that margin the window of a
+    /// particle just below E_switch is reflected into the top half-bin, whose entries are ≈ 10 % lower in energy and
+    /// fluctuate relatively more (docs/physics/fast-mode.md#substitution). With L = ln(E_switch/E_min) and b bins of width
+    /// (L + δ)/b, δ = half a bin gives δ = L/(2b − 1).
+    /// </summary>
+    private static double LnTop(double switchGeV, double minGeV, int bins)
+    {
+        double l = Math.Log(switchGeV / minGeV);
+        return Math.Log(switchGeV) + l / (2 * bins - 1);
+    }
+
+    /// <summary>
+    /// The entry a particle of <paramref name="type"/> and <paramref name="kineticGeV"/> starting in phase <paramref name="phase"/>
+    /// gets: a uniform draw (one event-stream number) among the <see cref="FastShowerOptions.EntriesPerBin"/> entries of its
+    /// (species, phase) row nearest in ln E, i.e. a window one bin wide centred on ln E. The entries of a row are stratified
+    /// in ln E (entry k of bin b lies in slice k of b), so the window's mean ln E equals ln E (the shower depth, ∝ ln E, is
+    /// unbiased) and its spread is that of a uniform distribution one bin wide, variance dln²/12 = 0.012 at 6 bins per decade
+    /// instead of 0.037 for a random entry of one of the two nearest bins (the draw before 2026-12-03). The spread matters
+    /// because an entry of energy E′ scaled to E keeps its own relative fluctuation ∝ 1/√E′, which widens σ/E by ≈ var/4
+    /// (docs/physics/fast-mode.md#substitution). Where the window would cross an end of the library it is reflected
+    /// into it, so no single entry collects the overflow; that happens only at the lower end (<see cref="LnTop"/>).
+    /// </summary>
+    internal int PickEntry(ShowerSpecies type, int phase, double kineticGeV, ref EventRng rng)
+    {
+        int sp = type == ShowerSpecies.Electron ? 0 : type == ShowerSpecies.Positron ? 1 : 2;
+        int n = _bins * _perBin;
+        // Position in entry units: entry i's ln E is uniform in [i, i + 1) slices, centre i + 0.5.
+        double y = (Math.Log(kineticGeV) - _lnMin) * _invDln * _perBin - 0.5 + (rng.NextDouble() - 0.5) * _perBin;
+        if (y < -0.5) y = -1.0 - y;
+        else if (y >= n - 0.5) y = 2.0 * n - 1.0 - y;
+        int i = Math.Clamp((int)Math.Floor(y + 0.5), 0, n - 1);
+        return (sp * _period + phase) * n + i;
     }
 
     /// <summary>Spots of entry <paramref name="entry"/> (for tests and diagnostics): slab offset, phase of the target slab,

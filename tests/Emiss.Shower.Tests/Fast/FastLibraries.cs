@@ -4,8 +4,8 @@ using Emiss.Shower.Fast;
 namespace Emiss.Shower.Tests.Fast;
 
 /// <summary>Shower libraries for the tests, built once per geometry on the shared physics of <see cref="TestShowers"/>, with
-/// the default options (the validation checks the configuration users get; ≈ 2–3 s per geometry on 2 cores). Smaller
-/// libraries carry a larger fixed bias: a bin of 24 photon showers has its mean depth uncertain by ≈ 0.5 X0.</summary>
+/// the default options (the validation checks the configuration users get; ≈ 40–50 s wall per geometry on 2 shared cores at
+/// 384 showers per bin). Smaller libraries carry a larger fixed bias: a bin of 24 photon showers has its mean depth uncertain by ≈ 0.5 X0.</summary>
 internal static class FastLibraries
 {
     public static readonly FastShowerOptions TestOptions = FastShowerOptions.Default;

@@ -53,12 +53,10 @@ public class FastValidationTests(ITestOutputHelper output)
         }
         output.WriteLine(Inv($"1 GeV: largest profile deviation near the peak {worst:P2}"));
         Assert.True(worst <= 0.03, $"profile deviates by {worst:P2} near the peak");
-        // σ/E is 6.5 % wider in fast mode, 4σ from equality (stat ±1.6 %); the gold band is 2σ so that it stays clear of the target's.
-        // The excess is mostly the default library's draw, not the method: libraries built from other seeds spread it by ≈ ±3 %.
-        KnownDiscrepancy.Pin(output, "σ/E fast/analog, 1 GeV e⁻ in the NA64 ECAL", res,
-            new GoldValue(1.065, 0.032, "this test's run: seed 4242, 40 × 100 events per mode; tolerance 2σ of the ratio"),
-            new PhysicsTarget(1.0, 0.03, "issue 13: fast mode within 3 % of the analog mode"),
-            "mostly the library's own sampling: libraries from 5 other seeds give 0.995–1.071 (rms 3.3 % around 1.032), 384 showers per bin 1.019 and 1.028 (docs/physics/fast-mode.md#validation); the default library is a high draw");
+        // issue 13's 3 % on σ/E (statistical error of the ratio ±1.6 %). Measured 1.027 with the default library (384 showers per
+        // bin reaching half a bin above E_switch, one-bin pick window); the library's own draw scatters it by ≈ ±1.7 % (five
+        // 96-shower libraries: rms 3.3 %), so the 0.3 % margin is not a property of the method: docs/physics/fast-mode.md#validation.
+        Assert.Equal(1.0, res, 0.03);
     }
 
     private static (ShowerRunResult Analog, ShowerRunResult Fast) Runs(double e0) => (Batched(e0).Analog.All, Batched(e0).Fast.All);
