@@ -31,8 +31,8 @@ public sealed record SidebandSpec(string Name, double FitLo, double FitHi, doubl
     public static SidebandSpec ForA(SignalRegions regions, double beamEnergyGeV)
     {
         ArgumentNullException.ThrowIfNull(regions);
+        if (BeamEnergyProblem(regions, beamEnergyGeV) is { } problem) throw new ArgumentException(problem, nameof(beamEnergyGeV));
         double top = beamEnergyGeV - regions.EcalMaxGeV;
-        if (!(top > regions.HcalMaxGeV)) throw new ArgumentException("the beam energy must exceed the box's E_ECAL and E_HCAL edges together", nameof(beamEnergyGeV));
         double width = top - regions.HcalMaxGeV;
         return new SidebandSpec("A", regions.HcalMaxGeV, top, 0, regions.HcalMaxGeV, ExtrapolationModel.Exponential,
                                 [ExtrapolationModel.Flat], -50 / width, 50 / width, beamEnergyGeV);
@@ -48,11 +48,22 @@ public sealed record SidebandSpec(string Name, double FitLo, double FitHi, doubl
     public static SidebandSpec ForC(SignalRegions regions, double triggerEcalMinGeV, double beamEnergyGeV)
     {
         ArgumentNullException.ThrowIfNull(regions);
-        if (!(beamEnergyGeV > regions.SidebandCEcalMaxGeV)) throw new ArgumentException("the beam energy must exceed sideband C", nameof(beamEnergyGeV));
+        if (BeamEnergyProblem(regions, beamEnergyGeV) is { } problem) throw new ArgumentException(problem, nameof(beamEnergyGeV));
         double width = regions.SidebandCEcalMaxGeV - regions.EcalMaxGeV;
         return new SidebandSpec("C", regions.EcalMaxGeV, regions.SidebandCEcalMaxGeV, triggerEcalMinGeV, regions.EcalMaxGeV,
                                 ExtrapolationModel.BremsstrahlungLoss, [ExtrapolationModel.Exponential, ExtrapolationModel.Flat],
                                 -50 / width, 0, beamEnergyGeV);
+    }
+
+    /// <summary>Why method 2 cannot use <paramref name="beamEnergyGeV"/> with <paramref name="regions"/>, or null when it can:
+    /// sideband C's bremsstrahlung model needs E₀ above the sideband, and A's fit range E₀ − (box's E_ECAL edge) above
+    /// the box's E_HCAL edge.</summary>
+    public static string? BeamEnergyProblem(SignalRegions regions, double beamEnergyGeV)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        double min = Math.Max(regions.SidebandCEcalMaxGeV, regions.EcalMaxGeV + regions.HcalMaxGeV);
+        return beamEnergyGeV > min ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{beamEnergyGeV:G6} GeV is not above {min:G6} GeV, the upper edge of sideband C (regions.sidebandCEcalMaxGeV) that method 2 extrapolates with the beam's bremsstrahlung spectrum");
     }
 
     /// <summary>The central model followed by the variations.</summary>

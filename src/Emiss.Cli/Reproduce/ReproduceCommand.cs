@@ -57,6 +57,8 @@ internal static class ReproduceCommand
             ShardSpec? spec = ShardOption.Get(pr, shard);
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());
             SelectionCuts selection = CutsCardLoader.LoadForPseudoData(pr.GetValue(cuts)!);
+            if (SidebandSpec.BeamEnergyProblem(selection.Regions, card.Beam.EnergyGeV) is { } beamProblem)
+                throw new UserInputException("beam.energyGeV", beamProblem, "use a beam energy above the cut card's regions.sidebandCEcalMaxGeV");
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
             double eotScale = pr.GetValue(scale);
             SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
