@@ -41,9 +41,10 @@ public sealed record SidebandSpec(string Name, double FitLo, double FitHi, doubl
     /// <summary>
     /// Sideband C (E_ECAL between the box edge and the trigger threshold, E_HCAL in the box) in E_ECAL, extrapolated down
     /// to the trigger's cluster threshold. Central: the bremsstrahlung energy-loss spectrum of the seed's population.
-    /// Variations: the flat density and an exponential fitted to the sideband whose density does not grow towards lower
-    /// E_ECAL (λ ≤ 0): a density rising towards the box would grow without bound over its 49 GeV, which no process in
-    /// the sideband does (a larger loss is rarer or, for bremsstrahlung at y → 1, as likely).
+    /// Variation: an exponential fitted to the sideband whose density does not grow towards lower E_ECAL (λ ≤ 0): a
+    /// density rising towards the box would grow without bound over its 49 GeV, which no process in the sideband does (a
+    /// larger loss is rarer or, for bremsstrahlung at y → 1, as likely). The flat density is its bound λ = 0, reached
+    /// when the sideband's events do not fall towards the box, and is not listed separately.
     /// </summary>
     public static SidebandSpec ForC(SignalRegions regions, double triggerEcalMinGeV, double beamEnergyGeV)
     {
@@ -51,7 +52,7 @@ public sealed record SidebandSpec(string Name, double FitLo, double FitHi, doubl
         if (BeamEnergyProblem(regions, beamEnergyGeV) is { } problem) throw new ArgumentException(problem, nameof(beamEnergyGeV));
         double width = regions.SidebandCEcalMaxGeV - regions.EcalMaxGeV;
         return new SidebandSpec("C", regions.EcalMaxGeV, regions.SidebandCEcalMaxGeV, triggerEcalMinGeV, regions.EcalMaxGeV,
-                                ExtrapolationModel.BremsstrahlungLoss, [ExtrapolationModel.Exponential, ExtrapolationModel.Flat],
+                                ExtrapolationModel.BremsstrahlungLoss, [ExtrapolationModel.Exponential],
                                 -50 / width, 0, beamEnergyGeV);
     }
 

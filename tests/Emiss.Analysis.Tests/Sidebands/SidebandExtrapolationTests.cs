@@ -130,17 +130,37 @@ public class SidebandExtrapolationTests
     }
 
     /// <summary>Events piled up at the box edge of C would make a free exponential rise by e^(λ·49) across the box; the
-    /// bound λ ≤ 0 stops it at the flat density.</summary>
+    /// bound λ ≤ 0 stops it at the flat density, n × (box width / sideband width).</summary>
     [Fact]
     public void The_exponential_of_C_cannot_rise_towards_the_box()
     {
         double[] side = [50.1, 50.3, 50.6, 50.9, 51.2, 51.8];
         SidebandEstimate e = SidebandExtrapolation.Estimate(C, side, Ones(side.Length));
         ModelResult exp = e.Models.Single(m => m.Model == ExtrapolationModel.Exponential);
-        ModelResult flat = e.Models.Single(m => m.Model == ExtrapolationModel.Flat);
         Assert.InRange(exp.Parameter, -1e-6, 0);
-        Assert.Equal(flat.BoxEvents, exp.BoxEvents, 1e-4 * flat.BoxEvents);
-        Assert.Equal(6 * 49.0 / 30.0, flat.BoxEvents, 12);
+        Assert.Equal(6 * 49.0 / 30.0, exp.BoxEvents, 1e-4 * exp.BoxEvents);
+    }
+
+    /// <summary>Events falling towards the box (drawn from exp(+0.05·E) on [50, 80), i.e. λ = −0.05) are followed by C's
+    /// exponential variation: its box count matches the closed form n·∫₁⁵⁰e^(0.05E)/∫₅₀⁸⁰e^(0.05E).</summary>
+    [Fact]
+    public void The_exponential_of_C_follows_events_that_fall_towards_the_box()
+    {
+        const double lambda = -0.05;
+        EventRng r = RngStreams.For(5, StreamKind.Toys, 1);
+        double lo = Math.Exp(-lambda * 50), hi = Math.Exp(-lambda * 80);
+        double[] side = [.. Enumerable.Range(0, 2000).Select(_ => Math.Log(lo + r.NextDouble() * (hi - lo)) / -lambda)];
+        ModelResult exp = SidebandExtrapolation.Estimate(C, side, Ones(side.Length)).Models.Single(m => m.Model == ExtrapolationModel.Exponential);
+        double expected = side.Length * (Math.Exp(-lambda * 50) - Math.Exp(-lambda * 1)) / (hi - lo);
+        // σ(λ̂) = 1/(√n·σ_E) (Fisher information of an exponential family), σ_E ≤ 30/√12 = 8.66 GeV on a 30 GeV range, so
+        // take σ_E = 8.5: 4σ of λ̂, propagated through d ln(box/side)/dλ (finite difference of the closed form), plus 4
+        // statistical errors.
+        double sigma = 1 / (Math.Sqrt(side.Length) * 8.5);
+        Assert.InRange(exp.Parameter, lambda - 4 * sigma, lambda + 4 * sigma);
+        static double LnRatio(double l) => Math.Log((Math.Exp(-l) - Math.Exp(-l * 50)) / (Math.Exp(-l * 50) - Math.Exp(-l * 80)));
+        double slope = Math.Abs(LnRatio(lambda + 1e-5) - LnRatio(lambda - 1e-5)) / 2e-5;
+        double band = Math.Exp(slope * 4 * sigma);
+        Assert.InRange(exp.BoxEvents, expected / band - 4 * exp.StatError, expected * band + 4 * exp.StatError);
     }
 
     [Fact]
