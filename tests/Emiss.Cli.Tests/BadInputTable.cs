@@ -267,6 +267,11 @@ internal static class BadInputTable
             c.Add(new BadInputCase("limit card " + id, field, limit.Args(), badCard, limit.Args(), goodCard, o, run));
             c.Add(new BadInputCase("config show card " + id, field, show.Args(), badCard, show.Args(), goodCard, null, true));
         }
+        // Method 2 extrapolates sideband C (E_ECAL up to 80 GeV) with the beam's bremsstrahlung spectrum: reproduce refuses a
+        // beam at or below it before the pseudo-data stage.
+        var lowBeam = new Dictionary<string, string> { ["c.yaml"] = text.Replace("energyGeV: 100 ", "energyGeV: 70 ", StringComparison.Ordinal) };
+        c.Add(new BadInputCase("reproduce beam below sideband C", "beam.energyGeV",
+            ["reproduce", "--config", "{dir}/c.yaml", "--eot-scale", "0.001", "--out", "{dir}/rep"], lowBeam, ["version"], NoFiles, "{dir}/rep", false));
     }
 
     private static void Project(List<BadInputCase> c)

@@ -1,12 +1,18 @@
 namespace Emiss.Analysis.Sidebands;
 
-/// <summary>A one-parameter shape fitted to the sideband events (unbinned maximum likelihood) and integrated over the box.</summary>
+/// <summary>A shape of the background density in the variable that separates a sideband from the box; it is fitted to
+/// the sideband's events (where it has a parameter) and integrated over the box (docs/physics/background-method2.md#models).</summary>
 public enum ExtrapolationModel
 {
-    /// <summary>Density ∝ exp(−λx), λ of either sign.</summary>
+    /// <summary>Density ∝ exp(−λx), λ fitted by weighted unbinned maximum likelihood within the sideband's bounds on λ.</summary>
     Exponential,
-    /// <summary>Density ∝ x^(−k), k of either sign (x &gt; 0).</summary>
-    PowerLaw,
-    /// <summary>Density constant (no free parameter): the most conservative shape when the box is wide.</summary>
+    /// <summary>Density constant (no free parameter).</summary>
     Flat,
+    /// <summary>
+    /// Density of the energy left to an electron of beam energy E₀ after one bremsstrahlung emission, x = E/E₀:
+    /// f(x) ∝ (1/y)(4/3 − 4/3·y + y²) with y = 1 − x the photon's fraction (complete screening; Tsai, Rev. Mod. Phys. 46
+    /// (1974) 815, eq. 3.83; PDG Review "Passage of particles through matter" eq. 34.29). No free parameter: the seed's
+    /// sideband C holds "e⁻ interactions in the downstream part of the beamline accompanied by bremsstrahlung photons".
+    /// </summary>
+    BremsstrahlungLoss,
 }

@@ -1,53 +1,70 @@
 namespace Emiss.Analysis.Sidebands;
 
 /// <summary>
-/// Method 2 of the seed's background estimate: the events observed in a sideband are fitted with several shapes and
-/// each shape is extrapolated into the signal box; the models' mean is the estimate and their spread its systematic
-/// uncertainty ("extrapolating the observed events to the signal region assessing the systematic uncertainties by
-/// varying the background fit models", NA64, PRL 118, 011802 (2017); docs/physics/background-method2.md#models).
-/// The expected box count of a shape f is N_side·∫_box f / ∫_side f; its statistical error is that of N_side (Poisson).
+/// Method 2 of the seed's background estimate: the events observed in a sideband are fitted with a central shape and
+/// its variations, and each is extrapolated into the signal box; the central shape's box count is the estimate and the
+/// largest distance of a variation from it the systematic uncertainty ("extrapolating the observed events to the signal
+/// region assessing the systematic uncertainties by varying the background fit models", NA64, PRL 118, 011802 (2017);
+/// docs/physics/background-method2.md#models). The box count of a shape f is W·∫_box f / ∫_fit f, with W the summed
+/// weight of the sideband's events in the fit range; its statistical error is the Poisson error of W propagated with
+/// the same ratio: √(Σw²), or, for an empty sideband, the 68.27 % CL upper limit of a Poisson mean with none observed
+/// (−ln 0.3173 = 1.148 events of weight 1: the pseudo-data's events are unweighted except capped sources).
 /// </summary>
 public static class SidebandExtrapolation
 {
-    /// <summary>Extrapolates the sideband values <paramref name="side"/> (all within [sideLo, sideHi)) into [boxLo, boxHi).</summary>
-    public static SidebandEstimate Estimate(string name, IReadOnlyList<double> side, double sideLo, double sideHi, double boxLo, double boxHi)
+    /// <summary>68.27 % CL upper limit of a Poisson mean when no event is observed: 1 − e^(−μ) = 0.6827.</summary>
+    public static readonly double EmptySidebandError = -Math.Log(1 - 0.6827);
+
+    /// <summary>Extrapolates the sideband values <paramref name="values"/> with weights <paramref name="weights"/>; values
+    /// outside the spec's fit range are not used.</summary>
+    public static SidebandEstimate Estimate(SidebandSpec spec, IReadOnlyList<double> values, IReadOnlyList<double> weights)
     {
-        ArgumentNullException.ThrowIfNull(side);
-        if (!(sideLo < sideHi && boxLo < boxHi)) throw new ArgumentException("ranges must be non-empty");
-        var models = new List<ModelResult>();
-        int n = side.Count;
-        foreach (ExtrapolationModel m in Enum.GetValues<ExtrapolationModel>())
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (values.Count != weights.Count) throw new ArgumentException("one weight per value");
+        if (!(spec.FitLo < spec.FitHi && spec.BoxLo < spec.BoxHi)) throw new ArgumentException("ranges must be non-empty");
+        var x = new List<double>();
+        var w = new List<double>();
+        for (int i = 0; i < values.Count; i++)
         {
-            if (m == ExtrapolationModel.PowerLaw && !(Math.Min(sideLo, boxLo) > 0)) continue; // x^−k needs x > 0
-            double p = n >= 2 ? Fit(m, side, sideLo, sideHi) : 0.0; // with fewer than two events the shape is not constrained: flat
-            double ratio = Integral(m, p, boxLo, boxHi) / Integral(m, p, sideLo, sideHi);
-            models.Add(new ModelResult(m, p, n * ratio, Math.Sqrt(Math.Max(n, 1)) * ratio));
+            if (values[i] < spec.FitLo || values[i] >= spec.FitHi) continue;
+            x.Add(values[i]);
+            w.Add(weights[i]);
         }
-        return new SidebandEstimate(name, n, models);
+        double sum = w.Sum(), error = x.Count == 0 ? EmptySidebandError : Math.Sqrt(w.Sum(v => v * v));
+        var models = new List<ModelResult>();
+        foreach (ExtrapolationModel m in spec.Models)
+        {
+            // With fewer than two events the exponential's slope is not constrained: it stays flat.
+            double p = m == ExtrapolationModel.Exponential && x.Count >= 2 ? FitSlope(x, w, spec) : 0.0;
+            double ratio = Integral(m, p, spec.BoxLo, spec.BoxHi, spec.BeamEnergyGeV) / Integral(m, p, spec.FitLo, spec.FitHi, spec.BeamEnergyGeV);
+            models.Add(new ModelResult(m, p, sum * ratio, error * ratio));
+        }
+        return new SidebandEstimate(spec.Name, x.Count, sum, models);
     }
 
-    /// <summary>∫ of the unnormalised density over [a, b).</summary>
-    public static double Integral(ExtrapolationModel m, double p, double a, double b) => m switch
+    /// <summary>∫ of the unnormalised density over [a, b) (for the bremsstrahlung loss, b &lt; E₀).</summary>
+    public static double Integral(ExtrapolationModel m, double p, double a, double b, double beamEnergyGeV) => m switch
     {
         ExtrapolationModel.Flat => b - a,
         ExtrapolationModel.Exponential => Math.Abs(p) < 1e-9 ? b - a : (Math.Exp(-p * a) - Math.Exp(-p * b)) / p,
-        ExtrapolationModel.PowerLaw => Math.Abs(p - 1) < 1e-9 ? Math.Log(b / a) : (Math.Pow(b, 1 - p) - Math.Pow(a, 1 - p)) / (1 - p),
+        ExtrapolationModel.BremsstrahlungLoss => beamEnergyGeV * (BremsstrahlungPrimitive(b / beamEnergyGeV) - BremsstrahlungPrimitive(a / beamEnergyGeV)),
         _ => throw new ArgumentOutOfRangeException(nameof(m)),
     };
 
-    /// <summary>The maximum-likelihood parameter: maximises Σ ln f(x_i) − n ln ∫_side f by golden-section search.</summary>
-    internal static double Fit(ExtrapolationModel m, IReadOnlyList<double> x, double lo, double hi)
+    /// <summary>Primitive of f(x) = (1 − x) + (4/3)·x/(1 − x), the spectrum (1/y)(4/3 − 4/3·y + y²) at y = 1 − x.</summary>
+    private static double BremsstrahlungPrimitive(double x) => x - x * x / 2 + 4.0 / 3.0 * (-x - Math.Log(1 - x));
+
+    /// <summary>The weighted maximum-likelihood slope: maximises Σ wᵢ ln f(xᵢ) − (Σ wᵢ) ln ∫_fit f by golden-section
+    /// search within [MinSlope, MaxSlope] (the log-likelihood of an exponential family is concave in λ).</summary>
+    internal static double FitSlope(IReadOnlyList<double> x, IReadOnlyList<double> w, SidebandSpec spec)
     {
-        if (m == ExtrapolationModel.Flat) return 0;
-        // Parameter ranges wide enough for any physical sideband: λ·(hi − lo) within ±50, k within ±20.
-        double a = m == ExtrapolationModel.Exponential ? -50 / (hi - lo) : -20, b = -a;
-        double LogL(double p)
-        {
-            double s = 0;
-            foreach (double v in x) s += m == ExtrapolationModel.Exponential ? -p * v : -p * Math.Log(v);
-            return s - x.Count * Math.Log(Integral(m, p, lo, hi));
-        }
+        double sw = 0, swx = 0;
+        for (int i = 0; i < x.Count; i++) { sw += w[i]; swx += w[i] * x[i]; }
+        double LogL(double p) => -p * swx - sw * Math.Log(Integral(ExtrapolationModel.Exponential, p, spec.FitLo, spec.FitHi, 0));
         const double g = 0.6180339887498949;
+        double a = spec.MinSlope, b = spec.MaxSlope;
         double c = b - g * (b - a), d = a + g * (b - a);
         for (int i = 0; i < 200; i++)
         {
@@ -61,23 +78,27 @@ public static class SidebandExtrapolation
 
 /// <summary>One model's extrapolation.</summary>
 /// <param name="Model">The shape.</param>
-/// <param name="Parameter">Its fitted parameter (λ per unit of x, or the power k; 0 for flat).</param>
+/// <param name="Parameter">Its fitted parameter (λ per unit of the variable; 0 for a shape without one).</param>
 /// <param name="BoxEvents">Expected events in the box.</param>
 /// <param name="StatError">Poisson error of the sideband count propagated to the box.</param>
 public sealed record ModelResult(ExtrapolationModel Model, double Parameter, double BoxEvents, double StatError);
 
-/// <summary>A sideband's extrapolation by every model.</summary>
+/// <summary>A sideband's extrapolation by its central model (first) and its variations.</summary>
 /// <param name="Sideband">Name (A or C).</param>
-/// <param name="SidebandEvents">Events observed in the sideband.</param>
-/// <param name="Models">Each model's result.</param>
-public sealed record SidebandEstimate(string Sideband, int SidebandEvents, IReadOnlyList<ModelResult> Models)
+/// <param name="SidebandEvents">Events in the sideband's fit range.</param>
+/// <param name="SidebandWeighted">Their summed weight.</param>
+/// <param name="Models">Each model's result, the central one first.</param>
+public sealed record SidebandEstimate(string Sideband, int SidebandEvents, double SidebandWeighted, IReadOnlyList<ModelResult> Models)
 {
-    /// <summary>Mean over models.</summary>
-    public double BoxEvents => Models.Average(m => m.BoxEvents);
+    /// <summary>The central model's result.</summary>
+    public ModelResult Central => Models[0];
 
-    /// <summary>Half the spread of the models (systematic).</summary>
-    public double SystError => (Models.Max(m => m.BoxEvents) - Models.Min(m => m.BoxEvents)) / 2;
+    /// <summary>The estimate: the central model's box count.</summary>
+    public double BoxEvents => Central.BoxEvents;
 
-    /// <summary>Mean statistical error over models.</summary>
-    public double StatError => Models.Average(m => m.StatError);
+    /// <summary>Systematic: the largest distance of a variation's box count from the central one.</summary>
+    public double SystError => Models.Max(m => Math.Abs(m.BoxEvents - Central.BoxEvents));
+
+    /// <summary>Statistical error of the central model.</summary>
+    public double StatError => Central.StatError;
 }

@@ -57,6 +57,8 @@ internal static class ReproduceCommand
             ShardSpec? spec = ShardOption.Get(pr, shard);
             LimitCard card = CardLoader.Load<LimitCard>(pr.GetValue(config)!, c => c.Validate());
             SelectionCuts selection = CutsCardLoader.LoadForPseudoData(pr.GetValue(cuts)!);
+            if (SidebandSpec.BeamEnergyProblem(selection.Regions, card.Beam.EnergyGeV) is { } beamProblem)
+                throw new UserInputException("beam.energyGeV", beamProblem, "use a beam energy above the cut card's regions.sidebandCEcalMaxGeV");
             ulong s = pr.GetResult(seed) is { Implicit: false } ? pr.GetValue(seed) : card.Seed;
             double eotScale = pr.GetValue(scale);
             SignalInjection? injection = InjectSignalOption.Resolve(pr.GetValue(inject), card);
@@ -163,6 +165,8 @@ internal static class ReproduceCommand
         var evaluator = new SelectionEvaluator(st.Cuts, st.Runs[0].Card.Ecal.CellsX, st.Runs[0].Card.Ecal.CellsY);
         var sideA = new List<double>();
         var sideC = new List<double>();
+        var weightA = new List<double>();
+        var weightC = new List<double>();
         BlindDataSet set = BlindDataSet.OpenAsync(st.Data, st.Analysis).GetAwaiter().GetResult();
         try
         {
@@ -175,8 +179,8 @@ internal static class ReproduceCommand
                     if (evaluator.LastPassed(c, r) != CutStage.V2) continue;
                     switch (evaluator.RegionOf(c.EcalEnergyGeV[r], c.HcalEnergyGeV[r]))
                     {
-                        case SignalRegion.SidebandA: sideA.Add(c.HcalEnergyGeV[r]); break;
-                        case SignalRegion.SidebandC: sideC.Add(c.EcalEnergyGeV[r]); break;
+                        case SignalRegion.SidebandA: sideA.Add(c.HcalEnergyGeV[r]); weightA.Add(c.Weight[r]); break;
+                        case SignalRegion.SidebandC: sideC.Add(c.EcalEnergyGeV[r]); weightC.Add(c.Weight[r]); break;
                     }
                 }
             }).GetAwaiter().GetResult();
@@ -186,9 +190,9 @@ internal static class ReproduceCommand
             set.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
         SignalRegions g = st.Cuts.Regions;
-        double hcalTop = Math.Max(g.HcalMaxGeV * 2, sideA.DefaultIfEmpty(0).Max() * 1.0001);
-        SidebandEstimate a = SidebandExtrapolation.Estimate("A", sideA, g.HcalMaxGeV, hcalTop, 0, g.HcalMaxGeV);
-        SidebandEstimate c = SidebandExtrapolation.Estimate("C", sideC, g.EcalMaxGeV, g.SidebandCEcalMaxGeV, st.Runs[0].Card.Trigger.EcalMinGeV, g.EcalMaxGeV);
+        double beam = st.Card.Beam.EnergyGeV;
+        SidebandEstimate a = SidebandExtrapolation.Estimate(SidebandSpec.ForA(g, beam), sideA, weightA);
+        SidebandEstimate c = SidebandExtrapolation.Estimate(SidebandSpec.ForC(g, st.Runs[0].Card.Trigger.EcalMinGeV, beam), sideC, weightC);
         ReproduceOutputs.WriteSidebands(Path.Combine(st.Out, "sidebands.csv"), prov, [a, c]);
         return ["analysis/cutflow.csv", "analysis/regions.csv", "analysis/" + AnalysisRecord.FileName, "sidebands.csv"];
     }

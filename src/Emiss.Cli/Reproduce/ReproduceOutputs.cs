@@ -16,7 +16,7 @@ internal static class ReproduceOutputs
          "f_trigger", "f_counters", "f_analysis", "f_v2", "f_ecal_box", "f_hcal", "f_pileup"];
 
     /// <summary>Columns of <c>sidebands.csv</c>.</summary>
-    public static readonly string[] SidebandColumns = ["sideband", "model", "sideband_events", "parameter", "box_events", "stat_err"];
+    public static readonly string[] SidebandColumns = ["sideband", "model", "sideband_events", "parameter", "box_events", "stat_err", "sideband_weighted", "role", "syst_err"];
 
     /// <summary>Writes <c>efficiency.csv</c>: per run and mass the total efficiency and the factor of each cut (relative to
     /// the previous one; hcal = E_HCAL in the box given everything else), then the EOT-weighted combination (run "all").
@@ -55,21 +55,33 @@ internal static class ReproduceOutputs
             .Select(g => (g.Key, g.Sum(p => p.Efficiency * runs.First(r => r.Run == p.Run).Eot) / total))];
     }
 
-    /// <summary>Writes <c>sidebands.csv</c> (method 2).</summary>
+    /// <summary>The model's name in <c>sidebands.csv</c>.</summary>
+    private static string ModelName(ExtrapolationModel m) => m switch
+    {
+        ExtrapolationModel.BremsstrahlungLoss => "bremsstrahlung",
+        _ => m.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Writes <c>sidebands.csv</c> (method 2): per sideband its central model, the variations, and the estimate
+    /// (central box count, its statistical error, the systematic); then the total of A and C.</summary>
     public static void WriteSidebands(string path, Provenance provenance, IReadOnlyList<SidebandEstimate> estimates)
     {
         var rows = new List<IReadOnlyList<object?>>();
         foreach (SidebandEstimate e in estimates)
         {
-            foreach (ModelResult m in e.Models)
-                rows.Add([e.Sideband, m.Model.ToString().ToLowerInvariant(), e.SidebandEvents, m.Parameter, m.BoxEvents, m.StatError]);
-            rows.Add([e.Sideband, "mean", e.SidebandEvents, null, e.BoxEvents, e.StatError]);
+            for (int i = 0; i < e.Models.Count; i++)
+            {
+                ModelResult m = e.Models[i];
+                rows.Add([e.Sideband, ModelName(m.Model), e.SidebandEvents, m.Parameter, m.BoxEvents, m.StatError, e.SidebandWeighted,
+                          i == 0 ? "central" : "variation", null]);
+            }
+            rows.Add([e.Sideband, "estimate", e.SidebandEvents, null, e.BoxEvents, e.StatError, e.SidebandWeighted, "estimate", e.SystError]);
         }
         double total = estimates.Sum(e => e.BoxEvents);
         double stat = Math.Sqrt(estimates.Sum(e => e.StatError * e.StatError)), syst = estimates.Sum(e => e.SystError);
-        rows.Add(["A+C", "total", estimates.Sum(e => e.SidebandEvents), null, total, stat]);
+        rows.Add(["A+C", "total", estimates.Sum(e => e.SidebandEvents), null, total, stat, estimates.Sum(e => e.SidebandWeighted), "estimate", syst]);
         CsvTableWriter.Write(path, provenance.WithNotes(string.Create(CultureInfo.InvariantCulture,
-            $"method 2: sideband extrapolation, total {total:G3} ± {stat:G2} (stat) ± {syst:G2} (syst, half the model spread); seed: 0.4 ± 0.3")),
+            $"method 2: sideband extrapolation, total {total:G3} ± {stat:G2} (stat) ± {syst:G2} (syst, largest distance of a variation from the central model); seed: 0.4 ± 0.3")),
             SidebandColumns, rows);
     }
 }
