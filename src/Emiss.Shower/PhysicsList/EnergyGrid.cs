@@ -47,6 +47,27 @@ public sealed class EnergyGrid
         return a + (table[i + 1] - a) * (x - i);
     }
 
+    /// <summary>Where ln E falls on the grid, for interpolating several tables at the same energy with
+    /// <see cref="Interpolate(ReadOnlySpan{double}, GridPoint)"/> (a charged step reads range, Σ and λ1 at one energy).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public GridPoint Locate(double lnE)
+    {
+        double x = (lnE - LnMin) * InvDeltaLn;
+        if (x <= 0) return new GridPoint(0, 0.0, true);
+        int i = (int)x;
+        if (i >= Count - 1) return new GridPoint(Count - 1, 0.0, true);
+        return new GridPoint(i, x - i, false);
+    }
+
+    /// <summary>Interpolates <paramref name="table"/> (<see cref="Count"/> values at the grid points) at <paramref name="at"/>:
+    /// the same arithmetic as <see cref="Interpolate(ReadOnlySpan{double}, double)"/>, so the same result bit for bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Interpolate(ReadOnlySpan<double> table, GridPoint at)
+    {
+        double a = table[at.Index];
+        return at.Clamped ? a : a + (table[at.Index + 1] - a) * at.Fraction;
+    }
+
     /// <summary>Tabulates <paramref name="f"/> on the grid.</summary>
     public double[] Tabulate(Func<double, double> f)
     {
@@ -56,3 +77,9 @@ public sealed class EnergyGrid
         return t;
     }
 }
+
+/// <summary>A position on an <see cref="EnergyGrid"/> (<see cref="EnergyGrid.Locate"/>).</summary>
+/// <param name="Index">Lower grid point (the end point when clamped).</param>
+/// <param name="Fraction">Position between grid points <paramref name="Index"/> and <paramref name="Index"/> + 1, in [0, 1).</param>
+/// <param name="Clamped">The energy lies outside the grid: the table value at <paramref name="Index"/> applies.</param>
+public readonly record struct GridPoint(int Index, double Fraction, bool Clamped);

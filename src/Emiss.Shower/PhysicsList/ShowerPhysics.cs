@@ -84,7 +84,7 @@ public sealed class ShowerPhysics
         SigmaMaxGamma = new double[ng];
         for (int g = 0; g < ng; g++)
             for (int m = 0; m < nm; m++) SigmaMaxGamma[g] = Math.Max(SigmaMaxGamma[g], SigmaTotal[(int)ShowerSpecies.Gamma][m][g]);
-        Fluctuations = [.. Materials.Materials.Select(m => new UrbanFluctuation(m.Source))];
+        Fluctuations = [.. Materials.Materials.Select(m => new UrbanFluctuation(m.Source, m.ElectronCutGeV))];
     }
 
     /// <summary>Options the physics was built with.</summary>

@@ -10,7 +10,7 @@ namespace Emiss.Shower.Scoring;
 /// <param name="MaterialIndex">Material index.</param>
 /// <param name="RadiationLengthCm">X0 of the material, cm.</param>
 /// <param name="LogBin"><see cref="TrackLengthBins.LogBin"/> of <paramref name="KineticEnergyGeV"/> when the producer computed
-/// it in advance (replayed library segments, whose bin is fixed when the library is built: that saves a logarithm per segment,
+/// it in advance (replayed library segments, whose bin is fixed when the library is built: that saves the look-up per segment,
 /// ≈ 10⁵ per 100 GeV shower in fast mode), else <see cref="UnknownLogBin"/>.</param>
 public readonly record struct StepPoint(ShowerSpecies Type, bool IsPrimary, double KineticEnergyGeV, double EnergyLossGeV,
     double LengthCm, int Slab, int MaterialIndex, double RadiationLengthCm, int LogBin = StepPoint.UnknownLogBin)

@@ -39,8 +39,9 @@ public sealed partial class ShowerTransport
             int mat = _geo.SlabMaterial[p.Slab];
             double cut = isElectronLike ? _eCut[mat] : MuonTrackingCutGeV;
             double lnT = p.T == lnCacheT ? lnCacheValue : Math.Log(p.T);
-            ReadOnlySpan<double> rangeTab = _physics.RangeTables[type].AsSpan(mat * ng, ng);
-            double range = grid.Interpolate(rangeTab, lnT);
+            // One grid position for every table read at this energy (range, Σ, λ1, dE/dx).
+            GridPoint at = grid.Locate(lnT);
+            double range = EnergyGrid.Interpolate(_physics.RangeTables[type].AsSpan(mat * ng, ng), at);
             if (p.T <= cut)
             {
                 // Below the production cut: range rejection (cannot leave the slab), else keep tracking to the tracking cut.
@@ -50,7 +51,7 @@ public sealed partial class ShowerTransport
                     return;
                 }
             }
-            double sigTot = grid.Interpolate(_physics.SigmaTotal[type][mat], lnT);
+            double sigTot = EnergyGrid.Interpolate(_physics.SigmaTotal[type][mat], at);
             double sInt = sigTot > 0 ? nLambda / sigTot : double.PositiveInfinity;
             double sLoss = ContinuousLoss.StepLimit(range, _stepFraction, _finalRange);
             (double sGeo, bool lateral) = _nav.DistanceToBoundary(p);
@@ -61,7 +62,7 @@ public sealed partial class ShowerTransport
             bool inSkin = false;
             if (_msc is not null)
             {
-                lambda0 = _msc.Lambda1Cm(p.Type, mat, lnT);
+                lambda0 = _msc.Lambda1Cm(p.Type, mat, at);
                 double tMsc = ScatteringStepLimit(ref mscLimits, p, tLim, range, lambda0, mat, sGeo, ref rng, out inSkin);
                 if (tMsc < tLim) cause = inSkin ? StepCause.MscSkin : StepCause.MscLimit;
                 tLim = tMsc;
@@ -76,7 +77,7 @@ public sealed partial class ShowerTransport
                 // are sampled for the planned true path t, the track goes a uniform fraction ξt straight, turns, and goes the
                 // rest straight along the new direction; a face met on either segment ends the step there.
                 double t = tLim;
-                eloss = ElossOver(t, range, lnT, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
+                eloss = ElossOver(t, range, at, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
                 double t0 = p.T;
                 double t1 = rng.NextDouble() * t;
                 double xd, yd;
@@ -153,7 +154,7 @@ public sealed partial class ShowerTransport
                     s = tLim;
                     limit = tLim == sInt ? StepLimit.Interaction : StepLimit.Continuous;
                 }
-                eloss = ElossOver(s, range, lnT, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
+                eloss = ElossOver(s, range, at, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
                 _profile.CountStep(cause, p.T);
                 obs.OnStep(new StepPoint(p.Type, p.Primary, p.T, eloss, s, p.Slab, mat, _x0[mat]));
                 ledger.ChargedSteps++;

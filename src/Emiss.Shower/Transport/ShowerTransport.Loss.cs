@@ -9,7 +9,7 @@ public sealed partial class ShowerTransport
 {
     /// <summary>Energy lost over the true path <paramref name="s"/> (range table, Urban fluctuations); true in
     /// <paramref name="stopped"/> if the path reaches the range.</summary>
-    private double ElossOver(double s, double range, double lnT, int type, int mat, double mass, double cut, bool isElectronLike,
+    private double ElossOver(double s, double range, GridPoint at, int type, int mat, double mass, double cut, bool isElectronLike,
         double kinetic, ref EventRng rng, out bool stopped)
     {
         stopped = false;
@@ -17,7 +17,7 @@ public sealed partial class ShowerTransport
         EnergyGrid grid = _physics.Grid;
         int ng = grid.Count;
         double eloss = s < 0.01 * range
-            ? grid.Interpolate(_physics.DedxTables[type].AsSpan(mat * ng, ng), lnT) * s
+            ? EnergyGrid.Interpolate(_physics.DedxTables[type].AsSpan(mat * ng, ng), at) * s
             : kinetic - _physics.InverseRange(type, mat, range - s);
         if (_fluct && eloss > 0)
         {

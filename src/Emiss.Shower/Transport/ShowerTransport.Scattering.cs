@@ -122,11 +122,11 @@ public sealed partial class ShowerTransport
         double lambdaEnd = double.IsNaN(lnTEnd) ? lambda0 : _msc!.Lambda1Cm(p.Type, mat, lnTEnd);
         double minStep = _msc!.Scales(p.Type, mat, t0, lambda0).MinimumStepCm;
         ScatteringSample ms = _msc.Sample(new ScatteringStep(p.Type, mat, t0, p.T, s, z, lambda0, lambdaEnd, minStep, !inSkin), ref rng);
-        double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz;
-        (p.Ux, p.Uy, p.Uz) = Direction.RotateUz(u0x, u0y, u0z, ms.SinTheta * ms.CosPhi, ms.SinTheta * ms.SinPhi, ms.CosTheta);
+        double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz, perp = Direction.Perp(u0x, u0y);   // one frame for both rotations
+        (p.Ux, p.Uy, p.Uz) = Direction.RotateUz(u0x, u0y, u0z, perp, ms.SinTheta * ms.CosPhi, ms.SinTheta * ms.SinPhi, ms.CosTheta);
         if (ms.DxCm != 0 || ms.DyCm != 0)
         {
-            (double dx, double dy, double dz) = Direction.RotateUz(u0x, u0y, u0z, ms.DxCm, ms.DyCm, 0.0);
+            (double dx, double dy, double dz) = Direction.RotateUz(u0x, u0y, u0z, perp, ms.DxCm, ms.DyCm, 0.0);
             p.X += dx; p.Y += dy;
             // Keep the displaced end point inside the current slab; a boundary-limited step stays on its plane.
             if (limit != StepLimit.SlabFace) _nav.ShiftZWithinSlab(ref p, dz);

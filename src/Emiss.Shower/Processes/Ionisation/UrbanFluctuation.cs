@@ -26,13 +26,18 @@ public sealed class UrbanFluctuation
     private const double MinInteractionsBohr = 10.0;
 
     private readonly double _ipotGeV, _electronDensityPerCm3;
+    private readonly double _cutGeV, _lnCutOverE0;
 
-    /// <summary>Builds the model for one material.</summary>
-    public UrbanFluctuation(Material material)
+    /// <summary>Builds the model for one material; <paramref name="electronCutGeV"/> (optional) is the e± production cut,
+    /// which is T_c for every e± step above twice the cut: ln(T_c/e₀) is then taken from here instead of computed per step
+    /// (the same expression, so the same bits).</summary>
+    public UrbanFluctuation(Material material, double electronCutGeV = double.NaN)
     {
         ArgumentNullException.ThrowIfNull(material);
         _ipotGeV = material.MeanExcitationEnergyGeV;
         _electronDensityPerCm3 = material.ElectronDensityPerCm3;
+        _cutGeV = electronCutGeV;
+        _lnCutOverE0 = Math.Log(electronCutGeV / E0GeV);
     }
 
     /// <summary>Largest energy transfer to an atomic electron: T/2 for e⁻ (identical particles), T for e⁺, and
@@ -79,7 +84,8 @@ public sealed class UrbanFluctuation
             e1 *= fwNow;
         }
         double w1 = tcut / E0GeV;
-        double a3 = Rate * meanLoss * (tcut - E0GeV) / (E0GeV * tcut * Math.Log(w1));
+        double lnW1 = tcut == _cutGeV ? _lnCutOverE0 : Math.Log(w1);
+        double a3 = Rate * meanLoss * (tcut - E0GeV) / (E0GeV * tcut * lnW1);
         if (a1 <= 0.0) a3 /= Rate;
 
         double loss = 0.0, mean = 0.0, variance = 0.0;

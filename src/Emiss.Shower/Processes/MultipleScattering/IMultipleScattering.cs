@@ -1,4 +1,5 @@
 using Emiss.Core.Random;
+using Emiss.Shower.PhysicsList;
 
 namespace Emiss.Shower.Processes.MultipleScattering;
 
@@ -12,6 +13,10 @@ public interface IMultipleScattering
     /// <summary>Transport mean free path λ1 (cm) of a charged <paramref name="type"/> in material
     /// <paramref name="material"/> at ln(kinetic energy/GeV) = <paramref name="lnKineticGeV"/>: ⟨cos θ⟩ = e^{−t/λ1}.</summary>
     double Lambda1Cm(ShowerSpecies type, int material, double lnKineticGeV);
+
+    /// <summary>λ1 (cm) at a kinetic energy already located on the model's energy grid (<see cref="EnergyGrid.Locate"/>;
+    /// the same value as the overload taking ln T).</summary>
+    double Lambda1Cm(ShowerSpecies type, int material, GridPoint at);
 
     /// <summary>The step scales of the boundary algorithm at kinetic energy <paramref name="kineticGeV"/> with transport mean
     /// free path <paramref name="lambda1Cm"/>.</summary>

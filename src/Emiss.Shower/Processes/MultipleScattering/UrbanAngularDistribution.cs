@@ -53,18 +53,9 @@ public static class UrbanAngularDistribution
         ArgumentNullException.ThrowIfNull(m);
         if (tau >= TauBig) return 2.0 * rng.NextDouble() - 1.0;
         if (tau < TauSmall) return 1.0;
-        double xmeanth, x2meanth;
-        if (tau < NumLim)
-        {
-            xmeanth = 1.0 - tau * (1.0 - 0.5 * tau);
-            x2meanth = 1.0 - tau * (5.0 - 6.25 * tau) / 3.0;
-        }
-        else
-        {
-            xmeanth = Math.Exp(-tau);
-            x2meanth = (1.0 + 2.0 * Math.Exp(-2.5 * tau)) / 3.0;
-        }
-        if (relativeLoss > 0.5 || theta0 > Theta0Max) return SimpleScattering(xmeanth, x2meanth, ref rng);
+        double xmeanth = tau < NumLim ? 1.0 - tau * (1.0 - 0.5 * tau) : Math.Exp(-tau);
+        // ⟨cos² θ⟩ only enters the large-angle form: computed there, not on every step (it costs an exponential).
+        if (relativeLoss > 0.5 || theta0 > Theta0Max) return SimpleScattering(xmeanth, SecondMoment(tau), ref rng);
         double theta2 = theta0 * theta0;
         if (theta2 < TauSmall) return 1.0;
         double x = theta2 * (1.0 - theta2 / 12.0);
@@ -83,7 +74,7 @@ public static class UrbanAngularDistribution
         double c1 = c - 1.0;
         double ea = Math.Exp(-xsi), eaa = 1.0 - ea;
         Mixture mix = Mixture.Of(x, xsi, c, ea, eaa);
-        if (mix.Xmean1 <= 0.999 * xmeanth) return SimpleScattering(xmeanth, x2meanth, ref rng);
+        if (mix.Xmean1 <= 0.999 * xmeanth) return SimpleScattering(xmeanth, SecondMoment(tau), ref rng);
         double mean = mix.Prob * mix.Xmean1 + (1.0 - mix.Prob) * mix.Xmean2;
         // Where λ1 says less scattering than Urban's core width (core and tail alone have ⟨cos θ⟩ < e^{−τ}, which Geant4
         // leaves as it is), narrow the core until the mean is exact: ⟨cos θ⟩ = e^{−τ} is what makes steps compose.
@@ -106,6 +97,10 @@ public static class UrbanAngularDistribution
         }
         return 1.0 + x * (c - xsi - c * Math.Pow(v + d, -1.0 / c1));
     }
+
+    /// <summary>⟨cos² θ⟩ = (1 + 2e^{−2.5τ})/3 of Goudsmit–Saunderson with λ2 ≈ λ1/2.5 (its expansion below τ = 0.01).</summary>
+    private static double SecondMoment(double tau) =>
+        tau < NumLim ? 1.0 - tau * (5.0 - 6.25 * tau) / 3.0 : (1.0 + 2.0 * Math.Exp(-2.5 * tau)) / 3.0;
 
     /// <summary>Core/tail mixture for core parameter x: core and tail means, core weight, and d = (cx/(b + 1))^{c−1}.</summary>
     private readonly record struct Mixture(double Xmean1, double Xmean2, double Prob, double D)

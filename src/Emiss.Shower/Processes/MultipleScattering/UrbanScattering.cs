@@ -57,6 +57,10 @@ public sealed class UrbanScattering : IMultipleScattering
         _grid.Interpolate(_lambda1[(int)type].AsSpan(material * _grid.Count, _grid.Count), lnKineticGeV);
 
     /// <inheritdoc />
+    public double Lambda1Cm(ShowerSpecies type, int material, GridPoint at) =>
+        EnergyGrid.Interpolate(_lambda1[(int)type].AsSpan(material * _grid.Count, _grid.Count), at);
+
+    /// <inheritdoc />
     /// <remarks>Elastic step λ1 · 10⁻³/(T(10 + T)), T in MeV (λ_el/λ1 estimated for a screened Rutherford law, Urban
     /// sect. 4); minimum step 0.87 Z^{2/3} (e⁺: 0.7 √Z) elastic steps, halved and scaled with T below 5 keV.</remarks>
     public ScatteringScales Scales(ShowerSpecies type, int material, double kineticGeV, double lambda1Cm)
