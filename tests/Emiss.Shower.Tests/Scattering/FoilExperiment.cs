@@ -66,8 +66,7 @@ internal sealed class FoilExperiment
             TransverseShape.Box, 50.0, new CellGrid(1, 1, 100.0), 0.01, 10);
 
     /// <summary>Electrons above <paramref name="minKineticGeV"/> leaving through the back face.</summary>
-    public LeavingParticle[] Transmitted(double minKineticGeV) =>
-        [.. Leaks.Where(l => l.Type == ShowerSpecies.Electron && l.Uz > 0 && l.ZCm >= ThicknessCm * (1 - 1e-9) && l.KineticEnergyGeV > minKineticGeV)];
+    public LeavingParticle[] Transmitted(double minKineticGeV) => [.. Leaks.Where(l => IsTransmitted(l, minKineticGeV))];
 
     /// <summary>Number of events in which at least one electron above <paramref name="minKineticGeV"/> leaves through the back
     /// face (a binomial count, unlike <see cref="Transmitted"/>, which counts every electron of an event).</summary>
@@ -78,8 +77,7 @@ internal sealed class FoilExperiment
         {
             for (int k = _firstLeakOfEvent[i]; k < _firstLeakOfEvent[i + 1]; k++)
             {
-                LeavingParticle l = Leaks[k];
-                if (l.Type == ShowerSpecies.Electron && l.Uz > 0 && l.ZCm >= ThicknessCm * (1 - 1e-9) && l.KineticEnergyGeV > minKineticGeV)
+                if (IsTransmitted(Leaks[k], minKineticGeV))
                 {
                     n++;
                     break;
@@ -88,6 +86,9 @@ internal sealed class FoilExperiment
         }
         return n;
     }
+
+    private bool IsTransmitted(in LeavingParticle l, double minKineticGeV) =>
+        l.Type == ShowerSpecies.Electron && l.Uz > 0 && l.ZCm >= ThicknessCm * (1 - 1e-9) && l.KineticEnergyGeV > minKineticGeV;
 
     /// <summary>Electrons (primaries and secondaries) leaving through the front face.</summary>
     public LeavingParticle[] BackscatteredElectrons() => [.. Leaks.Where(l => l.Type == ShowerSpecies.Electron && l.Uz < 0 && l.ZCm <= 1e-9)];
