@@ -12,6 +12,6 @@ public enum MscSpatial
     /// <summary>Random hinge (Fernández-Varea, Mayol, Baró and Salvat, NIM B 73, 447 (1993); PENELOPE): the track goes a
     /// uniformly sampled fraction ξt of the true path t straight, turns by the deflection of the whole step, and goes the
     /// rest (1 − ξ)t straight along the new direction; a face met on either segment ends the step there. No path-length
-    /// correction and no displacement model.</summary>
+    /// correction and no displacement model; near faces its steps are bounded by f_r × the current range and by 0.3 λ1.</summary>
     RandomHinge,
 }

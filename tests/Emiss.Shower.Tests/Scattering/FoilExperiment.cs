@@ -13,12 +13,16 @@ namespace Emiss.Shower.Tests.Scattering;
 /// </summary>
 internal sealed class FoilExperiment
 {
-    private FoilExperiment(List<LeavingParticle> leaks, int events, double thicknessCm)
+    private FoilExperiment(List<LeavingParticle> leaks, int[] firstLeakOfEvent, int events, double thicknessCm)
     {
         Leaks = leaks;
+        _firstLeakOfEvent = firstLeakOfEvent;
         Events = events;
         ThicknessCm = thicknessCm;
     }
+
+    // Index in Leaks of each event's first leaving particle (the event's leaks are Leaks[first[i] .. first[i + 1])).
+    private readonly int[] _firstLeakOfEvent;
 
     public List<LeavingParticle> Leaks { get; }
 
@@ -41,12 +45,15 @@ internal sealed class FoilExperiment
         var transport = new ShowerTransport(physics);
         var leaks = new List<LeavingParticle>();
         var recorder = new LeakRecorder(leaks);
+        var firstLeak = new int[events + 1];
         for (int i = 0; i < events; i++)
         {
+            firstLeak[i] = leaks.Count;
             EventRng rng = RngStreams.For(seed, StreamKind.Shower, (ulong)i);
             transport.RunEvent(ShowerSpecies.Electron, kineticGeV, ref rng, ref recorder);
         }
-        return new FoilExperiment(leaks, events, thicknessCm);
+        firstLeak[events] = leaks.Count;
+        return new FoilExperiment(leaks, firstLeak, events, thicknessCm);
     }
 
     /// <summary>The engine's CSDA range (continuous loss below the e± cut of <paramref name="options"/>) of an electron of
@@ -59,8 +66,29 @@ internal sealed class FoilExperiment
             TransverseShape.Box, 50.0, new CellGrid(1, 1, 100.0), 0.01, 10);
 
     /// <summary>Electrons above <paramref name="minKineticGeV"/> leaving through the back face.</summary>
-    public LeavingParticle[] Transmitted(double minKineticGeV) =>
-        [.. Leaks.Where(l => l.Type == ShowerSpecies.Electron && l.Uz > 0 && l.ZCm >= ThicknessCm * (1 - 1e-9) && l.KineticEnergyGeV > minKineticGeV)];
+    public LeavingParticle[] Transmitted(double minKineticGeV) => [.. Leaks.Where(l => IsTransmitted(l, minKineticGeV))];
+
+    /// <summary>Number of events in which at least one electron above <paramref name="minKineticGeV"/> leaves through the back
+    /// face (a binomial count, unlike <see cref="Transmitted"/>, which counts every electron of an event).</summary>
+    public int EventsTransmitting(double minKineticGeV)
+    {
+        int n = 0;
+        for (int i = 0; i < Events; i++)
+        {
+            for (int k = _firstLeakOfEvent[i]; k < _firstLeakOfEvent[i + 1]; k++)
+            {
+                if (IsTransmitted(Leaks[k], minKineticGeV))
+                {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private bool IsTransmitted(in LeavingParticle l, double minKineticGeV) =>
+        l.Type == ShowerSpecies.Electron && l.Uz > 0 && l.ZCm >= ThicknessCm * (1 - 1e-9) && l.KineticEnergyGeV > minKineticGeV;
 
     /// <summary>Electrons (primaries and secondaries) leaving through the front face.</summary>
     public LeavingParticle[] BackscatteredElectrons() => [.. Leaks.Where(l => l.Type == ShowerSpecies.Electron && l.Uz < 0 && l.ZCm <= 1e-9)];
