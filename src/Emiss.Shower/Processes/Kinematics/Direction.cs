@@ -10,19 +10,8 @@ public static class Direction
     /// frame (CLHEP Hep3Vector::rotateUz). Works for any vector length.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (double X, double Y, double Z) RotateUz(double ux, double uy, double uz, double a, double b, double c)
-    {
-        double perp2 = ux * ux + uy * uy;
-        if (perp2 > 1e-20)
-        {
-            double perp = Math.Sqrt(perp2);
-            double x = (ux * uz * a - uy * b) / perp + ux * c;
-            double y = (uy * uz * a + ux * b) / perp + uy * c;
-            double z = -perp * a + uz * c;
-            return (x, y, z);
-        }
-        return uz >= 0 ? (a, b, c) : (-a, b, -c);
-    }
+    public static (double X, double Y, double Z) RotateUz(double ux, double uy, double uz, double a, double b, double c) =>
+        RotateUz(ux, uy, uz, Perp(ux, uy), a, b, c);
 
     /// <summary>
     /// <see cref="RotateUz(double, double, double, double, double, double)"/> with √(ux² + uy²) given as
