@@ -26,7 +26,7 @@ public sealed class PhotonuclearTriggerRateTests(ITestOutputHelper output)
 
     private const double AvogadroPerMol = 6.02214076e23;
 
-    /// <summary>σ_γA above 50 GeV, Geant4 form as PHYSICS.md §3.8b writes it, mb (E in MeV): Pb 14.7 mb at 100 GeV. On
+    /// <summary>σ_γA above 50 GeV, Geant4 form as docs/physics/photonuclear.md writes it, mb (E in MeV): Pb 14.7 mb at 100 GeV. On
     /// [10, 100] GeV it is largest at 100 GeV for every A (the A dependence is a factor), so σ(100 GeV) bounds it.</summary>
     private static double SigmaMb(double a, double eMeV) =>
         a * (1 - 0.072 * Math.Log(a)) * (0.0375 * (Math.Log(eMeV) - 16.5) + 1.0734 * Math.Exp(-0.11 * Math.Log(eMeV)));
@@ -51,11 +51,11 @@ public sealed class PhotonuclearTriggerRateTests(ITestOutputHelper output)
         double triggerMaxGeV = card.Trigger.EcalMaxGeV; // the seed's E_ECAL ≲ 80 GeV
         Assert.Equal(80, triggerMaxGeV);
         double smear = 3 * card.Trigger.SumResolutionRel * triggerMaxGeV; // 3σ of the analog sum at the threshold
-        // Rossi's approximation A photon track length, T_γ dk = 0.572 X0 E/k² dk (PHYSICS.md §3.8), integrated from
+        // Rossi's approximation A photon track length, T_γ dk = 0.572 X0 E/k² dk (docs/physics/validation-anchors.md), integrated from
         // k = E − 80 GeV (at least 10 GeV, the source's k_min) to E, for each event's electron energy E at the ECAL.
         double Photons(double e) { double k = Math.Max(e - triggerMaxGeV - smear, PhotonuclearSource.MinimumPhotonGeV); return e > k ? e * (1 / k - 1 / e) : 0; }
         double boundSum = 0, boundSum0 = 0;
-        // PHYSICS.md §3.8b cross-check of the inputs: σ_γPb/σ_pair = 3.5·10⁻⁴, σ_pair = 7/9·A/(N_A X0) = 42 b.
+        // docs/physics/photonuclear.md cross-check of the inputs: σ_γPb/σ_pair = 3.5·10⁻⁴, σ_pair = 7/9·A/(N_A X0) = 42 b.
         Assert.InRange(SigmaMb(207.2, 1e5) * 1e-27 / (7.0 / 9.0 * 207.2 / (AvogadroPerMol * 6.37)), 3.4e-4, 3.6e-4);
 
         var recorder = new PhotonEnergyRecorder(new PhotonuclearSource().CreateProcess(Model, false));
