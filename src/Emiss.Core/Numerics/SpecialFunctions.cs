@@ -4,7 +4,8 @@ namespace Emiss.Core.Numerics;
 /// ln Γ(a) and the regularized lower incomplete gamma function P(a, x) (Press et al., Numerical Recipes,
 /// 3rd ed. (2007), §6.1 gammln: Lanczos series with γ = 671/128 and 14 terms, relative error &lt; 1e-15; §6.2 gammp:
 /// series for x &lt; a + 1, Lentz continued fraction otherwise, ~1e-12 relative). The only ln Γ in Emiss; also the
-/// normal upper tail Q(x).
+/// normal upper tail Q(x). Hand-written because Emiss.Core references only the base class library
+/// (docs/ARCHITECTURE.md); the fits' accuracy is far below what their callers (rates known to percent) can see.
 /// </summary>
 public static class SpecialFunctions
 {
