@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Emiss.Core.Random;
 using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes.Ionisation;
@@ -120,21 +121,7 @@ public sealed partial class ShowerTransport
                         (lnCacheT, lnCacheValue) = lost ? (tEnd, lnEnd) : (double.NaN, 0.0);
                     }
                 }
-                _profile.CountStep(cause, t0);
-                obs.OnStep(new StepPoint(p.Type, p.Primary, t0, eloss, s, p.Slab, mat, _x0[mat]));
-                ledger.ChargedSteps++;
-                if (eloss > 0)
-                {
-                    obs.OnDeposit(p.Slab, xd, yd, eloss);
-                    ledger.DepositedGeV += eloss;
-                }
-                p.T -= eloss;
-                if (stopped || p.T <= 0)
-                {
-                    p.T = 0;
-                    Stop(ref p, ref rng, ref obs, ref ledger);
-                    return;
-                }
+                if (BookStep(ref p, cause, t0, eloss, s, mat, xd, yd, stopped, ref rng, ref obs, ref ledger)) return;
                 nLambda -= sigTot * s;
             }
             else
@@ -155,24 +142,10 @@ public sealed partial class ShowerTransport
                     limit = tLim == sInt ? StepLimit.Interaction : StepLimit.Continuous;
                 }
                 eloss = ElossOver(s, range, at, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
-                _profile.CountStep(cause, p.T);
-                obs.OnStep(new StepPoint(p.Type, p.Primary, p.T, eloss, s, p.Slab, mat, _x0[mat]));
-                ledger.ChargedSteps++;
                 double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
                 p.X += zStep * p.Ux; p.Y += zStep * p.Uy; p.Z += zStep * p.Uz;
-                if (eloss > 0)
-                {
-                    obs.OnDeposit(p.Slab, xm, ym, eloss);
-                    ledger.DepositedGeV += eloss;
-                }
                 double t0 = p.T;
-                p.T -= eloss;
-                if (stopped || p.T <= 0)
-                {
-                    p.T = 0;
-                    Stop(ref p, ref rng, ref obs, ref ledger);
-                    return;
-                }
+                if (BookStep(ref p, cause, t0, eloss, s, mat, xm, ym, stopped, ref rng, ref obs, ref ledger)) return;
                 nLambda -= sigTot * s;
                 forward = p.Uz > 0;       // side of the face reached, fixed before scattering can turn the direction
                 if (_msc is not null && s > 0)
@@ -197,5 +170,31 @@ public sealed partial class ShowerTransport
                 nLambda = rng.NextExponential();
             }
         }
+    }
+
+    /// <summary>
+    /// Books a charged step that started at kinetic energy <paramref name="t0"/> (step profile, observer, ledger) and its
+    /// deposit at (<paramref name="x"/>, <paramref name="y"/>), and takes the loss from the track; a track that stopped on
+    /// the step or has no energy left is handed to <see cref="Stop"/>. Returns true when the track ended. Shared by the
+    /// mean-projection and random-hinge steps, which differ only in where they deposit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool BookStep<TObserver>(ref TrackState p, StepCause cause, double t0, double eloss, double s, int mat, double x, double y,
+                                     bool stopped, ref EventRng rng, ref TObserver obs, ref EventLedger ledger)
+        where TObserver : struct, IShowerObserver
+    {
+        _profile.CountStep(cause, t0);
+        obs.OnStep(new StepPoint(p.Type, p.Primary, t0, eloss, s, p.Slab, mat, _x0[mat]));
+        ledger.ChargedSteps++;
+        if (eloss > 0)
+        {
+            obs.OnDeposit(p.Slab, x, y, eloss);
+            ledger.DepositedGeV += eloss;
+        }
+        p.T -= eloss;
+        if (!(stopped || p.T <= 0)) return false;
+        p.T = 0;
+        Stop(ref p, ref rng, ref obs, ref ledger);
+        return true;
     }
 }
