@@ -1,3 +1,5 @@
+using Emiss.Shower.PhysicsList;
+
 namespace Emiss.Shower.Scoring;
 
 /// <summary>
@@ -6,44 +8,19 @@ namespace Emiss.Shower.Scoring;
 /// doubles (ordered like the values). A look-up compares with these edges instead of taking a logarithm, so it returns
 /// what the formula returns as long as the formula does not decrease with the energy (floor of a logarithm of a
 /// quotient; tests/Emiss.Shower.Tests/Scoring/LogBinEdgesTests checks the doubles around every edge and random energies).
-/// The edges are bucketed like <see cref="PhysicsList.MonotoneTableIndex"/> (16 buckets per octave, finer than the
+/// The bracket is found by a <see cref="MonotoneTableIndex"/> over the edges (16 buckets per octave, finer than the
 /// 3.3 bins per octave, so a bucket holds at most one edge and a look-up compares once or twice).
 /// </summary>
 internal static class LogBinEdges
 {
-    private const int Shift = 48;                 // 64 − 1 sign − 11 exponent − 4 mantissa bits
-    private static readonly long KeyMin;
-    private static readonly int[] Start;
-
     /// <summary>Edges[b] for b = 0 … <see cref="TrackLengthBins.LogBins"/>, GeV.</summary>
-    internal static readonly double[] Edges;
+    internal static readonly double[] Edges = [.. Enumerable.Range(0, TrackLengthBins.LogBins + 1).Select(SmallestWithBinAtLeast)];
 
-#pragma warning disable CA1810 // the three tables depend on one another: one static constructor builds them in order
-    static LogBinEdges()
-    {
-        Edges = new double[TrackLengthBins.LogBins + 1];
-        for (int b = 0; b <= TrackLengthBins.LogBins; b++) Edges[b] = SmallestWithBinAtLeast(b);
-        KeyMin = Key(Edges[0]);
-        Start = new int[Key(Edges[^1]) - KeyMin + 1];
-        int lo = 0;
-        for (int k = 0; k < Start.Length; k++)
-        {
-            double bucketLow = BitConverter.Int64BitsToDouble((KeyMin + k) << Shift);
-            while (lo + 1 < Edges.Length && Edges[lo + 1] <= bucketLow) lo++;
-            Start[k] = lo;
-        }
-    }
-#pragma warning restore CA1810
+    private static readonly MonotoneTableIndex Index = MonotoneTableIndex.TryCreate(Edges)
+        ?? throw new InvalidOperationException("track-length log-bin edges are not strictly increasing");
 
     /// <summary>The bin of <paramref name="kineticGeV"/>, for Edges[0] ≤ E &lt; Edges[^1].</summary>
-    internal static int Find(double kineticGeV)
-    {
-        int b = Start[Key(kineticGeV) - KeyMin];
-        while (kineticGeV >= Edges[b + 1]) b++;
-        return b;
-    }
-
-    private static long Key(double x) => BitConverter.DoubleToInt64Bits(x) >> Shift;
+    internal static int Find(double kineticGeV) => Index.Lower(Edges, kineticGeV);
 
     private static double SmallestWithBinAtLeast(int b)
     {
