@@ -30,4 +30,7 @@ public enum TrueProcess
     ChargeExchange = 26,
     /// <summary>Beam electron from the H4 low-energy tail (E ≲ 80 GeV at the target).</summary>
     LowEnergyTail = 27,
+    /// <summary>Hard bremsstrahlung photon of the beam e⁻ that crosses the ECAL, V2 and the HCAL without interacting
+    /// (seed Table I "loss of e⁻ energy due to punch-through γs").</summary>
+    PunchThroughPhoton = 28,
 }

@@ -12,7 +12,7 @@ public static class SeedTableI
     /// <summary>The rows in the seed's order.</summary>
     public static IReadOnlyList<Row> Rows { get; } =
     [
-        new("loss of e⁻ energy due to punch-through γs", 0.001, true, []),
+        new("loss of e⁻ energy due to punch-through γs", 0.001, true, ["punch-through-photon"]),
         new("loss of hadrons from e⁻Z → e⁻ + hadrons", 0.01, true, ["photonuclear", "pion-srd-fake", "kaon-srd-fake"]),
         new("loss or μ → eνν decays of muons from e⁻Z → e⁻Zγ; γ → μ⁺μ⁻", 0.01, true, ["dimuon"]),
         new("e⁻ interactions in the beamline materials", 0.03, false, ["upstream-interaction", "low-energy-tail"]),

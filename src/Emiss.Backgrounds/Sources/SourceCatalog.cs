@@ -19,6 +19,7 @@ public static class SourceCatalog
         new ChargeExchangeSource(),
         new DimuonSource(),
         new MuonBremTargetSource(),
+        new PunchThroughPhotonSource(),
     ];
 
     /// <summary>The pseudo-data key slot of a catalogue source (1-based position), or null for a source not in the catalogue.</summary>
