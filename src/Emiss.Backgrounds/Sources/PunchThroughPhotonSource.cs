@@ -39,18 +39,20 @@ public sealed class PunchThroughPhotonSource : IBackgroundSource
     /// <inheritdoc />
     public string TableRow => "loss of e⁻ energy due to punch-through γs";
 
-    /// <summary>k_min for <paramref name="model"/>'s beam energy, GeV (at least 1 GeV).</summary>
+    /// <summary>k_min for <paramref name="model"/>'s beam energy, GeV (at least 2 GeV: the photonuclear cross section's
+    /// form holds above 1 GeV).</summary>
     public static double MinimumPhotonGeV(DetectorModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return Math.Max(1.0, model.Card.Beam.EnergyGeV - MaximumEcalGeV);
+        return Math.Max(2.0, model.Card.Beam.EnergyGeV - MaximumEcalGeV);
     }
 
-    /// <summary>The yield along <paramref name="model"/>'s calorimeters, for electrons up to 1.2 E_beam.</summary>
+    /// <summary>The yield along <paramref name="model"/>'s calorimeters, for electrons up to 1.2 E_beam (a beam too soft
+    /// for any photon above k_min gets a table up to 1.5 k_min and a rate of 0).</summary>
     public static PunchThroughYield Yield(DetectorModel model)
     {
         double kMin = MinimumPhotonGeV(model);
-        return new PunchThroughYield(PhotonPathAttenuation.ForDetector(model, kMin * 0.99, 1.2 * model.Card.Beam.EnergyGeV), kMin);
+        return new PunchThroughYield(PhotonPathAttenuation.ForDetector(model, kMin * 0.99, Math.Max(1.2 * model.Card.Beam.EnergyGeV, 1.5 * kMin)), kMin);
     }
 
     /// <inheritdoc />
