@@ -65,6 +65,11 @@ public sealed class PunchThroughPhotonEstimateTests(ITestOutputHelper output)
         var withCounts = with.Slots.Where(s => s.Source is not null && !ReferenceEquals(s.Source, Source)).Select(s => (s.Slot, s.Count));
         Assert.Equal(without.Slots.Where(s => s.Source is not null).Select(s => (s.Slot, s.Count)), withCounts);
         Assert.Equal(0, with.Slots.Single(s => ReferenceEquals(s.Source, Source)).Count);
+        // The rest of the plan too: trigger calibration, spills and dead time, reference events, and the chunks by slot.
+        Assert.Equal(without.TriggerFraction, with.TriggerFraction);
+        Assert.Equal(without.References, with.References);
+        Assert.Equal(without.Spills, with.Spills);
+        Assert.Equal(without.Chunks.Select(c => (without.Slots[c.SlotIndex].Slot, c.From, c.To)), with.Chunks.Select(c => (with.Slots[c.SlotIndex].Slot, c.From, c.To)));
     }
 
     [Fact]
