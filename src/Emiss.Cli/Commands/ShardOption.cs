@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
 using Emiss.Core.Sharding;
 
@@ -82,6 +83,21 @@ internal static class ShardOption
     {
         AtomicFile.WriteText(Path.Combine(shardDir, RequestFile), System.Text.Json.JsonSerializer.Serialize(RunTokens(pr)));
         return RequestFile;
+    }
+
+    /// <summary>
+    /// The run the shards belong to, for <c>emiss merge</c>: the first shard's recorded words parsed by the command that
+    /// <paramref name="build"/> returns and resolved, with a clear error when they no longer resolve to the run card
+    /// every shard recorded (<paramref name="card"/> gives a resolved run's card).
+    /// </summary>
+    public static TRun ResolveRun<TRun>(IReadOnlyList<ShardManifest> shards, IReadOnlyList<string> shardDirs, string outDir,
+                                        Func<(Command Command, Func<ParseResult, TRun> Resolve)> build, Func<TRun, string> card)
+    {
+        (Command cmd, Func<ParseResult, TRun> resolve) = build();
+        TRun run = resolve(ParseRequest(shardDirs[0], cmd, outDir));
+        if (card(run) != shards[0].Provenance.ResolvedRunCard)
+            throw new UserInputException("DIR", "the shards' command no longer resolves to the inputs they recorded", "rerun the shards with this Emiss");
+        return run;
     }
 
     /// <summary>

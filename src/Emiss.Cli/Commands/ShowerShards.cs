@@ -59,11 +59,7 @@ internal static class ShowerShards
     {
         var clock = Stopwatch.StartNew();
         ShardManifest first = shards[0];
-        (Command cmd, Func<ParseResult, ShowerRun> resolve) = ShowerCommand.Build();
-        ParseResult pr = ShardOption.ParseRequest(shardDirs[0], cmd, outDir);
-        ShowerRun run = resolve(pr);
-        if (run.Inputs.ToYaml() != first.Provenance.ResolvedRunCard)
-            throw new UserInputException("DIR", "the shards' command no longer resolves to the inputs they recorded", "rerun the shards with this Emiss");
+        ShowerRun run = ShardOption.ResolveRun(shards, shardDirs, outDir, ShowerCommand.Build, r => r.Inputs.ToYaml());
         var shape = new EventTally(run.Physics.Geometry, run.Inputs.EnergyGeV, run.Physics.Processes.Length);
         var nodes = new List<BlockNode<RunAccumulator>>();
         for (int i = 0; i < shards.Count; i++)

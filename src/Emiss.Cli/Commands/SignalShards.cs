@@ -63,11 +63,7 @@ internal static class SignalShards
     {
         var clock = Stopwatch.StartNew();
         ShardManifest first = shards[0];
-        (Command cmd, Func<ParseResult, SignalRun> resolve) = SignalCommand.Build();
-        ParseResult pr = ShardOption.ParseRequest(shardDirs[0], cmd, outDir);
-        SignalRun run = resolve(pr);
-        if (run.Provenance.ResolvedRunCard != first.Provenance.ResolvedRunCard)
-            throw new UserInputException("DIR", "the shards' command no longer resolves to the card they recorded", "rerun the shards with this Emiss");
+        SignalRun run = ShardOption.ResolveRun(shards, shardDirs, outDir, SignalCommand.Build, r => r.Provenance.ResolvedRunCard);
         Provenance merged = first.Provenance with { Command = first.RunCommand };
         IReadOnlyList<SignalBlockSums> Parts(double massMeV, SignalPass pass, Signal.Tables.SignalTables tables, SignalOptions options) =>
             [.. shards.Select((s, i) =>
