@@ -310,6 +310,8 @@ internal static class BadInputTable
         Opt(c, "bench geometry unknown", good, "--geometry", "nope", "--geometry", null);
         Opt(c, "bench msc range factor zero", good, "--msc-range-factor", "0", "--msc-range-factor", null);
         Opt(c, "bench msc range factor above one", good, "--msc-range-factor", "1.5", "--msc-range-factor", null);
+        Opt(c, "bench range rejection negative", good, "--range-rejection-MeV", "-1", "--range-rejection-MeV", null);
+        Opt(c, "bench range rejection above 1 GeV", good, "--range-rejection-MeV", "2000", "--range-rejection-MeV", null);
         Opt(c, "bench geometry missing file", good, "--geometry", "{dir}/missing.json", "--geometry", null);
         Opt(c, "bench fast switch zero", good.With("--fast", null), "--fast-switch-GeV", "0", "--fast-switch-GeV", null);
         Opt(c, "bench fast entries zero", good.With("--fast", null), "--fast-entries", "0", "--fast-entries", null);

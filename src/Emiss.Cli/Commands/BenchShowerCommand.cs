@@ -28,7 +28,8 @@ internal static class BenchShowerCommand
         var fastEntries = NumericOption.SmallCount("--fast-entries", "Fast mode: library showers per (species, phase, energy bin)", FastShowerOptions.Default.EntriesPerBin, 1, 100_000);
         var hinge = new Option<bool>("--random-hinge") { Description = "Multiple scattering with the random-hinge spatial algorithm instead of the mean projection (docs/physics/multiple-scattering.md#spatial-algorithm)" };
         var rangeFactor = NumericOption.Real("--msc-range-factor", "Range factor f_r of the multiple-scattering step limit", PhysicsOptions.Standard.MscRangeFactor, Interval.LeftOpen(0, 1));
-        var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads, fast, fastSwitch, fastEntries, hinge, rangeFactor };
+        var eSave = NumericOption.Real("--range-rejection-MeV", "Range-rejection energy E_save, MeV: e± above their cut and up to E_save whose range is below the distance to every boundary of their slab stop where they are (0 = below the cut only; docs/physics/transport.md#tracking-cut-and-range-rejection)", PhysicsOptions.Standard.RangeRejectionGeV * 1e3, Interval.Closed(0, 1000));
+        var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads, fast, fastSwitch, fastEntries, hinge, rangeFactor, eSave };
         shower.SetAction(pr => CliErrors.Run(pr, () =>
         {
             // Ranges are checked by the option parsers.
@@ -38,6 +39,7 @@ internal static class BenchShowerCommand
             {
                 MscSpatial = pr.GetValue(hinge) ? MscSpatial.RandomHinge : MscSpatial.MeanProjection,
                 MscRangeFactor = pr.GetValue(rangeFactor),
+                RangeRejectionGeV = pr.GetValue(eSave) * 1e-3,
             };
             var physics = new ShowerPhysics(UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!)), options);
             ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, Math.Min(n, 4), 99, 1);        // warm-up (JIT, tiering)
@@ -53,7 +55,7 @@ internal static class BenchShowerCommand
             ShowerRunResult prof = ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, n, 1, 1, profile: true);
             double msProf = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / n;
             var inv = CultureInfo.InvariantCulture;
-            Console.Out.WriteLine(string.Create(inv, $"shower benchmark: e- {e0} GeV in {physics.Geometry.Name}, {n} events; multiple scattering {options.MscSpatial}, f_r {options.MscRangeFactor}"));
+            Console.Out.WriteLine(string.Create(inv, $"shower benchmark: e- {e0} GeV in {physics.Geometry.Name}, {n} events; multiple scattering {options.MscSpatial}, f_r {options.MscRangeFactor}, range rejection E_save {options.RangeRejectionGeV * 1e3} MeV"));
             Console.Out.WriteLine(string.Create(inv, $"  1 thread : {ms1:F2} ms/event wall, {cpu1:F2} ms/event process CPU ({1000 / ms1:F1} events/s)"));
             Console.Out.WriteLine(string.Create(inv, $"  {nt} threads: {msN:F2} ms/event wall = {msN * nt:F2} ms/event/core; scaling efficiency {ms1 / (msN * nt):P0}"));
             Console.Out.WriteLine(string.Create(inv, $"  steps/event: charged {one.ChargedStepsPerEvent:F0}, photon {one.NeutralStepsPerEvent:F0}; {ms1 * 1e6 / (one.ChargedStepsPerEvent + one.NeutralStepsPerEvent):F0} ns/step"));

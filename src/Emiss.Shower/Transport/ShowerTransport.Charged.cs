@@ -14,8 +14,9 @@ namespace Emiss.Shower.Transport;
 /// (ShowerTransport.Scattering.cs), distance to the next boundary).
 /// Continuous loss from the range table with Urban fluctuations; deposit at the step midpoint; deflection and lateral
 /// displacement at the end of the step, or with <see cref="MscSpatial.RandomHinge"/> a turn at a random point of the step
-/// (docs/physics/multiple-scattering.md#spatial-algorithm). Particles below their cut deposit their kinetic energy locally (range
-/// rejection), stopping positrons annihilate at rest.
+/// (docs/physics/multiple-scattering.md#spatial-algorithm). e± below their cut whose range is below the distance to the
+/// slab's faces, and those up to <see cref="PhysicsOptions.RangeRejectionGeV"/> whose range is below the distance to every
+/// boundary of the slab, deposit their kinetic energy locally (range rejection); stopping positrons annihilate at rest.
 /// </summary>
 public sealed partial class ShowerTransport
 {
@@ -45,12 +46,19 @@ public sealed partial class ShowerTransport
             double range = EnergyGrid.Interpolate(_physics.RangeTables[type].AsSpan(mat * ng, ng), at);
             if (p.T <= cut)
             {
-                // Below the production cut: range rejection (cannot leave the slab), else keep tracking to the tracking cut.
+                // Below the production cut: range rejection against the faces (docs/physics/transport.md#tracking-cut-and-range-rejection:
+                // the lateral edge is not included here, a known limitation), else keep tracking to the tracking cut.
                 if (!isElectronLike || p.T <= _trackingCut || range < _nav.Safety(p))
                 {
                     Stop(ref p, ref rng, ref obs, ref ledger);
                     return;
                 }
+            }
+            else if (isElectronLike && p.T <= _rangeRejectionGeV[mat] && range < _nav.IsotropicSafety(p))
+            {
+                // Range rejection above the cut (E_save): the residual range cannot reach any boundary of the slab.
+                Stop(ref p, ref rng, ref obs, ref ledger);
+                return;
             }
             double sigTot = EnergyGrid.Interpolate(_physics.SigmaTotal[type][mat], at);
             double sInt = sigTot > 0 ? nLambda / sigTot : double.PositiveInfinity;

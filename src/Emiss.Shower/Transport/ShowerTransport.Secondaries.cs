@@ -23,6 +23,10 @@ public sealed partial class ShowerTransport
                 // Range rejection at birth (see TransportCharged).
                 keep = _physics.RangeCm(s.Type, mat, s.KineticEnergyGeV) >= _nav.Safety(parent);
             }
+            else if (keep && s.KineticEnergyGeV <= _rangeRejectionGeV[mat])
+            {
+                keep = _physics.RangeCm(s.Type, mat, s.KineticEnergyGeV) >= _nav.IsotropicSafety(parent);
+            }
         }
         else keep = s.KineticEnergyGeV > MuonTrackingCutGeV;
         if (keep)

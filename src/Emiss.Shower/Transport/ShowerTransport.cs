@@ -32,6 +32,7 @@ public sealed partial class ShowerTransport
     private readonly IMultipleScattering? _msc;
     private readonly bool _fluct;
     private readonly double _stepFraction, _finalRange, _trackingCut, _mscRangeFactor, _maxStep;
+    private readonly double[] _rangeRejectionGeV;    // per material: max(e± cut, E_save)
     private readonly MscStepping _mscStepping;
     private readonly bool _randomHinge;
     private readonly TransportProfile _profile;
@@ -55,6 +56,7 @@ public sealed partial class ShowerTransport
         _trackingCut = physics.Options.TrackingCutGeV;
         _mscRangeFactor = physics.Options.MscRangeFactor;
         _maxStep = physics.Options.MaxStepCm;
+        _rangeRejectionGeV = [.. _eCut.Select(c => Math.Max(c, physics.Options.RangeRejectionGeV))];
         _mscStepping = physics.Options.MscStepping;
         _randomHinge = physics.Options.MscSpatial == MscSpatial.RandomHinge;
         _profile = new TransportProfile(_processes.Length, profile);

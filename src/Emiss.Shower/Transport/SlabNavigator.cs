@@ -18,6 +18,19 @@ internal sealed class SlabNavigator(SlabStack geometry)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Safety(in TrackState p) => Math.Min(p.Z - _geo.ZEdgesCm[p.Slab], _geo.ZEdgesCm[p.Slab + 1] - p.Z);
 
+    /// <summary>Distance in any direction to the nearest boundary of the current slab, cm: the two faces and the lateral
+    /// edge (box faces at ±h or the cylinder of radius h). A particle whose residual range is shorter cannot leave the slab
+    /// (range rejection: I. Kawrakow, D. W. O. Rogers, NRCC PIRS-701, "ESAVE"; docs/physics/transport.md#tracking-cut-and-range-rejection).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double IsotropicSafety(in TrackState p)
+    {
+        double h = _geo.TransverseSizeCm;
+        double lateral = _geo.Shape == TransverseShape.Box
+            ? h - Math.Max(Math.Abs(p.X), Math.Abs(p.Y))
+            : h - Math.Sqrt(p.X * p.X + p.Y * p.Y);
+        return Math.Max(0.0, Math.Min(Safety(p), lateral));
+    }
+
     /// <summary>Distance to the next boundary of the current slab and whether it is the lateral one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (double S, bool Lateral) DistanceToBoundary(in TrackState p)
