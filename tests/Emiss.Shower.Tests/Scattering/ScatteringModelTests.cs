@@ -60,7 +60,7 @@ public class ScatteringModelTests
         // limit ln(1/(4bA)) − 17/6 (the 1/s integral cut by the exponential-distribution form factor, −11/6, and by the
         // screening, −1), the electrons' one ln(1/A) − 1 (docs/physics/multiple-scattering.md#nuclear-size). The Mott terms
         // add ~3·10⁻⁴ of it for Z = 6 (παZ = 0.14 times s ≲ 1/√(4b) = 0.016), hence the 0.1 % band. A point nucleus gives
-        // ln(1/A) − 1 for both, 44 % more σ1 here.
+        // ln(1/A) − 1 for both (less its Mott terms), 39 % more σ1 here.
         const int Z = 6;
         const double A = 12.011, T = 10.0, Mass = PhysicalConstants.ElectronMassGeV;
         double p2 = T * (T + 2 * Mass), e = T + Mass, beta2 = p2 / (e * e);
