@@ -1,3 +1,4 @@
+using Emiss.Core.Constants;
 using Emiss.Core.Materials;
 using Emiss.Core.Numerics;
 using Emiss.Core.Random;
@@ -50,5 +51,27 @@ public class ScatteringModelTests
         }
         double mean = sum / N, err = Math.Sqrt((sum2 / N - mean * mean) / N);
         Tolerance.Abs(4 * err + 1e-5, "4σ_stat").AssertClose(Math.Exp(-tau), mean, $"⟨cos θ⟩ at τ = {tau}");
+    }
+
+    [Fact]
+    public void Transport_cross_section_at_high_energy_stops_growing_at_the_nuclear_size()
+    {
+        // 10 GeV e⁺ on carbon: for A ≪ 1/(4b) ≪ 1 the nuclear bracket ∫0^1 2s³/(s² + A)² (1 + 4bs²)^−4 ds has the closed
+        // limit ln(1/(4bA)) − 17/6 (the 1/s integral cut by the exponential-distribution form factor, −11/6, and by the
+        // screening, −1), the electrons' one ln(1/A) − 1 (docs/physics/multiple-scattering.md#nuclear-size). The Mott terms
+        // add ~3·10⁻⁴ of it for Z = 6 (παZ = 0.14 times s ≲ 1/√(4b) = 0.016), hence the 0.1 % band. A point nucleus gives
+        // ln(1/A) − 1 for both (less its Mott terms), 39 % more σ1 here.
+        const int Z = 6;
+        const double A = 12.011, T = 10.0, Mass = PhysicalConstants.ElectronMassGeV;
+        double p2 = T * (T + 2 * Mass), e = T + Mass, beta2 = p2 / (e * e);
+        double a = 0.88534 * PhysicalConstants.HbarCGeVCm / (PhysicalConstants.Alpha * Mass) * Math.Pow(Z, -1.0 / 3.0);
+        double az = PhysicalConstants.Alpha * Z;
+        double screen = 0.25 * PhysicalConstants.HbarCGeVCm * PhysicalConstants.HbarCGeVCm / (p2 * a * a) * (1.13 + 3.76 * az * az / beta2);
+        double r = 0.93e-13 * Math.Cbrt(A);
+        double fourB = 4 * p2 * r * r / 12 / (PhysicalConstants.HbarCGeVCm * PhysicalConstants.HbarCGeVCm);
+        double k = PhysicalConstants.ClassicalElectronRadiusCm * Mass * e / p2;
+        double expected = 2 * Math.PI * k * k * (Z * Z * (Math.Log(1 / (fourB * screen)) - 17.0 / 6.0) + Z * (Math.Log(1 / screen) - 1));
+        Tolerance.Rel(1e-3, "closed high-energy limit; Mott terms ≈ 3·10⁻⁴").AssertClose(expected,
+            TransportCrossSection.Sigma1PerAtomCm2(Z, A, T, Mass, negative: false), "σ1(C, 10 GeV e⁺), cm²");
     }
 }

@@ -12,6 +12,9 @@ public class TestEm2Tests(ITestOutputHelper output)
     private const string Ref = "geant4_testem2_5GeV_eminus_PbWO4_profiles.csv";
     private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("testem2-pbwo4", ShowerSpecies.Electron, 5.0, 400, 20161101));
 
+    // R_90 and the core need 1600 events: at 400 (σ = 0.006 X0) R_90's 3σ gold band reached into the ±3 % target band.
+    private static readonly Lazy<ShowerRunResult> LateralResult = new(() => TestShowers.Run("testem2-pbwo4", ShowerSpecies.Electron, 5.0, 1600, 20161101));
+
     [Fact]
     public void Longitudinal_profile_matches_Geant4()
     {
@@ -48,7 +51,7 @@ public class TestEm2Tests(ITestOutputHelper output)
     [Fact]
     public void Containment_radius_matches_Geant4()
     {
-        ShowerRunResult r = Result.Value;
+        ShowerRunResult r = LateralResult.Value;
         double[] rad = r.MeanRadialGeV;
         double total = 5.0, cum = 0, r90 = double.NaN;   // TestEm2 quotes the radius holding 90 % of E0 (cumulative column)
         for (int i = 0; i < rad.Length; i++)
@@ -59,12 +62,31 @@ public class TestEm2Tests(ITestOutputHelper output)
         }
         output.WriteLine($"R_90 = {r90:F4} X0 (Geant4 2.97)");
         // Geant4 11.4 TestEm2.out: 90 % containment radius 2.97 X0 (reference CSV header); issue target ±3 %. Statistics:
-        // σ = 0.006 X0 for 400 events (0.011 X0 was the spread over six 120-event runs, seeds 1–5 and 20161101, scaled by
-        // √(120/400)). History: Highland-width scattering 2.69 X0; step-independent scattering alone 2.96 X0; photon tables,
-        // Rayleigh, bound Compton and Urban fluctuations alone (with Highland) 2.85 X0; both together overshoot.
+        // σ = 0.003 X0 for 1600 events (0.011 X0 was the spread over six 120-event runs, seeds 1–5 and 20161101, scaled by
+        // √(120/1600)). History: Highland-width scattering 2.69 X0; step-independent scattering alone 2.96 X0; photon tables,
+        // Rayleigh, bound Compton and Urban fluctuations alone (with Highland) 2.85 X0; both together 3.1155 X0 (400 events);
+        // with the nuclear size in λ1 3.0757 X0 (400 events) and 3.0900 X0 (1600 events). Decomposition (docs/physics/validation-anchors.md#v9): the excess comes from the core,
+        // not the photon halo: 15.2 % of E0 within 0.1 X0 against Geant4's 17.5 %; the cumulative deficit is −0.48 % of E0 at
+        // 2 X0 and −0.41 % at 3 X0, and R_90 sits where a ring holds ≈ 0.4 % of E0.
         KnownDiscrepancy.Pin(output, "TestEm2 R_90 (X0)", r90,
-            new GoldValue(3.1155, 3 * 0.006, "merge of the step-independent scattering and the low-energy photon physics (2026-12-03), seed 20161101, 400 × 5 GeV e⁻; 3σ"),
+            new GoldValue(3.0900, 3 * 0.003, "nuclear size in the transport cross section (2026-12-03), seed 20161101, 1600 × 5 GeV e⁻; 3σ"),
             new PhysicsTarget(2.97, 0.03 * 2.97, "Geant4 11.4 TestEm2.out, V9 ±3 %"),
-            "not isolated: each of the two physics changes alone moved R_90 towards Geant4 (2.96 and 2.85 X0), together they give a photon halo 5 % too wide; suspects: Rayleigh angular sampling from form factors that integrate 8–11 % below XCOM's coherent cross section (rescaled), and the boundary skin of the scattering model");
+            "the shower core is too wide: 15.2 % of E0 within 0.1 X0 against Geant4's 17.5 % (±0.23), the missing 2 % spread over 0.3–3 X0; "
+            + "the core moves with the e± scattering above 30 MeV (before the nuclear size, λ1 × 1.5 above 30 MeV gave 16.2 % and R_90 = 2.93 X0 in 200 events) and not with the photon "
+            + "physics (Rayleigh off 3.101, loss fluctuations off 3.091); not isolated further");
+    }
+
+    [Fact]
+    public void Shower_core_is_a_known_discrepancy()
+    {
+        // Innermost ring, r < 0.1 X0 (reference CSV: 17.53 % of E0, event rms 2.26 % over 100 events, so ±0.23). The core's
+        // missing 2 % of E0 sits at 0.3–3 X0 and is what lifts R_90 (docs/physics/validation-anchors.md#v9).
+        ShowerRunResult r = LateralResult.Value;
+        double core = 100 * r.MeanRadialGeV[0] / 5.0, err = 100 * r.RadialErrorGeV[0] / 5.0;
+        output.WriteLine($"E(r < 0.1 X0) = {core:F3} ± {err:F3} % of E0 (Geant4 17.53 ± 0.23)");
+        KnownDiscrepancy.Pin(output, "TestEm2 E(r < 0.1 X0) (% of E0)", core,
+            new GoldValue(15.24, 0.11, "nuclear size in the transport cross section (2026-12-03), seed 20161101, 1600 × 5 GeV e⁻; 3σ = 3 × 0.036"),
+            new PhysicsTarget(17.53, 3 * Math.Sqrt(0.226 * 0.226 + 0.036 * 0.036), "Geant4 11.4 TestEm2.out, innermost ring; 3σ of both runs"),
+            "core too wide; it narrows with weaker e± scattering above 30 MeV (see Containment_radius_matches_Geant4); not isolated");
     }
 }
