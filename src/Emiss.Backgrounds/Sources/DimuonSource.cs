@@ -82,10 +82,8 @@ public sealed class DimuonSource : IBackgroundSource
 
         public double Apply(DetectorModel model, BeamLineRecord record, BeamLineRecord scratch, ref EventRng rng)
         {
-            // The primary lost upstream, or bent off the ECAL after radiating upstream, never showers in it: nothing converts.
-            if (record.PrimaryLost || record.ArrivalCount == 0 || record.ArrivalKind[0] != DetectorSpecies.Electron) return 1.0;
-            if (!model.Layout.HitsEcal(record.ArrivalXCm[0], record.ArrivalYCm[0])) return 1.0;
-            double e = record.ArrivalEnergyGeV[0];
+            // No shower in the ECAL (NaN), or no photon above the pair threshold: nothing converts.
+            double e = EcalArrival.ElectronEnergyGeV(model, record);
             if (!(e > MuonPairCrossSection.ThresholdGeV * 1.01)) return 1.0;
             double k;
             AbsorberElement el;

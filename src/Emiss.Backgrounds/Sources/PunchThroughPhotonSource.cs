@@ -86,11 +86,9 @@ public sealed class PunchThroughPhotonSource : IBackgroundSource
 
         public double Apply(DetectorModel model, BeamLineRecord record, BeamLineRecord scratch, ref EventRng rng)
         {
-            // The primary lost upstream or off the ECAL radiates nothing in it; one without energy for a photon above k_min
-            // neither: the event is left as it is (the same convention as the other ECAL sources).
-            if (record.PrimaryLost || record.ArrivalCount == 0 || record.ArrivalKind[0] != DetectorSpecies.Electron) return 1.0;
-            if (!model.Layout.HitsEcal(record.ArrivalXCm[0], record.ArrivalYCm[0])) return 1.0;
-            double e = record.ArrivalEnergyGeV[0];
+            // No shower in the ECAL (NaN), or no energy for a photon above k_min: the event is left as it is (the same
+            // convention as the other ECAL sources).
+            double e = EcalArrival.ElectronEnergyGeV(model, record);
             if (!(e > yield.MinimumPhotonGeV * 1.001)) return 1.0;
             double k, weight = 1.0;
             if (double.IsNaN(rate)) yield.SampleUnbiased(e, ref rng, out k, out _);
