@@ -49,8 +49,9 @@ public class MoliereComparisonTests(ITestOutputHelper output)
     }
 
     /// <summary>Known miss: one 1 X0 step at 1 and 5 GeV is about 10 % narrower than Molière (the same slab in twenty
-    /// 0.05 X0 steps is within 3 %; the shower's steps above 100 MeV are short, so this does not widen TestEm2's core; it
-    /// narrows, the opposite sign). Gold values from the 2026-12-03 run (seed 20261203, 10⁵ e⁻; 3σ batch errors).</summary>
+    /// 0.05 X0 steps is within 3 %; e± steps above 100 MeV in TestEm2 have a median of 0.05–0.06 X0 and a 90th percentile of
+    /// 0.16–0.20 X0, docs/physics/multiple-scattering.md#molière-theory-at-high-energy, so this does not widen TestEm2's
+    /// core; it narrows, the opposite sign). Gold values from the 2026-12-03 run (seed 20261203, 10⁵ e⁻; 3σ batch errors).</summary>
     [Theory]
     [InlineData(1.0, 17.4180e-3, 0.1396e-3)]
     [InlineData(5.0, 3.5183e-3, 0.0278e-3)]
