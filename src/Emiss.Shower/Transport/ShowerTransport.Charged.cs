@@ -14,9 +14,8 @@ namespace Emiss.Shower.Transport;
 /// (ShowerTransport.Scattering.cs), distance to the next boundary).
 /// Continuous loss from the range table with Urban fluctuations; deposit at the step midpoint; deflection and lateral
 /// displacement at the end of the step, or with <see cref="MscSpatial.RandomHinge"/> a turn at a random point of the step
-/// (docs/physics/multiple-scattering.md#spatial-algorithm). e± below their cut whose range is below the distance to the
-/// slab's faces, and those up to <see cref="PhysicsOptions.RangeRejectionGeV"/> whose range is below the distance to every
-/// boundary of the slab, deposit their kinetic energy locally (range rejection); stopping positrons annihilate at rest.
+/// (docs/physics/multiple-scattering.md#spatial-algorithm). e± below their cut, and those up to <see cref="PhysicsOptions.RangeRejectionGeV"/> whose range is below the distance to every
+/// boundary of the slab (faces and lateral edge), deposit their kinetic energy locally (range rejection); stopping positrons annihilate at rest.
 /// </summary>
 public sealed partial class ShowerTransport
 {
@@ -46,9 +45,9 @@ public sealed partial class ShowerTransport
             double range = EnergyGrid.Interpolate(_physics.RangeTables[type].AsSpan(mat * ng, ng), at);
             if (p.T <= cut)
             {
-                // Below the production cut: range rejection against the faces (docs/physics/transport.md#tracking-cut-and-range-rejection:
-                // the lateral edge is not included here, a known limitation), else keep tracking to the tracking cut.
-                if (!isElectronLike || p.T <= _trackingCut || range < _nav.Safety(p))
+                // Below the production cut: range rejection against every boundary of the slab, faces and lateral edge
+                // (docs/physics/transport.md#tracking-cut-and-range-rejection), else keep tracking to the tracking cut.
+                if (!isElectronLike || p.T <= _trackingCut || range < _nav.IsotropicSafety(p))
                 {
                     Stop(ref p, ref rng, ref obs, ref ledger);
                     return;

@@ -20,8 +20,8 @@ public sealed partial class ShowerTransport
             keep = s.KineticEnergyGeV > _eCut[mat];
             if (!keep && s.KineticEnergyGeV > _trackingCut)
             {
-                // Range rejection at birth (see TransportCharged).
-                keep = _physics.RangeCm(s.Type, mat, s.KineticEnergyGeV) >= _nav.Safety(parent);
+                // Range rejection at birth against every boundary of the slab, faces and lateral edge (see TransportCharged).
+                keep = _physics.RangeCm(s.Type, mat, s.KineticEnergyGeV) >= _nav.IsotropicSafety(parent);
             }
             else if (keep && s.KineticEnergyGeV <= _rangeRejectionGeV[mat])
             {

@@ -95,6 +95,36 @@ public class RangeRejectionTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Below the cut the rejection is against every boundary of the slab, the lateral edge included (the fix of
+    /// 2026-12-03; before it only the faces counted, docs/physics/transport.md#tracking-cut-and-range-rejection): a 0.3 MeV
+    /// e⁻ (below the 0.34 MeV lAr cut) in the middle of TestEm3's first lAr layer, 2.85 mm from either face, is deposited
+    /// without a step on the axis but tracked 0.2 mm from the 20 cm lateral edge, where its CSDA range (≈ 0.7 mm, more than
+    /// 0.2 mm and less than 2.85 mm, asserted) can take it out of the world.</summary>
+    [Fact]
+    public void A_below_cut_e_minus_within_its_range_of_the_lateral_edge_is_tracked()
+    {
+        const double T = 0.3e-3, ZMiddleCm = 0.23 + 0.285, EdgeGapCm = 0.02;
+        var transport = new ShowerTransport(TestShowers.Physics("testem3-pb-lar"));
+        int lAr = transport.Physics.Materials.Materials.Single(x => x.Name == "lAr").Index;
+        double range = transport.Physics.RangeCm(ShowerSpecies.Electron, lAr, T);
+        double halfWidth = transport.Physics.Geometry.TransverseSizeCm;
+        Assert.True(T < transport.Physics.Materials[lAr].ElectronCutGeV, "the e⁻ must be below the lAr cut");
+        Assert.True(range > EdgeGapCm && range < 0.285, $"range {range} cm must reach the edge but not a face");
+        foreach ((double x, bool rejected) in new[] { (0.0, true), (halfWidth - EdgeGapCm, false) })
+        {
+            var deposits = new SlabDeposits(new double[transport.Physics.Geometry.SlabCount]);
+            EventRng rng = RngStreams.For(7, StreamKind.Shower, 0);
+            EventLedger ledger = transport.RunFrom(ShowerSpecies.Electron, T, x, 0.0, ZMiddleCm, 1, ref rng, ref deposits);
+            output.WriteLine($"x = {x} cm (range {range * 10:F3} mm): {ledger.ChargedSteps} charged steps, {deposits.GeV[1] * 1e3:F6} MeV in the lAr layer");
+            if (rejected)
+            {
+                Assert.Equal(0, ledger.ChargedSteps);
+                Tolerance.Abs(1e-15, "the whole kinetic energy, exactly").AssertClose(T, deposits.GeV[1], "deposit on the axis");
+            }
+            else Assert.True(ledger.ChargedSteps > 0, "an e⁻ whose range reaches the lateral edge must be tracked, not deposited");
+        }
+    }
+
     /// <summary>Energy deposited per slab.</summary>
     private readonly struct SlabDeposits(double[] gev) : IShowerObserver
     {

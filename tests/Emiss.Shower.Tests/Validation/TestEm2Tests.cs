@@ -60,18 +60,19 @@ public class TestEm2Tests(ITestOutputHelper output)
             if (next >= 0.9 * total) { r90 = 0.1 * (i + (0.9 * total - cum) / rad[i]); break; }
             cum = next;
         }
-        output.WriteLine($"R_90 = {r90:F4} X0 (Geant4 2.97)");
+        output.WriteLine($"R_90 = {r90:F4} X0 (Geant4 2.97); leakage {100 * r.LeakageFraction:F3} % of E0");
         // Geant4 11.4 TestEm2.out: 90 % containment radius 2.97 X0 (reference CSV header); issue target ±3 %. Statistics:
         // σ = 0.003 X0 for 1600 events (0.011 X0 was the spread over six 120-event runs, seeds 1–5 and 20161101, scaled by
         // √(120/1600)). History: Highland-width scattering 2.69 X0; step-independent scattering alone 2.96 X0; photon tables,
         // Rayleigh, bound Compton and Urban fluctuations alone (with Highland) 2.85 X0; both together 3.1155 X0 (400 events);
-        // with the nuclear size in λ1 3.0757 X0 (400 events) and 3.0900 X0 (1600 events). Decomposition (docs/physics/validation-anchors.md#v9): the excess comes from the core,
+        // with the nuclear size in λ1 3.0757 X0 (400 events) and 3.0900 X0 (1600 events); with the lateral edge in the below-cut
+        // range rejection 3.0811 X0 (1600 events; a change of random streams, −0.009 ± 0.004 X0). Decomposition (docs/physics/validation-anchors.md#v9): the excess comes from the core,
         // not the photon halo: 15.2 % of E0 within 0.1 X0 against Geant4's 17.5 %; the cumulative deficit is −0.48 % of E0 at
         // 2 X0 and −0.41 % at 3 X0, and R_90 sits where a ring holds ≈ 0.4 % of E0.
         KnownDiscrepancy.Pin(output, "TestEm2 R_90 (X0)", r90,
-            new GoldValue(3.0900, 3 * 0.003, "nuclear size in the transport cross section (2026-12-03), seed 20161101, 1600 × 5 GeV e⁻; 3σ"),
+            new GoldValue(3.0811, 3 * 0.003, "lateral edge in the below-cut range rejection (2026-12-03), seed 20161101, 1600 × 5 GeV e⁻; 3σ"),
             new PhysicsTarget(2.97, 0.03 * 2.97, "Geant4 11.4 TestEm2.out, V9 ±3 %"),
-            "the shower core is too wide: 15.2 % of E0 within 0.1 X0 against Geant4's 17.5 % (±0.23), the missing 2 % spread over 0.3–3 X0; "
+            "the shower core is too wide: 15.3 % of E0 within 0.1 X0 against Geant4's 17.5 % (±0.23), the missing 2 % spread over 0.3–3 X0; "
             + "the core moves with the e± scattering above 30 MeV (before the nuclear size, λ1 × 1.5 above 30 MeV gave 16.2 % and R_90 = 2.93 X0 in 200 events) and not with the photon "
             + "physics (Rayleigh off 3.101, loss fluctuations off 3.091); not isolated further");
     }
@@ -85,7 +86,7 @@ public class TestEm2Tests(ITestOutputHelper output)
         double core = 100 * r.MeanRadialGeV[0] / 5.0, err = 100 * r.RadialErrorGeV[0] / 5.0;
         output.WriteLine($"E(r < 0.1 X0) = {core:F3} ± {err:F3} % of E0 (Geant4 17.53 ± 0.23)");
         KnownDiscrepancy.Pin(output, "TestEm2 E(r < 0.1 X0) (% of E0)", core,
-            new GoldValue(15.24, 0.11, "nuclear size in the transport cross section (2026-12-03), seed 20161101, 1600 × 5 GeV e⁻; 3σ = 3 × 0.036"),
+            new GoldValue(15.30, 0.11, "lateral edge in the below-cut range rejection (2026-12-03), seed 20161101, 1600 × 5 GeV e⁻; 3σ = 3 × 0.035"),
             new PhysicsTarget(17.53, 3 * Math.Sqrt(0.226 * 0.226 + 0.036 * 0.036), "Geant4 11.4 TestEm2.out, innermost ring; 3σ of both runs"),
             "core too wide; it narrows with weaker e± scattering above 30 MeV (see Containment_radius_matches_Geant4); not isolated");
     }

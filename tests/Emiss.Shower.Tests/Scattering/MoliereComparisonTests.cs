@@ -1,0 +1,162 @@
+using Emiss.Core.Random;
+using Emiss.Shower.PhysicsList;
+using Emiss.Shower.Processes.MultipleScattering;
+using Emiss.Shower.Transport;
+using Emiss.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Emiss.Shower.Tests.Scattering;
+
+/// <summary>
+/// The engine's angular distribution of high-energy e⁻ after a PbWO4 slab against Molière's theory
+/// (<see cref="MoliereDistribution"/>; docs/physics/multiple-scattering.md#molière-theory-at-high-energy), issue 13's candidate (a): is Urban's
+/// central width or tail too large above 100 MeV? The scattering model is called directly with no energy loss (the
+/// slab in one step, or in 0.05 X0 steps composed in 3D, the shower's typical step above 100 MeV), so only the angular
+/// model is judged.
+/// Criteria fixed before the first run: θ_1/e (Hanson's 1/e width, the same fit applied to the engine's angles and to
+/// angles sampled from Molière's distribution) within 5 % + 3σ_stat (Molière's own accuracy is ≈ 1 %, Urban's fit to
+/// data a few %); the fraction of space angles beyond 2.5 θ0, θ0 = θ_1/e(Molière)/√2, within 25 % + 3σ of Molière's
+/// at 100 MeV. At 1 and 5 GeV the engine's λ1 includes the nuclear size, which removes single scattering beyond
+/// ħ/(pR) ≈ 36 and 7 mrad (Pb, R = 5.5 fm), angles of the tail and, at 5 GeV and 1 X0, of the width itself, while
+/// Molière's point nucleus does not: there the tail is only bounded from above (≤ 1.25 × Molière + 3σ).
+/// </summary>
+public class MoliereComparisonTests(ITestOutputHelper output)
+{
+    private const double Mass = 0.51099895e-3;
+    private const int Samples = 100_000;
+    private static readonly Lazy<ShowerPhysics> Physics = new(() => TestShowers.Physics("testem2-pbwo4"));
+
+    [Theory]
+    [InlineData(0.1, 0.05, 1)]
+    [InlineData(0.1, 0.2, 1)]
+    [InlineData(0.1, 1.0, 1)]
+    [InlineData(0.1, 1.0, 20)]
+    [InlineData(1.0, 0.05, 1)]
+    [InlineData(1.0, 0.2, 1)]
+    [InlineData(1.0, 1.0, 20)]
+    [InlineData(5.0, 0.05, 1)]
+    [InlineData(5.0, 0.2, 1)]
+    [InlineData(5.0, 1.0, 20)]
+    public void Angular_distribution_in_PbWO4_matches_Moliere(double kineticGeV, double x0Fraction, int steps)
+    {
+        Comparison c = Compare(kineticGeV, x0Fraction, steps);
+        Tolerance.Abs(0.05 * c.WidthRef + 3 * c.WidthSigma, "Molière θ1/e, 5 % + 3σ").AssertClose(c.WidthRef, c.WidthEngine, "θ1/e (rad)");
+        if (kineticGeV <= 0.1)
+            Tolerance.Abs(0.25 * c.TailRef + 3 * c.TailErr, "Molière tail, 25 % + 3σ").AssertClose(c.TailRef, c.TailEngine, "P(θ > 2.5θ0)");
+        else
+            Assert.True(c.TailEngine <= 1.25 * c.TailRef + 3 * c.TailErr, $"tail {c.TailEngine:F5} above 1.25 × Molière's {c.TailRef:F5} + 3σ");
+    }
+
+    /// <summary>Known miss: one 1 X0 step at 1 and 5 GeV is about 10 % narrower than Molière (the same slab in twenty
+    /// 0.05 X0 steps is within 3 %; e± steps above 100 MeV in TestEm2 have a median of 0.05–0.06 X0 and a 90th percentile of
+    /// 0.16–0.20 X0, docs/physics/multiple-scattering.md#molière-theory-at-high-energy, so this does not widen TestEm2's
+    /// core; it narrows, the opposite sign). Gold values from the 2026-12-03 run (seed 20261203, 10⁵ e⁻; 3σ batch errors).</summary>
+    [Theory]
+    [InlineData(1.0, 17.4180e-3, 0.1396e-3)]
+    [InlineData(5.0, 3.5183e-3, 0.0278e-3)]
+    public void One_X0_in_a_single_step_is_narrower_than_Moliere(double kineticGeV, double gold, double goldSigma)
+    {
+        Comparison c = Compare(kineticGeV, 1.0, 1);
+        KnownDiscrepancy.Pin(output, $"θ1/e after 1 X0 PbWO4 in one step, {kineticGeV} GeV e⁻ (rad)", c.WidthEngine,
+            new GoldValue(gold, 3 * goldSigma, "2026-12-03, seed 20261203, 10⁵ e⁻, 3σ of 10 batches"),
+            new PhysicsTarget(c.WidthRef, 0.05 * c.WidthRef + 3 * c.WidthRefErr, "Molière (Bethe 1953), 5 % + 3σ of its sampled estimate"),
+            "Urban's core for a thick single step at constant energy is narrower than Molière's (0.90 of it) while twenty 0.05 X0 steps give 0.97–0.98: "
+            + "the model's width depends on the step at 1 X0; not investigated further (thick steps are rare for e± above 100 MeV in a shower)");
+    }
+
+    private Comparison Compare(double kineticGeV, double x0Fraction, int steps)
+    {
+        ShowerPhysics physics = Physics.Value;
+        int mat = physics.Materials.Materials.Single(m => m.Name == "PbWO4").Index;
+        var moliere = new MoliereDistribution(physics.Materials[mat].Source,
+            x0Fraction * physics.Materials[mat].Source.RadiationLengthGPerCm2, kineticGeV, Mass);
+        double[] engine = EngineAngles(physics, mat, kineticGeV, x0Fraction, steps);
+        double[] reference = MoliereAngles(moliere, (ulong)(kineticGeV * 1000 + x0Fraction * 100));
+        (double wEngine, double eEngine) = AngularWidth.Batched(engine, 10, AngularWidth.OneOverERad);
+        (double wRef, double eRef) = AngularWidth.Batched(reference, 10, AngularWidth.OneOverERad);
+        double theta0 = moliere.OneOverERad() / Math.Sqrt(2);
+        double tailRef = moliere.FractionBeyond(2.5 * theta0);
+        double tailEngine = engine.Count(t => t > 2.5 * theta0) / (double)engine.Length;
+        double tailErr = Math.Sqrt(tailEngine * (1 - tailEngine) / engine.Length);
+        output.WriteLine($"{kineticGeV} GeV, {x0Fraction} X0 in {steps} step(s): B = {moliere.B:F2}; θ1/e engine {wEngine * 1e3:F4} ± {eEngine * 1e3:F4} mrad, "
+            + $"Molière {wRef * 1e3:F4} ± {eRef * 1e3:F4} (pointwise {moliere.OneOverERad() * 1e3:F4}), ratio {wEngine / wRef:F4}; "
+            + $"P(θ > 2.5θ0) engine {tailEngine:F5} ± {tailErr:F5}, Molière {tailRef:F5}, ratio {tailEngine / tailRef:F3}");
+        return new Comparison(wEngine, wRef, eRef, Math.Sqrt(eEngine * eEngine + eRef * eRef), tailEngine, tailRef, tailErr);
+    }
+
+    private readonly record struct Comparison(double WidthEngine, double WidthRef, double WidthRefErr, double WidthSigma,
+        double TailEngine, double TailRef, double TailErr);
+
+    /// <summary>Space angles of <see cref="Samples"/> e⁻ after x0Fraction X0 cut into <paramref name="steps"/> equal steps of
+    /// the engine's scattering model at constant energy.</summary>
+    private static double[] EngineAngles(ShowerPhysics physics, int mat, double kineticGeV, double x0Fraction, int steps)
+    {
+        IMultipleScattering msc = physics.Scattering!;
+        double lambda = msc.Lambda1Cm(ShowerSpecies.Electron, mat, Math.Log(kineticGeV));
+        ScatteringScales scales = msc.Scales(ShowerSpecies.Electron, mat, kineticGeV, lambda);
+        double t = x0Fraction * physics.Materials[mat].RadiationLengthCm / steps;
+        var step = new ScatteringStep(ShowerSpecies.Electron, mat, kineticGeV, kineticGeV, t, PathLength.Geometric(t, lambda, lambda),
+            lambda, lambda, scales.MinimumStepCm, false);
+        var angles = new double[Samples];
+        for (int i = 0; i < Samples; i++)
+        {
+            EventRng rng = RngStreams.For(20261203, StreamKind.Shower, (ulong)i);
+            double ux = 0, uy = 0, uz = 1;
+            for (int k = 0; k < steps; k++)
+            {
+                ScatteringSample s = msc.Sample(step, ref rng);
+                Rotate(ref ux, ref uy, ref uz, s);
+            }
+            angles[i] = Math.Acos(Math.Clamp(uz, -1.0, 1.0));
+        }
+        return angles;
+    }
+
+    /// <summary>Turns (ux, uy, uz) by the sampled deflection given in its own frame (Geant4's rotateUz).</summary>
+    private static void Rotate(ref double ux, ref double uy, ref double uz, in ScatteringSample s)
+    {
+        double dx = s.SinTheta * s.CosPhi, dy = s.SinTheta * s.SinPhi, dz = s.CosTheta;
+        double up = ux * ux + uy * uy;
+        if (up > 0)
+        {
+            up = Math.Sqrt(up);
+            double px = (ux * uz * dx - uy * dy) / up + ux * dz;
+            double py = (uy * uz * dx + ux * dy) / up + uy * dz;
+            double pz = -up * dx + uz * dz;
+            double n = 1.0 / Math.Sqrt(px * px + py * py + pz * pz);
+            (ux, uy, uz) = (px * n, py * n, pz * n);
+        }
+        else if (uz > 0) (ux, uy, uz) = (dx, dy, dz);
+        else (ux, uy, uz) = (-dx, dy, -dz);
+    }
+
+    /// <summary>Angles sampled from Molière's distribution (inverse of its cumulative on ϑ ∈ [0, 8], 800 intervals; the
+    /// 1/(Bϑ²) &lt; 2·10⁻³ beyond does not reach the fitted core).</summary>
+    private static double[] MoliereAngles(MoliereDistribution m, ulong seed)
+    {
+        const int N = 800;
+        const double Max = 8.0;
+        var cdf = new double[N + 1];
+        double prev = 0;
+        for (int k = 1; k <= N; k++)
+        {
+            double v = Max * k / N, dv = Max / N;
+            double g = v * m.PerSolidAngle(v * m.ScaleRad) * m.ScaleRad * m.ScaleRad;
+            cdf[k] = cdf[k - 1] + 0.5 * dv * (prev + g);
+            prev = g;
+        }
+        var angles = new double[Samples];
+        EventRng rng = RngStreams.For(seed, StreamKind.Shower, 0);
+        for (int i = 0; i < Samples; i++)
+        {
+            double u = rng.NextDouble() * cdf[N];
+            int k = Array.BinarySearch(cdf, u);
+            if (k < 0) k = ~k;
+            k = Math.Clamp(k, 1, N);
+            double f = (u - cdf[k - 1]) / (cdf[k] - cdf[k - 1]);
+            angles[i] = (k - 1 + f) * Max / N * m.ScaleRad;
+        }
+        return angles;
+    }
+}
