@@ -24,7 +24,7 @@ public class DependencyRulesTests
         ["Emiss.Shower"] = ["Emiss.Core"],
         ["Emiss.Signal"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Shower", "Parquet"],
         ["Emiss.Detector"] = ["Emiss.Core", "Emiss.Events", "Emiss.Shower"],
-        ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Storage"],
+        ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Shower", "Emiss.Storage"],
         ["Emiss.Storage"] = ["Emiss.Core", "Emiss.Events", "Parquet"],
         ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats", "Emiss.Storage", "Parquet"],
         ["Emiss.Reporting"] = ["Emiss.Core", "Emiss.Stats", "ScottPlot", "SkiaSharp", "YamlDotNet"],
