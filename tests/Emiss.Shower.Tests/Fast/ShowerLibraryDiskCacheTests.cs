@@ -44,6 +44,19 @@ public sealed class ShowerLibraryDiskCacheTests : IDisposable
         Assert.Equal(RunBytes(loaded, 1), RunBytes(loaded, 2));
     }
 
+    [Fact]   // two builders of one key at once (shards starting together): both succeed, no lock, one whole file, no debris
+    public void Concurrent_builders_leave_one_valid_file()
+    {
+        var got = new ShowerLibrary[2];
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => got[i] = Cache().GetOrBuild(Physics(), Small, threads: 1));
+        Assert.Empty(_warnings);
+        AssertSameArrays(got[0], got[1]);
+        string file = Assert.Single(Directory.GetFiles(Cache().Directory));   // the temporary files were renamed, none left over
+        ShowerLibrary loaded = Cache().GetOrBuild(Physics(), Small, threads: 1);
+        Assert.Equal(file, loaded.LoadedFrom);
+        AssertSameArrays(got[0], loaded);
+    }
+
     [Theory]   // a damaged file: one warning, never used, rebuilt (identical to a fresh build) and rewritten, then loaded again
     [InlineData("flip payload byte")]
     [InlineData("flip magic byte")]
