@@ -6,7 +6,7 @@ namespace Emiss.Shower.Fast;
 /// <summary>
 /// Shower libraries kept on disk between processes, one file per content address (<see cref="ShowerLibraryKey.Digest()"/>):
 /// <c>DIR/shower-libraries/DIGEST.emlib</c> (<see cref="ShowerLibraryFile"/>; docs/physics/fast-mode.md#library-cache).
-/// A file is written atomically (temporary file beside it, then rename: <see cref="AtomicFile"/>). Two processes that build
+/// A file is written atomically (temporary file beside it, then rename, as <see cref="AtomicFile"/> does). Two processes that build
 /// the same key at once both write; no lock is needed because the build is deterministic, so the later rename replaces
 /// the file with identical bytes, and a reader always opens one whole file. A file that cannot be read back (wrong magic,
 /// truncated, checksum mismatch) is reported as one warning and rebuilt; a directory that cannot be written is reported
@@ -67,7 +67,7 @@ public sealed class ShowerLibraryDiskCache(string directory, Action<string> warn
         ShowerLibrary library = ShowerLibrary.Build(physics, options, threads);
         try
         {
-            AtomicFile.Write(path, s => ShowerLibraryFile.Write(s, library, digest));
+            WriteAtomically(path, s => ShowerLibraryFile.Write(s, library, digest));
             library.CachedAs = path;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -76,5 +76,29 @@ public sealed class ShowerLibraryDiskCache(string directory, Action<string> warn
                 warn($"emiss: warning: cannot write the shower library cache in {Directory} ({e.Message}); the library is kept in memory for this run only (set {DirectoryVariable} to a writable directory)");
         }
         return library;
+    }
+
+    /// <summary>
+    /// <see cref="AtomicFile.Write"/> without recording the file as a published output: the cache file is not the run's
+    /// product, so an interrupted run must not report it among the outputs it kept. The temporary file is registered
+    /// like every other (removed on failure, on SIGINT/SIGTERM, and as debris of a killed process by a later writer).
+    /// </summary>
+    private static void WriteAtomically(string path, Action<Stream> write)
+    {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        (string tmp, FileStream fs) = TemporaryPaths.CreateFile(path);
+        try
+        {
+            using (fs)
+            {
+                write(fs);
+                fs.Flush(flushToDisk: true);
+            }
+            File.Move(tmp, path, overwrite: true);
+        }
+        finally
+        {
+            TemporaryPaths.Remove(tmp);   // forgets it; nothing left to delete after the move
+        }
     }
 }
