@@ -59,7 +59,7 @@ public sealed class ShowerLibraryDiskCache(string directory, Action<string> warn
             {
                 return ShowerLibraryFile.Read(path, physics, options, digest);
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException)
             {
                 warn($"emiss: warning: shower library cache file {path} is unusable ({e.Message}); rebuilding it");
             }
