@@ -18,6 +18,18 @@ public class ShowerLibraryCacheCommandTests
     public void Rerun_loads_the_library_and_writes_the_same_outputs()
     {
         string cache = EmissProcess.TempDir("libcache");
+        try
+        {
+            RunAll(cache);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);   // the library file is a few MB; the run directories are left like every other test's
+        }
+    }
+
+    private static void RunAll(string cache)
+    {
         var env = new Dictionary<string, string> { ["EMISS_CACHE_DIR"] = cache };
         string first = Run("libcache-a", env, Args, out string stderrA);
         Assert.Equal("", stderrA);
