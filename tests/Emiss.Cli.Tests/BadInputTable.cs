@@ -120,6 +120,7 @@ internal static class BadInputTable
         c.Add(new BadInputCase("shower out missing", "--out", good.Without("--out").Args(), NoFiles, good.Args(), NoFiles, null, false));
         c.Add(new BadInputCase("shower unknown option", "--energy", good.Without("--energy-GeV").Plus("--energy", "5"), NoFiles, good.Args(), NoFiles, o, false));
         c.Add(new BadInputCase("shower flag with value", "'maybe'", good.Plus("--fast", "maybe"), NoFiles, good.Args(), NoFiles, o, false));
+        c.Add(new BadInputCase("shower no-library-cache with value", "'maybe'", good.Plus("--no-library-cache", "maybe"), NoFiles, good.Args(), NoFiles, o, false));
     }
 
     private static void Geometry(List<BadInputCase> c, string id, CommandLine line, string badText, Dictionary<string, string> goodFiles, string output)

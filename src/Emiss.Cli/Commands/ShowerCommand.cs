@@ -41,9 +41,10 @@ internal static class ShowerCommand
         var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };
         var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
+        var noCache = new Option<bool>("--no-library-cache") { Description = $"Fast mode: build the shower library in memory, neither loading nor storing it in the disk cache (${ShowerLibraryDiskCache.DirectoryVariable}, else $XDG_CACHE_HOME/emiss, else ~/.cache/emiss; ${ShowerLibraryDiskCache.DisableVariable}=1 does the same)" };
         var shard = ShardOption.Create();
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
-            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch, shard };
+            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch, noCache, shard };
         ShowerRun Resolve(ParseResult pr)
         {
             ShowerSpecies type = UserInput.Resolve("--particle", () => ShowerSpeciesInfo.Parse(pr.GetValue(particle)!));
@@ -59,7 +60,8 @@ internal static class ShowerCommand
             var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, pr.GetValue(events), pr.GetValue(seed), beamXCm, beamYCm,
                 electronCut, pr.GetValue(gCut), pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null);
             if (sh is { } spec) spec.Range("--shard", 0, inputs.Events, ShowerRunner.ChunkSize);   // refuses more shards than chunks before any work
-            return new ShowerRun(type, inputs, new ShowerPhysics(geo, options), NumericOption.ResolveThreads(pr.GetValue(threads)), outDir, sh);
+            return new ShowerRun(type, inputs, new ShowerPhysics(geo, options), NumericOption.ResolveThreads(pr.GetValue(threads)), outDir, sh,
+                LibraryCache: !pr.GetValue(noCache));
         }
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
@@ -75,7 +77,7 @@ internal static class ShowerCommand
             double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             Provenance provenance = ProvenanceOf("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), run, library);
             ShowerOutputs.Write(outDir.Path, r, run.Physics, provenance, inputs);
-            ShowerOutputs.WriteTiming(outDir.Path, r.Events, ms, run.Threads, library?.BuildTime);
+            ShowerOutputs.WriteTiming(outDir.Path, r.Events, ms, run.Threads, library);
             outDir.Publish();
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{inputs.Events} × {inputs.Particle} {inputs.EnergyGeV} GeV in {run.Physics.Geometry.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +
@@ -94,13 +96,16 @@ internal static class ShowerCommand
         return resolve(new RootCommand { cmd }.Parse([.. parsed.Tokens.Select(t => t.Value)])).Inputs.ToYaml();
     }
 
-    /// <summary>Fast mode's shower library (null in analog mode), built with the run's threads; its build is deterministic.</summary>
+    /// <summary>Fast mode's shower library (null in analog mode): from this process's libraries, else the disk cache
+    /// (docs/physics/fast-mode.md#library-cache; skipped with --no-library-cache), else built with the run's threads; its build is deterministic.</summary>
     internal static ShowerLibrary? BuildLibrary(ShowerRun run)
     {
         if (run.Inputs.FastSwitchGeV is not { } sw) return null;
-        ShowerLibrary library = UserInput.Resolve("--fast", () => ShowerLibrary.Build(run.Physics, FastShowerOptions.Default with { SwitchGeV = sw }, run.Threads));
+        ShowerLibraryDiskCache? disk = run.LibraryCache ? ShowerLibraryCache.Disk : null;
+        ShowerLibrary library = UserInput.Resolve("--fast", () => ShowerLibraryCache.For(run.Physics.Geometry, run.Physics.Options,
+            FastShowerOptions.Default with { SwitchGeV = sw }, run.Threads, disk));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"shower library: {library.EntryCount} showers ({library.MinGeV * 1e3:G3} MeV – {library.SwitchGeV:G3} GeV, {library.SpotCount} spots) built in {library.BuildTime.TotalSeconds:F2} s"));
+            $"shower library: {library.EntryCount} showers ({library.MinGeV * 1e3:G3} MeV – {library.SwitchGeV:G3} GeV, {library.SpotCount} spots) {(library.LoadedFrom is null ? "built" : "loaded")} in {library.BuildTime.TotalSeconds:F2} s ({library.Origin})"));
         return library;
     }
 
@@ -114,7 +119,7 @@ internal static class ShowerCommand
                 "Berger–Seltzer restricted loss + Møller/Bhabha δ rays, Heitler annihilation, Highland/Lewis multiple scattering",
                 "cuts (e±, GeV): " + string.Join(", ", run.Physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {run.Physics.Options.GammaCutGeV:G4} GeV",
                 library is null ? "mode: analog transport"
-                    : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}; track-length and interaction tallies exclude substituted particles)"));
+                    : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}, key sha256 {library.Key.Digest()}; track-length and interaction tallies exclude substituted particles)"));
     }
 
     /// <summary>The beam must enter through the front face: a beam outside it never reaches the calorimeter.</summary>

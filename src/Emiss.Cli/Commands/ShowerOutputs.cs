@@ -4,6 +4,7 @@ using Emiss.Reporting.Plots;
 using Emiss.Reporting.Profiles;
 using Emiss.Reporting.Tables;
 using Emiss.Shower;
+using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
@@ -115,7 +116,7 @@ internal static class ShowerOutputs
     /// timing.json: what depends on the machine and the thread count rather than on the inputs (kept out of
     /// summary.json so that reruns of the same command give identical bytes there).
     /// </summary>
-    public static void WriteTiming(string dir, long events, double elapsedMs, int threads, TimeSpan? libraryBuild)
+    public static void WriteTiming(string dir, long events, double elapsedMs, int threads, ShowerLibrary? library)
     {
         AtomicFile.Write(Path.Combine(dir, "timing.json"), stream =>
         {
@@ -125,8 +126,18 @@ internal static class ShowerOutputs
             w.WriteNumber("wall_s", elapsedMs * 1e-3);
             w.WriteNumber("ms_per_event_per_core", elapsedMs * threads / events);
             w.WriteNumber("events_per_s", events / (elapsedMs * 1e-3));
-            if (libraryBuild is { } b) w.WriteNumber("library_build_s", b.TotalSeconds);
-            else w.WriteNull("library_build_s");
+            // Built or loaded is a fact of this process, not of the result: it belongs here, not in summary.json, whose
+            // bytes must not depend on whether an earlier run filled the disk cache.
+            if (library is { } l)
+            {
+                w.WriteNumber("library_build_s", l.BuildTime.TotalSeconds);
+                w.WriteString("library_origin", l.Origin);
+            }
+            else
+            {
+                w.WriteNull("library_build_s");
+                w.WriteNull("library_origin");
+            }
             w.WriteEndObject();
         });
     }

@@ -11,4 +11,6 @@ namespace Emiss.Cli.Commands;
 /// <param name="Threads">Worker threads.</param>
 /// <param name="OutDir">--out: the output directory, or with <paramref name="Shard"/> the directory of the run's shards.</param>
 /// <param name="Shard">The shard to run, or null for the whole run.</param>
-internal sealed record ShowerRun(ShowerSpecies Type, ShowerInputs Inputs, ShowerPhysics Physics, int Threads, string OutDir, ShardSpec? Shard);
+/// <param name="LibraryCache">Fast mode: use the shower library disk cache (false: --no-library-cache).</param>
+internal sealed record ShowerRun(ShowerSpecies Type, ShowerInputs Inputs, ShowerPhysics Physics, int Threads, string OutDir, ShardSpec? Shard,
+    bool LibraryCache = true);

@@ -46,7 +46,7 @@ internal static class ShowerShards
             double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             BlockSumsFile.Write(Path.Combine(dir, BlockSumsName), RunAccumulator.PayloadTag, part.Nodes, (w, a) => a.WriteTo(w));
             ShardOption.WriteRequest(dir, pr);
-            ShowerOutputs.WriteTiming(dir, count, ms, run.Threads, library?.BuildTime);
+            ShowerOutputs.WriteTiming(dir, count, ms, run.Threads, library);
             return [BlockSumsName, ShardOption.RequestFile, "timing.json"];
         });
     }

@@ -15,6 +15,16 @@ internal sealed class LibraryExtras
         InvisibleStart = invisibleStart; InvisibleProcess = invisibleProcess; InvisibleGeV = invisibleGeV;
     }
 
+    /// <summary>Extras from stored arrays (<see cref="ShowerLibraryFile"/>).</summary>
+    /// <exception cref="InvalidDataException">The start arrays do not index the item arrays.</exception>
+    public static LibraryExtras FromStored(int[] segmentStart, LibrarySegment[] segments, int[] invisibleStart, int[] invisibleProcess, double[] invisibleGeV)
+    {
+        if (segmentStart.Length == 0 || invisibleStart.Length == 0 || segmentStart[^1] != segments.Length || invisibleStart[^1] != invisibleGeV.Length
+            || invisibleProcess.Length != invisibleGeV.Length)
+            throw new InvalidDataException("the stored segment and invisible-energy arrays do not match their start arrays");
+        return new LibraryExtras(segmentStart, segments, invisibleStart, invisibleProcess, invisibleGeV);
+    }
+
     public int[] SegmentStart { get; }
 
     /// <summary>All entries' segments, entry k's in [SegmentStart[k], SegmentStart[k + 1]).</summary>

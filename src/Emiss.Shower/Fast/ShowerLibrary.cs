@@ -64,6 +64,40 @@ public sealed class ShowerLibrary
         _halfWidth = g.TransverseSizeCm;
     }
 
+    /// <summary>
+    /// A library from stored arrays (<see cref="ShowerLibraryFile"/>): the region and bin layout are recomputed from
+    /// <paramref name="physics"/> and <paramref name="options"/> exactly as <see cref="Build"/> does, and must agree with the
+    /// stored ones, so a loaded library is the built one, array for array.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The arrays do not fit the layout of <paramref name="options"/>.</exception>
+    internal static ShowerLibrary FromStored(ShowerPhysics physics, FastShowerOptions options, double minGeV, int bins, int[] entryStart,
+        double[] entryTotal, double[] entryEscaped, short[] dSlab, LibrarySpot[] spots, LibraryExtras extras, TimeSpan loadTime, string cachePath)
+    {
+        PeriodicRegion region = PeriodicRegion.Detect(physics.Geometry, options.RegionContainingSlab)
+            ?? throw new InvalidDataException("the geometry has no periodic region");
+        int jobs = Species * region.Period * bins * options.EntriesPerBin;
+        if (entryTotal.Length != jobs || entryEscaped.Length != jobs || entryStart.Length != jobs + 1 || entryStart[jobs] != spots.Length
+            || dSlab.Length != spots.Length || extras.SegmentStart.Length != jobs + 1 || extras.InvisibleStart.Length != jobs + 1)
+            throw new InvalidDataException($"the stored arrays do not match {jobs} entries of the library layout");
+        return new ShowerLibrary(physics, options, region, minGeV, bins, entryStart, entryTotal, entryEscaped, dSlab, spots, extras, loadTime)
+        {
+            LoadedFrom = cachePath,
+        };
+    }
+
+    /// <summary>The cache file this library was loaded from (<see cref="ShowerLibraryDiskCache"/>); null when it was built by this process.</summary>
+    public string? LoadedFrom { get; private init; }
+
+    /// <summary>The cache file the built library was written to; null when loaded, not cached or the write failed.</summary>
+    public string? CachedAs { get; internal set; }
+
+    /// <summary>How the library came to be, for the run's messages and timing.json: "built", "built, cached as PATH" or "loaded from PATH".</summary>
+    public string Origin => LoadedFrom is { } from ? "loaded from " + from : CachedAs is { } to ? "built, cached as " + to : "built";
+
+    /// <summary>Stored arrays, for <see cref="ShowerLibraryFile"/>.</summary>
+    internal (double MinGeV, int Bins, int[] EntryStart, double[] EntryTotal, double[] EntryEscaped, short[] DSlab, LibrarySpot[] Spots, LibraryExtras Extras) Stored =>
+        (MinGeV, _bins, _entryStart, _entryTotal, _entryEscaped, _dSlab, _spots, _extras);
+
     /// <summary>The physics (and geometry) the library was built for; transport with a library requires the same instance.</summary>
     public ShowerPhysics Physics { get; }
 
@@ -111,7 +145,7 @@ public sealed class ShowerLibrary
     /// <summary>Approximate memory held by the spot and entry arrays, bytes.</summary>
     public long Bytes => _spots.LongLength * (Unsafe.SizeOf<LibrarySpot>() + sizeof(short)) + _entryTotal.LongLength * 28 + _extras.Bytes;
 
-    /// <summary>Wall-clock time of the build.</summary>
+    /// <summary>Wall-clock time of the build, or of the load for a library read from the disk cache.</summary>
     public TimeSpan BuildTime { get; }
 
     /// <summary>Lower edge of energy bin <paramref name="bin"/>, GeV.</summary>

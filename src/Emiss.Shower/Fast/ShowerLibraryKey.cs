@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Emiss.Core.IO;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.PhysicsList;
 
@@ -37,5 +38,25 @@ public sealed record ShowerLibraryKey(string Geometry, PhysicsOptions Physics, F
         foreach (KeyValuePair<string, double> c in geometry.ElectronCutOverridesGeV.OrderBy(c => c.Key, StringComparer.Ordinal))
             b.Append(CultureInfo.InvariantCulture, $"cut {c.Key}={c.Value:R};");
         return new ShowerLibraryKey(b.ToString(), physics with { ExtraProcesses = [] }, options);
+    }
+
+    /// <summary>
+    /// The content address of the library on disk (<see cref="ShowerLibraryDiskCache"/>): SHA-256 (lower-case hex) of the
+    /// canonical text of the geometry, of every property of <see cref="Physics"/> and <see cref="Options"/>
+    /// (<see cref="CanonicalText"/>), of the file format version and of the Emiss version and git commit (a new build may
+    /// change the transport, so its libraries are new ones).
+    /// </summary>
+    public string Digest() => Digest(ShowerLibraryFile.FormatVersion, BuildInfo.Version, BuildInfo.GitCommit);
+
+    /// <summary><see cref="Digest()"/> for a given format version, Emiss version and commit (tests).</summary>
+    internal string Digest(int formatVersion, string version, string gitCommit)
+    {
+        var b = new StringBuilder();
+        b.Append(CultureInfo.InvariantCulture, $"emiss-shower-library format {formatVersion}; emiss {version} commit {gitCommit};\n");
+        b.Append("geometry ").Append(Geometry).Append('\n');
+        CanonicalText.Append(b, Physics);
+        b.Append('\n');
+        CanonicalText.Append(b, Options);
+        return Sha256Hex.OfText(b.ToString());
     }
 }
