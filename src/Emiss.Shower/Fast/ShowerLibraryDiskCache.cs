@@ -57,7 +57,9 @@ public sealed class ShowerLibraryDiskCache(string directory, Action<string> warn
         {
             try
             {
-                return ShowerLibraryFile.Read(path, physics, options, digest);
+                ShowerLibrary loaded = ShowerLibraryFile.Read(path, physics, options, digest);
+                MarkUsed(path);
+                return loaded;
             }
             catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException)
             {
@@ -69,6 +71,7 @@ public sealed class ShowerLibraryDiskCache(string directory, Action<string> warn
         {
             WriteAtomically(path, s => ShowerLibraryFile.Write(s, library, digest));
             library.CachedAs = path;
+            Prune(keep: path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -76,6 +79,42 @@ public sealed class ShowerLibraryDiskCache(string directory, Action<string> warn
                 warn($"emiss: warning: cannot write the shower library cache in {Directory} ({e.Message}); the library is kept in memory for this run only (set {DirectoryVariable} to a writable directory)");
         }
         return library;
+    }
+
+    /// <summary>How many library files the cache keeps: the key contains the Emiss commit, so every new build of Emiss
+    /// (and every other geometry or option set) adds a ≈ 110 MiB file; the least recently used beyond this many go.</summary>
+    public const int MaximumFiles = 4;
+
+    /// <summary>Removes the least recently used library files beyond <see cref="MaximumFiles"/>, never
+    /// <paramref name="keep"/>. Best effort: a file another process removed or still reads is left to it (on POSIX an open
+    /// file stays readable after its name is removed).</summary>
+    private void Prune(string keep)
+    {
+        try
+        {
+            var stale = new DirectoryInfo(Directory).GetFiles("*.emlib")
+                .Where(f => !string.Equals(f.FullName, keep, StringComparison.Ordinal))
+                .OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal)
+                .Skip(MaximumFiles - 1);
+            foreach (FileInfo f in stale) f.Delete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an optimisation: a file that cannot be removed now is removed by a later run.
+        }
+    }
+
+    /// <summary>Marks a loaded file as recently used (its write time), so that pruning keeps the libraries in use.</summary>
+    private static void MarkUsed(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only cache still serves its files; they are just not ranked as recently used.
+        }
     }
 
     /// <summary>

@@ -44,6 +44,27 @@ public sealed class ShowerLibraryDiskCacheTests : IDisposable
         Assert.Equal(RunBytes(loaded, 1), RunBytes(loaded, 2));
     }
 
+    [Fact]   // the key holds the Emiss commit, so old builds' files pile up: storing keeps the newest MaximumFiles, the new one included
+    public void Storing_a_library_removes_the_least_recently_used_files_beyond_the_limit()
+    {
+        string dir = Cache().Directory;
+        Directory.CreateDirectory(dir);
+        var stale = Enumerable.Range(0, ShowerLibraryDiskCache.MaximumFiles + 2).Select(i => Path.Combine(dir, $"old{i}.emlib")).ToList();
+        for (int i = 0; i < stale.Count; i++)
+        {
+            File.WriteAllBytes(stale[i], [1, 2, 3]);
+            File.SetLastWriteTimeUtc(stale[i], DateTime.UtcNow.AddDays(-1 - i));   // old0 is the most recent of them
+        }
+        string other = Path.Combine(dir, "notes.txt");
+        File.WriteAllText(other, "not a library");
+        ShowerLibrary built = Cache().GetOrBuild(Physics(), Small, threads: 1);
+        string[] left = [.. Directory.GetFiles(dir, "*.emlib").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        string[] expected = [.. stale.Take(ShowerLibraryDiskCache.MaximumFiles - 1).Select(Path.GetFileName).Append(Path.GetFileName(built.CachedAs!)).Order(StringComparer.Ordinal)!];
+        Assert.Equal(expected, left);
+        Assert.True(File.Exists(other));   // only library files are pruned
+        Assert.Empty(_warnings);
+    }
+
     [Fact]   // two builders of one key at once (shards starting together): both succeed, no lock, one whole file, no debris
     public void Concurrent_builders_leave_one_valid_file()
     {
