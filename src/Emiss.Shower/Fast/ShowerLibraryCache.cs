@@ -16,10 +16,16 @@ public static class ShowerLibraryCache
     private static readonly ConcurrentDictionary<ShowerLibraryKey, Lazy<ShowerLibrary>> Libraries = new();
     private static readonly Lazy<ShowerLibraryDiskCache?> FromEnvironment = new(() =>
         ShowerLibraryDiskCache.FromEnvironment(Environment.GetEnvironmentVariable, Console.Error.WriteLine));
+    private static readonly ConcurrentDictionary<ShowerLibraryKey, long> BuildsByKey = new();
     private static long _builds;
 
     /// <summary>Libraries built or loaded by this process so far (diagnostics and tests).</summary>
     public static long Builds => Interlocked.Read(ref _builds);
+
+    /// <summary>How often this process built or loaded the library of <paramref name="key"/>: 1 once it was used, however
+    /// many callers asked. Unlike <see cref="Builds"/> it does not move when other callers (tests running in parallel)
+    /// obtain other libraries.</summary>
+    public static long BuildsOf(ShowerLibraryKey key) => BuildsByKey.TryGetValue(key, out long n) ? n : 0;
 
     /// <summary>The disk cache the environment selects (<see cref="ShowerLibraryDiskCache.FromEnvironment"/>, warnings on
     /// stderr), read once per process; null when <c>EMISS_NO_LIBRARY_CACHE</c> turns it off.</summary>
@@ -39,6 +45,7 @@ public static class ShowerLibraryCache
         Lazy<ShowerLibrary> lazy = Libraries.GetOrAdd(key, k => new Lazy<ShowerLibrary>(() =>
         {
             Interlocked.Increment(ref _builds);
+            BuildsByKey.AddOrUpdate(k, 1, (_, n) => n + 1);
             var p = new ShowerPhysics(geometry, k.Physics);
             return disk is null ? ShowerLibrary.Build(p, k.Options, threads) : disk.GetOrBuild(p, k.Options, threads);
         }, LazyThreadSafetyMode.ExecutionAndPublication));
