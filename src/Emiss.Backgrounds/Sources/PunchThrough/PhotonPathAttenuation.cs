@@ -74,7 +74,7 @@ public sealed class PhotonPathAttenuation
         var e = card.Ecal;
         Material pb = MaterialCatalog.ByName(e.AbsorberMaterial), sc = MaterialCatalog.ByName(e.ActiveMaterial);
         double t1 = e.LeadThicknessCm, t2 = e.ScintillatorThicknessCm, pitch = t1 + t2;
-        double x0 = pitch / (t1 / pb.RadiationLengthCm + (t2 > 0 ? t2 / sc.RadiationLengthCm : 0));
+        double x0 = model.Layout.EcalX0Cm;   // the homogenised stack's radiation length, as the calorimeter layout has it
         var h = card.Hcal;
         Material fe = MaterialCatalog.ByName(h.AbsorberMaterial), hsc = MaterialCatalog.ByName(h.ActiveMaterial);
         Material plastic = MaterialCatalog.Polystyrene; // V2 and the muon counters, as in CalorimeterLayout
