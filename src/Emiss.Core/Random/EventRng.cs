@@ -83,14 +83,36 @@ public struct EventRng
     public double NextExponential() => -Math.Log(NextDoubleOpenZero());
 
     /// <summary>
-    /// Standard normal variate (Box–Muller, Ann. Math. Stat. 29, 610 (1958); one value per call, the partner is
-    /// discarded to keep the struct small). The only Gaussian sampler in Emiss, with <see cref="NextGaussianPair"/> and <see cref="NextGaussianTail"/>.
+    /// Standard normal variate by the ziggurat method (<see cref="ZigguratNormal"/>; Marsaglia and Tsang, J. Stat. Softw. 5(8)
+    /// (2000)): one 64-bit draw and a comparison for 98.8 % of the variates; the wedges and the tail beyond R are sampled
+    /// exactly (the tail by Marsaglia's method, Ann. Math. Stat. 35, 1964). The only Gaussian sampler in Emiss, with
+    /// <see cref="NextGaussianPair"/> and <see cref="NextGaussianTail"/>.
     /// </summary>
     public double NextGaussian()
     {
-        double u1 = NextDoubleOpenZero();
-        double u2 = NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        double[] x = ZigguratNormal.X;
+        for (int tries = 0; tries < LoopBound.SamplerTries; tries++)
+        {
+            ulong bits = NextUInt64();
+            int i = (int)(bits & 0xFF);
+            double sign = (bits & 0x100) != 0 ? -1.0 : 1.0;
+            double z = (bits >> 11) * (1.0 / 9007199254740992.0) * x[i];
+            if (z < x[i + 1]) return sign * z;
+            if (i == 0)
+            {
+                // Tail beyond R: z = R + a with a = −ln(U1)/R, accepted when −2 ln U2 > a² (exact).
+                for (int t = 0; t < LoopBound.SamplerTries; t++)
+                {
+                    double a = -Math.Log(NextDoubleOpenZero()) / ZigguratNormal.R;
+                    double b = -Math.Log(NextDoubleOpenZero());
+                    if (b + b >= a * a) return sign * (ZigguratNormal.R + a);
+                }
+                break;
+            }
+            double[] f = ZigguratNormal.F;
+            if (f[i] + NextDouble() * (f[i + 1] - f[i]) < Math.Exp(-0.5 * z * z)) return sign * z;
+        }
+        throw LoopBound.Exceeded("ziggurat normal sampler", LoopBound.SamplerTries, this, "");
     }
 
     /// <summary>
@@ -121,12 +143,11 @@ public struct EventRng
         throw LoopBound.Exceeded("normal tail sampler", LoopBound.SamplerTries, this, string.Create(CultureInfo.InvariantCulture, $"a = {a}"));
     }
 
-    /// <summary>Two independent standard normal variates from one Box–Muller draw (both partners kept).</summary>
+    /// <summary>Two independent standard normal variates (two <see cref="NextGaussian"/> draws).</summary>
     public (double First, double Second) NextGaussianPair()
     {
-        double r = Math.Sqrt(-2.0 * Math.Log(NextDoubleOpenZero()));
-        (double s, double c) = Math.SinCos(2.0 * Math.PI * NextDouble());
-        return (r * c, r * s);
+        double first = NextGaussian();
+        return (first, NextGaussian());
     }
 
     /// <summary>Poisson variate with mean <paramref name="mean"/> (inversion for small means, Gaussian-free PTRS-like fallback via splitting).</summary>
