@@ -240,6 +240,7 @@ internal static class BadInputTable
             ("observed negative", "observedEvents: 0 ", "observedEvents: -1 ", "statistics.observedEvents"),
             ("observed fraction", "observedEvents: 0 ", "observedEvents: 0.5 ", "statistics.observedEvents"),
             ("confidence 1.5", "confidenceLevel: 0.90", "confidenceLevel: 1.5", "statistics.confidenceLevel"),
+            ("yield systematic in per cent", "signalYieldRelativeUncertainty: 0.19", "signalYieldRelativeUncertainty: 19", "statistics.signalYieldRelativeUncertainty"),
             ("background locale comma", "expectedBackground: 0.15", "expectedBackground: \"0,15\"", "statistics.expectedBackground"),
             ("mass grid one point", "massGridMeV: \"10,100\"", "massGridMeV: \"1:1000:log1\"", "signal.massGridMeV"),
             ("mass grid word", "massGridMeV: \"10,100\"", "massGridMeV: \"10,heavy\"", "signal.massGridMeV"),

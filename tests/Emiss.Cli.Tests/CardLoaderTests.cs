@@ -47,6 +47,25 @@ public class CardLoaderTests
         Assert.Contains(": statistics.confidenceLevel:", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0.85", true)]     // a quick-look reproduce's derived systematic (statistics of small samples)
+    [InlineData("1", true)]
+    [InlineData("1.2", false)]     // beyond 100 % the yield is unknown
+    [InlineData("19", false)]      // per cent typed for a fraction
+    [InlineData("-0.1", false)]
+    public void Signal_yield_systematic_is_a_fraction_up_to_one(string value, bool valid)
+    {
+        string path = WriteCard(EmbeddedText().Replace("signalYieldRelativeUncertainty: 0.19", "signalYieldRelativeUncertainty: " + value, StringComparison.Ordinal));
+        if (valid)
+        {
+            Assert.Equal(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+                CardLoader.Load<LimitCard>(path, x => x.Validate()).Statistics.SignalYieldRelativeUncertainty);
+            return;
+        }
+        var ex = Assert.Throws<RunCardException>(() => CardLoader.Load<LimitCard>(path, x => x.Validate()));
+        Assert.Contains(": statistics.signalYieldRelativeUncertainty:", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Wrong_type_names_the_field()
     {

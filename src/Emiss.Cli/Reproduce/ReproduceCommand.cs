@@ -304,11 +304,16 @@ internal static class ReproduceCommand
         double background = ReadBackgroundTotal(Path.Combine(st.Out, "backgrounds.csv"));
         int observed = ReadObserved(Path.Combine(st.Out, "observed.csv"));
         Dictionary<string, double> liveEot = CsvRows(Path.Combine(st.Out, "eot.csv")).ToDictionary(f => f[0], f => Parse(f[7]));
+        double yieldSystematic = ReproduceSystematics.ReadTotal(st.Out);
+        if (!(yieldSystematic <= 1))
+            throw new UserInputException("--eot-scale", string.Create(CultureInfo.InvariantCulture,
+                $"the derived signal-yield systematic is {yieldSystematic:P0} ({ReproduceSystematics.FileName}), beyond the 100 % a limit accepts: a cross-check of the small samples disagrees far beyond its statistics"),
+                "raise --eot-scale and --estimate-events, or look at the component in systematics.csv");
         LimitCard derived = st.Card with
         {
             Runs = [.. st.Runs.Select(r => new LimitCard.RunSection(r.Name, liveEot[r.Name], st.Card.Runs.First(c => c.Name == r.Name).Setup))],
             Efficiency = new LimitCard.EfficiencySection(masses, eff),
-            Statistics = st.Card.Statistics with { ObservedEvents = observed, ExpectedBackground = background, SignalYieldRelativeUncertainty = ReproduceSystematics.ReadTotal(st.Out) },
+            Statistics = st.Card.Statistics with { ObservedEvents = observed, ExpectedBackground = background, SignalYieldRelativeUncertainty = yieldSystematic },
             InputSource = string.Create(CultureInfo.InvariantCulture,
                 $"derived by emiss reproduce from pseudo-data (seed {st.Seed}): efficiency from signal MC through the detector and cuts (efficiency.csv), EOT per run counted from the reference triggers, live part (eot.csv live_eot = counted x DAQ live fraction), background from method 1 (backgrounds.csv), observed events in the unblinded box (observed.csv), signal-yield systematic from systematics.csv"),
         };

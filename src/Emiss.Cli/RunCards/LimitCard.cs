@@ -129,7 +129,9 @@ public sealed record LimitCard(
         Require(Statistics.ObservedEvents is >= 0 and <= 1_000_000, "statistics.observedEvents", "must be in [0, 1e6]");
         Require(Statistics.ExpectedBackground is >= 0 and <= 1e6, "statistics.expectedBackground", "must be in [0, 1e6]");
         Require(Statistics.ConfidenceLevel is > 0.5 and < 1, "statistics.confidenceLevel", "must be in (0.5, 1), e.g. 0.90");
-        Require(Statistics.SignalYieldRelativeUncertainty is >= 0 and < 0.5, "statistics.signalYieldRelativeUncertainty", "must be in [0, 0.5), e.g. 0.19");
+        // Up to 100 %: the Cousins–Highland average over a Gaussian truncated at 0 is defined for any width (NuisanceQuadrature),
+        // and a quick-look reproduce (small --eot-scale) derives tens of per cent from its statistics; above 1 the yield is unknown.
+        Require(Statistics.SignalYieldRelativeUncertainty is >= 0 and <= 1, "statistics.signalYieldRelativeUncertainty", "must be a fraction in [0, 1], e.g. 0.19 for 19 %");
         Require(!string.IsNullOrWhiteSpace(InputSource), "inputSource", "must say where the runs, efficiency and statistics come from, e.g. \"published values of NA64, PRL 118, 011802 (2017)\"");
         Require(GMinus2.DeltaAmu > 0 && GMinus2.DeltaAmuSigma >= 0 && GMinus2.DeltaAmu - 2 * GMinus2.DeltaAmuSigma > 0, "gMinus2",
             "deltaAmu must be positive and exceed 2·deltaAmuSigma (the band's lower edge)");

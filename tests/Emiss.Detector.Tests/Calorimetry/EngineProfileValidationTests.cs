@@ -27,7 +27,9 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
     [Fact]
     public void Parametrised_preshower_share_and_longitudinal_profile_agree_with_the_engine_at_10_to_100_GeV()
     {
-        (double E, int Showers)[] points = [(10.0, 120), (20.0, 64), (50.0, 32), (100.0, 16)];
+        // 32 showers at 100 GeV: with 16 the spread of the deep bins (a late-starting shower or none) made their 3σ band
+        // itself uncertain by a factor ≈ 3 between random streams (layers 60–74: ± 0.0103 and ± 0.0031 from two streams).
+        (double E, int Showers)[] points = [(10.0, 120), (20.0, 64), (50.0, 32), (100.0, 32)];
         var layout = new CalorimeterLayout(Card);
         double w = 0, wSum = 0;
         foreach (var (e, n) in points)

@@ -18,7 +18,11 @@ public class TestEm2Tests(ITestOutputHelper output)
     [Fact]
     public void Longitudinal_profile_matches_Geant4()
     {
-        ShowerRunResult r = Result.Value;
+        // The 1600-event run: the profile beyond the maximum sits 1–3σ below Geant4 in every seed tried (energy-weighted mean
+        // depth 7.30 ± 0.02 X0 over three seeds of 1600 events against 7.51 X0 from the reference profile;
+        // docs/physics/validation-anchors.md#v9), so at 400 events one bin or another crossed 3σ whenever the random streams
+        // changed (bin 17, 8.5–9 X0, at 3.01σ after the ziggurat normals).
+        ShowerRunResult r = LateralResult.Value;
         var rows = ReferenceCsv.Load(Ref).Numbers(c => c[0] == "longitudinal", "mean_percent", "rms_percent").ToArray();
         double[] mean = r.MeanSlabGeV, err = r.SlabErrorGeV;
         var failures = new List<string>();
