@@ -2,6 +2,7 @@ using Emiss.Core.Materials;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
+using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 using Emiss.Events;
@@ -51,7 +52,7 @@ public sealed class DimuonSource : IBackgroundSource
     }
 
     /// <summary>The ECAL stack homogenised over one Pb/Sc layer: atoms per cm³ of each element weighted by its
-    /// layer's volume fraction, and X0 from 1/X0 = Σ (t_i/T)/X0_i.</summary>
+    /// layer's volume fraction, and the layout's homogenised X0 (<see cref="CalorimeterLayout.EcalX0Cm"/>, 1/X0 = Σ (t_i/T)/X0_i).</summary>
     internal static (AbsorberElement[] Elements, double X0Cm) EcalAbsorber(SetupCard card)
     {
         EcalOptions e = card.Ecal;
@@ -64,8 +65,7 @@ public sealed class DimuonSource : IBackgroundSource
             foreach (ElementComponent el in m.Elements)
                 list.Add(new AbsorberElement(el.Z, el.AGramsPerMol, m.AtomDensityPerCm3(el) * t / pitch));
         }
-        double x0 = pitch / (t1 / m1.RadiationLengthCm + (t2 > 0 ? t2 / m2.RadiationLengthCm : 0));
-        return ([.. list], x0);
+        return ([.. list], new CalorimeterLayout(card).EcalX0Cm);
     }
 
     private static DimuonSpectrum Spectrum(SetupCard card, double beamGeV)

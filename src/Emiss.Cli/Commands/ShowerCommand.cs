@@ -41,7 +41,7 @@ internal static class ShowerCommand
         var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };
         var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
-        var noCache = new Option<bool>("--no-library-cache") { Description = $"Fast mode: build the shower library in memory, neither loading nor storing it in the disk cache (${ShowerLibraryDiskCache.DirectoryVariable}, else $XDG_CACHE_HOME/emiss, else ~/.cache/emiss; ${ShowerLibraryDiskCache.DisableVariable}=1 does the same)" };
+        var noCache = LibraryCacheOption.Create("Fast mode");
         var shard = ShardOption.Create();
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
             { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch, noCache, shard };

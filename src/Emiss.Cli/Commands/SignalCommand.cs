@@ -52,9 +52,10 @@ internal static class SignalCommand
         var seed = NumericOption.Seed("Master seed", 20160817UL);
         var threads = NumericOption.Threads();
         var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };
+        var noCache = LibraryCacheOption.Create("Detector run (--detector-events)");
         var shard = ShardOption.Create();
         var cmd = new Command("signal", "A′ emission inside simulated showers: MC yield vs mass, E_miss spectra, signal samples.")
-            { model, method, mass, events, detEvents, hepmcEvents, beam, fraction, eps, bias, annihilation, angles, alphaD, seed, threads, output, shard };
+            { model, method, mass, events, detEvents, hepmcEvents, beam, fraction, eps, bias, annihilation, angles, alphaD, seed, threads, output, noCache, shard };
         SignalRun Resolve(ParseResult pr)
         {
             Mediator med = ModelNames.Mediator(pr.GetValue(model)!);
@@ -80,6 +81,7 @@ internal static class SignalCommand
                 // the detector pass's shared shower library is valid only when the window starts above its E_switch
                 // (SignalOptions.DetectorFastShower); a lower E_cut keeps the detector pass analog, as the card records
                 DetectorFastShower = f * e0 >= FastShowerOptions.Default.SwitchGeV ? new SignalOptions().DetectorFastShower : null,
+                LibraryDiskCache = !pr.GetValue(noCache),
             };
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             ulong s = pr.GetValue(seed);

@@ -67,6 +67,10 @@ public sealed record SignalOptions
     /// </summary>
     public FastShowerOptions? DetectorFastShower { get; init; } = FastShowerOptions.Default with { RegionContainingSlab = 0 };
 
+    /// <summary>Detector mode: obtain the shower library through the disk cache (<see cref="ShowerLibraryCache.Disk"/>;
+    /// false: build it in memory, <c>--no-library-cache</c>). The library is the same either way.</summary>
+    public bool LibraryDiskCache { get; init; } = true;
+
     /// <summary>Validates the options; throws <see cref="ArgumentException"/> listing every problem.</summary>
     public void Validate()
     {

@@ -225,7 +225,7 @@ public static class SignalRunner
         if (options.DetectorFastShower is not FastShowerOptions fast) return null;
         if (!(tables.CutGeV >= fast.SwitchGeV))
             throw new ArgumentException($"detector-mode fast showers: E_cut {tables.CutGeV} GeV is below the library's E_switch {fast.SwitchGeV} GeV, so A′ emission below E_switch would be lost; lower E_switch or run analog");
-        return ShowerLibraryCache.For(geometry, basePhysics, fast, threads);
+        return ShowerLibraryCache.For(geometry, basePhysics, fast, threads, options.LibraryDiskCache ? ShowerLibraryCache.Disk : null);
     }
 
     /// <summary>The result of a run from its total sums <paramref name="t"/>.</summary>

@@ -61,6 +61,23 @@ public sealed class DetectorModeTests(SignalFixture fx) : IClassFixture<SignalFi
         Assert.True(one.ChargedStepsPerEvent < 2e5, $"{one.ChargedStepsPerEvent:F0} charged steps per event: the ECAL shower must be replaced below E_switch");
     }
 
+    [Fact]   // --no-library-cache: the detector run builds its library in memory and writes nothing to the disk cache
+    public void DetectorModeUsesTheDiskCacheUnlessToldNotTo()
+    {
+        SlabStack geo = Na64SignalGeometry.Build();
+        SignalTables t = SignalTables.Build(fx.Model, geo.Materials, Mass.FromMeV(10), Energy.FromGeV(100));
+        ShowerLibraryDiskCache disk = ShowerLibraryCache.Disk ?? throw new InvalidOperationException("the test process has a temporary library cache (TestProcessSetup)");
+        // Tiny libraries (1–5 MeV, 2 showers per bin) with seeds no other test uses: their keys are new to this process.
+        FastShowerOptions Tiny(ulong seed) => FastShowerOptions.Default with { RegionContainingSlab = 0, SwitchGeV = 0.005, EntriesPerBin = 2, Seed = seed };
+        string FileOf(FastShowerOptions o) => disk.PathOf(ShowerLibraryKey.Of(geo, SignalRunner.PhysicsFor(SignalMode.Detector, t.CutGeV), o).Digest());
+        var bypass = new SignalOptions { Mode = SignalMode.Detector, BiasFactor = 1e6, DetectorFastShower = Tiny(0xCAC4E0), LibraryDiskCache = false };
+        var cached = bypass with { DetectorFastShower = Tiny(0xCAC4E1), LibraryDiskCache = true };
+        SignalRunner.Run(t, geo, bypass, 2, 5, threads: 2);
+        SignalRunner.Run(t, geo, cached, 2, 5, threads: 2);
+        Assert.False(File.Exists(FileOf(bypass.DetectorFastShower!)), "the bypassed library must not be stored");
+        Assert.True(File.Exists(FileOf(cached.DetectorFastShower!)), "the default stores the library in the disk cache");
+    }
+
     [Fact]   // a signal window reaching below the library's E_switch is refused (A′ emission there would be lost)
     public void DetectorModeRefusesALibraryAboveTheSignalCut()
     {
