@@ -139,6 +139,8 @@ internal static class SignalCommand
         points.Add(point);
         string tag = MassTag(r.MassMeV);
         Provenance pm = provenance.WithNotes(string.Create(CultureInfo.InvariantCulture, $"mass {r.MassMeV:G6} MeV, bias factor {r.Biased.BiasFactor:G6}"));
+        if (r.Detector?.ShowerLibraryDigest is { } library)
+            pm = pm.WithNotes($"detector pass: shower library sha256 {library} (docs/physics/fast-mode.md#library-cache: the cache file's name)");
         WriteSpectrum(r.Biased, pm, Path.Combine(dir, $"emiss_{tag}"));
         WriteHepMC(r.Biased, r.Analog, run.HepMCEvents, run.Settings.YieldGeometry, pm, Path.Combine(dir, $"signal_{tag}.hepmc3"));
         AtomicFile.Write(Path.Combine(dir, $"signal_{tag}.parquet"), st => SignalParquetWriter.WriteAsync(st, r.Sample, r.Analog, pm).GetAwaiter().GetResult());

@@ -49,6 +49,10 @@ public sealed record SignalRunResult
     /// <summary>Mean charged transport steps per event (cost indicator).</summary>
     public required double ChargedStepsPerEvent { get; init; }
 
+    /// <summary>Detector mode with fast showers: the content address (SHA-256, <see cref="Shower.Fast.ShowerLibraryKey.Digest()"/>)
+    /// of the shower library the run used, the same whether it was built or loaded from the disk cache; null for analog runs.</summary>
+    public string? ShowerLibraryDigest { get; init; }
+
     /// <summary>Mean photon transport steps per event.</summary>
     public required double NeutralStepsPerEvent { get; init; }
 

@@ -265,6 +265,9 @@ public static class SignalRunner
             SectionNames = [.. geometry.SectionNames],
             CellsPerSection = nCells,
             GeometryName = geometry.Name,
+            ShowerLibraryDigest = options.Mode == SignalMode.Detector && options.DetectorFastShower is FastShowerOptions fast
+                ? ShowerLibraryKey.Of(geometry, PhysicsFor(options.Mode, tables.CutGeV), fast).Digest()
+                : null,
         };
     }
 }

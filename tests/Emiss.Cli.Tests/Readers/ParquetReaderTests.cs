@@ -80,6 +80,8 @@ public sealed class ParquetReaderTests(SignalOutputs outputs) : IDisposable
                 Assert.Equal(Cell(row, "stat_err"), meta["emiss.signal.yield_stat_err"]);
                 Assert.Equal(Cell(row, "events"), meta["emiss.signal.yield_pass.simulated_electrons"]);
                 Assert.Equal("0", meta["emiss.signal.yield_pass.first_event"]);
+                // The detector pass names the shower library it used by its content address (the disk cache's file name).
+                Assert.Equal(detector, System.Text.RegularExpressions.Regex.IsMatch(meta["emiss.notes"], "detector pass: shower library sha256 [0-9a-f]{64} "));
                 Assert.Equal("1", meta["emiss.signal.yield_pass.bias_factor"]);
                 long n = long.Parse(meta["emiss.signal.simulated_electrons"], CultureInfo.InvariantCulture);
                 long first = long.Parse(meta["emiss.signal.first_event"], CultureInfo.InvariantCulture);

@@ -72,10 +72,14 @@ public sealed class DetectorModeTests(SignalFixture fx) : IClassFixture<SignalFi
         string FileOf(FastShowerOptions o) => disk.PathOf(ShowerLibraryKey.Of(geo, SignalRunner.PhysicsFor(SignalMode.Detector, t.CutGeV), o).Digest());
         var bypass = new SignalOptions { Mode = SignalMode.Detector, BiasFactor = 1e6, DetectorFastShower = Tiny(0xCAC4E0), LibraryDiskCache = false };
         var cached = bypass with { DetectorFastShower = Tiny(0xCAC4E1), LibraryDiskCache = true };
-        SignalRunner.Run(t, geo, bypass, 2, 5, threads: 2);
-        SignalRunner.Run(t, geo, cached, 2, 5, threads: 2);
+        SignalRunResult a = SignalRunner.Run(t, geo, bypass, 2, 5, threads: 2);
+        SignalRunResult b = SignalRunner.Run(t, geo, cached, 2, 5, threads: 2);
         Assert.False(File.Exists(FileOf(bypass.DetectorFastShower!)), "the bypassed library must not be stored");
         Assert.True(File.Exists(FileOf(cached.DetectorFastShower!)), "the default stores the library in the disk cache");
+        // Each run names its library by content address, which is the cache file's name whether it was built or loaded.
+        Assert.Equal(FileOf(cached.DetectorFastShower!), disk.PathOf(b.ShowerLibraryDigest!));
+        Assert.Equal(FileOf(bypass.DetectorFastShower!), disk.PathOf(a.ShowerLibraryDigest!));
+        Assert.Null(SignalRunner.Run(t, geo, cached with { Mode = SignalMode.Yield }, 2, 5, threads: 2).ShowerLibraryDigest);
     }
 
     [Fact]   // a signal window reaching below the library's E_switch is refused (A′ emission there would be lost)
