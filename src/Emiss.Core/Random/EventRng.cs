@@ -85,7 +85,7 @@ public struct EventRng
     /// <summary>
     /// Standard normal variate by the ziggurat method (<see cref="ZigguratNormal"/>; Marsaglia and Tsang, J. Stat. Softw. 5(8)
     /// (2000)): one 64-bit draw and a comparison for 98.8 % of the variates; the wedges and the tail beyond R are sampled
-    /// exactly (the tail by Marsaglia's method, Ann. Math. Stat. 35, 1964). The only Gaussian sampler in Emiss, with
+    /// exactly (the tail by G. Marsaglia's method, Technometrics 6, 101 (1964)). The only Gaussian sampler in Emiss, with
     /// <see cref="NextGaussianPair"/> and <see cref="NextGaussianTail"/>.
     /// </summary>
     public double NextGaussian()
