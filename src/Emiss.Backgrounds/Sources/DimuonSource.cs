@@ -35,7 +35,7 @@ public sealed class DimuonSource : IBackgroundSource
     public SourceRate RatePerEot(DetectorModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        DimuonSpectrum s = Spectrum(model.Card, model.Card.Beam.EnergyGeV);
+        DimuonSpectrum s = Spectrum(model, model.Card.Beam.EnergyGeV);
         EcalOptions e = model.Card.Ecal;
         return new SourceRate(s.PerElectron, 0.15,
             $"∫ T_γ(k) n σ_μμ(k) dk: Rossi T_γ = 0.572 X0 E0/k² (X0 = {s.RadiationLengthCm:G4} cm of {e.AbsorberMaterial}/{e.ActiveMaterial} " +
@@ -48,12 +48,12 @@ public sealed class DimuonSource : IBackgroundSource
         ArgumentNullException.ThrowIfNull(model);
         // Built once up to 1.2 E_beam: given a conversion, k follows σ(k)/k² on [4m_μ, E] whatever E is, so drawing on
         // the wider range and redrawing k > E is exact for every arriving electron energy E ≤ 1.2 E_beam.
-        return new Conversion(Spectrum(model.Card, 1.2 * model.Card.Beam.EnergyGeV), model.Card.Ecal.DepthCm);
+        return new Conversion(Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV), model.Card.Ecal.DepthCm);
     }
 
     /// <summary>The ECAL stack homogenised over one Pb/Sc layer: atoms per cm³ of each element weighted by its
-    /// layer's volume fraction, and the layout's homogenised X0 (<see cref="CalorimeterLayout.EcalX0Cm"/>, 1/X0 = Σ (t_i/T)/X0_i).</summary>
-    internal static (AbsorberElement[] Elements, double X0Cm) EcalAbsorber(SetupCard card)
+    /// layer's volume fraction (its radiation length is the layout's, <see cref="CalorimeterLayout.EcalX0Cm"/>).</summary>
+    internal static AbsorberElement[] EcalAbsorber(SetupCard card)
     {
         EcalOptions e = card.Ecal;
         Material m1 = MaterialCatalog.ByName(e.AbsorberMaterial), m2 = MaterialCatalog.ByName(e.ActiveMaterial);
@@ -65,14 +65,11 @@ public sealed class DimuonSource : IBackgroundSource
             foreach (ElementComponent el in m.Elements)
                 list.Add(new AbsorberElement(el.Z, el.AGramsPerMol, m.AtomDensityPerCm3(el) * t / pitch));
         }
-        return ([.. list], new CalorimeterLayout(card).EcalX0Cm);
+        return [.. list];
     }
 
-    private static DimuonSpectrum Spectrum(SetupCard card, double beamGeV)
-    {
-        var (elements, x0) = EcalAbsorber(card);
-        return new DimuonSpectrum(beamGeV, x0, elements);
-    }
+    private static DimuonSpectrum Spectrum(DetectorModel model, double beamGeV) =>
+        new(beamGeV, model.Layout.EcalX0Cm, EcalAbsorber(model.Card));
 
     private sealed class Conversion(DimuonSpectrum spectrum, double ecalDepthCm) : IEventPhysics
     {

@@ -37,7 +37,7 @@ public sealed class MuonBremTargetSource : IBackgroundSource
     public static double RadiationProbability(SetupCard card, double eGeV, double kMinGeV)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var (elements, _) = DimuonSource.EcalAbsorber(card);
+        AbsorberElement[] elements = DimuonSource.EcalAbsorber(card);
         double perCm = 0;
         foreach (AbsorberElement el in elements)
             perCm += el.AtomsPerCm3 * MuonBremsstrahlung.IntegratedCm2(eGeV, kMinGeV, eGeV, el.Z, el.A);
@@ -60,7 +60,7 @@ public sealed class MuonBremTargetSource : IBackgroundSource
     public IEventPhysics CreateProcess(DetectorModel model, bool biased)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var (elements, _) = DimuonSource.EcalAbsorber(model.Card);
+        AbsorberElement[] elements = DimuonSource.EcalAbsorber(model.Card);
         return new Radiation(elements);
     }
 
