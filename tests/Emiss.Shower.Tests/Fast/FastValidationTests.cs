@@ -16,7 +16,9 @@ namespace Emiss.Shower.Tests.Fast;
 /// </summary>
 public class FastValidationTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<(BatchedRun Analog, BatchedRun Fast)> At10 = new(() => Pair(10.0, 16, 20, 1.9));
+    // 10 GeV: 16 batches of 64 events (≈ 60 s of analog transport on one core). With 16 × 20 the σ/E ratio carried ±5.6 % and its
+    // first 320 events gave 1.177 with the near-threshold pair cross section, where 3200 events of the same seed give 1.037.
+    private static readonly Lazy<(BatchedRun Analog, BatchedRun Fast)> At10 = new(() => Pair(10.0, 16, 64, 1.9));
     private static readonly Lazy<(BatchedRun Analog, BatchedRun Fast)> At100 = new(() => Pair(100.0, 8, 3, 1.9));
     private static readonly Lazy<(BatchedRun Analog, BatchedRun Fast)> OnAxis = new(() => Pair(10.0, 8, 10, 0.0));
 
@@ -24,9 +26,11 @@ public class FastValidationTests(ITestOutputHelper output)
         (BatchedRun.Run("na64-ecal", e0, batches, perBatch, 4242, beamCm, null),
          BatchedRun.Run("na64-ecal", e0, batches, perBatch, 4242, beamCm, FastLibraries.For("na64-ecal")));
 
-    // issue 13's criterion at a cheap energy: 40 batches of 100 events per mode (≈ 1 min of analog transport on one core),
-    // so that the ratio of the two σ/E carries a statistical error of 1/√4000 ≈ 1.6 %, below the 3 % it is tested against.
-    private static readonly Lazy<(BatchedRun Analog, BatchedRun Fast)> At1 = new(() => Pair(1.0, 40, 100, 1.9));
+    // issue 13's criterion at a cheap energy: 160 batches of 100 events per mode (≈ 95 s of analog transport on one core), so
+    // that the ratio of the two σ/E carries a statistical error of ≈ 0.8 % (Gaussian estimate; the batch spread is printed),
+    // well below the 3 % it is tested against. With 40 batches (±1.6 %) the test measured 1.027 with one library and 1.039 with
+    // the next physics' library, whose true ratio a 16 000-event run put at 1.025 (docs/physics/fast-mode.md#validation).
+    private static readonly Lazy<(BatchedRun Analog, BatchedRun Fast)> At1 = new(() => Pair(1.0, 160, 100, 1.9));
 
     public static TheoryData<double> Energies => [10.0, 100.0];
 
@@ -38,8 +42,9 @@ public class FastValidationTests(ITestOutputHelper output)
         double fs = f.SamplingFraction / a.SamplingFraction;
         double fsErr = Math.Sqrt(Math.Pow(ba.Error(r => r.SamplingFraction) / a.SamplingFraction, 2) + Math.Pow(bf.Error(r => r.SamplingFraction) / f.SamplingFraction, 2));
         double res = f.ResolutionRel / a.ResolutionRel, resErr = Math.Sqrt(0.5 / a.Events + 0.5 / f.Events);   // rms of N events: relative error 1/√(2N)
+        double resBatchErr = RatioError(ba, bf, r => r.ResolutionRel);
         output.WriteLine(Inv($"1 GeV: f_samp analog {a.SamplingFraction:F5} fast {f.SamplingFraction:F5}, ratio {fs:F4} ± {fsErr:F4}"));
-        output.WriteLine(Inv($"1 GeV: σ/E analog {a.ResolutionRel:F4} fast {f.ResolutionRel:F4}, ratio {res:F4} ± {resErr:F4}"));
+        output.WriteLine(Inv($"1 GeV: σ/E analog {a.ResolutionRel:F4} fast {f.ResolutionRel:F4}, ratio {res:F4} ± {resErr:F4} (Gaussian), ± {resBatchErr:F4} (batch spread)"));
         Assert.Equal(1.0, fs, 0.03);
         double[] pa = PerX0(a), pf = PerX0(f);
         int peak = Array.IndexOf(pa, pa.Max());
@@ -95,13 +100,19 @@ public class FastValidationTests(ITestOutputHelper output)
         Assert.True(Math.Abs(a.TmaxX0 - f.TmaxX0) <= Math.Max(0.3, 3 * st), $"t_max {f.TmaxX0:F3} vs {a.TmaxX0:F3} X0");
     }
 
-    [Fact]   // at 10 GeV (320 events each); the 24-event 100 GeV samples cannot resolve σ/E to 15 %
+    [Fact]   // at 10 GeV (1024 events each); the 24-event 100 GeV samples cannot resolve σ/E to 15 %
     public void Resolution_agrees_within_15_percent()
     {
-        var (a, f) = Runs(10.0);
-        // relative statistical error of an rms from N events ≈ 1/√(2N), for each sample, combined for the ratio
-        double statRel = Math.Sqrt(2.0 / (2.0 * a.Events));
-        output.WriteLine(Inv($"10 GeV: σ/E analog {a.ResolutionRel:F5} fast {f.ResolutionRel:F5} (stat ±{statRel:P1} of the ratio)"));
+        var (ba, bf) = Batched(10.0);
+        ShowerRunResult a = ba.All, f = bf.All;
+        // Statistical error of the ratio from the spread of the 16 batch values of σ/E in each mode (the Gaussian estimate
+        // 1/√(2N) per rms, used until 2026-12-04, ignores the kurtosis of the active energy). With 320 events the test failed at
+        // 1.177 (3.2σ of the Gaussian estimate) after the
+        // near-threshold pair cross section changed the random streams (the batch spread gives ±5.2 %, so 3.4σ), while 1600
+        // events of both modes with another seed agree within 0.1 % (σ/E 0.02443 analog, 0.02442 fast) and 3200 events of the
+        // test's seed give 1.037 (docs/physics/fast-mode.md#validation); the sample is now 1024 events per mode.
+        double statRel = RatioError(ba, bf, r => r.ResolutionRel);
+        output.WriteLine(Inv($"10 GeV: σ/E analog {a.ResolutionRel:F5} fast {f.ResolutionRel:F5} (stat ±{statRel:P1} of the ratio from the batch spread, Gaussian ±{Math.Sqrt(1.0 / a.Events):P1})"));
         Assert.Equal(1.0, f.ResolutionRel / a.ResolutionRel, Math.Max(0.15, 3 * statRel));
     }
 
@@ -166,6 +177,10 @@ public class FastValidationTests(ITestOutputHelper output)
                     central += cells[s * 36 + iy * 6 + ix];
         return central / cells.Sum();
     }
+
+    /// <summary>Relative statistical error of the ratio fast/analog of <paramref name="q"/>, from the batch spreads of both runs.</summary>
+    private static double RatioError(BatchedRun analog, BatchedRun fast, Func<ShowerRunResult, double> q) =>
+        Math.Sqrt(Math.Pow(analog.Error(q) / q(analog.All), 2) + Math.Pow(fast.Error(q) / q(fast.All), 2));
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,9 @@ namespace Emiss.Shower.Tests.Validation;
 /// ≈ 95 % of the shower in the central 3 × 3 cells.</summary>
 public class Na64EcalTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("na64-ecal", ShowerSpecies.Electron, 5.0, 120, 20161107, beamXCm: 1.9, beamYCm: 1.9));   // beam on the centre of cell (3, 3)
+    // Beam on the centre of cell (3, 3). 800 showers (≈ 25 s of one core): the sampling fraction to σ = 0.0001, so that its 3σ
+    // gold band stays clear of the target band it now misses by 0.0008 (at 120 showers the two overlapped).
+    private static readonly Lazy<ShowerRunResult> Result = new(() => TestShowers.Run("na64-ecal", ShowerSpecies.Electron, 5.0, 800, 20161107, beamXCm: 1.9, beamYCm: 1.9));
 
     // The sampling term from 6400 showers of 1 GeV (as cheap as 1280 of 5 GeV): the rms of the active energy is then
     // known to 1/√(2N) = 0.9 %, enough to tell the term from its target. σ/E·√E is the stochastic term at any energy
@@ -23,16 +25,19 @@ public class Na64EcalTests(ITestOutputHelper output)
         ShowerRunResult r = Result.Value;
         double err = r.RmsActiveGeV / r.MeanTotalGeV / Math.Sqrt(r.Events);
         output.WriteLine($"sampling fraction {r.SamplingFraction:F5} ± {err:F5}");
-        // Gold value: this test's run (seed 20161107, 120 × 5 GeV e⁻) after the merge of the step-independent scattering
-        // with the low-energy photon physics and Urban fluctuations (2026-12-03; 0.10265 with the scattering alone);
-        // tolerance 3σ_stat, σ = 0.00026 from the event spread. The Highland-width model gave a value inside 9–10 %, but
-        // it moved by 10 % with the step limit; the new model does not move (StepSizeIndependenceTests).
+        // Gold value: this test's run (seed 20161107, 800 × 5 GeV e⁻) with the near-threshold pair cross section
+        // (2026-12-04); tolerance 3σ_stat, σ from the event spread (printed above). History: 0.10265 with the step-independent
+        // scattering alone, 0.10155 (120 showers) after its merge with the low-energy photon physics and Urban fluctuations
+        // (2026-12-03), 0.10067 (120 showers) and 0.1008 (1600 showers, seed 20161107 through `emiss shower`) once pair
+        // production near threshold took its measured size (more 2–5 MeV photons convert, and the pairs stop in Pb). The
+        // Highland-width model gave a value inside 9–10 %, but it moved by 10 % with the step limit; the new model does not
+        // move (StepSizeIndependenceTests).
         KnownDiscrepancy.Pin(output, "NA64 ECAL EM sampling fraction (5 GeV e⁻)", r.SamplingFraction,
-            new GoldValue(0.10155, 0.0008, "merge of scattering and photon physics (2026-12-03), seed 20161107, 120 × 5 GeV e⁻ on cell (3, 3)"),
+            new GoldValue(0.10086, 3 * 0.00011, "near-threshold pair cross section (2026-12-04), seed 20161107, 800 × 5 GeV e⁻ on cell (3, 3)"),
             new PhysicsTarget(0.095, 0.005, "docs/physics/na64-detector.md#ecal: f_mip 13.9 % × e/mip ≈ 0.7 → 9–10 %"),
             "e/mip comes out 0.74 instead of ≈ 0.7; the e/mip ≈ 0.7 of the target is itself an estimate for this assumed " +
             "layering, not a measurement; the low-energy photon physics (Rayleigh, per-element photoabsorption), which sets " +
-            "how much energy is absorbed in Pb rather than Sc, lowered it from 0.1027 to 0.1016");
+            "how much energy is absorbed in Pb rather than Sc, lowered it from 0.1027 to 0.1016, and pair production near threshold at its measured size to 0.1009");
     }
 
     [Fact]
