@@ -43,10 +43,19 @@ public sealed record ShowerLibraryKey(string Geometry, PhysicsOptions Physics, F
     /// <summary>
     /// The content address of the library on disk (<see cref="ShowerLibraryDiskCache"/>): SHA-256 (lower-case hex) of the
     /// canonical text of the geometry, of every property of <see cref="Physics"/> and <see cref="Options"/>
-    /// (<see cref="CanonicalText"/>), of the file format version and of the Emiss version and git commit (a new build may
-    /// change the transport, so its libraries are new ones).
+    /// (<see cref="CanonicalText"/>), of the file format version, of the Emiss version and git commit (a new build may
+    /// change the transport, so its libraries are new ones) and of <see cref="TransportBuild"/>.
     /// </summary>
-    public string Digest() => Digest(ShowerLibraryFile.FormatVersion, BuildInfo.Version, BuildInfo.GitCommit);
+    public string Digest() => Digest(ShowerLibraryFile.FormatVersion, BuildInfo.Version, BuildInfo.GitCommit + " build " + TransportBuild);
+
+    /// <summary>
+    /// Module version ids of the assemblies whose code transports a library's showers (Emiss.Shower and Emiss.Core). The
+    /// compiler gives a module a new id whenever its code differs, so a build from a working tree with uncommitted changes,
+    /// which reports the same commit as the committed code, does not load that code's libraries (it did until 2026-12-04,
+    /// and a changed pair cross section then ran with a library of the old one); the same binaries always give the same id.
+    /// </summary>
+    internal static string TransportBuild { get; } = string.Join(",",
+        new[] { typeof(ShowerLibraryKey).Assembly, typeof(BuildInfo).Assembly }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N")));
 
     /// <summary><see cref="Digest()"/> for a given format version, Emiss version and commit (tests).</summary>
     internal string Digest(int formatVersion, string version, string gitCommit)

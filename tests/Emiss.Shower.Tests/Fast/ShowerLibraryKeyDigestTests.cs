@@ -1,4 +1,5 @@
 using System.Reflection;
+using Emiss.Core.IO;
 using Emiss.Shower.Fast;
 using Emiss.Shower.Geometry;
 using Emiss.Shower.PhysicsList;
@@ -67,6 +68,10 @@ public class ShowerLibraryKeyDigestTests
         Assert.NotEqual(a, key.Digest(1, "0.1.1", "abc"));
         Assert.NotEqual(a, key.Digest(1, "0.1.0", "abd"));
         Assert.NotEqual(key.Digest(), ShowerLibraryKey.Of(GeometryCatalog.Load("testem3-pb-lar"), PhysicsOptions.Standard, FastShowerOptions.Default).Digest());
+        // the build of the transport code is part of the key, not only the commit (a working tree with uncommitted changes
+        // reports the commit it started from)
+        Assert.NotEqual(key.Digest(), key.Digest(ShowerLibraryFile.FormatVersion, BuildInfo.Version, BuildInfo.GitCommit));
+        Assert.Contains(typeof(ShowerLibrary).Assembly.ManifestModule.ModuleVersionId.ToString("N"), ShowerLibraryKey.TransportBuild, StringComparison.Ordinal);
     }
 
     private static IEnumerable<PropertyInfo> SettableProperties(Type t) =>
