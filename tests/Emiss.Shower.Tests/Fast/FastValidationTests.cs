@@ -40,7 +40,7 @@ public class FastValidationTests(ITestOutputHelper output)
         var (ba, bf) = At1.Value;
         ShowerRunResult a = ba.All, f = bf.All;
         double fs = f.SamplingFraction / a.SamplingFraction;
-        double fsErr = Math.Sqrt(Math.Pow(ba.Error(r => r.SamplingFraction) / a.SamplingFraction, 2) + Math.Pow(bf.Error(r => r.SamplingFraction) / f.SamplingFraction, 2));
+        double fsErr = RatioError(ba, bf, r => r.SamplingFraction);
         double res = f.ResolutionRel / a.ResolutionRel, resErr = Math.Sqrt(0.5 / a.Events + 0.5 / f.Events);   // rms of N events: relative error 1/√(2N)
         double resBatchErr = RatioError(ba, bf, r => r.ResolutionRel);
         output.WriteLine(Inv($"1 GeV: f_samp analog {a.SamplingFraction:F5} fast {f.SamplingFraction:F5}, ratio {fs:F4} ± {fsErr:F4}"));
@@ -107,8 +107,8 @@ public class FastValidationTests(ITestOutputHelper output)
         ShowerRunResult a = ba.All, f = bf.All;
         // Statistical error of the ratio from the spread of the 16 batch values of σ/E in each mode (the Gaussian estimate
         // 1/√(2N) per rms, used until 2026-12-04, ignores the kurtosis of the active energy). With 320 events the test failed at
-        // 1.177 (3.2σ of the Gaussian estimate) after the
-        // near-threshold pair cross section changed the random streams (the batch spread gives ±5.2 %, so 3.4σ), while 1600
+        // 1.177 (3.2σ of the Gaussian estimate) after the near-threshold pair cross section changed the random streams (the
+        // batch spread gives ±5.2 %, so 3.4σ), while 1600
         // events of both modes with another seed agree within 0.1 % (σ/E 0.02443 analog, 0.02442 fast) and 3200 events of the
         // test's seed give 1.037 (docs/physics/fast-mode.md#validation); the sample is now 1024 events per mode.
         double statRel = RatioError(ba, bf, r => r.ResolutionRel);

@@ -19,6 +19,7 @@ public class TestEm2Tests(ITestOutputHelper output)
 
     // The 7–13 X0 window (bins 14–25), where the profile beyond the maximum sits below Geant4: docs/physics/validation-anchors.md#v9.
     private const int TailFirstBin = 14, TailLastBin = 25;
+    private static readonly int[] TailBins = [.. Enumerable.Range(TailFirstBin, TailLastBin - TailFirstBin + 1)];
 
     [Fact]
     public void Longitudinal_profile_matches_Geant4()
@@ -53,9 +54,9 @@ public class TestEm2Tests(ITestOutputHelper output)
         // Energy deposited at 7–13 X0, the window the per-bin test leaves to this pin. Geant4: 38.88 % of E0 (sum of the
         // reference bins). Target: issue 13's "longitudinal profile within 3 % of Geant4". Gold: this run, tolerance 3σ from
         // the spread of its 16 batches.
-        double Window(ShowerRunResult x) => Enumerable.Range(TailFirstBin, TailLastBin - TailFirstBin + 1).Sum(i => 100 * x.MeanSlabGeV[i] / 5.0);
+        double Window(ShowerRunResult x) => TailBins.Sum(i => 100 * x.MeanSlabGeV[i] / 5.0);
         var rows = ReferenceCsv.Load(Ref).Numbers(c => c[0] == "longitudinal", "mean_percent").ToArray();
-        double g4 = Enumerable.Range(TailFirstBin, TailLastBin - TailFirstBin + 1).Sum(i => rows[i][0]);
+        double g4 = TailBins.Sum(i => rows[i][0]);
         double tail = Window(LateralResult.Value), err = Lateral.Value.Error(Window);
         output.WriteLine($"E(7–13 X0) = {tail:F3} ± {err:F3} % of E0 (Geant4 {g4:F2})");
         KnownDiscrepancy.Pin(output, "TestEm2 E(7 X0 < t < 13 X0) (% of E0)", tail,
