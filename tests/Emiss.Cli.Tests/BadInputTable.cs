@@ -102,6 +102,7 @@ internal static class BadInputTable
         Opt(c, "shower e cut locale comma", good, "--e-cut-MeV", "1,0", "--e-cut-MeV", o);
         Opt(c, "shower fast switch 20 GeV", good.With("--fast", null), "--fast-switch-GeV", "20", "--fast-switch-GeV", o);
         Opt(c, "shower particle unknown", good, "--particle", "proton", "--particle", o);
+        Opt(c, "shower msc unknown", good, "--msc", "goudsmit", "--msc", o);
         Opt(c, "shower geometry unknown", good, "--geometry", "nope", "--geometry", o);
         Opt(c, "shower geometry missing file", good, "--geometry", "{dir}/missing.json", "--geometry", o);
         string geometry = EmbeddedGeometry("na64-ecal");
@@ -311,6 +312,8 @@ internal static class BadInputTable
         Opt(c, "bench energy locale comma", good, "--energy-GeV", "0,2", "--energy-GeV", null);
         Opt(c, "bench geometry unknown", good, "--geometry", "nope", "--geometry", null);
         Opt(c, "bench msc range factor zero", good, "--msc-range-factor", "0", "--msc-range-factor", null);
+        Opt(c, "bench msc unknown", good, "--msc", "goudsmit", "--msc", null);
+        Opt(c, "bench msc contradicts random hinge", good.With("--random-hinge", null), "--msc", "presta-ii", "--msc", null);
         Opt(c, "bench msc range factor above one", good, "--msc-range-factor", "1.5", "--msc-range-factor", null);
         Opt(c, "bench range rejection negative", good, "--range-rejection-MeV", "-1", "--range-rejection-MeV", null);
         Opt(c, "bench range rejection above 1 GeV", good, "--range-rejection-MeV", "2000", "--range-rejection-MeV", null);

@@ -55,6 +55,7 @@ public class ShowerCommandTests
         Assert.Equal(2.0, inputs.GetProperty("energyGeV").GetDouble());
         Assert.Equal(JsonValueKind.Null, inputs.GetProperty("electronCutMeV").ValueKind);
         Assert.False(inputs.GetProperty("fast").GetBoolean());
+        Assert.Equal("mean-projection", inputs.GetProperty("msc").GetString());
         JsonElement provenance = s.GetProperty("provenance");
         Assert.False(string.IsNullOrEmpty(provenance.GetProperty("emiss.version").GetString()));
         Assert.False(string.IsNullOrEmpty(provenance.GetProperty("emiss.git_commit").GetString()));
@@ -65,5 +66,23 @@ public class ShowerCommandTests
         Assert.Contains(t.Comments, c => c.Contains("run card:", StringComparison.Ordinal));
         Assert.Contains(t.Comments, c => c.Contains("seed: 7", StringComparison.Ordinal));
         Assert.Contains(t.Comments, c => c.Contains("schema: emiss-shower/1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_presta_ii_step_is_recorded_and_changes_the_shower()
+    {
+        // --msc presta-ii selects the EGSnrc-style electron step (docs/physics/multiple-scattering.md#presta-ii-electron-step):
+        // the run card and the provenance say so, and the same seed gives another shower than the default step.
+        string dir = EmissProcess.TempDir("shower-msc");
+        var (code, _, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), [.. Args.Take(Args.Length - 1), "presta", "--msc", "presta-ii"]);
+        Assert.True(code == 0, stderr);
+        (code, _, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), [.. Args.Take(Args.Length - 1), "default"]);
+        Assert.True(code == 0, stderr);
+        using JsonDocument presta = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "presta", "summary.json")));
+        using JsonDocument standard = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "default", "summary.json")));
+        Assert.Equal("presta-ii", presta.RootElement.GetProperty("inputs").GetProperty("msc").GetString());
+        Assert.Contains("msc: presta-ii", presta.RootElement.GetProperty("provenance").GetProperty("emiss.run_card").GetString(), StringComparison.Ordinal);
+        Assert.Contains("presta-ii step", presta.RootElement.GetProperty("provenance").GetProperty("emiss.notes").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual(standard.RootElement.GetProperty("steps_charged_per_event").GetDouble(), presta.RootElement.GetProperty("steps_charged_per_event").GetDouble());
     }
 }

@@ -38,27 +38,33 @@ internal static class ShowerCommand
         var beamY = NumericOption.Real("--beam-y-cm", "Beam entry point y on the front face, cm (must lie on the geometry's front face)", 0.0, Interval.Closed(-1000, 1000));
         var eCut = NumericOption.OptionalReal("--e-cut-MeV", "One e± production cut for all materials, MeV (default per material: the geometry file's electronCutsMeV, else Pb 1.0, Sc 0.35 (docs/physics/transport.md#production-cuts), else the energy of 1 mm CSDA range, e.g. Fe ≈ 1.3)", Interval.Closed(0.01, 1000));
         var gCut = NumericOption.Real("--gamma-cut-MeV", "γ production cut, MeV (the cross-section tables start at 10 keV)", 0.1, Interval.Closed(0.01, 1000));
+        var msc = new Option<string>("--msc")
+        {
+            Description = "Multiple-scattering step: mean-projection (Urban, the default), presta-ii (EGSnrc's electron step: step independent, ≈ 2× the CPU in the NA64 ECAL) or random-hinge (docs/physics/multiple-scattering.md#presta-ii-electron-step)",
+            DefaultValueFactory = _ => MscSpatialNames.All[0],
+        };
         var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };
         var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
         var noCache = LibraryCacheOption.Create("Fast mode");
         var shard = ShardOption.Create();
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
-            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, output, fast, fastSwitch, noCache, shard };
+            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, msc, output, fast, fastSwitch, noCache, shard };
         ShowerRun Resolve(ParseResult pr)
         {
             ShowerSpecies type = UserInput.Resolve("--particle", () => ShowerSpeciesInfo.Parse(pr.GetValue(particle)!));
+            MscSpatial spatial = UserInput.Resolve("--msc", () => MscSpatialNames.Parse(pr.GetValue(msc)!));
             // Ranges are checked by the option parsers; what remains depends on several inputs or on the file system.
             double e0 = pr.GetValue(energy);
             double? electronCut = pr.GetValue(eCut);
             ShardSpec? sh = ShardOption.Get(pr, shard);
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             SlabStack geo = UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!));
-            var options = PhysicsOptions.Standard with { GammaCutGeV = pr.GetValue(gCut) * 1e-3, ElectronCutGeV = electronCut * 1e-3 };
+            var options = PhysicsOptions.Standard with { GammaCutGeV = pr.GetValue(gCut) * 1e-3, ElectronCutGeV = electronCut * 1e-3, MscSpatial = spatial };
             double beamXCm = pr.GetValue(beamX), beamYCm = pr.GetValue(beamY);
             RequireOnFrontFace(geo, beamXCm, beamYCm);
             var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, pr.GetValue(events), pr.GetValue(seed), beamXCm, beamYCm,
-                electronCut, pr.GetValue(gCut), pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null);
+                electronCut, pr.GetValue(gCut), pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null, MscSpatialNames.Name(spatial));
             if (sh is { } spec) spec.Range("--shard", 0, inputs.Events, ShowerRunner.ChunkSize);   // refuses more shards than chunks before any work
             return new ShowerRun(type, inputs, new ShowerPhysics(geo, options), NumericOption.ResolveThreads(pr.GetValue(threads)), outDir, sh,
                 LibraryCache: !pr.GetValue(noCache));
@@ -115,8 +121,9 @@ internal static class ShowerCommand
         SlabStack geo = run.Physics.Geometry;
         return new Provenance(command, run.Inputs.Seed, run.Inputs.ToYaml())
             .WithNotes($"geometry {geo.Name}: {geo.Description}",
-                "physics: Tsai brem (screening, Coulomb, LPM, dielectric), Tsai pair, Klein–Nishina, photoelectric (Pb μ/ρ table, Z⁴ scaling), " +
-                "Berger–Seltzer restricted loss + Møller/Bhabha δ rays, Heitler annihilation, Highland/Lewis multiple scattering",
+                "physics: Tsai brem (screening, Coulomb, LPM, dielectric) with the low-energy correction, Tsai pair blended into Urban's fit below 10 MeV, " +
+                "bound Klein–Nishina, per-element photoabsorption and Rayleigh (xraylib tables), Berger–Seltzer restricted loss with Urban fluctuations + " +
+                $"Møller/Bhabha δ rays, Heitler annihilation, Urban multiple scattering ({MscSpatialNames.Name(run.Physics.Options.MscSpatial)} step)",
                 "cuts (e±, GeV): " + string.Join(", ", run.Physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {run.Physics.Options.GammaCutGeV:G4} GeV",
                 library is null ? "mode: analog transport"
                     : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}, key sha256 {library.Key.Digest()}; track-length and interaction tallies exclude substituted particles)"));

@@ -13,7 +13,8 @@ namespace Emiss.Shower.Transport;
 /// (<see cref="ContinuousLoss.StepLimit"/>), maximum step, multiple-scattering limit near boundaries
 /// (ShowerTransport.Scattering.cs), distance to the next boundary).
 /// Continuous loss from the range table with Urban fluctuations; deposit at the step midpoint; deflection and lateral
-/// displacement at the end of the step, or with <see cref="MscSpatial.RandomHinge"/> a turn at a random point of the step
+/// displacement at the end of the step, with <see cref="MscSpatial.PrestaII"/> an end point and direction from two half-step
+/// deflections (ShowerTransport.PrestaII.cs), or with <see cref="MscSpatial.RandomHinge"/> a turn at a random point of the step
 /// (docs/physics/multiple-scattering.md#spatial-algorithm). e± below their cut, and those up to <see cref="PhysicsOptions.RangeRejectionGeV"/> whose range is below the distance to every
 /// boundary of the slab (faces and lateral edge), deposit their kinetic energy locally (range rejection); stopping positrons annihilate at rest.
 /// </summary>
@@ -160,7 +161,9 @@ public sealed partial class ShowerTransport
                     bool lost = p.T < 0.996 * t0;
                     double lnEnd = lost ? Math.Log(p.T) : double.NaN;
                     (lnCacheT, lnCacheValue) = lost ? (p.T, lnEnd) : (double.NaN, 0.0);
-                    limit = Scatter(ref p, t0, s, zStep, lambda0, lnEnd, inSkin, mat, limit, ref rng);
+                    limit = _prestaII && !inSkin
+                        ? ScatterPrestaII(ref p, t0, s, zStep, lambda0, lnEnd, mat, limit, ref rng)
+                        : Scatter(ref p, t0, s, zStep, lambda0, lnEnd, inSkin, mat, limit, ref rng);
                 }
             }
             if (limit == StepLimit.LateralEdge) { Leak(ref p, ref obs, ref ledger); return; }

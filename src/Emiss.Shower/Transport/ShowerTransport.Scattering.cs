@@ -40,6 +40,7 @@ public sealed partial class ShowerTransport
         inSkin = false;
         double safety = _nav.Safety(p);
         if (range <= safety) return tPath;
+        if (_prestaII && p.T <= MscSkinMaxKineticGeV) return PrestaStepLimit(p, tPath, lambda0, mat, safety, out inSkin);
         bool electronLike = p.Type is ShowerSpecies.Electron or ShowerSpecies.Positron;
         if (_mscStepping == MscStepping.UseSafety || p.T > MscSkinMaxKineticGeV)
         {

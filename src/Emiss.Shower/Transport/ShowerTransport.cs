@@ -34,7 +34,8 @@ public sealed partial class ShowerTransport
     private readonly double _stepFraction, _finalRange, _trackingCut, _mscRangeFactor, _maxStep;
     private readonly double[] _rangeRejectionGeV;    // per material: max(e± cut, E_save)
     private readonly MscStepping _mscStepping;
-    private readonly bool _randomHinge;
+    private readonly bool _randomHinge, _prestaII;
+    private readonly (double, double)[] _mscScreening;   // per material: Molière's screening constants (PRESTA-II's G2/G1)
     private readonly TransportProfile _profile;
     private readonly ShowerLibrary? _library;
 
@@ -59,6 +60,8 @@ public sealed partial class ShowerTransport
         _rangeRejectionGeV = [.. _eCut.Select(c => Math.Max(c, physics.Options.RangeRejectionGeV))];
         _mscStepping = physics.Options.MscStepping;
         _randomHinge = physics.Options.MscSpatial == MscSpatial.RandomHinge;
+        _prestaII = physics.Options.MscSpatial == MscSpatial.PrestaII;
+        _mscScreening = [.. physics.Materials.Materials.Select(m => TransportCrossSection.MoliereScreeningConstants(new UrbanMaterialParameters(m).ZEff))];
         _profile = new TransportProfile(_processes.Length, profile);
     }
 

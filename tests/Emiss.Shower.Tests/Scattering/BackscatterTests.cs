@@ -97,6 +97,23 @@ public class BackscatterTests(ITestOutputHelper output)
         AssertSame(coarse, fine, "η with the random hinge and the maximum step shrunk 10×");
     }
 
+    private static readonly PhysicsOptions PrestaII = Options with { MscSpatial = MscSpatial.PrestaII };
+
+    [Theory]
+    [InlineData("Pb", 1.0)]
+    [InlineData("Al", 1.0)]
+    public void Backscatter_coefficient_with_the_presta_ii_electron_step_does_not_depend_on_the_maximum_step(string material, double kineticMeV)
+    {
+        // Issue 13's criterion for the EGSnrc-style step (steps bounded by the safety, end point correlated with the final
+        // direction; docs/physics/multiple-scattering.md#presta-ii-electron-step): η unchanged within 3σ when every step is
+        // capped at a tenth of the default's entry limit, which moves the default mean projection by +5 % in lead.
+        double thicknessCm = NominalRun(material, kineticMeV).ThicknessCm;
+        Backscatter coarse = Measure(material, kineticMeV, thicknessCm, 11, PrestaII, Events);
+        Backscatter fine = Measure(material, kineticMeV, thicknessCm, 12, PrestaII with { MaxStepCm = FineStepCm(coarse) }, Events);
+        output.WriteLine($"{material} {kineticMeV} MeV, PRESTA-II: η = {coarse.Eta:F4} (largest step free) vs {fine.Eta:F4} (max step {FineStepCm(coarse) * 1e4:F1} μm), ± {fine.Error:F4} each");
+        AssertSame(coarse, fine, "η with the PRESTA-II step and the maximum step shrunk 10×");
+    }
+
     [Fact]
     [Trait("Category", "Slow")]
     public void Both_spatial_algorithms_approach_the_same_backscatter_coefficient_at_small_steps()

@@ -51,10 +51,8 @@ public static class TransportCrossSection
         double p2 = kineticGeV * (kineticGeV + 2.0 * massGeV);
         double beta2 = p2 / (e * e), beta = Math.Sqrt(beta2);
         double pBeta = p2 / e;
-        double a = 0.88534 * BohrRadiusCm * Math.Pow(z, -1.0 / 3.0);
-        double chi0 = PhysicalConstants.HbarCGeVCm / (Math.Sqrt(p2) * a);
         double az = PhysicalConstants.Alpha * z;
-        double screen = 0.25 * chi0 * chi0 * (1.13 + 3.76 * az * az / beta2);
+        double screen = MoliereScreening(z, p2, beta2);
         double screened = Math.Log(1.0 + 1.0 / screen) - 1.0 / (1.0 + screen);
         double c = (negative ? 1.0 : -1.0) * Math.PI * az;
         double mott = MottIntegral(screen, beta, beta2, c);
@@ -62,6 +60,33 @@ public static class TransportCrossSection
         double k = PhysicalConstants.ClassicalElectronRadiusCm * PhysicalConstants.ElectronMassGeV / pBeta;
         return 2.0 * Math.PI * k * k * ((double)z * z * (screened + mott + nuclearSize) + z * screened);
     }
+
+    /// <summary>Molière's screening parameter A = ¼(ħ/(p a))²(1.13 + 3.76(αZ/β)²) with the Thomas–Fermi radius
+    /// a = 0.88534 a0 Z^{−1/3}, for momentum² <paramref name="p2"/> (GeV²) and β² <paramref name="beta2"/>; Z may be an
+    /// effective (non-integer) atomic number.</summary>
+    public static double MoliereScreening(double z, double p2, double beta2)
+    {
+        double a = 0.88534 * BohrRadiusCm * Math.Pow(z, -1.0 / 3.0);
+        double chi0 = PhysicalConstants.HbarCGeVCm / (Math.Sqrt(p2) * a);
+        double az = PhysicalConstants.Alpha * z;
+        return 0.25 * chi0 * chi0 * (1.13 + 3.76 * az * az / beta2);
+    }
+
+    /// <summary>The Z-dependent factors of <see cref="MoliereScreening(double, double, double)"/>: ¼(ħc/a)² (GeV²) and
+    /// 3.76(αZ)², so that A = c1/p² × (1.13 + c2/β²).</summary>
+    public static (double QuarterInverseRadiusSquared, double CoulombTerm) MoliereScreeningConstants(double z)
+    {
+        double a = 0.88534 * BohrRadiusCm * Math.Pow(z, -1.0 / 3.0);
+        double k = PhysicalConstants.HbarCGeVCm / a;
+        double az = PhysicalConstants.Alpha * z;
+        return (0.25 * k * k, 3.76 * az * az);
+    }
+
+    /// <summary>Molière's A from the material's <see cref="MoliereScreeningConstants"/>, for the per-step use of the
+    /// PRESTA-II step (no power per call); equal to <see cref="MoliereScreening(double, double, double)"/> up to rounding,
+    /// whose own arithmetic the λ1 tables keep.</summary>
+    public static double MoliereScreening((double QuarterInverseRadiusSquared, double CoulombTerm) c, double p2, double beta2) =>
+        c.QuarterInverseRadiusSquared / p2 * (1.13 + c.CoulombTerm / beta2);
 
     /// <summary>r²/12 of the exponential charge distribution, cm², with r = 0.93 A^{1/3} fm (rms radius).</summary>
     private static double NuclearSlopeCm2(double massNumber)
