@@ -90,11 +90,7 @@ public class BackscatterTests(ITestOutputHelper output)
         // Issue 13's criterion (η unchanged within 3σ when the maximum step shrinks 10×), which the default mean-projection
         // scheme misses for lead (test above), met by the random hinge with steps bounded by f_r × the current range
         // (docs/physics/multiple-scattering.md#spatial-algorithm).
-        double thicknessCm = NominalRun(material, kineticMeV).ThicknessCm;
-        Backscatter coarse = Measure(material, kineticMeV, thicknessCm, 6, Hinge, Events);
-        Backscatter fine = Measure(material, kineticMeV, thicknessCm, 7, Hinge with { MaxStepCm = FineStepCm(coarse) }, Events);
-        output.WriteLine($"{material} {kineticMeV} MeV, random hinge: η = {coarse.Eta:F4} (largest step free) vs {fine.Eta:F4} (max step {FineStepCm(coarse) * 1e4:F1} μm), ± {fine.Error:F4} each");
-        AssertSame(coarse, fine, "η with the random hinge and the maximum step shrunk 10×");
+        AssertStepIndependent(material, kineticMeV, Hinge, 6, "random hinge");
     }
 
     private static readonly PhysicsOptions PrestaII = Options with { MscSpatial = MscSpatial.PrestaII };
@@ -107,11 +103,18 @@ public class BackscatterTests(ITestOutputHelper output)
         // Issue 13's criterion for the EGSnrc-style step (steps bounded by the safety, end point correlated with the final
         // direction; docs/physics/multiple-scattering.md#presta-ii-electron-step): η unchanged within 3σ when every step is
         // capped at a tenth of the default's entry limit, which moves the default mean projection by +5 % in lead.
+        AssertStepIndependent(material, kineticMeV, PrestaII, 11, "PRESTA-II step");
+    }
+
+    /// <summary>η of a nominal run (seed variant <paramref name="variant"/>) and of one with every step capped at a tenth of
+    /// the default's entry limit (variant + 1) agree within 3σ.</summary>
+    private void AssertStepIndependent(string material, double kineticMeV, PhysicsOptions options, ulong variant, string scheme)
+    {
         double thicknessCm = NominalRun(material, kineticMeV).ThicknessCm;
-        Backscatter coarse = Measure(material, kineticMeV, thicknessCm, 11, PrestaII, Events);
-        Backscatter fine = Measure(material, kineticMeV, thicknessCm, 12, PrestaII with { MaxStepCm = FineStepCm(coarse) }, Events);
-        output.WriteLine($"{material} {kineticMeV} MeV, PRESTA-II: η = {coarse.Eta:F4} (largest step free) vs {fine.Eta:F4} (max step {FineStepCm(coarse) * 1e4:F1} μm), ± {fine.Error:F4} each");
-        AssertSame(coarse, fine, "η with the PRESTA-II step and the maximum step shrunk 10×");
+        Backscatter coarse = Measure(material, kineticMeV, thicknessCm, variant, options, Events);
+        Backscatter fine = Measure(material, kineticMeV, thicknessCm, variant + 1, options with { MaxStepCm = FineStepCm(coarse) }, Events);
+        output.WriteLine($"{material} {kineticMeV} MeV, {scheme}: η = {coarse.Eta:F4} (largest step free) vs {fine.Eta:F4} (max step {FineStepCm(coarse) * 1e4:F1} μm), ± {fine.Error:F4} each");
+        AssertSame(coarse, fine, $"η with the {scheme} and the maximum step shrunk 10×");
     }
 
     [Fact]
