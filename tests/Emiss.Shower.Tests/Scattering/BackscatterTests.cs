@@ -82,28 +82,22 @@ public class BackscatterTests(ITestOutputHelper output)
 
     private static readonly PhysicsOptions Hinge = Options with { MscSpatial = MscSpatial.RandomHinge };
 
-    [Theory]
-    [InlineData("Pb", 1.0)]
-    [InlineData("Al", 1.0)]
-    public void Backscatter_coefficient_with_the_random_hinge_does_not_depend_on_the_maximum_step(string material, double kineticMeV)
-    {
-        // Issue 13's criterion (η unchanged within 3σ when the maximum step shrinks 10×), which the default mean-projection
-        // scheme misses for lead (test above), met by the random hinge with steps bounded by f_r × the current range
-        // (docs/physics/multiple-scattering.md#spatial-algorithm).
-        AssertStepIndependent(material, kineticMeV, Hinge, 6, "random hinge");
-    }
-
     private static readonly PhysicsOptions PrestaII = Options with { MscSpatial = MscSpatial.PrestaII };
 
     [Theory]
-    [InlineData("Pb", 1.0)]
-    [InlineData("Al", 1.0)]
-    public void Backscatter_coefficient_with_the_presta_ii_electron_step_does_not_depend_on_the_maximum_step(string material, double kineticMeV)
+    [InlineData("random hinge", "Pb")]
+    [InlineData("random hinge", "Al")]
+    [InlineData("PRESTA-II step", "Pb")]
+    [InlineData("PRESTA-II step", "Al")]
+    public void Backscatter_coefficient_with_a_step_independent_scheme_does_not_depend_on_the_maximum_step(string scheme, string material)
     {
-        // Issue 13's criterion for the EGSnrc-style step (steps bounded by the safety, end point correlated with the final
-        // direction; docs/physics/multiple-scattering.md#presta-ii-electron-step): η unchanged within 3σ when every step is
-        // capped at a tenth of the default's entry limit, which moves the default mean projection by +5 % in lead.
-        AssertStepIndependent(material, kineticMeV, PrestaII, 11, "PRESTA-II step");
+        // Issue 13's criterion (η unchanged within 3σ when the maximum step shrinks 10×), which the default mean-projection
+        // scheme misses (+5 %, test above), met by the random hinge with steps bounded by f_r × the current range
+        // (docs/physics/multiple-scattering.md#spatial-algorithm) and by the EGSnrc-style PRESTA-II step, whose steps are
+        // bounded by the safety and whose end point is correlated with the final direction
+        // (docs/physics/multiple-scattering.md#presta-ii-electron-step). Seed variants 6/7 (hinge) and 11/12 (PRESTA-II).
+        bool hinge = scheme == "random hinge";
+        AssertStepIndependent(material, 1.0, hinge ? Hinge : PrestaII, hinge ? 6UL : 11UL, scheme);
     }
 
     /// <summary>η of a nominal run (seed variant <paramref name="variant"/>) and of one with every step capped at a tenth of
