@@ -60,7 +60,7 @@ internal static class BenchShowerCommand
             ShowerRunResult prof = ShowerRunner.Run(physics, ShowerSpecies.Electron, e0, n, 1, 1, profile: true);
             double msProf = Stopwatch.GetElapsedTime(t0).TotalMilliseconds / n;
             var inv = CultureInfo.InvariantCulture;
-            Console.Out.WriteLine(string.Create(inv, $"shower benchmark: e- {e0} GeV in {physics.Geometry.Name}, {n} events; multiple scattering {options.MscSpatial}, f_r {options.MscRangeFactor}, range rejection E_save {options.RangeRejectionGeV * 1e3} MeV"));
+            Console.Out.WriteLine(string.Create(inv, $"shower benchmark: e- {e0} GeV in {physics.Geometry.Name}, {n} events; multiple scattering {MscSpatialNames.Name(options.MscSpatial)}, f_r {options.MscRangeFactor}, range rejection E_save {options.RangeRejectionGeV * 1e3} MeV"));
             Console.Out.WriteLine(string.Create(inv, $"  1 thread : {ms1:F2} ms/event wall, {cpu1:F2} ms/event process CPU ({1000 / ms1:F1} events/s)"));
             Console.Out.WriteLine(string.Create(inv, $"  {nt} threads: {msN:F2} ms/event wall = {msN * nt:F2} ms/event/core; scaling efficiency {ms1 / (msN * nt):P0}"));
             Console.Out.WriteLine(string.Create(inv, $"  steps/event: charged {one.ChargedStepsPerEvent:F0}, photon {one.NeutralStepsPerEvent:F0}; {ms1 * 1e6 / (one.ChargedStepsPerEvent + one.NeutralStepsPerEvent):F0} ns/step"));
