@@ -4,8 +4,9 @@ namespace Emiss.Shower.Processes.MultipleScattering;
 /// End point and direction of a condensed-history step that is split into two halves, each with its own sampled
 /// multiple-scattering deflection: the electron-step algorithm of Kawrakow and Bielajew (NIM B 142, 253 (1998);
 /// I. Kawrakow, Med. Phys. 27, 485 (2000), the PRESTA-II algorithm of EGSnrc). The end point is a four-segment path of
-/// total length s: (1 − η)/2 along the initial direction, ηδ along the direction after the first deflection, η(1 − δ)
-/// along the second half's deflection, and (1 − η)/2 along the final direction, with η drawn from p(η) = 2η and
+/// length s: (1 − η)/2 along the initial direction, ηδ along the direction after the first deflection, η(1 − δ)
+/// along the second half's deflection (its polar part taken relative to the initial axis), and (1 − η)/2 along the final
+/// direction, with η drawn from p(η) = 2η and
 /// δ = ½ + 1/√6 − (1/(4√6) − (4 − √6)/(24√6) · G2/G1) τ chosen so that the first and second moments of the position
 /// (⟨z⟩, ⟨z²⟩, ⟨x² + y²⟩, ⟨x·u⟩) are those of the exact Goudsmit–Saunderson transport to second order in τ = s/λ1.
 /// Unlike Urban's mean projection, where the particle ends at ⟨z⟩ whatever direction it leaves with, the depth reached is
@@ -13,8 +14,8 @@ namespace Emiss.Shower.Processes.MultipleScattering;
 /// </summary>
 public static class ElectronStepPosition
 {
-    // δ(τ) = 0.9082483 − (0.1020621 − 0.0263747 G2/G1) τ: ½ + √6/6, 1/(4√6) and (4 − √6)/(24√6) (Kawrakow 2000, eq. 13
-    // without the energy-loss terms; the two half-steps here are sampled with their own energies instead).
+    // δ(τ) = 0.9082483 − (0.1020621 − 0.0263747 G2/G1) τ: ½ + √6/6, 1/(4√6) and (4 − √6)/(24√6) (Kawrakow 2000, without
+    // the energy-loss terms; the two half-steps here are sampled with their own energies instead).
     private const double DeltaZero = 0.9082483, DeltaSlope = 0.1020621, DeltaG2Slope = 0.0263747;
 
     /// <summary>
