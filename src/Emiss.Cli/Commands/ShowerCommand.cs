@@ -40,7 +40,7 @@ internal static class ShowerCommand
         var gCut = NumericOption.Real("--gamma-cut-MeV", "γ production cut, MeV (the cross-section tables start at 10 keV)", 0.1, Interval.Closed(0.01, 1000));
         var msc = new Option<string>("--msc")
         {
-            Description = "Multiple-scattering step: mean-projection (Urban, the default), presta-ii (EGSnrc's electron step: step independent to ≈ 0.5 %, ≈ 2× the CPU in the NA64 ECAL) or random-hinge (docs/physics/multiple-scattering.md#presta-ii-electron-step)",
+            Description = "Multiple-scattering step: mean-projection (Urban, the default), presta-ii (EGSnrc's electron step: step independent, ≈ 3× the CPU in the NA64 ECAL) or random-hinge (docs/physics/multiple-scattering.md#presta-ii-electron-step)",
             DefaultValueFactory = _ => MscSpatialNames.All[0],
         };
         var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };

@@ -41,8 +41,8 @@ public class TestEm3Tests(ITestOutputHelper output)
     }
 
     // The same set-up with the PRESTA-II electron step (docs/physics/multiple-scattering.md#presta-ii-electron-step), 800
-    // showers: σ_SF = 0.0005. Its sampling fraction depends little on the step (3200 showers: 0.21660 with the safety-bounded
-    // steps, 0.21751 with every step capped at 20 μm, ± 0.00027 each), where the default's moves from 0.2122 to 0.2163
+    // showers: σ_SF = 0.0005. Its sampling fraction depends little on the step (3200 showers: 0.21726 with its own step
+    // limits, 0.21744 with every step capped at 20 μm, ± 0.00027 each), where the default's moves from 0.2122 to 0.2163
     // (f_r 0.04 → 0.01).
     private static readonly Lazy<ShowerRunResult> PrestaII = new(() => TestShowers.Run("testem3-pb-lar", ShowerSpecies.Electron, 1.0, 800, 20161104,
         PhysicsOptions.Standard with { MscSpatial = MscSpatial.PrestaII }));
