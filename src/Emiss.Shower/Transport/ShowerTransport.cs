@@ -35,7 +35,7 @@ public sealed partial class ShowerTransport
     private readonly double[] _rangeRejectionGeV;    // per material: max(e± cut, E_save)
     private readonly MscStepping _mscStepping;
     private readonly bool _randomHinge, _prestaII;
-    private readonly (double, double)[] _mscScreening;   // per material: Molière's screening constants (PRESTA-II's G2/G1)
+    private readonly (double, double)[] _mscScreening;   // per material: Molière's screening constants (PRESTA-II's G2/G1; empty otherwise)
     private readonly TransportProfile _profile;
     private readonly ShowerLibrary? _library;
 
@@ -61,7 +61,9 @@ public sealed partial class ShowerTransport
         _mscStepping = physics.Options.MscStepping;
         _randomHinge = physics.Options.MscSpatial == MscSpatial.RandomHinge;
         _prestaII = physics.Options.MscSpatial == MscSpatial.PrestaII;
-        _mscScreening = [.. physics.Materials.Materials.Select(m => TransportCrossSection.MoliereScreeningConstants(new UrbanMaterialParameters(m).ZEff))];
+        _mscScreening = _prestaII
+            ? [.. physics.Materials.Materials.Select(m => TransportCrossSection.MoliereScreeningConstants(new UrbanMaterialParameters(m).ZEff))]
+            : [];
         _profile = new TransportProfile(_processes.Length, profile);
     }
 

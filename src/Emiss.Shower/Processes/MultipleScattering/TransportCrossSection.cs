@@ -66,7 +66,7 @@ public static class TransportCrossSection
     /// effective (non-integer) atomic number.</summary>
     public static double MoliereScreening(double z, double p2, double beta2)
     {
-        double a = 0.88534 * BohrRadiusCm * Math.Pow(z, -1.0 / 3.0);
+        double a = ThomasFermiRadiusCm(z);
         double chi0 = PhysicalConstants.HbarCGeVCm / (Math.Sqrt(p2) * a);
         double az = PhysicalConstants.Alpha * z;
         return 0.25 * chi0 * chi0 * (1.13 + 3.76 * az * az / beta2);
@@ -76,11 +76,13 @@ public static class TransportCrossSection
     /// 3.76(αZ)², so that A = c1/p² × (1.13 + c2/β²).</summary>
     public static (double QuarterInverseRadiusSquared, double CoulombTerm) MoliereScreeningConstants(double z)
     {
-        double a = 0.88534 * BohrRadiusCm * Math.Pow(z, -1.0 / 3.0);
-        double k = PhysicalConstants.HbarCGeVCm / a;
+        double k = PhysicalConstants.HbarCGeVCm / ThomasFermiRadiusCm(z);
         double az = PhysicalConstants.Alpha * z;
         return (0.25 * k * k, 3.76 * az * az);
     }
+
+    /// <summary>Thomas–Fermi radius a = 0.88534 a0 Z^{−1/3}, cm.</summary>
+    private static double ThomasFermiRadiusCm(double z) => 0.88534 * BohrRadiusCm * Math.Pow(z, -1.0 / 3.0);
 
     /// <summary>Molière's A from the material's <see cref="MoliereScreeningConstants"/>, for the per-step use of the
     /// PRESTA-II step (no power per call); equal to <see cref="MoliereScreening(double, double, double)"/> up to rounding,
