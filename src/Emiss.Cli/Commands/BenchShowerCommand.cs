@@ -27,7 +27,7 @@ internal static class BenchShowerCommand
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
         var fastEntries = NumericOption.SmallCount("--fast-entries", "Fast mode: library showers per (species, phase, energy bin)", FastShowerOptions.Default.EntriesPerBin, 1, 100_000);
         var hinge = new Option<bool>("--random-hinge") { Description = "Multiple scattering with the random-hinge spatial algorithm instead of the mean projection (docs/physics/multiple-scattering.md#spatial-algorithm)" };
-        var msc = new Option<string>("--msc") { Description = "Multiple-scattering step: mean-projection (default), presta-ii or random-hinge (docs/physics/multiple-scattering.md#presta-ii-electron-step)", DefaultValueFactory = _ => MscSpatialNames.All[0] };
+        var msc = MscOption.Create();
         var rangeFactor = NumericOption.Real("--msc-range-factor", "Range factor f_r of the multiple-scattering step limit", PhysicsOptions.Standard.MscRangeFactor, Interval.LeftOpen(0, 1));
         var eSave = NumericOption.Real("--range-rejection-MeV", "Range-rejection energy E_save, MeV: e± above their cut and up to E_save whose range is below the distance to every boundary of their slab stop where they are (0 = below the cut only; docs/physics/transport.md#tracking-cut-and-range-rejection)", PhysicsOptions.Standard.RangeRejectionGeV * 1e3, Interval.Closed(0, 1000));
         var shower = new Command("shower", "Throughput and time split of the EM shower Monte Carlo.") { geometry, energy, events, threads, fast, fastSwitch, fastEntries, hinge, msc, rangeFactor, eSave };
@@ -36,7 +36,7 @@ internal static class BenchShowerCommand
             // Ranges are checked by the option parsers.
             int n = pr.GetValue(events), nt = NumericOption.ResolveThreads(pr.GetValue(threads));
             double e0 = pr.GetValue(energy);
-            MscSpatial spatial = UserInput.Resolve("--msc", () => MscSpatialNames.Parse(pr.GetValue(msc)!));
+            MscSpatial spatial = MscOption.Resolve(pr, msc);
             // --random-hinge predates --msc and stays its alias.
             UserInput.Require(!pr.GetValue(hinge) || spatial is MscSpatial.MeanProjection or MscSpatial.RandomHinge, "--msc",
                 $"--random-hinge contradicts --msc {pr.GetValue(msc)}", "give one of them");

@@ -38,11 +38,7 @@ internal static class ShowerCommand
         var beamY = NumericOption.Real("--beam-y-cm", "Beam entry point y on the front face, cm (must lie on the geometry's front face)", 0.0, Interval.Closed(-1000, 1000));
         var eCut = NumericOption.OptionalReal("--e-cut-MeV", "One e± production cut for all materials, MeV (default per material: the geometry file's electronCutsMeV, else Pb 1.0, Sc 0.35 (docs/physics/transport.md#production-cuts), else the energy of 1 mm CSDA range, e.g. Fe ≈ 1.3)", Interval.Closed(0.01, 1000));
         var gCut = NumericOption.Real("--gamma-cut-MeV", "γ production cut, MeV (the cross-section tables start at 10 keV)", 0.1, Interval.Closed(0.01, 1000));
-        var msc = new Option<string>("--msc")
-        {
-            Description = "Multiple-scattering step: mean-projection (Urban, the default), presta-ii (EGSnrc's electron step: step independent, ≈ 3× the CPU in the NA64 ECAL) or random-hinge (docs/physics/multiple-scattering.md#presta-ii-electron-step)",
-            DefaultValueFactory = _ => MscSpatialNames.All[0],
-        };
+        var msc = MscOption.Create();
         var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };
         var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
@@ -53,7 +49,7 @@ internal static class ShowerCommand
         ShowerRun Resolve(ParseResult pr)
         {
             ShowerSpecies type = UserInput.Resolve("--particle", () => ShowerSpeciesInfo.Parse(pr.GetValue(particle)!));
-            MscSpatial spatial = UserInput.Resolve("--msc", () => MscSpatialNames.Parse(pr.GetValue(msc)!));
+            MscSpatial spatial = MscOption.Resolve(pr, msc);
             // Ranges are checked by the option parsers; what remains depends on several inputs or on the file system.
             double e0 = pr.GetValue(energy);
             double? electronCut = pr.GetValue(eCut);

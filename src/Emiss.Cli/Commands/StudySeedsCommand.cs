@@ -88,6 +88,6 @@ internal static class StudySeedsCommand
                 $"{zero} of {perSeed.Count} seeds with 0 events in the signal box (fraction {zero / (double)perSeed.Count:F3}); Poisson(μ = {mu:G3}) gives P(0) = {pZero:F4} ± {sigma:F3} (binomial, {perSeed.Count} seeds); box counts {histogram}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
         }));
-        return new Command("study", "Validation studies over many pseudo-data sets.") { cmd };
+        return cmd;
     }
 }

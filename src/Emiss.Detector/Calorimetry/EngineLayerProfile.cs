@@ -1,31 +1,35 @@
 using Emiss.Core.Random;
-using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Setup;
 using Emiss.Shower;
-using Emiss.Shower.Geometry;
-using Emiss.Shower.Processes;
 using Emiss.Shower.PhysicsList;
+using Emiss.Shower.Processes;
 using Emiss.Shower.Scoring;
 using Emiss.Shower.Transport;
 
-namespace Emiss.Detector.Tests.Calorimetry;
+namespace Emiss.Detector.Calorimetry;
 
 /// <summary>
 /// Visible (scintillator) energy per ECAL layer of electron showers transported by the shower engine through the set-up
 /// card's Pb/Sc layering (<see cref="EcalLayering"/>, the stack of <see cref="FullEcalShowerModel"/>), one row per shower.
-/// The reference against which the parametrised longitudinal profile is tuned and validated. Showers run in parallel on
-/// fixed streams and are stored by index, so the sample does not depend on the thread count.
+/// The reference against which the parametrised longitudinal profile is tuned (<see cref="ProfileShiftFit"/>) and
+/// validated. Showers run in parallel on fixed streams (seed, shower, index) and are stored by index, so the sample does
+/// not depend on the thread count.
 /// </summary>
-internal static class EngineLayerProfile
+public static class EngineLayerProfile
 {
-    /// <summary>Per-shower visible energy in each of the card's layers (arbitrary common scale).</summary>
-    public static double[][] Sample(SetupCard card, double energyGeV, int showers, ulong seed)
+    /// <summary>Per-shower visible energy in each of the card's layers (arbitrary common scale) for
+    /// <paramref name="showers"/> electrons of total energy <paramref name="energyGeV"/> on the ECAL's axis, with the engine's
+    /// <paramref name="options"/> (default <see cref="PhysicsOptions.Standard"/>).</summary>
+    public static double[][] Sample(SetupCard card, double energyGeV, int showers, ulong seed, int threads = 2, PhysicsOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentOutOfRangeException.ThrowIfLessThan(showers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         EcalOptions e = card.Ecal;
         var layout = new CalorimeterLayout(card);
-        var physics = new ShowerPhysics(EcalLayering.FromCard(e, "profile", "ECAL for the profile tune", layout.EcalHalfWidthXCm), new PhysicsOptions());
+        var physics = new ShowerPhysics(EcalLayering.FromCard(e, "profile", "ECAL for the profile tune", layout.EcalHalfWidthXCm), options ?? PhysicsOptions.Standard);
         var rows = new double[showers][];
-        Parallel.For(0, showers, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => new ShowerTransport(physics), (i, _, transport) =>
+        Parallel.For(0, showers, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new ShowerTransport(physics), (i, _, transport) =>
         {
             var obs = new LayerObserver(new double[e.Layers]);
             EventRng r = RngStreams.For(seed, StreamKind.Shower, (ulong)i);

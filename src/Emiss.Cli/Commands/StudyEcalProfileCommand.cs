@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Emiss.Core.Diagnostics;
+using Emiss.Core.IO;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Setup;
+using Emiss.Shower.PhysicsList;
+using Spectre.Console;
+
+namespace Emiss.Cli.Commands;
+
+/// <summary>
+/// <c>emiss study ecal-profile --setup na64-2016-pbsc --seed 47 --out DIR</c>: the shower engine's layer profiles of 10–100 GeV
+/// electrons in the set-up's ECAL, and the GFlash shifts ΔT, Δα of the parametrised profile fitted to them
+/// (<see cref="EcalProfileTune"/>): <c>fit_grid.csv</c> (χ² per grid point), <c>profile_bins.csv</c> (engine against the
+/// model at the best and at the built-in shifts) and <c>summary.csv</c>.
+/// </summary>
+internal static class StudyEcalProfileCommand
+{
+    public static Command Create()
+    {
+        var setup = new Option<string>("--setup") { Description = $"Built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) or a .yaml/.json card overriding one (key 'base')", DefaultValueFactory = _ => SetupPresets.Na64_2016_PbSc };
+        var seed = NumericOption.Seed("Master seed: engine showers on its shower streams, drawn model shapes on its digitization streams", EcalProfileTune.DefaultSeed);
+        var scale = NumericOption.Real("--showers-scale", "Fraction of the default engine showers (200, 120, 60, 40 at 10, 20, 50, 100 GeV); at least 2 per energy", 1.0, Interval.LeftOpen(0, 20));
+        var draws = NumericOption.SmallCount("--draws", "Model shapes drawn per energy and grid point", EcalProfileTune.DefaultDraws, 100, 1_000_000);
+        var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/study-ecal-profile" };
+        var threads = NumericOption.Threads();
+        var msc = MscOption.Create();
+        var cmd = new Command("ecal-profile", "Fit the parametrised ECAL's longitudinal-profile shifts (GFlash ΔT, Δα) to the shower engine's layer profiles (docs/physics/calorimeter-parametrised.md).")
+            { setup, seed, scale, draws, msc, output, threads };
+        cmd.SetAction(pr => CliErrors.Run(pr, () =>
+        {
+            var clock = Stopwatch.StartNew();
+            SetupCard card = SimulateCommand.LoadSetup(pr.GetValue(setup)!);
+            int fitted = ProfileShiftFit.Bins * card.Ecal.PreshowerLayers;
+            UserInput.Require(card.Ecal.Layers >= fitted, "--setup",
+                $"the ECAL has {card.Ecal.Layers} layers, fewer than the {fitted} the fit compares ({ProfileShiftFit.Bins} bins of the preshower's {card.Ecal.PreshowerLayers})",
+                "use a card whose ECAL is at least six preshowers deep");
+            double f = pr.GetValue(scale);
+            TunePoint[] points = [.. EcalProfileTune.DefaultPoints.Select(p => p with { Showers = (int)Math.Round(f * p.Showers) })];
+            if (points.Any(p => p.Showers < 2))
+                throw new UserInputException("--showers-scale", string.Create(CultureInfo.InvariantCulture, $"{f:R} leaves fewer than 2 showers at {points.First(p => p.Showers < 2).EnergyGeV:G} GeV"), "raise it to at least 0.05");
+            MscSpatial spatial = MscOption.Resolve(pr, msc);
+            ulong s = pr.GetValue(seed);
+            int nDraws = pr.GetValue(draws);
+            string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
+            int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
+            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, ["fit_grid.csv", "profile_bins.csv", "summary.csv"]);
+            var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
+                .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
+                           $"fit: fraction of the ECAL's visible energy in the first {ProfileShiftFit.Bins} bins of {card.Ecal.PreshowerLayers} layers, chi2 with the engine's statistical errors");
+            EcalProfileTuneResult result = null!;
+            AnsiConsole.Status().Start("ECAL profile tune", ctx =>
+                result = EcalProfileTune.Run(card, points, s, nDraws, ShiftGrid.Default, nThreads, PhysicsOptions.Standard with { MscSpatial = spatial }, m => ctx.Status(Markup.Escape(m))));
+            Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "fit_grid.csv"), provenance,
+                ["tmax_shift_X0", "alpha_shift", "chi2"], result.Fit.Grid.Select(g => (IReadOnlyList<object?>)[g.TmaxShiftX0, g.AlphaShift, g.ChiSquare]));
+            int perBin = card.Ecal.PreshowerLayers;
+            var bins = result.Engine.SelectMany((e, i) => Enumerable.Range(0, ProfileShiftFit.Bins).Select(b => (IReadOnlyList<object?>)
+                [e.EnergyGeV, e.Showers, b * perBin, (b + 1) * perBin - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i][b], result.ModelBuiltIn[i][b]]));
+            Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "profile_bins.csv"), provenance,
+                ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_built_in"], bins);
+            ShiftGridPoint best = result.Fit.Best, zero = result.Fit.Nearest(0, 0);
+            Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "summary.csv"), provenance,
+                ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "built_in_tmax_shift_X0", "built_in_alpha_shift", "chi2_built_in", "chi2_unshifted"],
+                [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.Fit.DegreesOfFreedom, result.BuiltIn.TmaxShiftX0, result.BuiltIn.AlphaShift, result.ChiSquareBuiltIn, zero.ChiSquare]]);
+            staged.Publish();
+            AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"best ΔT = {best.TmaxShiftX0:F2} X0, Δα = {best.AlphaShift:F2}: χ² = {best.ChiSquare:F1} for {result.Fit.DegreesOfFreedom} dof; built in ({result.BuiltIn.TmaxShiftX0:F2}, {result.BuiltIn.AlphaShift:F2}): χ² = {result.ChiSquareBuiltIn:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+            return 0;
+        }));
+        return cmd;
+    }
+}

@@ -1,0 +1,58 @@
+using Emiss.Detector.Setup;
+using Emiss.Shower.PhysicsList;
+
+namespace Emiss.Detector.Calorimetry;
+
+/// <summary>One energy of the tune: electron energy and number of engine showers.</summary>
+public readonly record struct TunePoint(double EnergyGeV, int Showers);
+
+/// <summary>The engine sample and the fitted shifts of one tune.</summary>
+/// <param name="Engine">Engine bin fractions per energy.</param>
+/// <param name="Fit">The grid fit.</param>
+/// <param name="BuiltIn">The set-up's shifts in use today (<see cref="CalorimeterLayout.EcalShowerMedium"/>).</param>
+/// <param name="ModelBuiltIn">Model bin fractions with the built-in shifts, per energy.</param>
+/// <param name="ChiSquareBuiltIn">χ² of the built-in shifts against the same engine sample.</param>
+public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, ProfileShiftFitResult Fit, ShowerMedium BuiltIn,
+    IReadOnlyList<double[]> ModelBuiltIn, double ChiSquareBuiltIn);
+
+/// <summary>
+/// Tunes the parametrised ECAL's longitudinal profile to the shower engine for a set-up card: engine showers at each
+/// <see cref="TunePoint"/> on stream <c>seed</c> (<see cref="EngineLayerProfile"/>), then <see cref="ProfileShiftFit"/>.
+/// The procedure behind <see cref="ShowerMedium.NA64PbScTmaxShiftX0"/> and <see cref="ShowerMedium.NA64PbScAlphaShift"/>
+/// (<c>emiss study ecal-profile</c>; docs/physics/calorimeter-parametrised.md#em-longitudinal-profile).
+/// </summary>
+public static class EcalProfileTune
+{
+    /// <summary>Stream of the tune's engine showers; the validation (EngineProfileValidationTests) uses stream 31.</summary>
+    public const ulong DefaultSeed = 47;
+
+    /// <summary>Shapes drawn per energy and grid point for the model's mean profile.</summary>
+    public const int DefaultDraws = 4000;
+
+    /// <summary>The tune's energies and shower counts: 200, 120, 60 and 40 showers at 10, 20, 50 and 100 GeV (about the
+    /// same CPU per energy; the preshower's share is best measured where it is largest).</summary>
+    public static IReadOnlyList<TunePoint> DefaultPoints { get; } = [new(10, 200), new(20, 120), new(50, 60), new(100, 40)];
+
+    /// <summary>Runs the engine (physics <paramref name="options"/>) and the fit. <paramref name="progress"/> is told each
+    /// energy as its showers start.</summary>
+    public static EcalProfileTuneResult Run(SetupCard card, IReadOnlyList<TunePoint> points, ulong seed, int draws, ShiftGrid grid, int threads,
+        PhysicsOptions options, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(points);
+        var layout = new CalorimeterLayout(card);
+        int perBin = card.Ecal.PreshowerLayers;
+        var engine = new List<BinFractions>();
+        foreach (TunePoint p in points)
+        {
+            progress?.Invoke($"{p.Showers} engine showers at {p.EnergyGeV:G} GeV");
+            engine.Add(ProfileShiftFit.Measure(p.EnergyGeV, EngineLayerProfile.Sample(card, p.EnergyGeV, p.Showers, seed, threads, options), perBin));
+        }
+        progress?.Invoke("fitting the shifts");
+        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        ShowerMedium builtIn = layout.EcalShowerMedium;
+        ProfileShiftFitResult fit = ProfileShiftFit.Fit(engine, builtIn, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads);
+        double[][] atBuiltIn = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, builtIn, layerX0, perBin, card.Ecal.Layers, draws, seed))];
+        return new EcalProfileTuneResult(engine, fit, builtIn, atBuiltIn, ProfileShiftFit.ChiSquare(engine, atBuiltIn));
+    }
+}

@@ -1,0 +1,143 @@
+using Emiss.Core.Random;
+
+namespace Emiss.Detector.Calorimetry;
+
+/// <summary>Mean fraction of the ECAL's visible energy in each of the first <see cref="ProfileShiftFit.Bins"/> bins of equal depth,
+/// and its statistical error, for one beam energy.</summary>
+/// <param name="EnergyGeV">Electron energy, GeV.</param>
+/// <param name="Showers">Showers the means are taken over.</param>
+/// <param name="Fraction">Mean fraction per bin.</param>
+/// <param name="Error">Standard error of each mean (shower-to-shower spread / √N).</param>
+public sealed record BinFractions(double EnergyGeV, int Showers, double[] Fraction, double[] Error);
+
+/// <summary>χ² of one (ΔT, Δα) pair of the grid.</summary>
+/// <param name="TmaxShiftX0">ΔT, X0.</param>
+/// <param name="AlphaShift">Δα.</param>
+/// <param name="ChiSquare">Σ over energies and bins of (engine − model)²/σ²_engine.</param>
+public readonly record struct ShiftGridPoint(double TmaxShiftX0, double AlphaShift, double ChiSquare);
+
+/// <summary>Outcome of <see cref="ProfileShiftFit.Fit"/>.</summary>
+/// <param name="Grid">Every grid point, ΔT fastest.</param>
+/// <param name="Best">The grid point of least χ².</param>
+/// <param name="DegreesOfFreedom">Bins fitted minus the two shifts.</param>
+/// <param name="ModelAtBest">Model bin fractions at the best point, per energy (same order as the input).</param>
+public sealed record ProfileShiftFitResult(IReadOnlyList<ShiftGridPoint> Grid, ShiftGridPoint Best, int DegreesOfFreedom,
+    IReadOnlyList<double[]> ModelAtBest)
+{
+    /// <summary>χ² at the grid point nearest (<paramref name="tmaxShiftX0"/>, <paramref name="alphaShift"/>).</summary>
+    public ShiftGridPoint Nearest(double tmaxShiftX0, double alphaShift) =>
+        Grid.MinBy(g => Math.Abs(g.TmaxShiftX0 - tmaxShiftX0) + Math.Abs(g.AlphaShift - alphaShift));
+}
+
+/// <summary>A rectangular grid of shifts: <paramref name="TmaxCount"/> values of ΔT from <paramref name="TmaxFromX0"/> in
+/// steps of <paramref name="TmaxStepX0"/>, and likewise for Δα.</summary>
+public sealed record ShiftGrid(double TmaxFromX0, double TmaxStepX0, int TmaxCount, double AlphaFrom, double AlphaStep, int AlphaCount)
+{
+    /// <summary>The grid of the tune in docs/physics/calorimeter-parametrised.md: ΔT from −0.5 to +0.3 X0 in steps of
+    /// 0.05, Δα from −0.5 to +0.3 in steps of 0.1 (GFlash's own sampling correction, −0.35 X0 and −0.12, lies inside).</summary>
+    public static ShiftGrid Default { get; } = new(-0.5, 0.05, 17, -0.5, 0.1, 9);
+
+    /// <summary>ΔT of column <paramref name="i"/>.</summary>
+    public double Tmax(int i) => Math.Round(TmaxFromX0 + i * TmaxStepX0, 10);
+
+    /// <summary>Δα of row <paramref name="j"/>.</summary>
+    public double Alpha(int j) => Math.Round(AlphaFrom + j * AlphaStep, 10);
+}
+
+/// <summary>
+/// Fits the GFlash shifts ΔT and Δα of the ECAL's <see cref="ShowerMedium"/> to the shower engine's layer profiles
+/// (docs/physics/calorimeter-parametrised.md#em-longitudinal-profile): the fraction of the ECAL's visible energy in each
+/// of the first <see cref="Bins"/> bins of 15 layers (the preshower's depth) at each energy, engine against the mean over
+/// drawn shapes (<see cref="EmLongitudinalProfile.Draw"/>, shower-to-shower fluctuations included), χ² with the engine's
+/// statistical errors, minimised over a grid. Every grid point uses the same drawn normals (common random numbers), so
+/// the χ² surface is smooth and the grid step is the resolution of the result.
+/// </summary>
+public static class ProfileShiftFit
+{
+    /// <summary>Bins fitted at each energy: the first six, 90 of 150 layers (≈ 24 X0), which hold all but ≈ 1 % of
+    /// the energy; deeper bins carry too little to constrain the shape.</summary>
+    public const int Bins = 6;
+
+    /// <summary>Bin fractions of engine rows (per-shower visible energy per layer), bins of
+    /// <paramref name="layersPerBin"/> layers.</summary>
+    public static BinFractions Measure(double energyGeV, IReadOnlyList<double[]> rows, int layersPerBin)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count < 2) throw new ArgumentException("at least two showers are needed for an error", nameof(rows));
+        var mean = new double[Bins];
+        var error = new double[Bins];
+        for (int b = 0; b < Bins; b++)
+        {
+            int from = b * layersPerBin, to = from + layersPerBin;
+            double[] f = [.. rows.Select(r => Sum(r, from, Math.Min(to, r.Length)) / Sum(r, 0, r.Length))];
+            double m = f.Average();
+            mean[b] = m;
+            error[b] = Math.Sqrt(f.Sum(v => (v - m) * (v - m)) / (f.Length - 1) / f.Length);
+        }
+        return new BinFractions(energyGeV, rows.Count, mean, error);
+    }
+
+    /// <summary>Mean fraction of the ECAL's energy in each bin for <paramref name="draws"/> shapes drawn in
+    /// <paramref name="medium"/> on the digitization streams of <paramref name="stream"/> (the detector response's kind,
+    /// so the draws are independent of engine showers on the same seed's shower streams).</summary>
+    public static double[] ModelBins(double energyGeV, in ShowerMedium medium, double layerX0, int layersPerBin, int layers, int draws, ulong stream)
+    {
+        var bins = new double[Bins];
+        var p = new double[Bins + 1];
+        double ecalX0 = layerX0 * layers, binX0 = layerX0 * layersPerBin;
+        for (int i = 0; i < draws; i++)
+        {
+            EventRng r = RngStreams.For(stream, StreamKind.Digitization, (ulong)i);
+            GammaShape s = EmLongitudinalProfile.Draw(energyGeV, medium, photon: false, ref r);
+            double inEcal = EmLongitudinalProfile.FractionBetween(s, 0, ecalX0);
+            for (int b = 0; b <= Bins; b++) p[b] = EmLongitudinalProfile.FractionBetween(s, 0, b * binX0);
+            for (int b = 0; b < Bins; b++) bins[b] += (p[b + 1] - p[b]) / inEcal / draws;
+        }
+        return bins;
+    }
+
+    /// <summary>Fits the shifts on <paramref name="grid"/> for an ECAL of <paramref name="layers"/> layers of
+    /// <paramref name="layerX0"/> radiation lengths whose unshifted medium is <paramref name="medium"/>.</summary>
+    public static ProfileShiftFitResult Fit(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
+        ShiftGrid grid, int draws, ulong stream, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(grid);
+        if (engine.Count == 0) throw new ArgumentException("no energies to fit", nameof(engine));
+        int n = grid.TmaxCount * grid.AlphaCount;
+        var points = new ShiftGridPoint[n];
+        var models = new double[n][][];
+        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+        {
+            double dt = grid.Tmax(k % grid.TmaxCount), da = grid.Alpha(k / grid.TmaxCount);
+            ShowerMedium shifted = medium with { TmaxShiftX0 = dt, AlphaShift = da };
+            models[k] = [.. engine.Select(e => ModelBins(e.EnergyGeV, shifted, layerX0, layersPerBin, layers, draws, stream))];
+            points[k] = new ShiftGridPoint(dt, da, ChiSquare(engine, models[k]));
+        });
+        int best = 0;
+        for (int k = 1; k < n; k++) if (points[k].ChiSquare < points[best].ChiSquare) best = k;
+        return new ProfileShiftFitResult(points, points[best], engine.Count * Bins - 2, models[best]);
+    }
+
+    /// <summary>Σ over energies and bins of (engine − model)²/σ²_engine.</summary>
+    public static double ChiSquare(IReadOnlyList<BinFractions> engine, IReadOnlyList<double[]> model)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(model);
+        double chi2 = 0;
+        for (int e = 0; e < engine.Count; e++)
+            for (int b = 0; b < Bins; b++)
+            {
+                double d = (engine[e].Fraction[b] - model[e][b]) / engine[e].Error[b];
+                chi2 += d * d;
+            }
+        return chi2;
+    }
+
+    private static double Sum(double[] row, int from, int to)
+    {
+        double s = 0;
+        for (int k = from; k < to; k++) s += row[k];
+        return s;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Xunit;
+
+namespace Emiss.Cli.Tests.Study;
+
+/// <summary><c>emiss study ecal-profile</c> on a small engine sample: the three tables with their provenance, a best point
+/// that is the grid's least χ², the built-in shifts reported, and bad input refused before anything is written.</summary>
+public sealed class StudyEcalProfileCommandTests
+{
+    private static string[] Data(string path) => [.. File.ReadAllLines(path).Where(l => !l.StartsWith('#'))];
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Writes_the_grid_the_bins_and_a_summary_whose_best_point_is_the_grid_minimum()
+    {
+        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal"), "t");
+        var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--showers-scale", "0.05", "--draws", "200", "--threads", "2", "--out", outDir);
+        Assert.True(code == 0, err + stdout);
+
+        string[] grid = Data(Path.Combine(outDir, "fit_grid.csv"));
+        Assert.Equal("tmax_shift_X0,alpha_shift,chi2", grid[0]);
+        Assert.Equal(17 * 9, grid.Length - 1);
+        double[][] g = [.. grid.Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
+
+        string[] summary = Data(Path.Combine(outDir, "summary.csv"));
+        Assert.Equal("best_tmax_shift_X0,best_alpha_shift,chi2_best,ndf,built_in_tmax_shift_X0,built_in_alpha_shift,chi2_built_in,chi2_unshifted", summary[0]);
+        double[] s = [.. summary[1].Split(',').Select(D)];
+        double[] min = g.MinBy(r => r[2])!;
+        Assert.Equal(min[0], s[0]);
+        Assert.Equal(min[1], s[1]);
+        Assert.Equal(min[2], s[2], 9);
+        Assert.Equal(4 * 6 - 2, s[3]);
+        Assert.Equal(g.Single(r => r[0] == 0 && r[1] == 0)[2], s[7], 9);
+        Assert.True(s[6] >= s[2], "the built-in shifts lie on the grid, so their χ² cannot be below the minimum");
+
+        string[] bins = Data(Path.Combine(outDir, "profile_bins.csv"));
+        Assert.Equal("energy_GeV,showers,first_layer,last_layer,engine_fraction,engine_error,model_best,model_built_in", bins[0]);
+        Assert.Equal(["10,10", "20,6", "50,3", "100,2"], bins.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))).Distinct());
+        Assert.All(bins.Skip(1), l => Assert.InRange(D(l.Split(',')[4]), 0.0, 1.0));
+
+        string header = File.ReadAllText(Path.Combine(outDir, "summary.csv"));
+        Assert.Contains("# seed: 47", header, StringComparison.Ordinal);
+        Assert.Contains("engine multiple-scattering step mean-projection", header, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"na64-2016-pbsc\"", header, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--showers-scale", "0.01", "--showers-scale")]
+    [InlineData("--showers-scale", "0,5", "--showers-scale")]
+    [InlineData("--draws", "10", "--draws")]
+    [InlineData("--msc", "gaussian", "--msc")]
+    [InlineData("--setup", "na64-2099", "--setup")]
+    public void Bad_input_is_refused_before_anything_is_written(string option, string value, string expected)
+    {
+        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-bad"), "s");
+        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--out", outDir, option, value);
+        Assert.Equal(2, code);
+        Assert.StartsWith("emiss: error: " + expected, err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+}
