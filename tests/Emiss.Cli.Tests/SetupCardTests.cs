@@ -34,4 +34,18 @@ public class SetupCardTests
         Assert.Contains(": beam.energy:", ex.Message, StringComparison.Ordinal);
         Assert.Contains("energyGeV", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ecal_profile_shifts_are_read_from_the_card_and_checked()
+    {
+        string dir = Directory.CreateTempSubdirectory("emiss-setup").FullName;
+        string ok = Path.Combine(dir, "ok.yaml"), bad = Path.Combine(dir, "bad.yaml");
+        File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profileTmaxShiftX0: -0.3\n");
+        var card = SimulateCommand.LoadSetup(ok);
+        Assert.Equal(-0.3, new Emiss.Detector.Calorimetry.CalorimeterLayout(card).EcalShowerMedium.TmaxShiftX0);
+        Assert.Equal(-0.10, card.Ecal.ProfileAlphaShift);
+        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShift: 5\n");
+        var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
+        Assert.Contains("ecal.profileAlphaShift: value 5 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
+    }
 }

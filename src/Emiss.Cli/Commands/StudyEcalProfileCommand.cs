@@ -14,7 +14,7 @@ namespace Emiss.Cli.Commands;
 /// <c>emiss study ecal-profile --setup na64-2016-pbsc --seed 47 --out DIR</c>: the shower engine's layer profiles of 10–100 GeV
 /// electrons in the set-up's ECAL, and the GFlash shifts ΔT, Δα of the parametrised profile fitted to them
 /// (<see cref="EcalProfileTune"/>): <c>fit_grid.csv</c> (χ² per grid point), <c>profile_bins.csv</c> (engine against the
-/// model at the best and at the built-in shifts) and <c>summary.csv</c>.
+/// model at the best and at the card's shifts) and <c>summary.csv</c>.
 /// </summary>
 internal static class StudyEcalProfileCommand
 {
@@ -57,18 +57,25 @@ internal static class StudyEcalProfileCommand
                 ["tmax_shift_X0", "alpha_shift", "chi2"], result.Fit.Grid.Select(g => (IReadOnlyList<object?>)[g.TmaxShiftX0, g.AlphaShift, g.ChiSquare]));
             int perBin = card.Ecal.PreshowerLayers;
             var bins = result.Engine.SelectMany((e, i) => Enumerable.Range(0, ProfileShiftFit.Bins).Select(b => (IReadOnlyList<object?>)
-                [e.EnergyGeV, e.Showers, b * perBin, (b + 1) * perBin - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i][b], result.ModelBuiltIn[i][b]]));
+                [e.EnergyGeV, e.Showers, b * perBin, (b + 1) * perBin - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i][b], result.ModelCard[i][b]]));
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "profile_bins.csv"), provenance,
-                ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_built_in"], bins);
+                ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card"], bins);
             ShiftGridPoint best = result.Fit.Best, zero = result.Fit.Nearest(0, 0);
-            Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "summary.csv"), provenance,
-                ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "built_in_tmax_shift_X0", "built_in_alpha_shift", "chi2_built_in", "chi2_unshifted"],
-                [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.Fit.DegreesOfFreedom, result.BuiltIn.TmaxShiftX0, result.BuiltIn.AlphaShift, result.ChiSquareBuiltIn, zero.ChiSquare]]);
+            (double tMin, double tErr) = result.Fit.TmaxParabola;
+            (double aMin, double aErr) = result.Fit.AlphaParabola;
+            Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "summary.csv"), provenance.WithNotes(
+                    "*_parabola and *_error: parabola through the best grid point and its neighbours along one shift, the other held; error where chi2 rises by 1 (conditional: the shifts are correlated); empty on the grid's edge"),
+                ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "tmax_shift_parabola_X0", "tmax_shift_error_X0", "alpha_shift_parabola", "alpha_shift_error",
+                 "card_tmax_shift_X0", "card_alpha_shift", "chi2_card", "chi2_unshifted"],
+                [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.Fit.DegreesOfFreedom, Finite(tMin), Finite(tErr), Finite(aMin), Finite(aErr),
+                  result.Card.TmaxShiftX0, result.Card.AlphaShift, result.ChiSquareCard, zero.ChiSquare]]);
             staged.Publish();
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"best ΔT = {best.TmaxShiftX0:F2} X0, Δα = {best.AlphaShift:F2}: χ² = {best.ChiSquare:F1} for {result.Fit.DegreesOfFreedom} dof; built in ({result.BuiltIn.TmaxShiftX0:F2}, {result.BuiltIn.AlphaShift:F2}): χ² = {result.ChiSquareBuiltIn:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+                $"best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}): χ² = {best.ChiSquare:F1} for {result.Fit.DegreesOfFreedom} dof; the card's ({result.Card.TmaxShiftX0:F2}, {result.Card.AlphaShift:F2}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
         }));
         return cmd;
     }
+
+    private static double? Finite(double v) => double.IsFinite(v) ? v : null;
 }

@@ -56,9 +56,9 @@ public sealed class CalorimeterLayout
             / (h.IronThicknessCm + h.ScintillatorThicknessCm);
         EcalEffectiveZ = EffectiveZ(pb, e.LeadThicknessCm, sc, e.ScintillatorThicknessCm);
         HcalEffectiveZ = EffectiveZ(fe, h.IronThicknessCm, hsc, h.ScintillatorThicknessCm);
-        // The T and α shifts are tuned on the NA64 Pb/Sc stack against the shower engine; the HCAL keeps GFlash's
-        // homogeneous values (no engine reference for its EM showers, which only carry leakage and muon radiation).
-        EcalShowerMedium = ShowerMedium.NA64PbSc(EcalCriticalEnergyGeV, EcalEffectiveZ);
+        // The T and α shifts come from the card (by default tuned on the NA64 Pb/Sc stack against the shower engine); the HCAL
+        // keeps GFlash's homogeneous values (no engine reference for its EM showers, which only carry leakage and muon radiation).
+        EcalShowerMedium = new ShowerMedium(EcalCriticalEnergyGeV, EcalEffectiveZ, e.ProfileTmaxShiftX0, e.ProfileAlphaShift);
         HcalShowerMedium = new ShowerMedium(HcalCriticalEnergyGeV, HcalEffectiveZ);
         TotalX0 = x0;
         TotalLambda = lam;

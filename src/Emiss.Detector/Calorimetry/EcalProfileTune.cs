@@ -9,16 +9,17 @@ public readonly record struct TunePoint(double EnergyGeV, int Showers);
 /// <summary>The engine sample and the fitted shifts of one tune.</summary>
 /// <param name="Engine">Engine bin fractions per energy.</param>
 /// <param name="Fit">The grid fit.</param>
-/// <param name="BuiltIn">The set-up's shifts in use today (<see cref="CalorimeterLayout.EcalShowerMedium"/>).</param>
-/// <param name="ModelBuiltIn">Model bin fractions with the built-in shifts, per energy.</param>
-/// <param name="ChiSquareBuiltIn">χ² of the built-in shifts against the same engine sample.</param>
-public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, ProfileShiftFitResult Fit, ShowerMedium BuiltIn,
-    IReadOnlyList<double[]> ModelBuiltIn, double ChiSquareBuiltIn);
+/// <param name="Card">The medium of the set-up card, with its shifts (<see cref="CalorimeterLayout.EcalShowerMedium"/>).</param>
+/// <param name="ModelCard">Model bin fractions with the card's shifts, per energy.</param>
+/// <param name="ChiSquareCard">χ² of the card's shifts against the same engine sample.</param>
+public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, ProfileShiftFitResult Fit, ShowerMedium Card,
+    IReadOnlyList<double[]> ModelCard, double ChiSquareCard);
 
 /// <summary>
 /// Tunes the parametrised ECAL's longitudinal profile to the shower engine for a set-up card: engine showers at each
 /// <see cref="TunePoint"/> on stream <c>seed</c> (<see cref="EngineLayerProfile"/>), then <see cref="ProfileShiftFit"/>.
-/// The procedure behind <see cref="ShowerMedium.NA64PbScTmaxShiftX0"/> and <see cref="ShowerMedium.NA64PbScAlphaShift"/>
+/// The procedure behind <see cref="ShowerMedium.NA64PbScTmaxShiftX0"/> and <see cref="ShowerMedium.NA64PbScAlphaShift"/>, the
+/// defaults of the card's <c>ecal.profileTmaxShiftX0</c> and <c>ecal.profileAlphaShift</c>
 /// (<c>emiss study ecal-profile</c>; docs/physics/calorimeter-parametrised.md#em-longitudinal-profile).
 /// </summary>
 public static class EcalProfileTune
@@ -50,9 +51,9 @@ public static class EcalProfileTune
         }
         progress?.Invoke("fitting the shifts");
         double layerX0 = layout.Regions[0].X0Thickness / perBin;
-        ShowerMedium builtIn = layout.EcalShowerMedium;
-        ProfileShiftFitResult fit = ProfileShiftFit.Fit(engine, builtIn, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads);
-        double[][] atBuiltIn = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, builtIn, layerX0, perBin, card.Ecal.Layers, draws, seed))];
-        return new EcalProfileTuneResult(engine, fit, builtIn, atBuiltIn, ProfileShiftFit.ChiSquare(engine, atBuiltIn));
+        ShowerMedium medium = layout.EcalShowerMedium;
+        ProfileShiftFitResult fit = ProfileShiftFit.Fit(engine, medium, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads);
+        double[][] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed))];
+        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard));
     }
 }

@@ -84,7 +84,8 @@ public readonly record struct GammaShape(double Alpha, double Beta)
 
 /// <summary>The medium a shower develops in: effective critical energy and Z, and the shifts of the median T and α from the
 /// homogeneous-media values that a sampling calorimeter needs (GFlash shifts both for sampling structures, Grindhammer &amp;
-/// Peters hep-ex/0001020; <see cref="NA64PbSc"/> holds the values tuned against the shower engine).</summary>
+/// Peters hep-ex/0001020; <see cref="NA64PbScTmaxShiftX0"/> and <see cref="NA64PbScAlphaShift"/> hold the values tuned against the
+/// shower engine, the defaults of the set-up card's <c>ecal.profileTmaxShiftX0</c> and <c>ecal.profileAlphaShift</c>).</summary>
 /// <param name="CriticalEnergyGeV">Effective critical energy E_c, GeV.</param>
 /// <param name="Z">Effective atomic number.</param>
 /// <param name="TmaxShiftX0">Added to the median depth of the maximum, X0.</param>
@@ -100,7 +101,4 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
 
     /// <summary>Shift of α for the NA64 Pb/Sc ECAL (same fit as <see cref="NA64PbScTmaxShiftX0"/>).</summary>
     public const double NA64PbScAlphaShift = -0.10;
-
-    /// <summary>The NA64 Pb/Sc ECAL with effective <paramref name="criticalEnergyGeV"/> and <paramref name="z"/>.</summary>
-    public static ShowerMedium NA64PbSc(double criticalEnergyGeV, double z) => new(criticalEnergyGeV, z, NA64PbScTmaxShiftX0, NA64PbScAlphaShift);
 }

@@ -24,6 +24,25 @@ public readonly record struct ShiftGridPoint(double TmaxShiftX0, double AlphaShi
 public sealed record ProfileShiftFitResult(IReadOnlyList<ShiftGridPoint> Grid, ShiftGridPoint Best, int DegreesOfFreedom,
     IReadOnlyList<double[]> ModelAtBest)
 {
+    /// <summary>The parabola through the best point and its two neighbours along ΔT (Δα held at the best value): its minimum
+    /// and the half-width where χ² rises by 1 (a conditional error: ΔT and Δα are correlated). NaN on the grid's edge.</summary>
+    public (double Minimum, double Error) TmaxParabola => Parabola(g => g.TmaxShiftX0, g => g.AlphaShift);
+
+    /// <summary>As <see cref="TmaxParabola"/> along Δα, ΔT held at the best value.</summary>
+    public (double Minimum, double Error) AlphaParabola => Parabola(g => g.AlphaShift, g => g.TmaxShiftX0);
+
+    private (double Minimum, double Error) Parabola(Func<ShiftGridPoint, double> along, Func<ShiftGridPoint, double> held)
+    {
+        ShiftGridPoint[] line = [.. Grid.Where(g => held(g) == held(Best)).OrderBy(along)];
+        int i = Array.FindIndex(line, g => along(g) == along(Best));
+        if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
+        double h = along(line[i + 1]) - along(line[i]);
+        double lo = line[i - 1].ChiSquare, mid = line[i].ChiSquare, hi = line[i + 1].ChiSquare;
+        double curvature = (lo + hi - 2 * mid) / (h * h);          // d²χ²/dx²
+        if (!(curvature > 0)) return (double.NaN, double.NaN);
+        return (along(Best) - 0.5 * h * (hi - lo) / (lo + hi - 2 * mid), Math.Sqrt(2 / curvature));
+    }
+
     /// <summary>χ² at the grid point nearest (<paramref name="tmaxShiftX0"/>, <paramref name="alphaShift"/>).</summary>
     public ShiftGridPoint Nearest(double tmaxShiftX0, double alphaShift) =>
         Grid.MinBy(g => Math.Abs(g.TmaxShiftX0 - tmaxShiftX0) + Math.Abs(g.AlphaShift - alphaShift));

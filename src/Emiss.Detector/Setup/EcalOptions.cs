@@ -78,6 +78,14 @@ public sealed record EcalOptions
     /// <summary>Lateral radius of hadronic showers, cm [assumed].</summary>
     public double HadronLateralRadiusCm { get; init; } = 6.0;
 
+    /// <summary>Shift ΔT of the median depth of the EM shower maximum (GFlash, X0) for the parametrised model; the default is
+    /// fitted to the shower engine for the NA64 Pb/Sc stack (<c>emiss study ecal-profile</c> fits it for any card;
+    /// docs/physics/calorimeter-parametrised.md#tuning-the-shifts).</summary>
+    public double ProfileTmaxShiftX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScTmaxShiftX0;
+
+    /// <summary>Shift Δα of the median shape parameter of the EM profile (same fit as <see cref="ProfileTmaxShiftX0"/>).</summary>
+    public double ProfileAlphaShift { get; init; } = Calorimetry.ShowerMedium.NA64PbScAlphaShift;
+
     /// <summary>Total depth, cm.</summary>
     [JsonIgnore]
     public double DepthCm => Layers * (LeadThicknessCm + ScintillatorThicknessCm);
@@ -102,5 +110,8 @@ public sealed record EcalOptions
         SetupChecks.Positive(LateralCoreRadiusRm, path + ".lateralCoreRadiusRm", errors);
         SetupChecks.Positive(LateralTailRadiusRm, path + ".lateralTailRadiusRm", errors);
         SetupChecks.Positive(HadronLateralRadiusCm, path + ".hadronLateralRadiusCm", errors);
+        // GFlash's own sampling corrections are a few tenths; beyond ±3 the shape leaves the range the fit explores.
+        SetupChecks.InRange(ProfileTmaxShiftX0, -3, 3, path + ".profileTmaxShiftX0", errors);
+        SetupChecks.InRange(ProfileAlphaShift, -3, 3, path + ".profileAlphaShift", errors);
     }
 }

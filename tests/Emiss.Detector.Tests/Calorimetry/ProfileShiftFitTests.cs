@@ -36,6 +36,13 @@ public sealed class ProfileShiftFitTests
         Assert.InRange(fit.Best.ChiSquare, 0, 30);
         Assert.True(fit.Nearest(0, 0).ChiSquare > fit.Best.ChiSquare + 100, $"unshifted χ² {fit.Nearest(0, 0).ChiSquare} against {fit.Best.ChiSquare}");
         Assert.Equal(fit.Best.ChiSquare, ProfileShiftFit.ChiSquare(pseudo, fit.ModelAtBest), 10);
+        // The parabola refines the best point within half a grid step and has a finite width.
+        (double tMin, double tErr) = fit.TmaxParabola;
+        (double aMin, double aErr) = fit.AlphaParabola;
+        Assert.InRange(tMin, fit.Best.TmaxShiftX0 - 0.025, fit.Best.TmaxShiftX0 + 0.025);
+        Assert.InRange(aMin, fit.Best.AlphaShift - 0.05, fit.Best.AlphaShift + 0.05);
+        Assert.InRange(tErr, 1e-4, 0.05);
+        Assert.InRange(aErr, 1e-4, 0.1);
     }
 
     [Fact]
