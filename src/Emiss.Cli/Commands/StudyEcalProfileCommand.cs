@@ -5,6 +5,7 @@ using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
 using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Setup;
+using Emiss.Reporting.Plots;
 using Emiss.Shower.PhysicsList;
 using Spectre.Console;
 
@@ -46,7 +47,7 @@ internal static class StudyEcalProfileCommand
             int nDraws = pr.GetValue(draws);
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
-            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, ["fit_grid.csv", "profile_bins.csv", "summary.csv"]);
+            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"]);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
                 .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
                            $"fit: fraction of the ECAL's visible energy in the first {ProfileShiftFit.Bins} bins of {card.Ecal.PreshowerLayers} layers, chi2 with the engine's statistical errors");
@@ -60,6 +61,15 @@ internal static class StudyEcalProfileCommand
                 [e.EnergyGeV, e.Showers, b * perBin, (b + 1) * perBin - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i][b], result.ModelCard[i][b]]));
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "profile_bins.csv"), provenance,
                 ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card"], bins);
+            double binX0 = new CalorimeterLayout(card).Regions[0].X0Thickness;
+            double[] edges = [.. Enumerable.Range(0, ProfileShiftFit.Bins + 1).Select(b => b * binX0)];
+            var series = result.Engine.SelectMany((e, i) => new[]
+            {
+                ProfileSeries.Histogram($"engine {e.EnergyGeV:G} GeV ({e.Showers} showers)", edges, e.Fraction, colorIndex: i),
+                ProfileSeries.Histogram($"parametrised {e.EnergyGeV:G} GeV", edges, result.Fit.ModelAtBest[i], dashed: true, colorIndex: i),
+            }).ToList();
+            ProfilePlot.Write(new ProfilePlotData(string.Create(CultureInfo.InvariantCulture, $"{card.Name} ECAL: engine vs parametrised (ΔT = {result.Fit.Best.TmaxShiftX0:F2} X₀, Δα = {result.Fit.Best.AlphaShift:F2})"),
+                "depth [X₀]", $"fraction of the ECAL's visible energy per {perBin} layers", series, LogY: true), provenance, Path.Combine(staged.Path, "profile_bins"));
             ShiftGridPoint best = result.Fit.Best, zero = result.Fit.Nearest(0, 0);
             (double tMin, double tErr) = result.Fit.TmaxParabola;
             (double aMin, double aErr) = result.Fit.AlphaParabola;

@@ -38,7 +38,8 @@ public static class ProfilePlot
                 }
                 if (xs.Count == 0) throw new ArgumentException($"series '{s.Label}' has no plottable points", nameof(data));
                 var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
-                line.Color = palette[k++ % palette.Length];
+                line.Color = palette[(s.ColorIndex ?? k) % palette.Length];
+                k++;
                 line.LineWidth = 2;
                 if (s.Dashed) line.LinePattern = LinePattern.Dashed;
                 line.LegendText = s.Label;

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Emiss.Cli.Tests.Study;
 
-/// <summary><c>emiss study ecal-profile</c> on a small engine sample: the three tables with their provenance, a best point
+/// <summary><c>emiss study ecal-profile</c> on a small engine sample: the three tables and the figure with their provenance, a best point
 /// that is the grid's least χ², the card's shifts reported (a card overriding them is read), and bad input refused before
 /// anything is written.</summary>
 public sealed class StudyEcalProfileCommandTests
@@ -44,6 +44,10 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Equal("energy_GeV,showers,first_layer,last_layer,engine_fraction,engine_error,model_best,model_card", bins[0]);
         Assert.Equal(["10,10", "20,6", "50,3", "100,2"], bins.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))).Distinct());
         Assert.All(bins.Skip(1), l => Assert.InRange(D(l.Split(',')[4]), 0.0, 1.0));
+
+        foreach (string ext in new[] { "png", "svg", "pdf" })
+            Assert.True(new FileInfo(Path.Combine(outDir, "profile_bins." + ext)).Length > 1000, "figure profile_bins." + ext);
+        Assert.Contains("study ecal-profile", File.ReadAllText(Path.Combine(outDir, "profile_bins.svg")), StringComparison.Ordinal);
 
         string header = File.ReadAllText(Path.Combine(outDir, "summary.csv"));
         Assert.Contains("# seed: 47", header, StringComparison.Ordinal);
