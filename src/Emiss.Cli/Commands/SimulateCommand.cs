@@ -32,7 +32,7 @@ internal static class SimulateCommand
 
     public static Command Create()
     {
-        var setup = new Option<string>("--setup") { Description = $"Built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) or a .yaml/.json card overriding one (key 'base')", DefaultValueFactory = _ => SetupPresets.Na64_2016_PbSc };
+        var setup = SetupOption.Create();
         var events = NumericOption.Count("--events", "Number of beam events", 10_000, 1, MaxEvents, "-n");
         var seed = NumericOption.Seed("Master seed", 1);
         var run = NumericOption.SmallCount("--run", "Run number stored in every row", 1, 0, int.MaxValue);

@@ -21,7 +21,7 @@ internal static class StudyEcalProfileCommand
 {
     public static Command Create()
     {
-        var setup = new Option<string>("--setup") { Description = $"Built-in set-up ({string.Join(", ", SetupPresets.All.Keys.Order(StringComparer.Ordinal))}) or a .yaml/.json card overriding one (key 'base')", DefaultValueFactory = _ => SetupPresets.Na64_2016_PbSc };
+        var setup = SetupOption.Create();
         var seed = NumericOption.Seed("Master seed: engine showers on its shower streams, drawn model shapes on its digitization streams", EcalProfileTune.DefaultSeed);
         var scale = NumericOption.Real("--showers-scale", "Fraction of the default engine showers (200, 120, 60, 40 at 10, 20, 50, 100 GeV); at least 2 per energy", 1.0, Interval.LeftOpen(0, 20));
         var draws = NumericOption.SmallCount("--draws", "Model shapes drawn per energy and grid point", EcalProfileTune.DefaultDraws, 100, 1_000_000);
@@ -61,8 +61,7 @@ internal static class StudyEcalProfileCommand
                 [e.EnergyGeV, e.Showers, b * perBin, (b + 1) * perBin - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i][b], result.ModelCard[i][b]]));
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "profile_bins.csv"), provenance,
                 ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card"], bins);
-            double binX0 = new CalorimeterLayout(card).Regions[0].X0Thickness;
-            double[] edges = [.. Enumerable.Range(0, ProfileShiftFit.Bins + 1).Select(b => b * binX0)];
+            double[] edges = [.. Enumerable.Range(0, ProfileShiftFit.Bins + 1).Select(b => b * result.BinX0)];
             var series = result.Engine.SelectMany((e, i) => new[]
             {
                 ProfileSeries.Histogram($"engine {e.EnergyGeV:G} GeV ({e.Showers} showers)", edges, e.Fraction, colorIndex: i),

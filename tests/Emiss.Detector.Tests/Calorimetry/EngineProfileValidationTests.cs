@@ -21,7 +21,6 @@ namespace Emiss.Detector.Tests.Calorimetry;
 public sealed class EngineProfileValidationTests(ITestOutputHelper output)
 {
     private const ulong Stream = 31;
-    private const int Bins = 6;
     private static readonly SetupCard Card = TestCards.PbSc;
 
     [Fact]
@@ -38,8 +37,8 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
         double w = 0, wSum = 0;
         foreach (var (e, n) in points)
         {
-            double[][] engine = EngineLayerProfile.Sample(Card, e, n, Stream);
-            (double se, double seErr) = MeanAndError(engine.Select(r => Sum(r, 0, Card.Ecal.PreshowerLayers) / Sum(r, 0, r.Length)).ToArray());
+            BinFractions engine = ProfileShiftFit.Measure(e, EngineLayerProfile.Sample(Card, e, n, Stream), Card.Ecal.PreshowerLayers);
+            (double se, double seErr) = (engine.Fraction[0], engine.Error[0]);   // the first bin is the preshower
             (double sp, double spErr) = ParametrisedShare(layout, e, 4000);
             double ratio = sp / se, ratioErr = ratio * Math.Sqrt(Math.Pow(seErr / se, 2) + Math.Pow(spErr / sp, 2));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -54,10 +53,10 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
             Tolerance.Abs(3 * rErr, "3σ statistical").AssertClose(re, rp, $"preshower/main at {e} GeV");
 
             double[] model = ParametrisedBins(layout, e, 4000);
-            for (int b = 0; b < Bins; b++)
+            for (int b = 0; b < ProfileShiftFit.Bins; b++)
             {
                 int from = b * Card.Ecal.PreshowerLayers, to = from + Card.Ecal.PreshowerLayers;
-                (double fe, double feErr) = MeanAndError(engine.Select(r => Sum(r, from, to) / Sum(r, 0, r.Length)).ToArray());
+                double fe = engine.Fraction[b], feErr = engine.Error[b];
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  layers {from}–{to - 1}: engine {fe:F4} ± {feErr:F4}, parametrised {model[b]:F4}"));
                 Tolerance.Abs(Math.Max(3 * feErr, 0.07 * fe), "max(3σ_stat, 7 % rel.), V9 convention").AssertClose(fe, model[b], $"energy fraction in layers {from}–{to - 1} at {e} GeV");
             }
@@ -83,30 +82,24 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
         return MeanAndError(share);
     }
 
-    /// <summary>Mean fraction of the ECAL's energy in each 15-layer bin for the profile's drawn shapes.</summary>
+    /// <summary>Mean fraction of the ECAL's energy in each 15-layer bin for the profile's drawn shapes (on the shower streams
+    /// of <see cref="Stream"/>; the fit's <see cref="ProfileShiftFit.ModelBins"/> draws on digitization streams).</summary>
     private static double[] ParametrisedBins(CalorimeterLayout layout, double energyGeV, int n)
     {
         double layerX0 = layout.Regions[0].X0Thickness / Card.Ecal.PreshowerLayers, ecalX0 = layerX0 * Card.Ecal.Layers;
-        var bins = new double[Bins];
+        var bins = new double[ProfileShiftFit.Bins];
         for (int i = 0; i < n; i++)
         {
             EventRng r = RngStreams.For(Stream, StreamKind.Shower, (ulong)i);
             GammaShape s = EmLongitudinalProfile.Draw(energyGeV, layout.EcalShowerMedium, photon: false, ref r);
             double inEcal = EmLongitudinalProfile.FractionBetween(s, 0, ecalX0);
-            for (int b = 0; b < Bins; b++)
+            for (int b = 0; b < ProfileShiftFit.Bins; b++)
             {
                 double t1 = b * Card.Ecal.PreshowerLayers * layerX0;
                 bins[b] += EmLongitudinalProfile.FractionBetween(s, t1, t1 + Card.Ecal.PreshowerLayers * layerX0) / inEcal / n;
             }
         }
         return bins;
-    }
-
-    private static double Sum(double[] row, int from, int to)
-    {
-        double s = 0;
-        for (int k = from; k < to; k++) s += row[k];
-        return s;
     }
 
     private static (double Mean, double Error) MeanAndError(double[] x)
