@@ -67,7 +67,7 @@ public partial class InterruptTests(ITestOutputHelper log)
                 // The line must tell the truth either way. "nothing was kept": the directory is as before. "kept the
                 // completed output": it holds the complete output, which can also equal "before" when an earlier
                 // rerun had already published the same bytes and the signal came after this run's publication.
-                if (lines[0].EndsWith("nothing was kept", StringComparison.Ordinal)) Assert.True(Same(before, after), $"{step}: said nothing was kept, but the directory changed");
+                if (lines[0].EndsWith("nothing was kept", StringComparison.Ordinal)) Assert.True(Same(before, after), $"{step}: said nothing was kept, but the directory changed: {Difference(before, after)}");
                 else
                 {
                     Assert.Contains("kept the completed output", lines[0], StringComparison.Ordinal);
@@ -134,10 +134,16 @@ public partial class InterruptTests(ITestOutputHelper log)
     private static bool Same(Dictionary<string, byte[]> a, Dictionary<string, byte[]> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out byte[]? v) && v.AsSpan().SequenceEqual(kv.Value));
 
+    /// <summary>What <paramref name="b"/> holds that <paramref name="a"/> does not (+), lacks (−) or holds with other bytes (~).</summary>
+    private static string Difference(Dictionary<string, byte[]> a, Dictionary<string, byte[]> b) => string.Join(", ",
+        b.Keys.Except(a.Keys).Order(StringComparer.Ordinal).Select(k => "+" + k)
+            .Concat(a.Keys.Except(b.Keys).Order(StringComparer.Ordinal).Select(k => "−" + k))
+            .Concat(a.Keys.Intersect(b.Keys).Where(k => !a[k].AsSpan().SequenceEqual(b[k])).Order(StringComparer.Ordinal).Select(k => "~" + k)));
+
     private static void AssertSame(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual, string step)
     {
         Assert.True(expected.Keys.Order(StringComparer.Ordinal).SequenceEqual(actual.Keys.Order(StringComparer.Ordinal)),
-            $"{step}: files differ from the uninterrupted run: [{string.Join(", ", actual.Keys.Order(StringComparer.Ordinal))}]");
+            $"{step}: files differ from the uninterrupted run: {Difference(expected, actual)}");
         foreach (var (name, bytes) in expected)
             Assert.True(bytes.AsSpan().SequenceEqual(actual[name]), $"{step}: {name} differs from the uninterrupted run");
     }

@@ -25,7 +25,6 @@ public sealed record AnalysisRecord(string DataDirectory, SelectionCuts Cuts)
             ["cuts_sha256"] = CutsFingerprint.Sha256(Cuts),
             ["cuts"] = JsonNode.Parse(CutsFingerprint.Canonical(Cuts)),
         };
-        Directory.CreateDirectory(analysisDirectory);
         AtomicFile.WriteText(Path.Combine(analysisDirectory, FileName), node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 

@@ -136,7 +136,6 @@ public static class PseudoDataCampaign
     /// <summary>The campaign-wide files: sealed truth (and injection), backgrounds.csv, table1.csv, regions and cut flow.</summary>
     private static void WriteCampaignFiles(PseudoDataRequest request, List<RunSummary> runs, List<SourceEstimate> estimates, List<SourceCutFlow> cutFlow, string stagingDir)
     {
-        Directory.CreateDirectory(Path.Combine(stagingDir, "sealed"));
         var truth = new StringBuilder(request.Provenance.ToCommentBlock());
         truth.Append("# SEALED: true origin of every pseudo-data event; a blind analysis must not read this file\n");
         truth.Append("# simulated/weight: a source above the per-source cap is simulated with fewer events, each of the given weight; triggered/skimmed/recorded count simulated events\n");

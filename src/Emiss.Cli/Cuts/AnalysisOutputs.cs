@@ -35,7 +35,6 @@ internal static class AnalysisOutputs
     /// other.</summary>
     public static void Write(string outDir, string dataDir, BlindDataSet data, SelectionCuts cuts, CutFlowResult result, Provenance provenance)
     {
-        Directory.CreateDirectory(outDir);
         CsvTableWriter.Write(Path.Combine(outDir, "cutflow.csv"), provenance, CutFlowColumns,
             result.Rows.Select(r => (IReadOnlyList<object?>)[r.Run, r.Sample, r.Source, r.Cut, r.Events, r.WeightedEvents, r.Efficiency, r.CumulativeEfficiency]));
         CsvTableWriter.Write(Path.Combine(outDir, "regions.csv"), provenance, RegionColumns,

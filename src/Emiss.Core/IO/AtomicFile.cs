@@ -8,14 +8,14 @@ namespace Emiss.Core.IO;
 /// </summary>
 public static class AtomicFile
 {
-    /// <summary>Writes <paramref name="path"/> atomically through the stream callback.</summary>
+    /// <summary>Writes <paramref name="path"/> atomically through the stream callback; its directory is created if missing
+    /// (under the interrupt gate of <see cref="TemporaryPaths"/>, so an interrupted run cannot recreate a removed staging
+    /// directory).</summary>
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         string full = Path.GetFullPath(path);
-        string? dir = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        var (tmp, fs) = TemporaryPaths.CreateFile(full);
+        var (tmp, fs) = TemporaryPaths.CreateFile(full);   // creates the directory if missing
         try
         {
             using (fs)

@@ -41,17 +41,21 @@ public static partial class TemporaryPaths
         $"{fullTarget.TrimEnd(Path.DirectorySeparatorChar)}.emiss-{OwnerTag}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}.{kind}";
 
     /// <summary>
-    /// Creates (and registers) a temporary file beside <paramref name="fullTarget"/> after removing the stale temporary
-    /// paths of dead processes for the same target. Throws <see cref="OperationCanceledException"/> once the process is
-    /// being interrupted.
+    /// Creates (and registers) a temporary file beside <paramref name="fullTarget"/>, and the target's directory if it is
+    /// missing, after removing the stale temporary paths of dead processes for the same target. Throws
+    /// <see cref="OperationCanceledException"/> once the process is being interrupted.
     /// </summary>
     public static (string Path, FileStream Stream) CreateFile(string fullTarget)
     {
         RemoveStale(fullTarget);
         string tmp = Beside(fullTarget, "tmp");
+        string? dir = System.IO.Path.GetDirectoryName(tmp);
         lock (Gate)
         {
             ThrowIfClosed();
+            // Under the gate: a writer thread that created the directory outside it could recreate a staging directory
+            // that the interrupt clean-up had just removed, and leave it behind empty (seen in the process-level tests).
+            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
             var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.ReadWrite);
             Live.Add(tmp);
             return (tmp, fs);

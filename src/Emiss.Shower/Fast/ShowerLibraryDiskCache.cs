@@ -124,8 +124,7 @@ public sealed class ShowerLibraryDiskCache(string directory, Action<string> warn
     /// </summary>
     private static void WriteAtomically(string path, Action<Stream> write)
     {
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        (string tmp, FileStream fs) = TemporaryPaths.CreateFile(path);
+        (string tmp, FileStream fs) = TemporaryPaths.CreateFile(path);   // creates the cache directory if missing
         try
         {
             using (fs)

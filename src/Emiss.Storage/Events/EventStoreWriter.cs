@@ -50,9 +50,7 @@ public sealed class EventStoreWriter : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(provenance);
         string full = Path.GetFullPath(path);
-        string? dir = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        var (tmp, fs) = TemporaryPaths.CreateFile(full);
+        var (tmp, fs) = TemporaryPaths.CreateFile(full);   // creates the directory if missing
         try
         {
             var schema = new EventSchema(cellsX, cellsY, hcalModules);

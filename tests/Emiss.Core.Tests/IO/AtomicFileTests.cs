@@ -21,6 +21,19 @@ public class AtomicFileTests
     }
 
     [Fact]
+    public void Missing_directories_are_created_with_the_file()
+    {
+        // The directory is created by TemporaryPaths.CreateFile under its interrupt gate (not by the caller), so writers
+        // into a staging directory cannot recreate it after an interrupt removed it.
+        string dir = Directory.CreateTempSubdirectory("emiss-atomic").FullName;
+        string path = Path.Combine(dir, "sealed", "deeper", "truth.csv");
+        AtomicFile.WriteText(path, "x\n");
+        Assert.Equal("x\n", File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(dir, "*", SearchOption.AllDirectories));
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
     public void Provenance_block_carries_version_commit_seed_and_card()
     {
         var p = new Provenance("emiss limit", 7UL, "seed: 7\nbeam: {}\n");
