@@ -50,7 +50,7 @@ internal static class StudyEcalProfileCommand
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"]);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
                 .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
-                           $"fit: fraction of the ECAL's visible energy in the first {ProfileShiftFit.Bins} bins of {card.Ecal.PreshowerLayers} layers, chi2 with the engine's statistical errors");
+                           $"fit: fraction of the ECAL's visible energy in the first {ProfileShiftFit.Bins} bins of {card.Ecal.PreshowerLayers} layers, chi2 with the statistical errors of the engine's and the model's means");
             EcalProfileTuneResult result = null!;
             AnsiConsole.Status().Start("ECAL profile tune", ctx =>
                 result = EcalProfileTune.Run(card, points, s, nDraws, ShiftGrid.Default, nThreads, PhysicsOptions.Standard with { MscSpatial = spatial }, m => ctx.Status(Markup.Escape(m))));
@@ -58,29 +58,34 @@ internal static class StudyEcalProfileCommand
                 ["tmax_shift_X0", "alpha_shift", "chi2"], result.Fit.Grid.Select(g => (IReadOnlyList<object?>)[g.TmaxShiftX0, g.AlphaShift, g.ChiSquare]));
             int perBin = card.Ecal.PreshowerLayers;
             var bins = result.Engine.SelectMany((e, i) => Enumerable.Range(0, ProfileShiftFit.Bins).Select(b => (IReadOnlyList<object?>)
-                [e.EnergyGeV, e.Showers, b * perBin, (b + 1) * perBin - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i][b], result.ModelCard[i][b]]));
+                [e.EnergyGeV, e.Showers, b * perBin, (b + 1) * perBin - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i].Fraction[b], result.ModelCard[i].Fraction[b],
+                 result.Fit.ModelAtBest[i].Error[b], result.ModelCard[i].Error[b]]));
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "profile_bins.csv"), provenance,
-                ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card"], bins);
+                ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card", "model_best_error", "model_card_error"], bins);
             double[] edges = [.. Enumerable.Range(0, ProfileShiftFit.Bins + 1).Select(b => b * result.BinX0)];
             var series = result.Engine.SelectMany((e, i) => new[]
             {
                 ProfileSeries.Histogram($"engine {e.EnergyGeV:G} GeV ({e.Showers} showers)", edges, e.Fraction, colorIndex: i),
-                ProfileSeries.Histogram($"parametrised {e.EnergyGeV:G} GeV", edges, result.Fit.ModelAtBest[i], dashed: true, colorIndex: i),
+                ProfileSeries.Histogram($"parametrised {e.EnergyGeV:G} GeV", edges, result.Fit.ModelAtBest[i].Fraction, dashed: true, colorIndex: i),
             }).ToList();
             ProfilePlot.Write(new ProfilePlotData(string.Create(CultureInfo.InvariantCulture, $"{card.Name} ECAL: engine vs parametrised (ΔT = {result.Fit.Best.TmaxShiftX0:F2} X₀, Δα = {result.Fit.Best.AlphaShift:F2})"),
                 "depth [X₀]", $"fraction of the ECAL's visible energy per {perBin} layers", series, LogY: true), provenance, Path.Combine(staged.Path, "profile_bins"));
             ShiftGridPoint best = result.Fit.Best, zero = result.Fit.Nearest(0, 0);
             (double tMin, double tErr) = result.Fit.TmaxParabola;
             (double aMin, double aErr) = result.Fit.AlphaParabola;
+            ShiftEstimate q = result.Fit.Quadratic;
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "summary.csv"), provenance.WithNotes(
-                    "*_parabola and *_error: parabola through the best grid point and its neighbours along one shift, the other held; error where chi2 rises by 1 (conditional: the shifts are correlated); empty on the grid's edge"),
+                    "*_parabola and *_error: parabola through the best grid point and its neighbours along one shift, the other held; error where chi2 rises by 1 (conditional: the shifts are correlated); empty on the grid's edge",
+                    "*_quadratic, *_marginal_error, shift_correlation: quadratic surface through the best point and its eight neighbours; its minimum, the marginal errors (chi2 + 1 with the other shift minimised) and the correlation coefficient; empty on the grid's edge"),
                 ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "tmax_shift_parabola_X0", "tmax_shift_error_X0", "alpha_shift_parabola", "alpha_shift_error",
-                 "card_tmax_shift_X0", "card_alpha_shift", "chi2_card", "chi2_unshifted"],
+                 "card_tmax_shift_X0", "card_alpha_shift", "chi2_card", "chi2_unshifted",
+                 "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation"],
                 [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.Fit.DegreesOfFreedom, Finite(tMin), Finite(tErr), Finite(aMin), Finite(aErr),
-                  result.Card.TmaxShiftX0, result.Card.AlphaShift, result.ChiSquareCard, zero.ChiSquare]]);
+                  result.Card.TmaxShiftX0, result.Card.AlphaShift, result.ChiSquareCard, zero.ChiSquare,
+                  Finite(q.TmaxShiftX0), Finite(q.AlphaShift), Finite(q.TmaxError), Finite(q.AlphaError), Finite(q.Correlation)]]);
             staged.Publish();
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}): χ² = {best.ChiSquare:F1} for {result.Fit.DegreesOfFreedom} dof; the card's ({result.Card.TmaxShiftX0:F2}, {result.Card.AlphaShift:F2}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+                $"best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}): χ² = {best.ChiSquare:F1} for {result.Fit.DegreesOfFreedom} dof; the card's ({result.Card.TmaxShiftX0:F2}, {result.Card.AlphaShift:F2}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
         }));
         return cmd;

@@ -10,11 +10,11 @@ public readonly record struct TunePoint(double EnergyGeV, int Showers);
 /// <param name="Engine">Engine bin fractions per energy.</param>
 /// <param name="Fit">The grid fit.</param>
 /// <param name="Card">The medium of the set-up card, with its shifts (<see cref="CalorimeterLayout.EcalShowerMedium"/>).</param>
-/// <param name="ModelCard">Model bin fractions with the card's shifts, per energy.</param>
+/// <param name="ModelCard">Model bin fractions and their draw errors with the card's shifts, per energy.</param>
 /// <param name="ChiSquareCard">χ² of the card's shifts against the same engine sample.</param>
 /// <param name="BinX0">Depth of one bin (the preshower's layers), X0.</param>
 public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, ProfileShiftFitResult Fit, ShowerMedium Card,
-    IReadOnlyList<double[]> ModelCard, double ChiSquareCard, double BinX0);
+    IReadOnlyList<BinFractions> ModelCard, double ChiSquareCard, double BinX0);
 
 /// <summary>
 /// Tunes the parametrised ECAL's longitudinal profile to the shower engine for a set-up card: engine showers at each
@@ -54,7 +54,7 @@ public static class EcalProfileTune
         double binX0 = layout.Regions[0].X0Thickness, layerX0 = binX0 / perBin;
         ShowerMedium medium = layout.EcalShowerMedium;
         ProfileShiftFitResult fit = ProfileShiftFit.Fit(engine, medium, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads);
-        double[][] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed))];
+        BinFractions[] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed))];
         return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0);
     }
 }

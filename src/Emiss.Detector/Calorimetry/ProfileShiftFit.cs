@@ -2,7 +2,7 @@ using Emiss.Core.Random;
 
 namespace Emiss.Detector.Calorimetry;
 
-/// <summary>Mean fraction of the ECAL's visible energy in each of the first <see cref="ProfileShiftFit.Bins"/> bins of equal depth,
+/// <summary>Mean fraction of the ECAL's visible energy in each of a number of bins of equal depth (<see cref="ProfileShiftFit.Bins"/> for the fit),
 /// and its statistical error, for one beam energy.</summary>
 /// <param name="EnergyGeV">Electron energy, GeV.</param>
 /// <param name="Showers">Showers the means are taken over.</param>
@@ -13,16 +13,16 @@ public sealed record BinFractions(double EnergyGeV, int Showers, double[] Fracti
 /// <summary>χ² of one (ΔT, Δα) pair of the grid.</summary>
 /// <param name="TmaxShiftX0">ΔT, X0.</param>
 /// <param name="AlphaShift">Δα.</param>
-/// <param name="ChiSquare">Σ over energies and bins of (engine − model)²/σ²_engine.</param>
+/// <param name="ChiSquare">Σ over energies and bins of (engine − model)²/(σ²_engine + σ²_model).</param>
 public readonly record struct ShiftGridPoint(double TmaxShiftX0, double AlphaShift, double ChiSquare);
 
 /// <summary>Outcome of <see cref="ProfileShiftFit.Fit"/>.</summary>
 /// <param name="Grid">Every grid point, ΔT fastest.</param>
 /// <param name="Best">The grid point of least χ².</param>
 /// <param name="DegreesOfFreedom">Bins fitted minus the two shifts.</param>
-/// <param name="ModelAtBest">Model bin fractions at the best point, per energy (same order as the input).</param>
+/// <param name="ModelAtBest">Model bin fractions and their draw errors at the best point, per energy (same order as the input).</param>
 public sealed record ProfileShiftFitResult(IReadOnlyList<ShiftGridPoint> Grid, ShiftGridPoint Best, int DegreesOfFreedom,
-    IReadOnlyList<double[]> ModelAtBest)
+    IReadOnlyList<BinFractions> ModelAtBest)
 {
     /// <summary>The parabola through the best point and its two neighbours along ΔT (Δα held at the best value): its minimum
     /// and the half-width where χ² rises by 1 (a conditional error: ΔT and Δα are correlated). NaN on the grid's edge.</summary>
@@ -43,10 +43,43 @@ public sealed record ProfileShiftFitResult(IReadOnlyList<ShiftGridPoint> Grid, S
         return (along(Best) - 0.5 * h * (hi - lo) / (lo + hi - 2 * mid), Math.Sqrt(2 / curvature));
     }
 
+    /// <summary>
+    /// Both shifts at once: the quadratic through the best point and its eight neighbours (central differences, exact for a
+    /// quadratic χ²), its minimum, and the marginal errors and correlation from the covariance 2H⁻¹ of the χ² Hessian H —
+    /// the errors to quote, since ΔT and Δα are correlated and the conditional errors of <see cref="TmaxParabola"/> and
+    /// <see cref="AlphaParabola"/> are smaller by √(1 − ρ²). NaN on the grid's edge or where H is not positive definite.
+    /// </summary>
+    public ShiftEstimate Quadratic
+    {
+        get
+        {
+            var nan = new ShiftEstimate(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+            double[] ts = [.. Grid.Select(g => g.TmaxShiftX0).Distinct().Order()];
+            double[] als = [.. Grid.Select(g => g.AlphaShift).Distinct().Order()];
+            int i = Array.IndexOf(ts, Best.TmaxShiftX0), j = Array.IndexOf(als, Best.AlphaShift);
+            if (i <= 0 || i >= ts.Length - 1 || j <= 0 || j >= als.Length - 1) return nan;
+            double ht = ts[i + 1] - ts[i], ha = als[j + 1] - als[j];
+            double C(int di, int dj) => Grid.First(g => g.TmaxShiftX0 == ts[i + di] && g.AlphaShift == als[j + dj]).ChiSquare;
+            double gt = (C(1, 0) - C(-1, 0)) / (2 * ht), ga = (C(0, 1) - C(0, -1)) / (2 * ha);
+            double htt = (C(1, 0) + C(-1, 0) - 2 * C(0, 0)) / (ht * ht), haa = (C(0, 1) + C(0, -1) - 2 * C(0, 0)) / (ha * ha);
+            double hta = (C(1, 1) - C(1, -1) - C(-1, 1) + C(-1, -1)) / (4 * ht * ha);
+            double det = htt * haa - hta * hta;
+            if (!(htt > 0) || !(det > 0)) return nan;
+            // minimum: x* = x_best − H⁻¹ g; covariance of the shifts: 2 H⁻¹ (χ² = −2 ln L)
+            double dt = -(haa * gt - hta * ga) / det, da = -(htt * ga - hta * gt) / det;
+            return new ShiftEstimate(Best.TmaxShiftX0 + dt, Best.AlphaShift + da, Math.Sqrt(2 * haa / det), Math.Sqrt(2 * htt / det),
+                -hta / Math.Sqrt(htt * haa));
+        }
+    }
+
     /// <summary>χ² at the grid point nearest (<paramref name="tmaxShiftX0"/>, <paramref name="alphaShift"/>).</summary>
     public ShiftGridPoint Nearest(double tmaxShiftX0, double alphaShift) =>
         Grid.MinBy(g => Math.Abs(g.TmaxShiftX0 - tmaxShiftX0) + Math.Abs(g.AlphaShift - alphaShift));
 }
+
+/// <summary>The shifts at the minimum of a quadratic χ² surface with their marginal (Δχ² = 1 after minimising over the
+/// other shift) errors and their correlation coefficient.</summary>
+public readonly record struct ShiftEstimate(double TmaxShiftX0, double AlphaShift, double TmaxError, double AlphaError, double Correlation);
 
 /// <summary>A rectangular grid of shifts: <paramref name="TmaxCount"/> values of ΔT from <paramref name="TmaxFromX0"/> in
 /// steps of <paramref name="TmaxStepX0"/>, and likewise for Δα.</summary>
@@ -67,8 +100,8 @@ public sealed record ShiftGrid(double TmaxFromX0, double TmaxStepX0, int TmaxCou
 /// Fits the GFlash shifts ΔT and Δα of the ECAL's <see cref="ShowerMedium"/> to the shower engine's layer profiles
 /// (docs/physics/calorimeter-parametrised.md#em-longitudinal-profile): the fraction of the ECAL's visible energy in each
 /// of the first <see cref="Bins"/> bins of 15 layers (the preshower's depth) at each energy, engine against the mean over
-/// drawn shapes (<see cref="EmLongitudinalProfile.Draw"/>, shower-to-shower fluctuations included), χ² with the engine's
-/// statistical errors, minimised over a grid. Every grid point uses the same drawn normals (common random numbers), so
+/// drawn shapes (<see cref="EmLongitudinalProfile.Draw"/>, shower-to-shower fluctuations included), χ² with the statistical
+/// errors of both means (the model's is the spread of its finite number of draws), minimised over a grid. Every grid point uses the same drawn normals (common random numbers), so
 /// the χ² surface is smooth and the grid step is the resolution of the result.
 /// </summary>
 public static class ProfileShiftFit
@@ -77,15 +110,15 @@ public static class ProfileShiftFit
     /// the energy; deeper bins carry too little to constrain the shape.</summary>
     public const int Bins = 6;
 
-    /// <summary>Bin fractions of engine rows (per-shower visible energy per layer), bins of
-    /// <paramref name="layersPerBin"/> layers.</summary>
-    public static BinFractions Measure(double energyGeV, IReadOnlyList<double[]> rows, int layersPerBin)
+    /// <summary>Bin fractions of engine rows (per-shower visible energy per layer), the first <paramref name="bins"/>
+    /// bins of <paramref name="layersPerBin"/> layers.</summary>
+    public static BinFractions Measure(double energyGeV, IReadOnlyList<double[]> rows, int layersPerBin, int bins = Bins)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count < 2) throw new ArgumentException("at least two showers are needed for an error", nameof(rows));
-        var mean = new double[Bins];
-        var error = new double[Bins];
-        for (int b = 0; b < Bins; b++)
+        var mean = new double[bins];
+        var error = new double[bins];
+        for (int b = 0; b < bins; b++)
         {
             int from = b * layersPerBin, to = from + layersPerBin;
             double[] f = [.. rows.Select(r => Sum(r, from, Math.Min(to, r.Length)) / Sum(r, 0, r.Length))];
@@ -96,23 +129,39 @@ public static class ProfileShiftFit
         return new BinFractions(energyGeV, rows.Count, mean, error);
     }
 
-    /// <summary>Mean fraction of the ECAL's energy in each bin for <paramref name="draws"/> shapes drawn in
+    /// <summary>Mean fraction of the ECAL's energy in each of the first <paramref name="bins"/> bins for <paramref name="draws"/> shapes drawn in
     /// <paramref name="medium"/> on the digitization streams of <paramref name="stream"/> (the detector response's kind,
-    /// so the draws are independent of engine showers on the same seed's shower streams).</summary>
-    public static double[] ModelBins(double energyGeV, in ShowerMedium medium, double layerX0, int layersPerBin, int layers, int draws, ulong stream)
+    /// so the draws are independent of engine showers on the same seed's shower streams), with the standard error of each
+    /// mean from the draws' spread (<see cref="BinFractions.Showers"/> holds the number of draws).</summary>
+    public static BinFractions ModelBins(double energyGeV, in ShowerMedium medium, double layerX0, int layersPerBin, int layers, int draws, ulong stream,
+        int bins = Bins)
     {
-        var bins = new double[Bins];
-        var p = new double[Bins + 1];
+        if (draws < 2) throw new ArgumentOutOfRangeException(nameof(draws), draws, "at least two draws are needed for an error");
+        var sum = new double[bins];
+        var sumSq = new double[bins];
+        var p = new double[bins + 1];
         double ecalX0 = layerX0 * layers, binX0 = layerX0 * layersPerBin;
         for (int i = 0; i < draws; i++)
         {
             EventRng r = RngStreams.For(stream, StreamKind.Digitization, (ulong)i);
             GammaShape s = EmLongitudinalProfile.Draw(energyGeV, medium, photon: false, ref r);
             double inEcal = EmLongitudinalProfile.FractionBetween(s, 0, ecalX0);
-            for (int b = 0; b <= Bins; b++) p[b] = EmLongitudinalProfile.FractionBetween(s, 0, b * binX0);
-            for (int b = 0; b < Bins; b++) bins[b] += (p[b + 1] - p[b]) / inEcal / draws;
+            for (int b = 0; b <= bins; b++) p[b] = EmLongitudinalProfile.FractionBetween(s, 0, Math.Min(b * binX0, ecalX0));   // as Measure, bins end at the ECAL's back
+            for (int b = 0; b < bins; b++)
+            {
+                double f = (p[b + 1] - p[b]) / inEcal;
+                sum[b] += f;
+                sumSq[b] += f * f;
+            }
         }
-        return bins;
+        var mean = new double[bins];
+        var error = new double[bins];
+        for (int b = 0; b < bins; b++)
+        {
+            mean[b] = sum[b] / draws;
+            error[b] = Math.Sqrt(Math.Max(0, sumSq[b] - draws * mean[b] * mean[b]) / (draws - 1) / draws);
+        }
+        return new BinFractions(energyGeV, draws, mean, error);
     }
 
     /// <summary>Fits the shifts on <paramref name="grid"/> for an ECAL of <paramref name="layers"/> layers of
@@ -125,7 +174,7 @@ public static class ProfileShiftFit
         if (engine.Count == 0) throw new ArgumentException("no energies to fit", nameof(engine));
         int n = grid.TmaxCount * grid.AlphaCount;
         var points = new ShiftGridPoint[n];
-        var models = new double[n][][];
+        var models = new BinFractions[n][];
         Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
         {
             double dt = grid.Tmax(k % grid.TmaxCount), da = grid.Alpha(k / grid.TmaxCount);
@@ -138,8 +187,8 @@ public static class ProfileShiftFit
         return new ProfileShiftFitResult(points, points[best], engine.Count * Bins - 2, models[best]);
     }
 
-    /// <summary>Σ over energies and bins of (engine − model)²/σ²_engine.</summary>
-    public static double ChiSquare(IReadOnlyList<BinFractions> engine, IReadOnlyList<double[]> model)
+    /// <summary>Σ over energies and bins of (engine − model)²/(σ²_engine + σ²_model): both are means of finite samples.</summary>
+    public static double ChiSquare(IReadOnlyList<BinFractions> engine, IReadOnlyList<BinFractions> model)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(model);
@@ -147,7 +196,7 @@ public static class ProfileShiftFit
         for (int e = 0; e < engine.Count; e++)
             for (int b = 0; b < Bins; b++)
             {
-                double d = (engine[e].Fraction[b] - model[e][b]) / engine[e].Error[b];
+                double d = (engine[e].Fraction[b] - model[e].Fraction[b]) / Math.Sqrt(engine[e].Error[b] * engine[e].Error[b] + model[e].Error[b] * model[e].Error[b]);
                 chi2 += d * d;
             }
         return chi2;

@@ -26,7 +26,8 @@ public sealed class StudyEcalProfileCommandTests
 
         string[] summary = Data(Path.Combine(outDir, "summary.csv"));
         Assert.Equal("best_tmax_shift_X0,best_alpha_shift,chi2_best,ndf,tmax_shift_parabola_X0,tmax_shift_error_X0,alpha_shift_parabola,alpha_shift_error," +
-                     "card_tmax_shift_X0,card_alpha_shift,chi2_card,chi2_unshifted", summary[0]);
+                     "card_tmax_shift_X0,card_alpha_shift,chi2_card,chi2_unshifted," +
+                     "tmax_shift_quadratic_X0,alpha_shift_quadratic,tmax_shift_marginal_error_X0,alpha_shift_marginal_error,shift_correlation", summary[0]);
         double[] s = [.. summary[1].Split(',').Select(D)];
         double[] min = g.MinBy(r => r[2])!;
         Assert.Equal(min[0], s[0]);
@@ -39,11 +40,17 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Equal([-0.15, -0.10], s[8..10]);
         Assert.Equal(g.Single(r => r[0] == 0 && r[1] == 0)[2], s[11], 9);
         Assert.True(s[10] >= s[2], "the card's shifts lie on the grid, so their χ² cannot be below the minimum");
+        Assert.Equal(17, s.Length);
+        // Marginal errors are never below the conditional ones (both empty on the grid's edge).
+        if (!double.IsNaN(s[14]) && !double.IsNaN(s[5])) Assert.True(s[14] >= s[5] * (1 - 1e-9), $"marginal {s[14]} < conditional {s[5]}");
+        if (!double.IsNaN(s[16])) Assert.InRange(s[16], -1.0, 1.0);
 
         string[] bins = Data(Path.Combine(outDir, "profile_bins.csv"));
-        Assert.Equal("energy_GeV,showers,first_layer,last_layer,engine_fraction,engine_error,model_best,model_card", bins[0]);
+        Assert.Equal("energy_GeV,showers,first_layer,last_layer,engine_fraction,engine_error,model_best,model_card,model_best_error,model_card_error", bins[0]);
         Assert.Equal(["10,10", "20,6", "50,3", "100,2"], bins.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))).Distinct());
         Assert.All(bins.Skip(1), l => Assert.InRange(D(l.Split(',')[4]), 0.0, 1.0));
+        // The model's means carry the error of their 200 draws: positive, and below the spread of one draw (≤ 1/√200 of 1).
+        Assert.All(bins.Skip(1), l => Assert.All(l.Split(',')[8..10].Select(D), e => Assert.InRange(e, 1e-9, 1 / Math.Sqrt(200))));
 
         foreach (string ext in new[] { "png", "svg", "pdf" })
             Assert.True(new FileInfo(Path.Combine(outDir, "profile_bins." + ext)).Length > 1000, "figure profile_bins." + ext);

@@ -43,6 +43,12 @@ public sealed class ProfileShiftFitTests
         Assert.InRange(aMin, fit.Best.AlphaShift - 0.05, fit.Best.AlphaShift + 0.05);
         Assert.InRange(tErr, 1e-4, 0.05);
         Assert.InRange(aErr, 1e-4, 0.1);
+        // Marginal errors are never below the conditional ones; the quadratic's minimum lies within one step of the truth.
+        ShiftEstimate q = fit.Quadratic;
+        Assert.True(q.TmaxError >= tErr * (1 - 1e-12) && q.AlphaError >= aErr * (1 - 1e-12), $"marginal {q.TmaxError}, {q.AlphaError} against conditional {tErr}, {aErr}");
+        Assert.InRange(q.Correlation, -1, 1);
+        Assert.InRange(q.TmaxShiftX0, TrueTmaxShift - 0.05, TrueTmaxShift + 0.05);
+        Assert.InRange(q.AlphaShift, TrueAlphaShift - 0.1, TrueAlphaShift + 0.1);
     }
 
     [Fact]
@@ -52,6 +58,78 @@ public sealed class ProfileShiftFitTests
         BinFractions f = ProfileShiftFit.Measure(5, rows, 2);
         Assert.Equal([0.625, 0.375, 0, 0, 0, 0], f.Fraction);      // (0.5 + 0.75)/2, (0.5 + 0.25)/2
         Assert.Equal(0.125, f.Error[0], 12);                         // |0.5 − 0.75|/2: sample σ/√2 for two rows
+    }
+
+    [Fact]
+    public void Model_error_is_the_spread_of_means_over_independent_draws()
+    {
+        // Eight independent samples of 400 draws (the fit's streams of eight seeds): the sample standard deviation of their
+        // means must match the error each reports. For 7 dof, s/σ lies in [0.38, 1.70] with 99 % probability (χ² quantiles
+        // 0.99 and 20.3); checked in the preshower bin and in the fourth, whose share is a tenth as large.
+        SetupCard card = TestCards.PbSc;
+        var layout = new CalorimeterLayout(card);
+        int perBin = card.Ecal.PreshowerLayers;
+        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        BinFractions[] samples = [.. Enumerable.Range(0, 8).Select(k =>
+            ProfileShiftFit.ModelBins(10, layout.EcalShowerMedium, layerX0, perBin, card.Ecal.Layers, 400, 100 + (ulong)k))];
+        foreach (int b in new[] { 0, 3 })
+        {
+            double[] means = [.. samples.Select(x => x.Fraction[b])];
+            double m = means.Average(), s = Math.Sqrt(means.Sum(v => (v - m) * (v - m)) / 7);
+            double reported = samples.Average(x => x.Error[b]);
+            Assert.InRange(s / reported, 0.38, 1.70);
+        }
+        Assert.All(samples, x => Assert.Equal(400, x.Showers));
+    }
+
+    [Fact]
+    public void Quadratic_gives_the_minimum_marginal_errors_and_correlation_of_a_quadratic_surface()
+    {
+        // χ² = 10 + dᵀ V⁻¹ d with d = (ΔT − t0, Δα − a0) and V the covariance of the shifts (closed form): the nine-point
+        // estimate is exact for a quadratic, and the conditional parabola error along ΔT is σ_T √(1 − ρ²).
+        const double t0 = -0.17, a0 = -0.13, st = 0.04, sa = 0.12, rho = -0.8;
+        double det = st * st * sa * sa * (1 - rho * rho);
+        double itt = sa * sa / det, iaa = st * st / det, ita = -rho * st * sa / det;   // V⁻¹
+        ShiftGrid grid = ShiftGrid.Default;
+        var points = new List<ShiftGridPoint>();
+        for (int j = 0; j < grid.AlphaCount; j++)
+            for (int i = 0; i < grid.TmaxCount; i++)
+            {
+                double dt = grid.Tmax(i) - t0, da = grid.Alpha(j) - a0;
+                points.Add(new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), 10 + itt * dt * dt + 2 * ita * dt * da + iaa * da * da));
+            }
+        var fit = new ProfileShiftFitResult(points, points.MinBy(p => p.ChiSquare), 22, []);
+
+        ShiftEstimate q = fit.Quadratic;
+        Assert.Equal(t0, q.TmaxShiftX0, 9);
+        Assert.Equal(a0, q.AlphaShift, 9);
+        Assert.Equal(st, q.TmaxError, 9);
+        Assert.Equal(sa, q.AlphaError, 9);
+        Assert.Equal(rho, q.Correlation, 9);
+        Assert.Equal(st * Math.Sqrt(1 - rho * rho), fit.TmaxParabola.Error, 9);
+        Assert.Equal(sa * Math.Sqrt(1 - rho * rho), fit.AlphaParabola.Error, 9);
+    }
+
+    [Fact]
+    public void Quadratic_is_undefined_on_the_grid_edge()
+    {
+        ShiftGrid grid = ShiftGrid.Default;
+        var points = new List<ShiftGridPoint>();
+        for (int j = 0; j < grid.AlphaCount; j++)
+            for (int i = 0; i < grid.TmaxCount; i++)
+                points.Add(new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), Math.Pow(grid.Tmax(i) + 0.5, 2) + Math.Pow(grid.Alpha(j), 2)));
+        var fit = new ProfileShiftFitResult(points, points.MinBy(p => p.ChiSquare), 22, []);
+        Assert.Equal(-0.5, fit.Best.TmaxShiftX0);
+        Assert.True(double.IsNaN(fit.Quadratic.TmaxError) && double.IsNaN(fit.Quadratic.Correlation));
+    }
+
+    [Fact]
+    public void Chi_square_adds_the_model_error_to_the_engine_error()
+    {
+        BinFractions engine = new(10, 100, [0.3, 0.2, 0.1, 0.1, 0.1, 0.1], [0.03, 0.02, 0.01, 0.01, 0.01, 0.01]);
+        BinFractions model = new(10, 4000, [0.34, 0.2, 0.1, 0.1, 0.1, 0.13], [0.04, 0.01, 0.01, 0.01, 0.01, 0.04]);
+        // (0.04/0.05)² + (0.03/√(0.0001 + 0.0016))² = 0.64 + 0.529 41…
+        Assert.Equal(0.64 + 0.0009 / 0.0017, ProfileShiftFit.ChiSquare([engine], [model]), 12);
     }
 
     /// <summary>"Engine" rows: per-layer fractions of shapes drawn in <paramref name="medium"/> on the shower streams of
