@@ -9,7 +9,7 @@ using Emiss.Shower.Transport;
 namespace Emiss.Detector.Calorimetry;
 
 /// <summary>
-/// Visible (scintillator) energy per ECAL layer of electron showers transported by the shower engine through the set-up
+/// Visible (scintillator) energy per ECAL layer of electron (or photon) showers transported by the shower engine through the set-up
 /// card's Pb/Sc layering (<see cref="EcalLayering"/>, the stack of <see cref="FullEcalShowerModel"/>), one row per shower.
 /// The reference against which the parametrised longitudinal profile is tuned (<see cref="ProfileShiftFit"/>) and
 /// validated. Showers run in parallel on fixed streams (seed, shower, index) and are stored by index, so the sample does
@@ -18,9 +18,11 @@ namespace Emiss.Detector.Calorimetry;
 public static class EngineLayerProfile
 {
     /// <summary>Per-shower visible energy in each of the card's layers (arbitrary common scale) for
-    /// <paramref name="showers"/> electrons of total energy <paramref name="energyGeV"/> on the ECAL's axis, with the engine's
-    /// <paramref name="options"/> (default <see cref="PhysicsOptions.Standard"/>).</summary>
-    public static double[][] Sample(SetupCard card, double energyGeV, int showers, ulong seed, int threads = 2, PhysicsOptions? options = null)
+    /// <paramref name="showers"/> electrons (or, with <paramref name="photon"/>, photons) of total energy
+    /// <paramref name="energyGeV"/> on the ECAL's axis, with the engine's <paramref name="options"/> (default
+    /// <see cref="PhysicsOptions.Standard"/>).</summary>
+    public static double[][] Sample(SetupCard card, double energyGeV, int showers, ulong seed, int threads = 2, PhysicsOptions? options = null,
+        bool photon = false)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentOutOfRangeException.ThrowIfLessThan(showers, 1);
@@ -33,7 +35,8 @@ public static class EngineLayerProfile
         {
             var obs = new LayerObserver(new double[e.Layers]);
             EventRng r = RngStreams.For(seed, StreamKind.Shower, (ulong)i);
-            transport.RunEvent(ShowerSpecies.Electron, energyGeV - 0.000511, ref r, ref obs);
+            if (photon) transport.RunEvent(ShowerSpecies.Gamma, energyGeV, ref r, ref obs);
+            else transport.RunEvent(ShowerSpecies.Electron, energyGeV - 0.000511, ref r, ref obs);
             rows[i] = obs.Layers;
             return transport;
         }, _ => { });

@@ -132,9 +132,10 @@ public static class ProfileShiftFit
     /// <summary>Mean fraction of the ECAL's energy in each of the first <paramref name="bins"/> bins for <paramref name="draws"/> shapes drawn in
     /// <paramref name="medium"/> on the digitization streams of <paramref name="stream"/> (the detector response's kind,
     /// so the draws are independent of engine showers on the same seed's shower streams), with the standard error of each
-    /// mean from the draws' spread (<see cref="BinFractions.Showers"/> holds the number of draws).</summary>
+    /// mean from the draws' spread (<see cref="BinFractions.Showers"/> holds the number of draws). <paramref name="photon"/>
+    /// draws photon showers (<see cref="EmLongitudinalProfile.PhotonDelayX0"/>).</summary>
     public static BinFractions ModelBins(double energyGeV, in ShowerMedium medium, double layerX0, int layersPerBin, int layers, int draws, ulong stream,
-        int bins = Bins)
+        int bins = Bins, bool photon = false)
     {
         if (draws < 2) throw new ArgumentOutOfRangeException(nameof(draws), draws, "at least two draws are needed for an error");
         var sum = new double[bins];
@@ -144,7 +145,7 @@ public static class ProfileShiftFit
         for (int i = 0; i < draws; i++)
         {
             EventRng r = RngStreams.For(stream, StreamKind.Digitization, (ulong)i);
-            GammaShape s = EmLongitudinalProfile.Draw(energyGeV, medium, photon: false, ref r);
+            GammaShape s = EmLongitudinalProfile.Draw(energyGeV, medium, photon, ref r);
             double inEcal = EmLongitudinalProfile.FractionBetween(s, 0, ecalX0);
             for (int b = 0; b <= bins; b++) p[b] = EmLongitudinalProfile.FractionBetween(s, 0, Math.Min(b * binX0, ecalX0));   // as Measure, bins end at the ECAL's back
             for (int b = 0; b < bins; b++)
