@@ -40,8 +40,7 @@ public sealed class EnginePhotonProfileTests(ITestOutputHelper output)
         // Layers 60–119 (16.2–32.5 X0): the model's photon shape is too wide, with too much energy beyond the peak.
         BinFractions engineDeep = ProfileShiftFit.Measure(10, rows, 60, bins: 2);
         BinFractions modelDeep = ProfileShiftFit.ModelBins(10, layout.EcalShowerMedium, layerX0, 60, Card.Ecal.Layers, 16_000, Stream, bins: 2, photon: true);
-        double ratio = modelDeep.Fraction[1] / engineDeep.Fraction[1];
-        double error = ratio * Math.Sqrt(Math.Pow(engineDeep.Error[1] / engineDeep.Fraction[1], 2) + Math.Pow(modelDeep.Error[1] / modelDeep.Fraction[1], 2));
+        (double ratio, double error) = ProfileRatio.Of(modelDeep, engineDeep, 1);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"layers 60–119: engine {engineDeep.Fraction[1]:F5} ± {engineDeep.Error[1]:F5}, parametrised γ {modelDeep.Fraction[1]:F5}; ratio {ratio:F4} ± {error:F4}"));
         KnownDiscrepancy.Pin(output, "parametrised/engine fraction of a 10 GeV photon shower's ECAL energy in layers 60–119 (16.2–32.5 X0)", ratio,

@@ -92,8 +92,7 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
     {
         BinFractions engine = ProfileShiftFit.Measure(10, rows, DeepTailFirstLayer, bins: 2);
         BinFractions model = ProfileShiftFit.ModelBins(10, layout.EcalShowerMedium, layerX0, DeepTailFirstLayer, Card.Ecal.Layers, 64_000, Stream, bins: 2);
-        double ratio = model.Fraction[1] / engine.Fraction[1];
-        double error = ratio * Math.Sqrt(Math.Pow(engine.Error[1] / engine.Fraction[1], 2) + Math.Pow(model.Error[1] / model.Fraction[1], 2));
+        (double ratio, double error) = ProfileRatio.Of(model, engine, 1);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  layers {DeepTailFirstLayer}–{Card.Ecal.Layers - 1}: engine {engine.Fraction[1]:F5} ± {engine.Error[1]:F5}, parametrised {model.Fraction[1]:F5} ± {model.Error[1]:F5}; ratio {ratio:F4} ± {error:F4}"));
         KnownDiscrepancy.Pin(output, "parametrised/engine fraction of the ECAL's energy in layers 75–149 (beyond 20.3 X0), 10 GeV e⁻", ratio,
