@@ -40,12 +40,18 @@ public class SetupCardTests
     {
         string dir = Directory.CreateTempSubdirectory("emiss-setup").FullName;
         string ok = Path.Combine(dir, "ok.yaml"), bad = Path.Combine(dir, "bad.yaml");
-        File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profileTmaxShiftX0: -0.3\n");
+        File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profileTmaxShiftX0: -0.3\n  profilePhotonAlphaShift: 0.2\n");
         var card = SimulateCommand.LoadSetup(ok);
-        Assert.Equal(-0.3, new Emiss.Detector.Calorimetry.CalorimeterLayout(card).EcalShowerMedium.TmaxShiftX0);
+        var medium = new Emiss.Detector.Calorimetry.CalorimeterLayout(card).EcalShowerMedium;
+        Assert.Equal(-0.3, medium.TmaxShiftX0);
         Assert.Equal(-0.10, card.Ecal.ProfileAlphaShift);
+        Assert.Equal(0.2, medium.PhotonAlpha);      // photons take their own α shift
+        Assert.Equal(0.5, SimulateCommand.LoadSetup("na64-2016-bgo").Ecal.ProfilePhotonAlphaShift);
         File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShift: 5\n");
         var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
         Assert.Contains("ecal.profileAlphaShift: value 5 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
+        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonAlphaShift: -4\n");
+        ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
+        Assert.Contains("ecal.profilePhotonAlphaShift: value -4 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,8 @@ namespace Emiss.Cli.Commands;
 /// <c>emiss study ecal-profile --setup na64-2016-pbsc --seed 47 --out DIR</c>: the shower engine's layer profiles of 10–100 GeV
 /// electrons in the set-up's ECAL, and the GFlash shifts ΔT, Δα of the parametrised profile fitted to them
 /// (<see cref="EcalProfileTune"/>): <c>fit_grid.csv</c> (χ² per grid point), <c>profile_bins.csv</c> (engine against the
-/// model at the best and at the card's shifts) and <c>summary.csv</c>.
+/// model at the best and at the card's shifts) and <c>summary.csv</c>; with <c>--photon</c> the same for photon showers,
+/// whose α axis is the card's <c>ecal.profilePhotonAlphaShift</c>.
 /// </summary>
 internal static class StudyEcalProfileCommand
 {
@@ -28,8 +29,12 @@ internal static class StudyEcalProfileCommand
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/study-ecal-profile" };
         var threads = NumericOption.Threads();
         var msc = MscOption.Create();
+        var photon = new Option<bool>("--photon")
+        {
+            Description = "Fit photon showers instead of electrons: the engine transports photons, the model draws photon shapes (maximum 1 X0 deeper) and the α axis is the photon's shift (card key ecal.profilePhotonAlphaShift)",
+        };
         var cmd = new Command("ecal-profile", "Fit the parametrised ECAL's longitudinal-profile shifts (GFlash ΔT, Δα) to the shower engine's layer profiles (docs/physics/calorimeter-parametrised.md).")
-            { setup, seed, scale, draws, msc, output, threads };
+            { setup, seed, scale, draws, msc, photon, output, threads };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -47,13 +52,16 @@ internal static class StudyEcalProfileCommand
             int nDraws = pr.GetValue(draws);
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
+            bool photons = pr.GetValue(photon);
+            string species = photons ? "photon" : "electron";
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"]);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
-                .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
+                .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine {species} showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
                            $"fit: fraction of the ECAL's visible energy in the first {ProfileShiftFit.Bins} bins of {card.Ecal.PreshowerLayers} layers, chi2 with the statistical errors of the engine's and the model's means");
             EcalProfileTuneResult result = null!;
             AnsiConsole.Status().Start("ECAL profile tune", ctx =>
-                result = EcalProfileTune.Run(card, points, s, nDraws, ShiftGrid.Default, nThreads, PhysicsOptions.Standard with { MscSpatial = spatial }, m => ctx.Status(Markup.Escape(m))));
+                result = EcalProfileTune.Run(card, points, s, nDraws, photons ? ShiftGrid.Photon : ShiftGrid.Default, nThreads, PhysicsOptions.Standard with { MscSpatial = spatial },
+                    m => ctx.Status(Markup.Escape(m)), photons));
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "fit_grid.csv"), provenance,
                 ["tmax_shift_X0", "alpha_shift", "chi2"], result.Fit.Grid.Select(g => (IReadOnlyList<object?>)[g.TmaxShiftX0, g.AlphaShift, g.ChiSquare]));
             int perBin = card.Ecal.PreshowerLayers;
@@ -68,7 +76,7 @@ internal static class StudyEcalProfileCommand
                 ProfileSeries.Histogram($"engine {e.EnergyGeV:G} GeV ({e.Showers} showers)", edges, e.Fraction, colorIndex: i),
                 ProfileSeries.Histogram($"parametrised {e.EnergyGeV:G} GeV", edges, result.Fit.ModelAtBest[i].Fraction, dashed: true, colorIndex: i),
             }).ToList();
-            ProfilePlot.Write(new ProfilePlotData(string.Create(CultureInfo.InvariantCulture, $"{card.Name} ECAL: engine vs parametrised (ΔT = {result.Fit.Best.TmaxShiftX0:F2} X₀, Δα = {result.Fit.Best.AlphaShift:F2})"),
+            ProfilePlot.Write(new ProfilePlotData(string.Create(CultureInfo.InvariantCulture, $"{card.Name} ECAL, {species}s: engine vs parametrised (ΔT = {result.Fit.Best.TmaxShiftX0:F2} X₀, Δα = {result.Fit.Best.AlphaShift:F2})"),
                 "depth [X₀]", $"fraction of the ECAL's visible energy per {perBin} layers", series, LogY: true), provenance, Path.Combine(staged.Path, "profile_bins"));
             ShiftGridPoint best = result.Fit.Best, zero = result.Fit.Nearest(0, 0);
             (double tMin, double tErr) = result.Fit.TmaxParabola;
@@ -79,13 +87,13 @@ internal static class StudyEcalProfileCommand
                     "*_quadratic, *_marginal_error, shift_correlation: quadratic surface through the best point and its eight neighbours; its minimum, the marginal errors (chi2 + 1 with the other shift minimised) and the correlation coefficient; empty on the grid's edge"),
                 ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "tmax_shift_parabola_X0", "tmax_shift_error_X0", "alpha_shift_parabola", "alpha_shift_error",
                  "card_tmax_shift_X0", "card_alpha_shift", "chi2_card", "chi2_unshifted",
-                 "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation"],
+                 "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation", "species"],
                 [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.Fit.DegreesOfFreedom, Finite(tMin), Finite(tErr), Finite(aMin), Finite(aErr),
-                  result.Card.TmaxShiftX0, result.Card.AlphaShift, result.ChiSquareCard, zero.ChiSquare,
-                  Finite(q.TmaxShiftX0), Finite(q.AlphaShift), Finite(q.TmaxError), Finite(q.AlphaError), Finite(q.Correlation)]]);
+                  result.Card.TmaxShiftX0, result.CardAlphaShift, result.ChiSquareCard, zero.ChiSquare,
+                  Finite(q.TmaxShiftX0), Finite(q.AlphaShift), Finite(q.TmaxError), Finite(q.AlphaError), Finite(q.Correlation), species]]);
             staged.Publish();
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}): χ² = {best.ChiSquare:F1} for {result.Fit.DegreesOfFreedom} dof; the card's ({result.Card.TmaxShiftX0:F2}, {result.Card.AlphaShift:F2}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+                $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}): χ² = {best.ChiSquare:F1} for {result.Fit.DegreesOfFreedom} dof; the card's ({result.Card.TmaxShiftX0:F2}, {result.CardAlphaShift:F2}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
         }));
         return cmd;

@@ -13,8 +13,13 @@ public readonly record struct TunePoint(double EnergyGeV, int Showers);
 /// <param name="ModelCard">Model bin fractions and their draw errors with the card's shifts, per energy.</param>
 /// <param name="ChiSquareCard">χ² of the card's shifts against the same engine sample.</param>
 /// <param name="BinX0">Depth of one bin (the preshower's layers), X0.</param>
+/// <param name="Photon">Whether photon showers were fitted (the α axis is then the photon's α shift).</param>
 public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, ProfileShiftFitResult Fit, ShowerMedium Card,
-    IReadOnlyList<BinFractions> ModelCard, double ChiSquareCard, double BinX0);
+    IReadOnlyList<BinFractions> ModelCard, double ChiSquareCard, double BinX0, bool Photon = false)
+{
+    /// <summary>The card's α shift for the fitted species.</summary>
+    public double CardAlphaShift => Photon ? Card.PhotonAlpha : Card.AlphaShift;
+}
 
 /// <summary>
 /// Tunes the parametrised ECAL's longitudinal profile to the shower engine for a set-up card: engine showers at each
@@ -35,10 +40,10 @@ public static class EcalProfileTune
     /// same CPU per energy; the preshower's share is best measured where it is largest).</summary>
     public static IReadOnlyList<TunePoint> DefaultPoints { get; } = [new(10, 200), new(20, 120), new(50, 60), new(100, 40)];
 
-    /// <summary>Runs the engine (physics <paramref name="options"/>) and the fit. <paramref name="progress"/> is told each
-    /// energy as its showers start.</summary>
+    /// <summary>Runs the engine (physics <paramref name="options"/>) and the fit, for electrons or (<paramref name="photon"/>)
+    /// photons. <paramref name="progress"/> is told each energy as its showers start.</summary>
     public static EcalProfileTuneResult Run(SetupCard card, IReadOnlyList<TunePoint> points, ulong seed, int draws, ShiftGrid grid, int threads,
-        PhysicsOptions options, Action<string>? progress = null)
+        PhysicsOptions options, Action<string>? progress = null, bool photon = false)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(points);
@@ -47,14 +52,14 @@ public static class EcalProfileTune
         var engine = new List<BinFractions>();
         foreach (TunePoint p in points)
         {
-            progress?.Invoke($"{p.Showers} engine showers at {p.EnergyGeV:G} GeV");
-            engine.Add(ProfileShiftFit.Measure(p.EnergyGeV, EngineLayerProfile.Sample(card, p.EnergyGeV, p.Showers, seed, threads, options), perBin));
+            progress?.Invoke($"{p.Showers} engine {(photon ? "photon" : "electron")} showers at {p.EnergyGeV:G} GeV");
+            engine.Add(ProfileShiftFit.Measure(p.EnergyGeV, EngineLayerProfile.Sample(card, p.EnergyGeV, p.Showers, seed, threads, options, photon), perBin));
         }
         progress?.Invoke("fitting the shifts");
         double binX0 = layout.Regions[0].X0Thickness, layerX0 = binX0 / perBin;
         ShowerMedium medium = layout.EcalShowerMedium;
-        ProfileShiftFitResult fit = ProfileShiftFit.Fit(engine, medium, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads);
-        BinFractions[] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed))];
-        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0);
+        ProfileShiftFitResult fit = ProfileShiftFit.Fit(engine, medium, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads, photon);
+        BinFractions[] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed, photon: photon))];
+        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0, photon);
     }
 }

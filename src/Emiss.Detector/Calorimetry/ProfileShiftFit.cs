@@ -89,6 +89,11 @@ public sealed record ShiftGrid(double TmaxFromX0, double TmaxStepX0, int TmaxCou
     /// 0.05, Δα from −0.5 to +0.3 in steps of 0.1 (GFlash's own sampling correction, −0.35 X0 and −0.12, lies inside).</summary>
     public static ShiftGrid Default { get; } = new(-0.5, 0.05, 17, -0.5, 0.1, 9);
 
+    /// <summary>The grid for photon showers: ΔT as <see cref="Default"/> (the photon's maximum lies
+    /// <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper on top of it), the photon's Δα from −0.5 to +1.1 (its fitted
+    /// value, ≈ +0.5, lies beyond the electrons' range; docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public static ShiftGrid Photon { get; } = new(-0.5, 0.05, 17, -0.5, 0.1, 17);
+
     /// <summary>ΔT of column <paramref name="i"/>.</summary>
     public double Tmax(int i) => Math.Round(TmaxFromX0 + i * TmaxStepX0, 10);
 
@@ -167,8 +172,10 @@ public static class ProfileShiftFit
 
     /// <summary>Fits the shifts on <paramref name="grid"/> for an ECAL of <paramref name="layers"/> layers of
     /// <paramref name="layerX0"/> radiation lengths whose unshifted medium is <paramref name="medium"/>.</summary>
+    /// <remarks>With <paramref name="photon"/> the engine rows are photon showers, the model draws photon shapes, and the
+    /// grid's α axis is the photon's α shift (<see cref="ShowerMedium.PhotonAlphaShift"/>).</remarks>
     public static ProfileShiftFitResult Fit(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
-        ShiftGrid grid, int draws, ulong stream, int threads)
+        ShiftGrid grid, int draws, ulong stream, int threads, bool photon = false)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(grid);
@@ -179,8 +186,8 @@ public static class ProfileShiftFit
         Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
         {
             double dt = grid.Tmax(k % grid.TmaxCount), da = grid.Alpha(k / grid.TmaxCount);
-            ShowerMedium shifted = medium with { TmaxShiftX0 = dt, AlphaShift = da };
-            models[k] = [.. engine.Select(e => ModelBins(e.EnergyGeV, shifted, layerX0, layersPerBin, layers, draws, stream))];
+            ShowerMedium shifted = photon ? medium with { TmaxShiftX0 = dt, PhotonAlphaShift = da } : medium with { TmaxShiftX0 = dt, AlphaShift = da };
+            models[k] = [.. engine.Select(e => ModelBins(e.EnergyGeV, shifted, layerX0, layersPerBin, layers, draws, stream, photon: photon))];
             points[k] = new ShiftGridPoint(dt, da, ChiSquare(engine, models[k]));
         });
         int best = 0;

@@ -86,6 +86,11 @@ public sealed record EcalOptions
     /// <summary>Shift Δα of the median shape parameter of the EM profile (same fit as <see cref="ProfileTmaxShiftX0"/>).</summary>
     public double ProfileAlphaShift { get; init; } = Calorimetry.ShowerMedium.NA64PbScAlphaShift;
 
+    /// <summary>Shift Δα of a photon shower's median shape parameter, used instead of <see cref="ProfileAlphaShift"/> for
+    /// photons (fitted to the engine's photon showers with ΔT held at <see cref="ProfileTmaxShiftX0"/>;
+    /// docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public double ProfilePhotonAlphaShift { get; init; } = Calorimetry.ShowerMedium.NA64PbScPhotonAlphaShift;
+
     /// <summary>Total depth, cm.</summary>
     [JsonIgnore]
     public double DepthCm => Layers * (LeadThicknessCm + ScintillatorThicknessCm);
@@ -113,5 +118,6 @@ public sealed record EcalOptions
         // GFlash's own sampling corrections are a few tenths; beyond ±3 the shape leaves the range the fit explores.
         SetupChecks.InRange(ProfileTmaxShiftX0, -3, 3, path + ".profileTmaxShiftX0", errors);
         SetupChecks.InRange(ProfileAlphaShift, -3, 3, path + ".profileAlphaShift", errors);
+        SetupChecks.InRange(ProfilePhotonAlphaShift, -3, 3, path + ".profilePhotonAlphaShift", errors);
     }
 }

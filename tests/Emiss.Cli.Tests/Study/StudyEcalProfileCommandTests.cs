@@ -27,8 +27,9 @@ public sealed class StudyEcalProfileCommandTests
         string[] summary = Data(Path.Combine(outDir, "summary.csv"));
         Assert.Equal("best_tmax_shift_X0,best_alpha_shift,chi2_best,ndf,tmax_shift_parabola_X0,tmax_shift_error_X0,alpha_shift_parabola,alpha_shift_error," +
                      "card_tmax_shift_X0,card_alpha_shift,chi2_card,chi2_unshifted," +
-                     "tmax_shift_quadratic_X0,alpha_shift_quadratic,tmax_shift_marginal_error_X0,alpha_shift_marginal_error,shift_correlation", summary[0]);
-        double[] s = [.. summary[1].Split(',').Select(D)];
+                     "tmax_shift_quadratic_X0,alpha_shift_quadratic,tmax_shift_marginal_error_X0,alpha_shift_marginal_error,shift_correlation,species", summary[0]);
+        Assert.EndsWith(",electron", summary[1], StringComparison.Ordinal);
+        double[] s = [.. summary[1].Split(',').SkipLast(1).Select(D)];
         double[] min = g.MinBy(r => r[2])!;
         Assert.Equal(min[0], s[0]);
         Assert.Equal(min[1], s[1]);
@@ -70,9 +71,26 @@ public sealed class StudyEcalProfileCommandTests
         File.WriteAllText(card, "base: na64-2016-pbsc\necal:\n  profileTmaxShiftX0: 0\n  profileAlphaShift: 0\n");
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--setup", card, "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, err + stdout);
-        double[] s = [.. Data(Path.Combine(dir, "o", "summary.csv"))[1].Split(',').Select(D)];
+        double[] s = [.. Data(Path.Combine(dir, "o", "summary.csv"))[1].Split(',').SkipLast(1).Select(D)];
         Assert.Equal([0.0, 0.0], s[8..10]);
         Assert.Equal(s[11], s[10], 9);      // the card's χ² is the unshifted grid point's
+    }
+
+    [Fact]
+    public void Photon_showers_are_fitted_on_the_photon_alpha_axis()
+    {
+        string dir = EmissProcess.TempDir("study-ecal-photon");
+        var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--photon", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
+        Assert.True(code == 0, err + stdout);
+        string[] summary = Data(Path.Combine(dir, "o", "summary.csv"));
+        Assert.EndsWith(",photon", summary[1], StringComparison.Ordinal);
+        double[] s = [.. summary[1].Split(',').SkipLast(1).Select(D)];
+        Assert.Equal([-0.15, 0.5], s[8..10]);    // the card's ΔT and its photon α shift
+        double[][] g = [.. Data(Path.Combine(dir, "o", "fit_grid.csv")).Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
+        Assert.Equal(17 * 17, g.Length);
+        Assert.Equal(1.1, g.Max(r => r[1]), 9);  // the photon grid reaches beyond the electrons' +0.3
+        Assert.Equal(g.MinBy(r => r[2])![2], s[2], 9);
+        Assert.Contains("engine photon showers", File.ReadAllText(Path.Combine(dir, "o", "summary.csv")), StringComparison.Ordinal);
     }
 
     [Theory]
