@@ -110,8 +110,8 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
 
     /// <summary>Shift of α for photon showers in the NA64 Pb/Sc ECAL, ΔT held at <see cref="NA64PbScTmaxShiftX0"/> (the photon's
     /// maximum <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper): the electron's −0.10 made photon showers too wide
-    /// (χ² 337 for 22 dof on the engine's 10–100 GeV photon profiles); the conditional optimum is +0.60 on the tune's sample
-    /// (seed 47) and +0.46 on the validation sample (stream 31), χ² 32 and 27 at +0.5 (2026-12-04;
-    /// docs/physics/calorimeter-parametrised.md#photons).</summary>
+    /// (χ² 337 for 22 dof on the engine's 10–100 GeV photon profiles of seed 47, <c>emiss study ecal-profile --photon</c>); the
+    /// conditional optimum from the fitted quadratic is +0.60 on that sample and +0.46 on the validation sample (stream 31);
+    /// χ² 31.6 at +0.5 on seed 47 (2026-12-04; docs/physics/calorimeter-parametrised.md#photons).</summary>
     public const double NA64PbScPhotonAlphaShift = 0.5;
 }
