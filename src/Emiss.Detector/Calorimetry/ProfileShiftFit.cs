@@ -204,10 +204,18 @@ public static class ProfileShiftFit
         for (int e = 0; e < engine.Count; e++)
             for (int b = 0; b < Bins; b++)
             {
-                double d = (engine[e].Fraction[b] - model[e].Fraction[b]) / Math.Sqrt(engine[e].Error[b] * engine[e].Error[b] + model[e].Error[b] * model[e].Error[b]);
+                double d = (engine[e].Fraction[b] - model[e].Fraction[b]) / CombinedError(engine[e], model[e], b);
                 chi2 += d * d;
             }
         return chi2;
+    }
+
+    /// <summary>Statistical error of the difference of the two means in <paramref name="bin"/>: √(σ²_engine + σ²_model).</summary>
+    public static double CombinedError(BinFractions engine, BinFractions model, int bin)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(model);
+        return Math.Sqrt(engine.Error[bin] * engine.Error[bin] + model.Error[bin] * model.Error[bin]);
     }
 
     private static double Sum(double[] row, int from, int to)
