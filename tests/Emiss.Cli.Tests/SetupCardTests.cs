@@ -44,14 +44,21 @@ public class SetupCardTests
         var card = SimulateCommand.LoadSetup(ok);
         var medium = new Emiss.Detector.Calorimetry.CalorimeterLayout(card).EcalShowerMedium;
         Assert.Equal(-0.3, medium.TmaxShiftX0);
-        Assert.Equal(-0.10, card.Ecal.ProfileAlphaShift);
+        Assert.Equal(0.0, card.Ecal.ProfileAlphaShift);
+        Assert.Equal((0.08, 0.283), (medium.TailFraction, medium.TailSlopePerX0));   // the deep tail's defaults reach the medium
         Assert.Equal(0.2, medium.PhotonAlpha);      // photons take their own α shift
-        Assert.Equal(0.5, SimulateCommand.LoadSetup("na64-2016-bgo").Ecal.ProfilePhotonAlphaShift);
+        Assert.Equal(0.7, SimulateCommand.LoadSetup("na64-2016-bgo").Ecal.ProfilePhotonAlphaShift);
         File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShift: 5\n");
         var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
         Assert.Contains("ecal.profileAlphaShift: value 5 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
         File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonAlphaShift: -4\n");
         ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
         Assert.Contains("ecal.profilePhotonAlphaShift: value -4 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
+        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileTailFraction: 0.6\n");
+        ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
+        Assert.Contains("ecal.profileTailFraction: value 0.6 is outside [0, 0.5]", ex.Message, StringComparison.Ordinal);
+        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileTailSlopePerX0: 0\n");
+        ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
+        Assert.Contains("ecal.profileTailSlopePerX0: value 0 is outside [0.05, 2]", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,8 @@ namespace Emiss.Cli.Commands;
 /// electrons in the set-up's ECAL, and the GFlash shifts ΔT, Δα of the parametrised profile fitted to them
 /// (<see cref="EcalProfileTune"/>): <c>fit_grid.csv</c> (χ² per grid point), <c>profile_bins.csv</c> (engine against the
 /// model at the best and at the card's shifts) and <c>summary.csv</c>; with <c>--photon</c> the same for photon showers,
-/// whose α axis is the card's <c>ecal.profilePhotonAlphaShift</c>.
+/// whose α axis is the card's <c>ecal.profilePhotonAlphaShift</c>; with <c>--fit-tail</c> the shifts are fitted at each
+/// tail fraction of the profile (<c>ecal.profileTailFraction</c>, 0 to 0.2) and the best is reported.
 /// </summary>
 internal static class StudyEcalProfileCommand
 {
@@ -33,16 +34,21 @@ internal static class StudyEcalProfileCommand
         {
             Description = "Fit photon showers instead of electrons: the engine transports photons, the model draws photon shapes (maximum 1 X0 deeper) and the α axis is the photon's shift (card key ecal.profilePhotonAlphaShift)",
         };
+        var fitTail = new Option<bool>("--fit-tail")
+        {
+            Description = "Fit the profile's tail fraction too (card key ecal.profileTailFraction): the shifts are fitted at each of 0, 0.02, …, 0.20 and the best is reported",
+        };
         var cmd = new Command("ecal-profile", "Fit the parametrised ECAL's longitudinal-profile shifts (GFlash ΔT, Δα) to the shower engine's layer profiles (docs/physics/calorimeter-parametrised.md).")
-            { setup, seed, scale, draws, msc, photon, output, threads };
+            { setup, seed, scale, draws, msc, photon, fitTail, output, threads };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
             SetupCard card = SimulateCommand.LoadSetup(pr.GetValue(setup)!);
-            int fitted = ProfileShiftFit.Bins * card.Ecal.PreshowerLayers;
-            UserInput.Require(card.Ecal.Layers >= fitted, "--setup",
-                $"the ECAL has {card.Ecal.Layers} layers, fewer than the {fitted} the fit compares ({ProfileShiftFit.Bins} bins of the preshower's {card.Ecal.PreshowerLayers})",
-                "use a card whose ECAL is at least six preshowers deep");
+            int perBin = card.Ecal.PreshowerLayers;
+            UserInput.Require(perBin >= 1 && card.Ecal.Layers >= ProfileShiftFit.Bins * perBin, "--setup",
+                $"the ECAL has {card.Ecal.Layers} layers and a preshower of {perBin}: the fit compares bins of the preshower's depth and needs at least {ProfileShiftFit.Bins} of them",
+                "use a card with a preshower whose ECAL is at least six preshowers deep");
+            int fitBins = ProfileShiftFit.BinsFor(card.Ecal.Layers, perBin);
             double f = pr.GetValue(scale);
             TunePoint[] points = [.. EcalProfileTune.DefaultPoints.Select(p => p with { Showers = (int)Math.Round(f * p.Showers) })];
             if (points.Any(p => p.Showers < 2))
@@ -54,46 +60,53 @@ internal static class StudyEcalProfileCommand
             int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
             bool photons = pr.GetValue(photon);
             string species = photons ? "photon" : "electron";
+            IReadOnlyList<double>? tails = pr.GetValue(fitTail) ? EcalProfileTune.DefaultTailFractions : null;
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"]);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
                 .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine {species} showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
-                           $"fit: fraction of the ECAL's visible energy in the first {ProfileShiftFit.Bins} bins of {card.Ecal.PreshowerLayers} layers, chi2 with the statistical errors of the engine's and the model's means");
+                           $"fit: fraction of the ECAL's visible energy in each of its {fitBins} bins of {perBin} layers, chi2 with the statistical errors of the engine's and the model's means; "
+                           + (tails is null ? "tail fraction held at the card's" : $"tail fraction scanned over {string.Join(", ", tails.Select(t => t.ToString("G", CultureInfo.InvariantCulture)))}"));
             EcalProfileTuneResult result = null!;
             AnsiConsole.Status().Start("ECAL profile tune", ctx =>
                 result = EcalProfileTune.Run(card, points, s, nDraws, photons ? ShiftGrid.Photon : ShiftGrid.Default, nThreads, PhysicsOptions.Standard with { MscSpatial = spatial },
-                    m => ctx.Status(Markup.Escape(m)), photons));
+                    m => ctx.Status(Markup.Escape(m)), photons, tails));
+            TailFractionSlice[] slices = result.TailScan is { } scan ? [.. scan.Slices] : [new TailFractionSlice(result.Card.TailFraction, result.Fit)];
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "fit_grid.csv"), provenance,
-                ["tmax_shift_X0", "alpha_shift", "chi2"], result.Fit.Grid.Select(g => (IReadOnlyList<object?>)[g.TmaxShiftX0, g.AlphaShift, g.ChiSquare]));
-            int perBin = card.Ecal.PreshowerLayers;
-            var bins = result.Engine.SelectMany((e, i) => Enumerable.Range(0, ProfileShiftFit.Bins).Select(b => (IReadOnlyList<object?>)
-                [e.EnergyGeV, e.Showers, b * perBin, (b + 1) * perBin - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i].Fraction[b], result.ModelCard[i].Fraction[b],
+                ["tmax_shift_X0", "alpha_shift", "chi2", "tail_fraction"],
+                slices.SelectMany(sl => sl.Fit.Grid.Select(g => (IReadOnlyList<object?>)[g.TmaxShiftX0, g.AlphaShift, g.ChiSquare, sl.TailFraction])));
+            var bins = result.Engine.SelectMany((e, i) => Enumerable.Range(0, fitBins).Select(b => (IReadOnlyList<object?>)
+                [e.EnergyGeV, e.Showers, b * perBin, Math.Min((b + 1) * perBin, card.Ecal.Layers) - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i].Fraction[b], result.ModelCard[i].Fraction[b],
                  result.Fit.ModelAtBest[i].Error[b], result.ModelCard[i].Error[b]]));
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "profile_bins.csv"), provenance,
                 ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card", "model_best_error", "model_card_error"], bins);
-            double[] edges = [.. Enumerable.Range(0, ProfileShiftFit.Bins + 1).Select(b => b * result.BinX0)];
+            double[] edges = [.. Enumerable.Range(0, fitBins + 1).Select(b => Math.Min(b * perBin, card.Ecal.Layers) * result.BinX0 / perBin)];
             var series = result.Engine.SelectMany((e, i) => new[]
             {
                 ProfileSeries.Histogram($"engine {e.EnergyGeV:G} GeV ({e.Showers} showers)", edges, e.Fraction, colorIndex: i),
                 ProfileSeries.Histogram($"parametrised {e.EnergyGeV:G} GeV", edges, result.Fit.ModelAtBest[i].Fraction, dashed: true, colorIndex: i),
             }).ToList();
-            ProfilePlot.Write(new ProfilePlotData(string.Create(CultureInfo.InvariantCulture, $"{card.Name} ECAL, {species}s: engine vs parametrised (ΔT = {result.Fit.Best.TmaxShiftX0:F2} X₀, Δα = {result.Fit.Best.AlphaShift:F2})"),
+            ProfilePlot.Write(new ProfilePlotData(string.Create(CultureInfo.InvariantCulture, $"{card.Name} ECAL, {species}s: engine vs parametrised (ΔT = {result.Fit.Best.TmaxShiftX0:F2} X₀, Δα = {result.Fit.Best.AlphaShift:F2}, tail {result.TailFraction:G})"),
                 "depth [X₀]", $"fraction of the ECAL's visible energy per {perBin} layers", series, LogY: true), provenance, Path.Combine(staged.Path, "profile_bins"));
             ShiftGridPoint best = result.Fit.Best, zero = result.Fit.Nearest(0, 0);
             (double tMin, double tErr) = result.Fit.TmaxParabola;
             (double aMin, double aErr) = result.Fit.AlphaParabola;
             ShiftEstimate q = result.Fit.Quadratic;
+            (double wMin, double wErr) = result.TailScan?.TailParabola ?? (double.NaN, double.NaN);
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "summary.csv"), provenance.WithNotes(
                     "*_parabola and *_error: parabola through the best grid point and its neighbours along one shift, the other held; error where chi2 rises by 1 (conditional: the shifts are correlated); empty on the grid's edge",
-                    "*_quadratic, *_marginal_error, shift_correlation: quadratic surface through the best point and its eight neighbours; its minimum, the marginal errors (chi2 + 1 with the other shift minimised) and the correlation coefficient; empty on the grid's edge"),
+                    "*_quadratic, *_marginal_error, shift_correlation: quadratic surface through the best point and its eight neighbours; its minimum, the marginal errors (chi2 + 1 with the other shift minimised) and the correlation coefficient; empty on the grid's edge",
+                    "tail_fraction: the profile's tail fraction of the best point (scanned with --fit-tail, else the card's); tail_fraction_parabola and tail_fraction_error: the parabola through the least chi2 of the best and the neighbouring tail fractions, each with the shifts re-fitted (empty without --fit-tail or on the scan's edge); the shift columns are at the best tail fraction"),
                 ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "tmax_shift_parabola_X0", "tmax_shift_error_X0", "alpha_shift_parabola", "alpha_shift_error",
                  "card_tmax_shift_X0", "card_alpha_shift", "chi2_card", "chi2_unshifted",
-                 "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation", "species"],
-                [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.Fit.DegreesOfFreedom, Finite(tMin), Finite(tErr), Finite(aMin), Finite(aErr),
+                 "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation", "species",
+                 "tail_fraction", "tail_fraction_parabola", "tail_fraction_error", "card_tail_fraction", "tail_slope_per_X0"],
+                [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.DegreesOfFreedom, Finite(tMin), Finite(tErr), Finite(aMin), Finite(aErr),
                   result.Card.TmaxShiftX0, result.CardAlphaShift, result.ChiSquareCard, zero.ChiSquare,
-                  Finite(q.TmaxShiftX0), Finite(q.AlphaShift), Finite(q.TmaxError), Finite(q.AlphaError), Finite(q.Correlation), species]]);
+                  Finite(q.TmaxShiftX0), Finite(q.AlphaShift), Finite(q.TmaxError), Finite(q.AlphaError), Finite(q.Correlation), species,
+                  result.TailFraction, Finite(wMin), Finite(wErr), result.Card.TailFraction, result.Card.TailSlopePerX0]]);
             staged.Publish();
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}): χ² = {best.ChiSquare:F1} for {result.Fit.DegreesOfFreedom} dof; the card's ({result.Card.TmaxShiftX0:F2}, {result.CardAlphaShift:F2}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+                $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}), tail fraction {result.TailFraction:G}{(result.TailScan is null ? " (card)" : $" (parabola {wMin:F3} ± {wErr:F3})")}: χ² = {best.ChiSquare:F1} for {result.DegreesOfFreedom} dof; the card's ({result.Card.TmaxShiftX0:F2}, {result.CardAlphaShift:F2}, tail {result.Card.TailFraction:G}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
         }));
         return cmd;

@@ -77,6 +77,42 @@ public sealed record ProfileShiftFitResult(IReadOnlyList<ShiftGridPoint> Grid, S
         Grid.MinBy(g => Math.Abs(g.TmaxShiftX0 - tmaxShiftX0) + Math.Abs(g.AlphaShift - alphaShift));
 }
 
+/// <summary>The shift fit at one tail fraction.</summary>
+/// <param name="TailFraction">The tail fraction w held in this slice.</param>
+/// <param name="Fit">The (ΔT, Δα) grid fit at that w.</param>
+public sealed record TailFractionSlice(double TailFraction, ProfileShiftFitResult Fit);
+
+/// <summary>Outcome of <see cref="ProfileShiftFit.FitWithTail"/>: one shift fit per tail fraction.</summary>
+/// <param name="Slices">The slices in the order scanned.</param>
+public sealed record TailFractionFit(IReadOnlyList<TailFractionSlice> Slices)
+{
+    /// <summary>The slice whose best grid point has the least χ².</summary>
+    public TailFractionSlice Best => Slices.MinBy(s => s.Fit.Best.ChiSquare)!;
+
+    /// <summary>Bins fitted minus the two shifts and the tail fraction.</summary>
+    public int DegreesOfFreedom => Best.Fit.DegreesOfFreedom - 1;
+
+    /// <summary>The parabola through the profile χ² (each slice's least χ², the shifts minimised) at the best tail fraction
+    /// and its two neighbours: its minimum and the half-width where χ² rises by 1, a marginal error (the shifts are
+    /// re-fitted at each w) up to the grid's resolution in the shifts. NaN on the scan's edge.</summary>
+    public (double Minimum, double Error) TailParabola
+    {
+        get
+        {
+            TailFractionSlice[] line = [.. Slices.OrderBy(s => s.TailFraction)];
+            int i = Array.IndexOf(line, Best);
+            if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
+            double x0 = line[i - 1].TailFraction, x1 = line[i].TailFraction, x2 = line[i + 1].TailFraction;
+            double y0 = line[i - 1].Fit.Best.ChiSquare, y1 = line[i].Fit.Best.ChiSquare, y2 = line[i + 1].Fit.Best.ChiSquare;
+            // χ² = c x² + b x + d through the three points: c is the second divided difference, Δχ² = 1 at c δ² = 1
+            double c = ((y2 - y1) / (x2 - x1) - (y1 - y0) / (x1 - x0)) / (x2 - x0);
+            if (!(c > 0)) return (double.NaN, double.NaN);
+            double b = (y1 - y0) / (x1 - x0) - c * (x0 + x1);   // χ² = c x² + b x + const
+            return (-b / (2 * c), Math.Sqrt(1 / c));
+        }
+    }
+}
+
 /// <summary>The shifts at the minimum of a quadratic χ² surface with their marginal (Δχ² = 1 after minimising over the
 /// other shift) errors and their correlation coefficient.</summary>
 public readonly record struct ShiftEstimate(double TmaxShiftX0, double AlphaShift, double TmaxError, double AlphaError, double Correlation);
@@ -111,9 +147,15 @@ public sealed record ShiftGrid(double TmaxFromX0, double TmaxStepX0, int TmaxCou
 /// </summary>
 public static class ProfileShiftFit
 {
-    /// <summary>Bins fitted at each energy: the first six, 90 of 150 layers (≈ 24 X0), which hold all but ≈ 1 % of
-    /// the energy; deeper bins carry too little to constrain the shape.</summary>
+    /// <summary>The first six bins, 90 of the NA64 ECAL's 150 layers (≈ 24 X0): the preshower and the shower maximum, which
+    /// hold all but ≈ 1 % of the energy; the default of <see cref="Measure"/> and <see cref="ModelBins"/> and the bins the
+    /// validation checks at 7 %. The fit uses every bin of the ECAL (<see cref="BinsFor"/>), so the deep tail constrains
+    /// <see cref="ShowerMedium.TailFraction"/>.</summary>
     public const int Bins = 6;
+
+    /// <summary>Bins of <paramref name="layersPerBin"/> layers that cover an ECAL of <paramref name="layers"/> layers (the last
+    /// one may be shorter).</summary>
+    public static int BinsFor(int layers, int layersPerBin) => (layers + layersPerBin - 1) / layersPerBin;
 
     /// <summary>Bin fractions of engine rows (per-shower visible energy per layer), the first <paramref name="bins"/>
     /// bins of <paramref name="layersPerBin"/> layers.</summary>
@@ -174,8 +216,10 @@ public static class ProfileShiftFit
     /// <paramref name="layerX0"/> radiation lengths whose unshifted medium is <paramref name="medium"/>.</summary>
     /// <remarks>With <paramref name="photon"/> the engine rows are photon showers, the model draws photon shapes, and the
     /// grid's α axis is the photon's α shift (<see cref="ShowerMedium.PhotonAlphaShift"/>).</remarks>
+    /// <remarks><paramref name="bins"/>: bins compared per energy (the engine's rows must hold as many); the tail fraction of
+    /// <paramref name="medium"/> is held (<see cref="FitWithTail"/> scans it).</remarks>
     public static ProfileShiftFitResult Fit(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
-        ShiftGrid grid, int draws, ulong stream, int threads, bool photon = false)
+        ShiftGrid grid, int draws, ulong stream, int threads, bool photon = false, int bins = Bins)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(grid);
@@ -187,12 +231,23 @@ public static class ProfileShiftFit
         {
             double dt = grid.Tmax(k % grid.TmaxCount), da = grid.Alpha(k / grid.TmaxCount);
             ShowerMedium shifted = photon ? medium with { TmaxShiftX0 = dt, PhotonAlphaShift = da } : medium with { TmaxShiftX0 = dt, AlphaShift = da };
-            models[k] = [.. engine.Select(e => ModelBins(e.EnergyGeV, shifted, layerX0, layersPerBin, layers, draws, stream, photon: photon))];
+            models[k] = [.. engine.Select(e => ModelBins(e.EnergyGeV, shifted, layerX0, layersPerBin, layers, draws, stream, bins, photon))];
             points[k] = new ShiftGridPoint(dt, da, ChiSquare(engine, models[k]));
         });
         int best = 0;
         for (int k = 1; k < n; k++) if (points[k].ChiSquare < points[best].ChiSquare) best = k;
-        return new ProfileShiftFitResult(points, points[best], engine.Count * Bins - 2, models[best]);
+        return new ProfileShiftFitResult(points, points[best], engine.Count * bins - 2, models[best]);
+    }
+
+    /// <summary>The shifts fitted at each tail fraction of <paramref name="tailFractions"/> (the tail's slope that of
+    /// <paramref name="medium"/>), every energy compared in all <paramref name="bins"/> bins.</summary>
+    public static TailFractionFit FitWithTail(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
+        ShiftGrid grid, IReadOnlyList<double> tailFractions, int draws, ulong stream, int threads, bool photon, int bins)
+    {
+        ArgumentNullException.ThrowIfNull(tailFractions);
+        if (tailFractions.Count == 0) throw new ArgumentException("no tail fractions to scan", nameof(tailFractions));
+        return new TailFractionFit([.. tailFractions.Select(w =>
+            new TailFractionSlice(w, Fit(engine, medium with { TailFraction = w }, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins)))]);
     }
 
     /// <summary>Σ over energies and bins of (engine − model)²/(σ²_engine + σ²_model): both are means of finite samples.</summary>
@@ -202,11 +257,14 @@ public static class ProfileShiftFit
         ArgumentNullException.ThrowIfNull(model);
         double chi2 = 0;
         for (int e = 0; e < engine.Count; e++)
-            for (int b = 0; b < Bins; b++)
+        {
+            if (model[e].Fraction.Length != engine[e].Fraction.Length) throw new ArgumentException("engine and model differ in their number of bins", nameof(model));
+            for (int b = 0; b < engine[e].Fraction.Length; b++)
             {
                 double d = (engine[e].Fraction[b] - model[e].Fraction[b]) / CombinedError(engine[e], model[e], b);
                 chi2 += d * d;
             }
+        }
         return chi2;
     }
 

@@ -91,6 +91,14 @@ public sealed record EcalOptions
     /// docs/physics/calorimeter-parametrised.md#photons).</summary>
     public double ProfilePhotonAlphaShift { get; init; } = Calorimetry.ShowerMedium.NA64PbScPhotonAlphaShift;
 
+    /// <summary>Fraction w of an EM shower's energy in the profile's attenuated tail, carried beyond the gamma profile by the
+    /// most penetrating photons (fitted to the shower engine with the shifts; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
+    public double ProfileTailFraction { get; init; } = Calorimetry.ShowerMedium.NA64PbScTailFraction;
+
+    /// <summary>Attenuation μ of that tail per radiation length of the ECAL: its minimum photon attenuation coefficient in
+    /// units of 1/X0 (0.283 for 1.5 mm Pb + 1.5 mm scintillator, from NIST's mass attenuation coefficients near 4 MeV).</summary>
+    public double ProfileTailSlopePerX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScTailSlopePerX0;
+
     /// <summary>Total depth, cm.</summary>
     [JsonIgnore]
     public double DepthCm => Layers * (LeadThicknessCm + ScintillatorThicknessCm);
@@ -119,5 +127,8 @@ public sealed record EcalOptions
         SetupChecks.InRange(ProfileTmaxShiftX0, -3, 3, path + ".profileTmaxShiftX0", errors);
         SetupChecks.InRange(ProfileAlphaShift, -3, 3, path + ".profileAlphaShift", errors);
         SetupChecks.InRange(ProfilePhotonAlphaShift, -3, 3, path + ".profilePhotonAlphaShift", errors);
+        SetupChecks.InRange(ProfileTailFraction, 0, 0.5, path + ".profileTailFraction", errors);
+        // between the attenuation minimum of lead per X0 (≈ 0.27) and of the lightest plastics (≈ 1.4), with room on both sides
+        SetupChecks.InRange(ProfileTailSlopePerX0, 0.05, 2, path + ".profileTailSlopePerX0", errors);
     }
 }

@@ -12,6 +12,13 @@ public sealed class StudyEcalProfileCommandTests
 
     private static double D(string s) => s.Length == 0 ? double.NaN : double.Parse(s, CultureInfo.InvariantCulture);
 
+    /// <summary>The summary's one data row by column name.</summary>
+    private static Dictionary<string, string> Summary(string dir)
+    {
+        string[] lines = Data(Path.Combine(dir, "summary.csv"));
+        return lines[0].Split(',').Zip(lines[1].Split(',')).ToDictionary(p => p.First, p => p.Second);
+    }
+
     [Fact]
     public void Writes_the_grid_the_bins_and_a_summary_whose_best_point_is_the_grid_minimum()
     {
@@ -20,35 +27,42 @@ public sealed class StudyEcalProfileCommandTests
         Assert.True(code == 0, err + stdout);
 
         string[] grid = Data(Path.Combine(outDir, "fit_grid.csv"));
-        Assert.Equal("tmax_shift_X0,alpha_shift,chi2", grid[0]);
+        Assert.Equal("tmax_shift_X0,alpha_shift,chi2,tail_fraction", grid[0]);
         Assert.Equal(17 * 9, grid.Length - 1);
         double[][] g = [.. grid.Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
+        Assert.All(g, r => Assert.Equal(0.08, r[3]));      // without --fit-tail the card's tail fraction is held
 
         string[] summary = Data(Path.Combine(outDir, "summary.csv"));
         Assert.Equal("best_tmax_shift_X0,best_alpha_shift,chi2_best,ndf,tmax_shift_parabola_X0,tmax_shift_error_X0,alpha_shift_parabola,alpha_shift_error," +
                      "card_tmax_shift_X0,card_alpha_shift,chi2_card,chi2_unshifted," +
-                     "tmax_shift_quadratic_X0,alpha_shift_quadratic,tmax_shift_marginal_error_X0,alpha_shift_marginal_error,shift_correlation,species", summary[0]);
-        Assert.EndsWith(",electron", summary[1], StringComparison.Ordinal);
-        double[] s = [.. summary[1].Split(',').SkipLast(1).Select(D)];
+                     "tmax_shift_quadratic_X0,alpha_shift_quadratic,tmax_shift_marginal_error_X0,alpha_shift_marginal_error,shift_correlation,species," +
+                     "tail_fraction,tail_fraction_parabola,tail_fraction_error,card_tail_fraction,tail_slope_per_X0", summary[0]);
+        Dictionary<string, string> row = Summary(outDir);
+        double S(string column) => D(row[column]);
+        Assert.Equal("electron", row["species"]);
         double[] min = g.MinBy(r => r[2])!;
-        Assert.Equal(min[0], s[0]);
-        Assert.Equal(min[1], s[1]);
-        Assert.Equal(min[2], s[2], 9);
-        Assert.Equal(4 * 6 - 2, s[3]);
+        Assert.Equal(min[0], S("best_tmax_shift_X0"));
+        Assert.Equal(min[1], S("best_alpha_shift"));
+        Assert.Equal(min[2], S("chi2_best"), 9);
+        Assert.Equal(4 * 10 - 2, S("ndf"));                 // all ten 15-layer bins of the 150-layer ECAL at four energies
         // The parabola's minimum lies within half a grid step of the best point when the best point is not on the edge.
-        if (!double.IsNaN(s[4])) Assert.InRange(s[4], s[0] - 0.025, s[0] + 0.025);
-        if (!double.IsNaN(s[5])) Assert.True(s[5] > 0, "error must be positive");
-        Assert.Equal([-0.15, -0.10], s[8..10]);
-        Assert.Equal(g.Single(r => r[0] == 0 && r[1] == 0)[2], s[11], 9);
-        Assert.True(s[10] >= s[2], "the card's shifts lie on the grid, so their χ² cannot be below the minimum");
-        Assert.Equal(17, s.Length);
+        if (!double.IsNaN(S("tmax_shift_parabola_X0"))) Assert.InRange(S("tmax_shift_parabola_X0"), min[0] - 0.025, min[0] + 0.025);
+        if (!double.IsNaN(S("tmax_shift_error_X0"))) Assert.True(S("tmax_shift_error_X0") > 0, "error must be positive");
+        Assert.Equal((-0.30, 0.0), (S("card_tmax_shift_X0"), S("card_alpha_shift")));
+        Assert.Equal((0.08, 0.08, 0.283), (S("tail_fraction"), S("card_tail_fraction"), S("tail_slope_per_X0")));
+        Assert.True(double.IsNaN(S("tail_fraction_parabola")) && double.IsNaN(S("tail_fraction_error")), "no tail parabola without --fit-tail");
+        Assert.Equal(g.Single(r => r[0] == 0 && r[1] == 0)[2], S("chi2_unshifted"), 9);
+        Assert.True(S("chi2_card") >= S("chi2_best"), "the card's shifts lie on the grid, so their χ² cannot be below the minimum");
         // Marginal errors are never below the conditional ones (both empty on the grid's edge).
-        if (!double.IsNaN(s[14]) && !double.IsNaN(s[5])) Assert.True(s[14] >= s[5] * (1 - 1e-9), $"marginal {s[14]} < conditional {s[5]}");
-        if (!double.IsNaN(s[16])) Assert.InRange(s[16], -1.0, 1.0);
+        if (!double.IsNaN(S("tmax_shift_marginal_error_X0")) && !double.IsNaN(S("tmax_shift_error_X0")))
+            Assert.True(S("tmax_shift_marginal_error_X0") >= S("tmax_shift_error_X0") * (1 - 1e-9), "marginal error below the conditional one");
+        if (!double.IsNaN(S("shift_correlation"))) Assert.InRange(S("shift_correlation"), -1.0, 1.0);
 
         string[] bins = Data(Path.Combine(outDir, "profile_bins.csv"));
         Assert.Equal("energy_GeV,showers,first_layer,last_layer,engine_fraction,engine_error,model_best,model_card,model_best_error,model_card_error", bins[0]);
         Assert.Equal(["10,10", "20,6", "50,3", "100,2"], bins.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))).Distinct());
+        Assert.Equal(4 * 10, bins.Length - 1);
+        Assert.Equal(149, bins.Skip(1).Max(l => D(l.Split(',')[3])));
         Assert.All(bins.Skip(1), l => Assert.InRange(D(l.Split(',')[4]), 0.0, 1.0));
         // The model's means carry the error of their 200 draws: positive, and below the spread of one draw (≤ 1/√200 of 1).
         Assert.All(bins.Skip(1), l => Assert.All(l.Split(',')[8..10].Select(D), e => Assert.InRange(e, 1e-9, 1 / Math.Sqrt(200))));
@@ -71,9 +85,9 @@ public sealed class StudyEcalProfileCommandTests
         File.WriteAllText(card, "base: na64-2016-pbsc\necal:\n  profileTmaxShiftX0: 0\n  profileAlphaShift: 0\n");
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--setup", card, "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, err + stdout);
-        double[] s = [.. Data(Path.Combine(dir, "o", "summary.csv"))[1].Split(',').SkipLast(1).Select(D)];
-        Assert.Equal([0.0, 0.0], s[8..10]);
-        Assert.Equal(s[11], s[10], 9);      // the card's χ² is the unshifted grid point's
+        Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
+        Assert.Equal(("0", "0"), (row["card_tmax_shift_X0"], row["card_alpha_shift"]));
+        Assert.Equal(D(row["chi2_unshifted"]), D(row["chi2_card"]), 9);      // the card's χ² is the unshifted grid point's
     }
 
     [Fact]
@@ -82,15 +96,34 @@ public sealed class StudyEcalProfileCommandTests
         string dir = EmissProcess.TempDir("study-ecal-photon");
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--photon", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, err + stdout);
-        string[] summary = Data(Path.Combine(dir, "o", "summary.csv"));
-        Assert.EndsWith(",photon", summary[1], StringComparison.Ordinal);
-        double[] s = [.. summary[1].Split(',').SkipLast(1).Select(D)];
-        Assert.Equal([-0.15, 0.5], s[8..10]);    // the card's ΔT and its photon α shift
+        Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
+        Assert.Equal("photon", row["species"]);
+        Assert.Equal((-0.30, 0.7), (D(row["card_tmax_shift_X0"]), D(row["card_alpha_shift"])));    // the card's ΔT and its photon α shift
         double[][] g = [.. Data(Path.Combine(dir, "o", "fit_grid.csv")).Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
         Assert.Equal(17 * 17, g.Length);
         Assert.Equal(1.1, g.Max(r => r[1]), 9);  // the photon grid reaches beyond the electrons' +0.3
-        Assert.Equal(g.MinBy(r => r[2])![2], s[2], 9);
+        Assert.Equal(g.MinBy(r => r[2])![2], D(row["chi2_best"]), 9);
         Assert.Contains("engine photon showers", File.ReadAllText(Path.Combine(dir, "o", "summary.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fit_tail_scans_the_tail_fraction_and_reports_the_best_slice()
+    {
+        string dir = EmissProcess.TempDir("study-ecal-tail");
+        var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--fit-tail", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
+        Assert.True(code == 0, err + stdout);
+        double[][] g = [.. Data(Path.Combine(dir, "o", "fit_grid.csv")).Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
+        Assert.Equal(11 * 17 * 9, g.Length);
+        Assert.Equal([0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2], g.Select(r => r[3]).Distinct().Order().ToArray());
+        Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
+        double[] min = g.MinBy(r => r[2])!;
+        Assert.Equal((min[0], min[1], min[3]), (D(row["best_tmax_shift_X0"]), D(row["best_alpha_shift"]), D(row["tail_fraction"])));
+        Assert.Equal(min[2], D(row["chi2_best"]), 9);
+        Assert.Equal(4 * 10 - 3, D(row["ndf"]));      // the tail fraction is a third fitted parameter
+        double w = D(row["tail_fraction_parabola"]);
+        if (!double.IsNaN(w)) Assert.InRange(w, min[3] - 0.01, min[3] + 0.01);   // within half a step of the best slice
+        // The shift columns are the best slice's: its unshifted point is that slice's (0, 0).
+        Assert.Equal(g.Single(r => r[0] == 0 && r[1] == 0 && r[3] == min[3])[2], D(row["chi2_unshifted"]), 9);
     }
 
     [Theory]

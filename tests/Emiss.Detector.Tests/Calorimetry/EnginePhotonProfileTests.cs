@@ -14,7 +14,8 @@ namespace Emiss.Detector.Tests.Calorimetry;
 /// docs/physics/calorimeter-parametrised.md#photons); the engine transports 400 photons of 10 GeV and 40 of 100 GeV
 /// through the card's Pb/Sc layering on stream 31, an independent sample. Tolerances fixed before the measurement, as for
 /// electrons (<see cref="EngineProfileValidationTests"/>, V9 convention): each of the first six 15-layer bins within
-/// max(3σ, 7 %), σ combining the engine's error and that of the model's mean over 16 000 drawn shapes.
+/// max(3σ, 7 %), σ combining the engine's error and that of the model's mean over 16 000 drawn shapes, and since the profile's
+/// deep tail (2026-12-04) the energy from layer 75 to the back likewise.
 /// </summary>
 public sealed class EnginePhotonProfileTests(ITestOutputHelper output)
 {
@@ -29,7 +30,8 @@ public sealed class EnginePhotonProfileTests(ITestOutputHelper output)
         var layout = new CalorimeterLayout(Card);
         int perBin = Card.Ecal.PreshowerLayers;
         double layerX0 = layout.Regions[0].X0Thickness / perBin;
-        BinFractions engine = ProfileShiftFit.Measure(energyGeV, EngineLayerProfile.Sample(Card, energyGeV, showers, Stream, photon: true), perBin);
+        IReadOnlyList<double[]> rows = EngineLayerProfile.Sample(Card, energyGeV, showers, Stream, photon: true);
+        BinFractions engine = ProfileShiftFit.Measure(energyGeV, rows, perBin);
         BinFractions model = ProfileShiftFit.ModelBins(energyGeV, layout.EcalShowerMedium, layerX0, perBin, Card.Ecal.Layers, 16_000, Stream, photon: true);
         // Every bin is printed before any is checked, so a failure shows the whole profile.
         for (int b = 0; b < ProfileShiftFit.Bins; b++)
@@ -38,7 +40,17 @@ public sealed class EnginePhotonProfileTests(ITestOutputHelper output)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"layers {b * perBin}–{(b + 1) * perBin - 1}: engine {engine.Fraction[b]:F5} ± {engine.Error[b]:F5}, parametrised γ {model.Fraction[b]:F5} ± {model.Error[b]:F5}; ratio {ratio:F3} ± {error:F3}"));
         }
+        // The deep tail, layer 75 to the back, as for electrons (64 000 drawn shapes).
+        BinFractions engineTail = ProfileShiftFit.Measure(energyGeV, rows, DeepTailFirstLayer, bins: 2);
+        BinFractions modelTail = ProfileShiftFit.ModelBins(energyGeV, layout.EcalShowerMedium, layerX0, DeepTailFirstLayer, Card.Ecal.Layers, 64_000, Stream, bins: 2, photon: true);
+        (double tailRatio, double tailError) = ProfileComparison.Ratio(modelTail, engineTail, 1);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"layers {DeepTailFirstLayer}–{Card.Ecal.Layers - 1}: engine {engineTail.Fraction[1]:F5} ± {engineTail.Error[1]:F5}, parametrised γ {modelTail.Fraction[1]:F5} ± {modelTail.Error[1]:F5}; ratio {tailRatio:F3} ± {tailError:F3}"));
         for (int b = 0; b < ProfileShiftFit.Bins; b++)
             ProfileComparison.AssertBinAgrees(engine, model, b, $"photon energy fraction in layers {b * perBin}–{(b + 1) * perBin - 1} at {energyGeV} GeV");
+        ProfileComparison.AssertBinAgrees(engineTail, modelTail, 1, $"photon energy fraction in layers {DeepTailFirstLayer}–{Card.Ecal.Layers - 1} at {energyGeV} GeV");
     }
+
+    /// <summary>First layer of the deep tail (≈ 20.3 X0; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
+    private const int DeepTailFirstLayer = 75;
 }

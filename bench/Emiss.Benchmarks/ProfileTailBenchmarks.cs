@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using Emiss.Core.Random;
+using Emiss.Detector.Beam;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Pipeline;
+using Emiss.Detector.Setup;
+
+namespace Emiss.Benchmarks;
+
+/// <summary>Cost of the EM profile's attenuated deep tail (docs/physics/calorimeter-parametrised.md#deep-tail): a parametrised
+/// 100 GeV electron shower with the card's tail fraction and with none (0 takes the plain incomplete-gamma path), in one run.</summary>
+[MemoryDiagnoser]
+public class ProfileTailBenchmarks
+{
+    private DetectorModel _model = null!;
+    private CalorimeterDeposits _dep = null!;
+    private long _event;
+
+    /// <summary>The card's <c>ecal.profileTailFraction</c>.</summary>
+    [Params(0.0, 0.08)]
+    public double TailFraction { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        SetupCard card = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc);
+        _model = new DetectorModel(card with { Ecal = card.Ecal with { ProfileTailFraction = TailFraction } }, 1);
+        _dep = new CalorimeterDeposits(36, 4);
+    }
+
+    /// <summary>Parametrised 100 GeV electron shower into all ECAL cells and downstream regions.</summary>
+    [Benchmark]
+    public double ParametrisedShower100GeV()
+    {
+        _dep.Clear();
+        EventRng r = RngStreams.For(1, StreamKind.Shower, (ulong)_event++);
+        _model.Showers.Deposit(new IncidentParticle(DetectorSpecies.Electron, 100, 0, 0), ref r, _dep);
+        return _dep.EcalTotalGeV();
+    }
+}
