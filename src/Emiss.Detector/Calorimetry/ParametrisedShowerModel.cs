@@ -98,12 +98,19 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
         bool lateralDone = false;
         double deposited = 0;
+        // Adjacent regions share a face (CalorimeterLayout stacks them without gaps): the profile's distribution function at
+        // one region's back is the next one's front, so each face costs one evaluation; the two depths differ only by the
+        // rounding of the cumulative sums.
+        double lastT = double.NaN, lastF = 0;
         for (int r = first; r < _layout.Regions.Length; r++)
         {
             CalorimeterRegion reg = _layout.Regions[r];
             double t1 = reg.X0Start - x0Start, t2 = t1 + reg.X0Thickness;
             if (t2 <= 0) continue;
-            double er = e * EmLongitudinalProfile.FractionBetween(shape, t1, t2);
+            double f1 = Math.Abs(t1 - lastT) <= 1e-9 ? lastF : EmLongitudinalProfile.Cumulative(shape, t1);
+            double f2 = EmLongitudinalProfile.Cumulative(shape, t2);
+            (lastT, lastF) = (t2, f2);
+            double er = e * (f2 - f1);
             if (er <= 0) continue;
             deposited += er;
             switch (reg.Kind)
