@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
-using Emiss.Detector.Calorimetry;
 using Emiss.Events;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
@@ -10,7 +9,7 @@ using Emiss.Detector.Setup;
 namespace Emiss.Benchmarks;
 
 /// <summary>Cost per beam event of <c>emiss simulate</c> with all detectors on (parametrised calorimeter model),
-/// and of its parts. Events/s per core = 1e9 / (ns per event).</summary>
+/// and of its parts (the parametrised shower alone: <see cref="ParametrisedShowerBenchmarks"/>). Events/s per core = 1e9 / (ns per event).</summary>
 [MemoryDiagnoser]
 public class DetectorBenchmarks
 {
@@ -18,7 +17,6 @@ public class DetectorBenchmarks
     private EventSimulator _sim = null!;
     private EventBatch _batch = null!;
     private BeamLineRecord _rec = null!;
-    private CalorimeterDeposits _dep = null!;
     private long _event;
 
     [GlobalSetup]
@@ -29,7 +27,6 @@ public class DetectorBenchmarks
         _sim = new EventSimulator(_model);
         _batch = new EventBatch(1024, 36, 4);
         _rec = new BeamLineRecord(4);
-        _dep = new CalorimeterDeposits(36, 4);
     }
 
     /// <summary>One full event: beam mixture, beam line with SR, showers, pile-up, digitization, trigger.</summary>
@@ -48,15 +45,5 @@ public class DetectorBenchmarks
         EventRng r = RngStreams.For(1, StreamKind.Beam, (ulong)_event++);
         _model.BeamLine.Transport(_model.Beam.Sample(DetectorSpecies.Electron, ref r), ref r, _rec);
         return _rec.ArrivalCount;
-    }
-
-    /// <summary>Parametrised 100 GeV electron shower into all ECAL cells and downstream regions.</summary>
-    [Benchmark]
-    public double ParametrisedShower100GeV()
-    {
-        _dep.Clear();
-        EventRng r = RngStreams.For(1, StreamKind.Shower, (ulong)_event++);
-        _model.Showers.Deposit(new IncidentParticle(DetectorSpecies.Electron, 100, 0, 0), ref r, _dep);
-        return _dep.EcalTotalGeV();
     }
 }

@@ -7,10 +7,11 @@ using Emiss.Detector.Setup;
 
 namespace Emiss.Benchmarks;
 
-/// <summary>Cost of the EM profile's attenuated deep tail (docs/physics/calorimeter-parametrised.md#deep-tail): a parametrised
-/// 100 GeV electron shower with the card's tail fraction and with none (0 takes the plain incomplete-gamma path), in one run.</summary>
+/// <summary>A parametrised 100 GeV electron shower (<see cref="ParametrisedShowerModel"/>) with the card's tail fraction of the
+/// EM profile and with none (0 takes the plain incomplete-gamma path), so one run gives the cost of the attenuated deep tail
+/// (docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
 [MemoryDiagnoser]
-public class ProfileTailBenchmarks
+public class ParametrisedShowerBenchmarks
 {
     private DetectorModel _model = null!;
     private CalorimeterDeposits _dep = null!;
