@@ -124,6 +124,27 @@ public sealed class ProfileShiftFitTests
     }
 
     [Fact]
+    public void Tail_parabola_recovers_the_minimum_and_error_of_a_quadratic_profile_chi_square()
+    {
+        // Profile χ² = 60 + ((w − 0.083)/0.019)² on the scan 0, 0.02, …, 0.20, in scrambled order: the parabola through the
+        // best slice and its neighbours is exact for a quadratic; the degrees of freedom lose one to w.
+        const double w0 = 0.083, sigma = 0.019;
+        TailFractionSlice Slice(double w)
+        {
+            var best = new ShiftGridPoint(-0.3, 0.0, 60 + Math.Pow((w - w0) / sigma, 2));
+            return new TailFractionSlice(w, new ProfileShiftFitResult([best], best, 38, []));
+        }
+        var fit = new TailFractionFit([.. new[] { 6, 0, 10, 3, 4, 1, 9, 2, 5, 8, 7 }.Select(k => Slice(0.02 * k))]);
+        Assert.Equal(0.08, fit.Best.TailFraction, 12);
+        Assert.Equal(w0, fit.TailParabola.Minimum, 9);
+        Assert.Equal(sigma, fit.TailParabola.Error, 9);
+        Assert.Equal(37, fit.DegreesOfFreedom);
+        // On the scan's edge there is no parabola.
+        var edge = new TailFractionFit([Slice(0.08), Slice(0.10), Slice(0.12)]);
+        Assert.True(double.IsNaN(edge.TailParabola.Minimum) && double.IsNaN(edge.TailParabola.Error));
+    }
+
+    [Fact]
     public void Chi_square_adds_the_model_error_to_the_engine_error()
     {
         BinFractions engine = new(10, 100, [0.3, 0.2, 0.1, 0.1, 0.1, 0.1], [0.03, 0.02, 0.01, 0.01, 0.01, 0.01]);
