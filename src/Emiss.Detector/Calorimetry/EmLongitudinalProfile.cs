@@ -76,17 +76,16 @@ public static class EmLongitudinalProfile
         if (t <= 0) return 0;
         double p = SpecialFunctions.RegularizedP(shape.Alpha, shape.Beta * t);
         if (shape.TailFraction == 0) return p;
-        double mu = shape.TailSlopePerX0, a = shape.Alpha;
-        double attenuated = Math.Exp(-mu * t + a * Math.Log(shape.Beta * t) - SpecialFunctions.LogGamma(a)) * PowerExponentialIntegral(a, (shape.Beta - mu) * t);
-        return (1 - shape.TailFraction) * p + shape.TailFraction * (p - attenuated);
+        return (1 - shape.TailFraction) * p + shape.TailFraction * (p - AttenuatedPart(shape.Alpha, shape.Beta, shape.TailSlopePerX0, t));
     }
 
-    /// <summary>∫₀¹ u^{a−1} e^{−z u} du for a &gt; 0 and any real z: Γ(a) P(a, z)/z^a for z &gt; 1; for z ≤ 1 (including the
-    /// negative z of a shape whose β lies below the tail's slope) the series Σ (−z)ⁿ/(n! (a + n)), whose terms for z ≤ 1 do not
-    /// cancel badly (|z| ≤ 1) or all share one sign (z &lt; 0).</summary>
-    internal static double PowerExponentialIntegral(double a, double z)
+    /// <summary>e^{−μt} (βt)^a/Γ(a) ∫₀¹ u^{a−1} e^{−z u} du with z = (β − μ)t. For z &gt; 1 the integral is Γ(a) P(a, z)/z^a and
+    /// Γ(a) cancels: e^{−μt} (β/(β − μ))^a P(a, z). For z ≤ 1 (including the negative z of a shape whose β lies below the
+    /// tail's slope) the series Σ (−z)ⁿ/(n! (a + n)), whose terms do not cancel badly (|z| ≤ 1) or all share one sign (z &lt; 0).</summary>
+    private static double AttenuatedPart(double a, double beta, double mu, double t)
     {
-        if (z > 1) return Math.Exp(SpecialFunctions.LogGamma(a) - a * Math.Log(z)) * SpecialFunctions.RegularizedP(a, z);
+        double z = (beta - mu) * t;
+        if (z > 1) return Math.Exp(-mu * t + a * Math.Log(beta / (beta - mu))) * SpecialFunctions.RegularizedP(a, z);
         double sum = 0, power = 1;   // power = (−z)ⁿ/n!
         for (int n = 0; n < 500; n++)
         {
@@ -95,7 +94,7 @@ public static class EmLongitudinalProfile
             if (Math.Abs(term) <= 1e-17 * Math.Abs(sum)) break;
             power *= -z / (n + 1);
         }
-        return sum;
+        return Math.Exp(-mu * t + a * Math.Log(beta * t) - SpecialFunctions.LogGamma(a)) * sum;
     }
 
     private static double InverseSigma(double denominator) => denominator > 2.0 ? Math.Clamp(1.0 / denominator, 0.05, 0.5) : 0.5;

@@ -36,11 +36,7 @@ public sealed record ProfileShiftFitResult(IReadOnlyList<ShiftGridPoint> Grid, S
         ShiftGridPoint[] line = [.. Grid.Where(g => held(g) == held(Best)).OrderBy(along)];
         int i = Array.FindIndex(line, g => along(g) == along(Best));
         if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
-        double h = along(line[i + 1]) - along(line[i]);
-        double lo = line[i - 1].ChiSquare, mid = line[i].ChiSquare, hi = line[i + 1].ChiSquare;
-        double curvature = (lo + hi - 2 * mid) / (h * h);          // d²χ²/dx²
-        if (!(curvature > 0)) return (double.NaN, double.NaN);
-        return (along(Best) - 0.5 * h * (hi - lo) / (lo + hi - 2 * mid), Math.Sqrt(2 / curvature));
+        return ProfileShiftFit.ParabolaThrough(along(line[i - 1]), along(line[i]), along(line[i + 1]), line[i - 1].ChiSquare, line[i].ChiSquare, line[i + 1].ChiSquare);
     }
 
     /// <summary>
@@ -102,13 +98,8 @@ public sealed record TailFractionFit(IReadOnlyList<TailFractionSlice> Slices)
             TailFractionSlice[] line = [.. Slices.OrderBy(s => s.TailFraction)];
             int i = Array.IndexOf(line, Best);
             if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
-            double x0 = line[i - 1].TailFraction, x1 = line[i].TailFraction, x2 = line[i + 1].TailFraction;
-            double y0 = line[i - 1].Fit.Best.ChiSquare, y1 = line[i].Fit.Best.ChiSquare, y2 = line[i + 1].Fit.Best.ChiSquare;
-            // χ² = c x² + b x + d through the three points: c is the second divided difference, Δχ² = 1 at c δ² = 1
-            double c = ((y2 - y1) / (x2 - x1) - (y1 - y0) / (x1 - x0)) / (x2 - x0);
-            if (!(c > 0)) return (double.NaN, double.NaN);
-            double b = (y1 - y0) / (x1 - x0) - c * (x0 + x1);   // χ² = c x² + b x + const
-            return (-b / (2 * c), Math.Sqrt(1 / c));
+            return ProfileShiftFit.ParabolaThrough(line[i - 1].TailFraction, line[i].TailFraction, line[i + 1].TailFraction,
+                line[i - 1].Fit.Best.ChiSquare, line[i].Fit.Best.ChiSquare, line[i + 1].Fit.Best.ChiSquare);
         }
     }
 }
@@ -193,8 +184,9 @@ public static class ProfileShiftFit
         {
             EventRng r = RngStreams.For(stream, StreamKind.Digitization, (ulong)i);
             GammaShape s = EmLongitudinalProfile.Draw(energyGeV, medium, photon, ref r);
-            double inEcal = EmLongitudinalProfile.FractionBetween(s, 0, ecalX0);
-            for (int b = 0; b <= bins; b++) p[b] = EmLongitudinalProfile.FractionBetween(s, 0, Math.Min(b * binX0, ecalX0));   // as Measure, bins end at the ECAL's back
+            double inEcal = EmLongitudinalProfile.Cumulative(s, ecalX0);
+            // as Measure, bins end at the ECAL's back; an edge at or beyond it takes the value already computed there
+            for (int b = 0; b <= bins; b++) p[b] = b * binX0 >= ecalX0 ? inEcal : EmLongitudinalProfile.Cumulative(s, b * binX0);
             for (int b = 0; b < bins; b++)
             {
                 double f = (p[b + 1] - p[b]) / inEcal;
@@ -266,6 +258,16 @@ public static class ProfileShiftFit
             }
         }
         return chi2;
+    }
+
+    /// <summary>The parabola χ² = c x² + b x + d through three points (x0 &lt; x1 &lt; x2): its minimum −b/2c and the half-width
+    /// 1/√c where χ² rises by 1; NaN where it does not open upwards. c is the second divided difference.</summary>
+    internal static (double Minimum, double Error) ParabolaThrough(double x0, double x1, double x2, double y0, double y1, double y2)
+    {
+        double c = ((y2 - y1) / (x2 - x1) - (y1 - y0) / (x1 - x0)) / (x2 - x0);
+        if (!(c > 0)) return (double.NaN, double.NaN);
+        double b = (y1 - y0) / (x1 - x0) - c * (x0 + x1);
+        return (-b / (2 * c), Math.Sqrt(1 / c));
     }
 
     /// <summary>Statistical error of the difference of the two means in <paramref name="bin"/>: √(σ²_engine + σ²_model).</summary>

@@ -40,17 +40,11 @@ public sealed class EnginePhotonProfileTests(ITestOutputHelper output)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"layers {b * perBin}–{(b + 1) * perBin - 1}: engine {engine.Fraction[b]:F5} ± {engine.Error[b]:F5}, parametrised γ {model.Fraction[b]:F5} ± {model.Error[b]:F5}; ratio {ratio:F3} ± {error:F3}"));
         }
-        // The deep tail, layer 75 to the back, as for electrons (64 000 drawn shapes).
-        BinFractions engineTail = ProfileShiftFit.Measure(energyGeV, rows, DeepTailFirstLayer, bins: 2);
-        BinFractions modelTail = ProfileShiftFit.ModelBins(energyGeV, layout.EcalShowerMedium, layerX0, DeepTailFirstLayer, Card.Ecal.Layers, 64_000, Stream, bins: 2, photon: true);
-        (double tailRatio, double tailError) = ProfileComparison.Ratio(modelTail, engineTail, 1);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"layers {DeepTailFirstLayer}–{Card.Ecal.Layers - 1}: engine {engineTail.Fraction[1]:F5} ± {engineTail.Error[1]:F5}, parametrised γ {modelTail.Fraction[1]:F5} ± {modelTail.Error[1]:F5}; ratio {tailRatio:F3} ± {tailError:F3}"));
+        // The deep tail, layer 75 to the back, as for electrons.
+        (BinFractions engineTail, BinFractions modelTail) = ProfileComparison.DeepTail(layout, layerX0, Card.Ecal.Layers, energyGeV, rows, Stream, photon: true);
+        output.WriteLine(ProfileComparison.DeepTailLine(engineTail, modelTail, Card.Ecal.Layers));
         for (int b = 0; b < ProfileShiftFit.Bins; b++)
             ProfileComparison.AssertBinAgrees(engine, model, b, $"photon energy fraction in layers {b * perBin}–{(b + 1) * perBin - 1} at {energyGeV} GeV");
-        ProfileComparison.AssertBinAgrees(engineTail, modelTail, 1, $"photon energy fraction in layers {DeepTailFirstLayer}–{Card.Ecal.Layers - 1} at {energyGeV} GeV");
+        ProfileComparison.AssertBinAgrees(engineTail, modelTail, 1, $"photon energy fraction in layers {ProfileComparison.DeepTailFirstLayer}–{Card.Ecal.Layers - 1} at {energyGeV} GeV");
     }
-
-    /// <summary>First layer of the deep tail (≈ 20.3 X0; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
-    private const int DeepTailFirstLayer = 75;
 }

@@ -71,9 +71,6 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
         Tolerance.Abs(0.05, "issue 13 target: the engine within 5 %").AssertClose(1.0, mean, "weighted mean preshower share ratio");
     }
 
-    /// <summary>First layer of the deep tail (≈ 20.3 X0), where the plain gamma profile fell short of the engine.</summary>
-    private const int DeepTailFirstLayer = 75;
-
     /// <summary>
     /// The energy from layer 75 to the ECAL's back (1.5 % of a 10 GeV shower's ECAL energy), with the same max(3σ, 7 %).
     /// Without the profile's attenuated tail (2026-12-04, shifts (−0.15, −0.10)) it read 0.836 ± 0.026 of the engine at 10 GeV,
@@ -82,12 +79,9 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
     /// </summary>
     private void AssertDeepTailAgrees(CalorimeterLayout layout, double layerX0, double energyGeV, IReadOnlyList<double[]> rows)
     {
-        BinFractions engine = ProfileShiftFit.Measure(energyGeV, rows, DeepTailFirstLayer, bins: 2);
-        BinFractions model = ProfileShiftFit.ModelBins(energyGeV, layout.EcalShowerMedium, layerX0, DeepTailFirstLayer, Card.Ecal.Layers, 64_000, Stream, bins: 2);
-        (double ratio, double error) = ProfileComparison.Ratio(model, engine, 1);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  layers {DeepTailFirstLayer}–{Card.Ecal.Layers - 1}: engine {engine.Fraction[1]:F5} ± {engine.Error[1]:F5}, parametrised {model.Fraction[1]:F5} ± {model.Error[1]:F5}; ratio {ratio:F4} ± {error:F4}"));
-        ProfileComparison.AssertBinAgrees(engine, model, 1, $"energy fraction in layers {DeepTailFirstLayer}–{Card.Ecal.Layers - 1} at {energyGeV} GeV");
+        (BinFractions engine, BinFractions model) = ProfileComparison.DeepTail(layout, layerX0, Card.Ecal.Layers, energyGeV, rows, Stream);
+        output.WriteLine("  " + ProfileComparison.DeepTailLine(engine, model, Card.Ecal.Layers));
+        ProfileComparison.AssertBinAgrees(engine, model, 1, $"energy fraction in layers {ProfileComparison.DeepTailFirstLayer}–{Card.Ecal.Layers - 1} at {energyGeV} GeV");
     }
 
     /// <summary>Preshower share of the parametrised model's ECAL reading (lateral spread and sampling noise included).</summary>
