@@ -25,7 +25,7 @@ internal static class StudyEcalProfileCommand
     {
         var setup = SetupOption.Create();
         var seed = NumericOption.Seed("Master seed: engine showers on its shower streams, drawn model shapes on its digitization streams", EcalProfileTune.DefaultSeed);
-        var scale = NumericOption.Real("--showers-scale", "Fraction of the default engine showers (200, 120, 60, 40 at 10, 20, 50, 100 GeV); at least 2 per energy", 1.0, Interval.LeftOpen(0, 20));
+        var scale = NumericOption.Real("--showers-scale", "Fraction of the default engine showers (800, 400, 200, 120, 60, 80 at 2, 5, 10, 20, 50, 100 GeV); at least 2 per energy", 1.0, Interval.LeftOpen(0, 20));
         var draws = NumericOption.SmallCount("--draws", "Model shapes drawn per energy and grid point", EcalProfileTune.DefaultDraws, 100, 1_000_000);
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/study-ecal-profile" };
         var threads = NumericOption.Threads();
@@ -38,8 +38,12 @@ internal static class StudyEcalProfileCommand
         {
             Description = "Fit the profile's tail fraction too (card key ecal.profileTailFraction): the shifts are fitted at each of 0, 0.02, …, 0.20 and the best is reported",
         };
+        var alphaPerEnergy = new Option<bool>("--alpha-per-energy")
+        {
+            Description = "Also fit ΔT common to all energies with Δα per energy (electrons): the card's energy-dependent α shift, ecal.profileAlphaShiftTable; writes alpha_by_energy.csv",
+        };
         var cmd = new Command("ecal-profile", "Fit the parametrised ECAL's longitudinal-profile shifts (GFlash ΔT, Δα) to the shower engine's layer profiles (docs/physics/calorimeter-parametrised.md).")
-            { setup, seed, scale, draws, msc, photon, fitTail, output, threads };
+            { setup, seed, scale, draws, msc, photon, fitTail, alphaPerEnergy, output, threads };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -61,7 +65,12 @@ internal static class StudyEcalProfileCommand
             bool photons = pr.GetValue(photon);
             string species = photons ? "photon" : "electron";
             IReadOnlyList<double>? tails = pr.GetValue(fitTail) ? EcalProfileTune.DefaultTailFractions : null;
-            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"]);
+            bool perEnergy = pr.GetValue(alphaPerEnergy);
+            if (perEnergy && photons) throw new UserInputException("--alpha-per-energy", "the per-energy α fit is for electron showers; photons take the same table plus their own shift", "drop --photon (then refit the photon shift alone with --photon)");
+            if (perEnergy && tails is not null) throw new UserInputException("--alpha-per-energy", "cannot be combined with --fit-tail (each energy's α would be refitted at every tail fraction)", "fit the tail first, set ecal.profileTailFraction, then run --alpha-per-energy alone");
+            List<string> files = ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"];
+            if (perEnergy) files.Add("alpha_by_energy.csv");
+            using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, [.. files]);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
                 .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine {species} showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
                            $"fit: fraction of the ECAL's visible energy in each of its {fitBins} bins of {perBin} layers, chi2 with the statistical errors of the engine's and the model's means; "
@@ -69,16 +78,18 @@ internal static class StudyEcalProfileCommand
             EcalProfileTuneResult result = null!;
             AnsiConsole.Status().Start("ECAL profile tune", ctx =>
                 result = EcalProfileTune.Run(card, points, s, nDraws, photons ? ShiftGrid.Photon : ShiftGrid.Default, nThreads, PhysicsOptions.Standard with { MscSpatial = spatial },
-                    m => ctx.Status(Markup.Escape(m)), photons, tails));
+                    m => ctx.Status(Markup.Escape(m)), photons, tails, perEnergy));
             TailFractionSlice[] slices = result.TailScan is { } scan ? [.. scan.Slices] : [new TailFractionSlice(result.Card.TailFraction, result.Fit)];
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "fit_grid.csv"), provenance,
                 ["tmax_shift_X0", "alpha_shift", "chi2", "tail_fraction"],
                 slices.SelectMany(sl => sl.Fit.Grid.Select(g => (IReadOnlyList<object?>)[g.TmaxShiftX0, g.AlphaShift, g.ChiSquare, sl.TailFraction])));
             var bins = result.Engine.SelectMany((e, i) => Enumerable.Range(0, fitBins).Select(b => (IReadOnlyList<object?>)
                 [e.EnergyGeV, e.Showers, b * perBin, Math.Min((b + 1) * perBin, card.Ecal.Layers) - 1, e.Fraction[b], e.Error[b], result.Fit.ModelAtBest[i].Fraction[b], result.ModelCard[i].Fraction[b],
-                 result.Fit.ModelAtBest[i].Error[b], result.ModelCard[i].Error[b]]));
+                 result.Fit.ModelAtBest[i].Error[b], result.ModelCard[i].Error[b], result.AlphaByEnergy?.Best.Energies[i].Model.Fraction[b]]));
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "profile_bins.csv"), provenance,
-                ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card", "model_best_error", "model_card_error"], bins);
+                ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card", "model_best_error", "model_card_error", "model_alpha_per_energy"], bins);
+            if (result.AlphaByEnergy is { } byEnergy)
+                WriteAlphaByEnergy(Path.Combine(staged.Path, "alpha_by_energy.csv"), provenance, result, byEnergy, fitBins);
             double[] edges = [.. Enumerable.Range(0, fitBins + 1).Select(b => Math.Min(b * perBin, card.Ecal.Layers) * result.BinX0 / perBin)];
             var series = result.Engine.SelectMany((e, i) => new[]
             {
@@ -92,25 +103,43 @@ internal static class StudyEcalProfileCommand
             (double aMin, double aErr) = result.Fit.AlphaParabola;
             ShiftEstimate q = result.Fit.Quadratic;
             (double wMin, double wErr) = result.TailScan?.TailParabola ?? (double.NaN, double.NaN);
+            (double pMin, double pErr) = result.AlphaByEnergy?.TmaxParabola ?? (double.NaN, double.NaN);
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "summary.csv"), provenance.WithNotes(
                     "*_parabola and *_error: parabola through the best grid point and its neighbours along one shift, the other held; error where chi2 rises by 1 (conditional: the shifts are correlated); empty on the grid's edge",
                     "*_quadratic, *_marginal_error, shift_correlation: quadratic surface through the best point and its eight neighbours; its minimum, the marginal errors (chi2 + 1 with the other shift minimised) and the correlation coefficient; empty on the grid's edge",
+                    "per_energy_*: with --alpha-per-energy, ΔT common to all energies with Δα fitted per energy (alpha_by_energy.csv): the best ΔT, the parabola through the profile chi2 and its error, the summed chi2 and its degrees of freedom (bins − 1 − energies)",
                     "tail_fraction: the profile's tail fraction of the best point (scanned with --fit-tail, else the card's); tail_fraction_parabola and tail_fraction_error: the parabola through the least chi2 of the best and the neighbouring tail fractions, each with the shifts re-fitted (empty without --fit-tail or on the scan's edge); the shift columns are at the best tail fraction"),
                 ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "tmax_shift_parabola_X0", "tmax_shift_error_X0", "alpha_shift_parabola", "alpha_shift_error",
                  "card_tmax_shift_X0", "card_alpha_shift", "chi2_card", "chi2_unshifted",
                  "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation", "species",
-                 "tail_fraction", "tail_fraction_parabola", "tail_fraction_error", "card_tail_fraction", "tail_slope_per_X0"],
+                 "tail_fraction", "tail_fraction_parabola", "tail_fraction_error", "card_tail_fraction", "tail_slope_per_X0",
+                 "per_energy_tmax_shift_X0", "per_energy_tmax_shift_parabola_X0", "per_energy_tmax_shift_error_X0", "per_energy_chi2", "per_energy_ndf"],
                 [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.DegreesOfFreedom, Finite(tMin), Finite(tErr), Finite(aMin), Finite(aErr),
-                  result.Card.TmaxShiftX0, result.CardAlphaShift, result.ChiSquareCard, zero.ChiSquare,
+                  result.CardTmaxShift, result.CardAlphaShift, result.ChiSquareCard, zero.ChiSquare,
                   Finite(q.TmaxShiftX0), Finite(q.AlphaShift), Finite(q.TmaxError), Finite(q.AlphaError), Finite(q.Correlation), species,
-                  result.TailFraction, Finite(wMin), Finite(wErr), result.Card.TailFraction, result.Card.TailSlopePerX0]]);
+                  result.TailFraction, Finite(wMin), Finite(wErr), result.Card.TailFraction, result.Card.TailSlopePerX0,
+                  result.AlphaByEnergy?.Best.TmaxShiftX0, Finite(pMin), Finite(pErr), result.AlphaByEnergy?.Best.ChiSquare, result.AlphaByEnergy?.DegreesOfFreedom]]);
             staged.Publish();
+            if (result.AlphaByEnergy is { } fitted)
+                AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"per-energy α: ΔT = {fitted.Best.TmaxShiftX0:F2} X0 (parabola {pMin:F3} ± {pErr:F3}), χ² = {fitted.Best.ChiSquare:F1} for {fitted.DegreesOfFreedom} dof; card keys: profileTmaxShiftX0: {fitted.Best.TmaxShiftX0:0.00##}, profileAlphaShift: 0, profileAlphaShiftTable: {{energiesGeV: [{string.Join(", ", fitted.Table.EnergiesGeV)}], shifts: [{string.Join(", ", fitted.Table.Shifts.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}]}}")));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}), tail fraction {result.TailFraction:G}{(result.TailScan is null ? " (card)" : $" (parabola {wMin:F3} ± {wErr:F3})")}: χ² = {best.ChiSquare:F1} for {result.DegreesOfFreedom} dof; the card's ({result.Card.TmaxShiftX0:F2}, {result.CardAlphaShift:F2}, tail {result.Card.TailFraction:G}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+                $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}), tail fraction {result.TailFraction:G}{(result.TailScan is null ? " (card)" : $" (parabola {wMin:F3} ± {wErr:F3})")}: χ² = {best.ChiSquare:F1} for {result.DegreesOfFreedom} dof; the card's ({result.CardTmaxShift:F2}, {result.CardAlphaShift:F2}, tail {result.Card.TailFraction:G}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
         }));
         return cmd;
     }
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;
+
+    /// <summary>alpha_by_energy.csv: each energy's α shift at the best common ΔT, its parabola error, its χ² and the card's.</summary>
+    private static void WriteAlphaByEnergy(string path, Provenance provenance, EcalProfileTuneResult result, AlphaPerEnergyFit fit, int bins)
+    {
+        var rows = fit.Best.Energies.Select((e, i) => (IReadOnlyList<object?>)
+            [e.EnergyGeV, result.Engine[i].Showers, fit.Best.TmaxShiftX0, e.AlphaShift, e.Best.AlphaShift, Finite(e.ParabolaError), e.Best.ChiSquare, bins,
+             result.Card.AlphaShiftAt(e.EnergyGeV), ProfileShiftFit.ChiSquare([result.Engine[i]], [result.ModelCard[i]]), result.Card.TmaxShiftX0]);
+        Reporting.Tables.CsvTableWriter.Write(path, provenance.WithNotes(
+                "alpha_shift: the parabola through the best grid point and its neighbours along Δα at the common ΔT (the grid point on the grid's edge), alpha_shift_error its chi2 + 1 half-width (ΔT held); card_alpha_shift: the card's whole α shift at that energy (profileAlphaShift + profileAlphaShiftTable), chi2_card: chi2 of this energy at the card's shifts"),
+            ["energy_GeV", "showers", "tmax_shift_X0", "alpha_shift", "alpha_shift_grid", "alpha_shift_error", "chi2", "bins", "card_alpha_shift", "chi2_card", "card_tmax_shift_X0"], rows);
+    }
 }

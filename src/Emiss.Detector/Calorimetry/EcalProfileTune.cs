@@ -16,8 +16,11 @@ public readonly record struct TunePoint(double EnergyGeV, int Showers);
 /// <param name="Photon">Whether photon showers were fitted (the α axis is then the photon's α shift).</param>
 /// <param name="TailScan">The shift fits at each scanned tail fraction, <see cref="Fit"/> being the best of them; null when the
 /// card's tail fraction was held.</param>
+/// <param name="AlphaByEnergy">ΔT common and Δα fitted per energy (<see cref="ProfileShiftFit.FitAlphaPerEnergy"/>); null
+/// when not asked for.</param>
 public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, ProfileShiftFitResult Fit, ShowerMedium Card,
-    IReadOnlyList<BinFractions> ModelCard, double ChiSquareCard, double BinX0, bool Photon = false, TailFractionFit? TailScan = null)
+    IReadOnlyList<BinFractions> ModelCard, double ChiSquareCard, double BinX0, bool Photon = false, TailFractionFit? TailScan = null,
+    AlphaPerEnergyFit? AlphaByEnergy = null)
 {
     /// <summary>The tail fraction of <see cref="Fit"/>: the best scanned one, else the card's.</summary>
     public double TailFraction => TailScan?.Best.TailFraction ?? Card.TailFraction;
@@ -27,6 +30,9 @@ public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, P
 
     /// <summary>The card's α shift for the fitted species.</summary>
     public double CardAlphaShift => Photon ? Card.PhotonAlpha : Card.AlphaShift;
+
+    /// <summary>The card's ΔT for the fitted species.</summary>
+    public double CardTmaxShift => Photon ? Card.PhotonTmax : Card.TmaxShiftX0;
 }
 
 /// <summary>
@@ -44,9 +50,14 @@ public static class EcalProfileTune
     /// <summary>Shapes drawn per energy and grid point for the model's mean profile.</summary>
     public const int DefaultDraws = 4000;
 
-    /// <summary>The tune's energies and shower counts: 200, 120, 60 and 40 showers at 10, 20, 50 and 100 GeV (about the
-    /// same CPU per energy; the preshower's share is best measured where it is largest).</summary>
-    public static IReadOnlyList<TunePoint> DefaultPoints { get; } = [new(10, 200), new(20, 120), new(50, 60), new(100, 40)];
+    /// <summary>The tune's energies and shower counts: 800, 400, 200, 120, 60 and 80 showers at 2, 5, 10, 20, 50 and 100 GeV
+    /// (about the same CPU per energy, more at 100 GeV, whose per-energy α shift read +0.24 ± 0.04 and +0.08 ± 0.04 on two
+    /// 50-shower samples; 2 and 5 GeV because signal recoils and the preshower threshold table reach down to 1 GeV).</summary>
+    public static IReadOnlyList<TunePoint> DefaultPoints { get; } = [new(2, 800), new(5, 400), new(10, 200), new(20, 120), new(50, 60), new(100, 80)];
+
+    /// <summary>The grid of the per-energy α fit: ΔT as <see cref="ShiftGrid.Default"/>, Δα from −0.6 to +0.6 in steps of 0.05
+    /// (each energy's shift is one number; the parabola through its three best points refines it).</summary>
+    public static ShiftGrid AlphaPerEnergyGrid { get; } = new(-0.5, 0.05, 17, -0.6, 0.05, 25);
 
     /// <summary>Tail fractions scanned when the tail is fitted: 0 to 0.20 in steps of 0.02.</summary>
     public static IReadOnlyList<double> DefaultTailFractions { get; } = [.. Enumerable.Range(0, 11).Select(k => Math.Round(0.02 * k, 10))];
@@ -55,8 +66,10 @@ public static class EcalProfileTune
     /// photons, over every bin of the ECAL (<see cref="ProfileShiftFit.BinsFor"/>). With <paramref name="tailFractions"/> the
     /// tail fraction is scanned too, else the card's is held. <paramref name="progress"/> is told each energy as its showers start.</summary>
     public static EcalProfileTuneResult Run(SetupCard card, IReadOnlyList<TunePoint> points, ulong seed, int draws, ShiftGrid grid, int threads,
-        PhysicsOptions options, Action<string>? progress = null, bool photon = false, IReadOnlyList<double>? tailFractions = null)
+        PhysicsOptions options, Action<string>? progress = null, bool photon = false, IReadOnlyList<double>? tailFractions = null, bool alphaPerEnergy = false)
     {
+        if (alphaPerEnergy && (photon || tailFractions is not null))
+            throw new ArgumentException("the per-energy α fit is for electrons with the card's tail fraction");
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(points);
         var layout = new CalorimeterLayout(card);
@@ -73,7 +86,13 @@ public static class EcalProfileTune
         TailFractionFit? scan = tailFractions is null ? null
             : ProfileShiftFit.FitWithTail(engine, medium, layerX0, perBin, card.Ecal.Layers, grid, tailFractions, draws, seed, threads, photon, bins);
         ProfileShiftFitResult fit = scan?.Best.Fit ?? ProfileShiftFit.Fit(engine, medium, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads, photon, bins);
+        AlphaPerEnergyFit? perEnergy = null;
+        if (alphaPerEnergy)
+        {
+            progress?.Invoke("fitting ΔT with Δα per energy");
+            perEnergy = ProfileShiftFit.FitAlphaPerEnergy(engine, medium, layerX0, perBin, card.Ecal.Layers, AlphaPerEnergyGrid, draws, seed, threads, bins);
+        }
         BinFractions[] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed, bins, photon))];
-        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0, photon, scan);
+        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0, photon, scan, perEnergy);
     }
 }

@@ -48,8 +48,8 @@ public static class EmLongitudinalProfile
 
     /// <summary>The shape at the median parameters (no shower-to-shower fluctuation) in <paramref name="medium"/>.</summary>
     public static GammaShape Median(double energyGeV, in ShowerMedium medium, bool photon = false) =>
-        GammaShape.FromTmax(Math.Max(MedianAlpha(energyGeV, medium.CriticalEnergyGeV, medium.Z) + (photon ? medium.PhotonAlpha : medium.AlphaShift), 1.1),
-                            Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + medium.TmaxShiftX0, 0.1) + (photon ? PhotonDelayX0 : 0.0))
+        GammaShape.FromTmax(Math.Max(MedianAlpha(energyGeV, medium.CriticalEnergyGeV, medium.Z) + medium.AlphaShiftAt(energyGeV, photon), 1.1),
+                            Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + (photon ? medium.PhotonTmax : medium.TmaxShiftX0), 0.1) + (photon ? PhotonDelayX0 : 0.0))
             .WithTail(medium.TailFraction, medium.TailSlopePerX0);
 
     /// <summary>One shower's shape in <paramref name="medium"/>, started by an e± or (<paramref name="photon"/>) a photon:
@@ -133,11 +133,26 @@ public readonly record struct GammaShape(double Alpha, double Beta, double TailF
 /// (0: none; docs/physics/calorimeter-parametrised.md#deep-tail).</param>
 /// <param name="TailSlopePerX0">Attenuation of that tail per radiation length: the medium's minimum photon attenuation
 /// coefficient (near 4 MeV in lead) in units of 1/X0.</param>
+/// <param name="AlphaShiftByEnergy">An energy-dependent α shift added to <paramref name="AlphaShift"/> at the shower's energy (a
+/// photon with its own <paramref name="PhotonAlphaShift"/> does not take it); null: none
+/// (docs/physics/calorimeter-parametrised.md#energy-dependent-alpha).</param>
+/// <param name="PhotonTmaxShiftX0">Added to the median depth of a photon's shower maximum instead of <paramref name="TmaxShiftX0"/>
+/// (on top of <see cref="EmLongitudinalProfile.PhotonDelayX0"/>); null: the same as an electron's.</param>
 public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, double TmaxShiftX0 = 0.0, double AlphaShift = 0.0, double? PhotonAlphaShift = null,
-    double TailFraction = 0.0, double TailSlopePerX0 = 0.0)
+    double TailFraction = 0.0, double TailSlopePerX0 = 0.0, AlphaShiftTable? AlphaShiftByEnergy = null, double? PhotonTmaxShiftX0 = null)
 {
-    /// <summary>The α shift a photon's shower takes: <see cref="PhotonAlphaShift"/>, else <see cref="AlphaShift"/>.</summary>
+    /// <summary>The photon's constant α shift: <see cref="PhotonAlphaShift"/>, else <see cref="AlphaShift"/>.</summary>
     public double PhotonAlpha => PhotonAlphaShift ?? AlphaShift;
+
+    /// <summary>The ΔT a photon's shower takes: <see cref="PhotonTmaxShiftX0"/>, else <see cref="TmaxShiftX0"/>.</summary>
+    public double PhotonTmax => PhotonTmaxShiftX0 ?? TmaxShiftX0;
+
+    /// <summary>The whole α shift of a shower of <paramref name="energyGeV"/> started by an e± or (<paramref name="photon"/>) a
+    /// photon: <see cref="AlphaShift"/> plus <see cref="AlphaShiftByEnergy"/> at that energy; a photon with its own
+    /// <see cref="PhotonAlphaShift"/> takes that alone (fitted as the photon's whole shift: the electrons' table made the
+    /// photon fit worse, docs/physics/calorimeter-parametrised.md#photons), one without takes the electron's.</summary>
+    public double AlphaShiftAt(double energyGeV, bool photon = false) =>
+        photon && PhotonAlphaShift is { } p ? p : AlphaShift + (AlphaShiftByEnergy?.At(energyGeV) ?? 0.0);
 
     /// <summary>Shift of T for the NA64 Pb/Sc ECAL (1.5 mm Pb + 1.5 mm Sc), fitted together with <see cref="NA64PbScAlphaShift"/> and
     /// <see cref="NA64PbScTailFraction"/> to the shower engine's layer profiles of 10–100 GeV electrons over the whole ECAL by
@@ -149,6 +164,16 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
 
     /// <summary>Shift of α for the NA64 Pb/Sc ECAL (same fit as <see cref="NA64PbScTmaxShiftX0"/>).</summary>
     public const double NA64PbScAlphaShift = 0.0;
+
+    /// <summary>Node energies of the NA64 Pb/Sc ECAL's energy-dependent α shift (the tune's energies), GeV.</summary>
+    public static IReadOnlyList<double> NA64PbScAlphaShiftEnergiesGeV { get; } = [2, 5, 10, 20, 50, 100];
+
+    /// <summary>The α shift at each of <see cref="NA64PbScAlphaShiftEnergiesGeV"/>, fitted per energy with ΔT common
+    /// (docs/physics/calorimeter-parametrised.md#energy-dependent-alpha).</summary>
+    public static IReadOnlyList<double> NA64PbScAlphaShiftsByEnergy { get; } = [-0.09, -0.03, -0.03, -0.08, 0.03, 0.22];
+
+    /// <summary>Shift of T for photon showers in the NA64 Pb/Sc ECAL, fitted with <see cref="NA64PbScPhotonAlphaShift"/>.</summary>
+    public const double NA64PbScPhotonTmaxShiftX0 = -0.30;
 
     /// <summary>Shift of α for photon showers in the NA64 Pb/Sc ECAL, ΔT held at <see cref="NA64PbScTmaxShiftX0"/> (the photon's
     /// maximum <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper) and the tail at <see cref="NA64PbScTailFraction"/>: the

@@ -104,6 +104,56 @@ public sealed record TailFractionFit(IReadOnlyList<TailFractionSlice> Slices)
     }
 }
 
+/// <summary>One energy's α shift at a given ΔT in <see cref="ProfileShiftFit.FitAlphaPerEnergy"/>.</summary>
+/// <param name="EnergyGeV">Electron energy, GeV.</param>
+/// <param name="Best">The Δα grid point of least χ² (this energy's bins only).</param>
+/// <param name="ParabolaMinimum">Minimum of the parabola through the best point and its two neighbours along Δα; NaN on the grid's edge.</param>
+/// <param name="ParabolaError">Its half-width where χ² rises by 1 (ΔT held); NaN on the edge.</param>
+/// <param name="Model">The model's bins at the best point.</param>
+/// <param name="Line">χ² of this energy at every Δα of the grid.</param>
+public sealed record EnergyAlphaFit(double EnergyGeV, ShiftGridPoint Best, double ParabolaMinimum, double ParabolaError, BinFractions Model,
+    IReadOnlyList<ShiftGridPoint> Line)
+{
+    /// <summary>The shift to use: the parabola's minimum, or the grid point on the grid's edge.</summary>
+    public double AlphaShift => double.IsFinite(ParabolaMinimum) ? ParabolaMinimum : Best.AlphaShift;
+}
+
+/// <summary>Every energy's best α shift at one ΔT.</summary>
+/// <param name="TmaxShiftX0">ΔT, X0.</param>
+/// <param name="Energies">Per energy, in the order of the engine sample.</param>
+public sealed record AlphaPerEnergyColumn(double TmaxShiftX0, IReadOnlyList<EnergyAlphaFit> Energies)
+{
+    /// <summary>Σ over energies of each one's least χ².</summary>
+    public double ChiSquare => Energies.Sum(e => e.Best.ChiSquare);
+}
+
+/// <summary>Outcome of <see cref="ProfileShiftFit.FitAlphaPerEnergy"/>.</summary>
+/// <param name="Columns">One per ΔT of the grid, in its order.</param>
+/// <param name="DegreesOfFreedom">Bins fitted minus ΔT and one Δα per energy.</param>
+public sealed record AlphaPerEnergyFit(IReadOnlyList<AlphaPerEnergyColumn> Columns, int DegreesOfFreedom)
+{
+    /// <summary>The ΔT of least summed χ².</summary>
+    public AlphaPerEnergyColumn Best => Columns.MinBy(c => c.ChiSquare)!;
+
+    /// <summary>The parabola through the profile χ² (Δα minimised per energy) at the best ΔT and its neighbours: its minimum and
+    /// the half-width where χ² rises by 1, a marginal error on ΔT. NaN on the grid's edge.</summary>
+    public (double Minimum, double Error) TmaxParabola
+    {
+        get
+        {
+            AlphaPerEnergyColumn[] line = [.. Columns.OrderBy(c => c.TmaxShiftX0)];
+            int i = Array.IndexOf(line, Best);
+            if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
+            return ProfileShiftFit.ParabolaThrough(line[i - 1].TmaxShiftX0, line[i].TmaxShiftX0, line[i + 1].TmaxShiftX0,
+                line[i - 1].ChiSquare, line[i].ChiSquare, line[i + 1].ChiSquare);
+        }
+    }
+
+    /// <summary>The fitted shifts as a table over the fitted energies (each energy's <see cref="EnergyAlphaFit.AlphaShift"/> at the
+    /// best ΔT).</summary>
+    public AlphaShiftTable Table => new([.. Best.Energies.Select(e => e.EnergyGeV)], [.. Best.Energies.Select(e => e.AlphaShift)]);
+}
+
 /// <summary>The shifts at the minimum of a quadratic χ² surface with their marginal (Δχ² = 1 after minimising over the
 /// other shift) errors and their correlation coefficient.</summary>
 public readonly record struct ShiftEstimate(double TmaxShiftX0, double AlphaShift, double TmaxError, double AlphaError, double Correlation);
@@ -116,10 +166,11 @@ public sealed record ShiftGrid(double TmaxFromX0, double TmaxStepX0, int TmaxCou
     /// 0.05, Δα from −0.5 to +0.3 in steps of 0.1 (GFlash's own sampling correction, −0.35 X0 and −0.12, lies inside).</summary>
     public static ShiftGrid Default { get; } = new(-0.5, 0.05, 17, -0.5, 0.1, 9);
 
-    /// <summary>The grid for photon showers: ΔT as <see cref="Default"/> (the photon's maximum lies
-    /// <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper on top of it), the photon's Δα from −0.5 to +1.1 (its fitted
-    /// value, ≈ +0.5, lies beyond the electrons' range; docs/physics/calorimeter-parametrised.md#photons).</summary>
-    public static ShiftGrid Photon { get; } = new(-0.5, 0.05, 17, -0.5, 0.1, 17);
+    /// <summary>The grid for photon showers: the photon's ΔT from −1.0 to +0.2 X0 (its maximum lies
+    /// <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper on top of it; with 2 and 5 GeV in the fit it lies beyond the
+    /// electrons' −0.5), the photon's Δα from −0.5 to +1.1 (beyond the electrons' range;
+    /// docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public static ShiftGrid Photon { get; } = new(-1.0, 0.05, 25, -0.5, 0.1, 17);
 
     /// <summary>ΔT of column <paramref name="i"/>.</summary>
     public double Tmax(int i) => Math.Round(TmaxFromX0 + i * TmaxStepX0, 10);
@@ -216,19 +267,62 @@ public static class ProfileShiftFit
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(grid);
         if (engine.Count == 0) throw new ArgumentException("no energies to fit", nameof(engine));
-        int n = grid.TmaxCount * grid.AlphaCount;
+        BinFractions[][] models = ModelsOnGrid(engine, medium, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins);
+        int n = models.Length;
         var points = new ShiftGridPoint[n];
-        var models = new BinFractions[n][];
-        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
-        {
-            double dt = grid.Tmax(k % grid.TmaxCount), da = grid.Alpha(k / grid.TmaxCount);
-            ShowerMedium shifted = photon ? medium with { TmaxShiftX0 = dt, PhotonAlphaShift = da } : medium with { TmaxShiftX0 = dt, AlphaShift = da };
-            models[k] = [.. engine.Select(e => ModelBins(e.EnergyGeV, shifted, layerX0, layersPerBin, layers, draws, stream, bins, photon))];
-            points[k] = new ShiftGridPoint(dt, da, ChiSquare(engine, models[k]));
-        });
+        for (int k = 0; k < n; k++) points[k] = new ShiftGridPoint(grid.Tmax(k % grid.TmaxCount), grid.Alpha(k / grid.TmaxCount), ChiSquare(engine, models[k]));
         int best = 0;
         for (int k = 1; k < n; k++) if (points[k].ChiSquare < points[best].ChiSquare) best = k;
         return new ProfileShiftFitResult(points, points[best], engine.Count * bins - 2, models[best]);
+    }
+
+    /// <summary>The model's bins per energy at every point of <paramref name="grid"/> (ΔT fastest): the medium's ΔT and its α
+    /// shift (the photon's with <paramref name="photon"/>) set to the point's.</summary>
+    private static BinFractions[][] ModelsOnGrid(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
+        ShiftGrid grid, int draws, ulong stream, int threads, bool photon, int bins)
+    {
+        var models = new BinFractions[grid.TmaxCount * grid.AlphaCount][];
+        Parallel.For(0, models.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+        {
+            double dt = grid.Tmax(k % grid.TmaxCount), da = grid.Alpha(k / grid.TmaxCount);
+            ShowerMedium shifted = photon ? medium with { PhotonTmaxShiftX0 = dt, PhotonAlphaShift = da } : medium with { TmaxShiftX0 = dt, AlphaShift = da };
+            models[k] = [.. engine.Select(e => ModelBins(e.EnergyGeV, shifted, layerX0, layersPerBin, layers, draws, stream, bins, photon))];
+        });
+        return models;
+    }
+
+    /// <summary>
+    /// ΔT common to all energies and Δα fitted at each energy on its own (electrons; the medium's energy-dependent shift is
+    /// dropped, so each energy's Δα is its whole shift): for every ΔT of <paramref name="grid"/> each energy takes the Δα of
+    /// least χ², and the ΔT whose summed χ² is least is the best. The per-energy shifts are the energy-dependent α shift of
+    /// docs/physics/calorimeter-parametrised.md#energy-dependent-alpha (card key <c>ecal.profileAlphaShiftTable</c>).
+    /// </summary>
+    public static AlphaPerEnergyFit FitAlphaPerEnergy(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
+        ShiftGrid grid, int draws, ulong stream, int threads, int bins)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(grid);
+        if (engine.Count == 0) throw new ArgumentException("no energies to fit", nameof(engine));
+        BinFractions[][] models = ModelsOnGrid(engine, medium with { AlphaShiftByEnergy = null }, layerX0, layersPerBin, layers, grid, draws, stream, threads, false, bins);
+        var columns = new AlphaPerEnergyColumn[grid.TmaxCount];
+        for (int i = 0; i < grid.TmaxCount; i++)
+        {
+            var energies = new EnergyAlphaFit[engine.Count];
+            for (int e = 0; e < engine.Count; e++)
+            {
+                var line = new ShiftGridPoint[grid.AlphaCount];
+                for (int j = 0; j < grid.AlphaCount; j++)
+                    line[j] = new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), ChiSquare([engine[e]], [models[j * grid.TmaxCount + i][e]]));
+                int best = 0;
+                for (int j = 1; j < line.Length; j++) if (line[j].ChiSquare < line[best].ChiSquare) best = j;
+                (double min, double err) = best > 0 && best < line.Length - 1
+                    ? ParabolaThrough(line[best - 1].AlphaShift, line[best].AlphaShift, line[best + 1].AlphaShift, line[best - 1].ChiSquare, line[best].ChiSquare, line[best + 1].ChiSquare)
+                    : (double.NaN, double.NaN);
+                energies[e] = new EnergyAlphaFit(engine[e].EnergyGeV, line[best], min, err, models[best * grid.TmaxCount + i][e], line);
+            }
+            columns[i] = new AlphaPerEnergyColumn(grid.Tmax(i), energies);
+        }
+        return new AlphaPerEnergyFit(columns, engine.Count * bins - 1 - engine.Count);
     }
 
     /// <summary>The shifts fitted at each tail fraction of <paramref name="tailFractions"/> (the tail's slope that of

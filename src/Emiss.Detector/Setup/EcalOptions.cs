@@ -86,10 +86,19 @@ public sealed record EcalOptions
     /// <summary>Shift Δα of the median shape parameter of the EM profile (same fit as <see cref="ProfileTmaxShiftX0"/>).</summary>
     public double ProfileAlphaShift { get; init; } = Calorimetry.ShowerMedium.NA64PbScAlphaShift;
 
+    /// <summary>Energy-dependent Δα added to <see cref="ProfileAlphaShift"/> at each electron shower's energy (fitted to the shower engine per energy with ΔT common; docs/physics/calorimeter-parametrised.md#energy-dependent-alpha);
+    /// null: none.</summary>
+    public AlphaShiftTableOptions? ProfileAlphaShiftTable { get; init; } = AlphaShiftTableOptions.NA64PbSc;
+
     /// <summary>Shift Δα of a photon shower's median shape parameter, used instead of <see cref="ProfileAlphaShift"/> for
     /// photons (fitted to the engine's photon showers with ΔT held at <see cref="ProfileTmaxShiftX0"/>;
     /// docs/physics/calorimeter-parametrised.md#photons).</summary>
     public double ProfilePhotonAlphaShift { get; init; } = Calorimetry.ShowerMedium.NA64PbScPhotonAlphaShift;
+
+    /// <summary>Shift ΔT of a photon shower's median maximum, used instead of <see cref="ProfileTmaxShiftX0"/> for photons (whose
+    /// maximum lies one X0 deeper on top of it), fitted with <see cref="ProfilePhotonAlphaShift"/> to the engine's photon showers
+    /// (docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public double ProfilePhotonTmaxShiftX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScPhotonTmaxShiftX0;
 
     /// <summary>Fraction w of an EM shower's energy in the profile's attenuated tail, carried beyond the gamma profile by the
     /// most penetrating photons (fitted to the shower engine with the shifts; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
@@ -127,6 +136,8 @@ public sealed record EcalOptions
         SetupChecks.InRange(ProfileTmaxShiftX0, -3, 3, path + ".profileTmaxShiftX0", errors);
         SetupChecks.InRange(ProfileAlphaShift, -3, 3, path + ".profileAlphaShift", errors);
         SetupChecks.InRange(ProfilePhotonAlphaShift, -3, 3, path + ".profilePhotonAlphaShift", errors);
+        SetupChecks.InRange(ProfilePhotonTmaxShiftX0, -3, 3, path + ".profilePhotonTmaxShiftX0", errors);
+        ProfileAlphaShiftTable?.Validate(path + ".profileAlphaShiftTable", errors);
         SetupChecks.InRange(ProfileTailFraction, 0, 0.5, path + ".profileTailFraction", errors);
         // between the attenuation minimum of lead per X0 (≈ 0.27) and of the lightest plastics (≈ 1.4), with room on both sides
         SetupChecks.InRange(ProfileTailSlopePerX0, 0.05, 2, path + ".profileTailSlopePerX0", errors);

@@ -72,6 +72,47 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The energies the table of α shifts added below 10 GeV (<c>ecal.profileAlphaShiftTable</c> from 2 GeV; signal recoils and
+    /// the preshower threshold table reach down to 1 GeV): 400 showers at 2 GeV and 200 at 5 GeV on stream 31. Tolerances
+    /// fixed before the measurement: each of the first six 15-layer bins and the deep tail as above (max(3σ, 7 %)); the
+    /// preshower share within max(3σ, 5 %), the issue's 5 % target, since the first layers hold more than a gamma profile
+    /// can. At 2 GeV the share misses it (0.944 ± 0.017) and is pinned as a known discrepancy
+    /// (docs/physics/calorimeter-parametrised.md#energy-dependent-alpha).
+    /// </summary>
+    [Fact]
+    public void Parametrised_profile_agrees_with_the_engine_at_2_and_5_GeV()
+    {
+        var layout = new CalorimeterLayout(Card);
+        double layerX0 = layout.Regions[0].X0Thickness / Card.Ecal.PreshowerLayers;
+        foreach (var (e, n) in new[] { (2.0, 400), (5.0, 200) })
+        {
+            IReadOnlyList<double[]> rows = EngineLayerProfile.Sample(Card, e, n, Stream);
+            BinFractions engine = ProfileShiftFit.Measure(e, rows, Card.Ecal.PreshowerLayers);
+            (double sp, double spErr) = ParametrisedShare(layout, e, 4000);
+            double se = engine.Fraction[0], seErr = engine.Error[0];
+            double ratio = sp / se, ratioErr = ratio * Math.Sqrt(Math.Pow(seErr / se, 2) + Math.Pow(spErr / sp, 2));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{e} GeV e⁻: preshower share engine {se:F4} ± {seErr:F4} ({n} showers), parametrised {sp:F4} ± {spErr:F4}; ratio {ratio:F3} ± {ratioErr:F3}"));
+            if (e == 2.0)
+                KnownDiscrepancy.Pin(output, "parametrised/engine preshower share of 2 GeV e⁻", ratio,
+                    new GoldValue(0.9441, 0.002, "this test, stream 31, 400 engine showers and 4000 model showers (2026-12-04)"),
+                    new PhysicsTarget(1.0, 0.05, "issue 13: the engine within 5 %"),
+                    "the gamma profile starts as t^(α−1) and leaves the first layers almost empty, where the engine's primary and first pairs deposit from the face; at 2 GeV the preshower holds 29 % of the shower, so the missing early deposit shows (≈ 1 % of a 10 GeV shower's energy)");
+            else
+                Tolerance.Abs(Math.Max(3 * ratioErr, 0.05), "max(3σ statistical, 5 % issue target)").AssertClose(1.0, ratio, $"preshower share ratio at {e} GeV");
+            BinFractions model = ProfileShiftFit.ModelBins(e, layout.EcalShowerMedium, layerX0, Card.Ecal.PreshowerLayers, Card.Ecal.Layers, 16_000, Stream);
+            for (int b = 0; b < ProfileShiftFit.Bins; b++)
+            {
+                int from = b * Card.Ecal.PreshowerLayers, to = from + Card.Ecal.PreshowerLayers;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  layers {from}–{to - 1}: engine {engine.Fraction[b]:F4} ± {engine.Error[b]:F4}, parametrised {model.Fraction[b]:F4} ± {model.Error[b]:F4}"));
+                ProfileComparison.AssertBinAgrees(engine, model, b, $"energy fraction in layers {from}–{to - 1} at {e} GeV");
+            }
+            AssertDeepTailAgrees(layout, layerX0, e, rows);
+        }
+    }
+
+    /// <summary>
     /// The energy from layer 75 to the ECAL's back (1.5 % of a 10 GeV shower's ECAL energy), with the same max(3σ, 7 %).
     /// Without the profile's attenuated tail (2026-12-04, shifts (−0.15, −0.10)) it read 0.836 ± 0.026 of the engine at 10 GeV,
     /// a known discrepancy pinned here; with the tail fitted by <c>emiss study ecal-profile --fit-tail</c> on the

@@ -52,6 +52,38 @@ public sealed class ProfileShiftFitTests
     }
 
     [Fact]
+    public void Per_energy_fit_recovers_a_different_alpha_shift_at_each_energy_with_a_common_tmax_shift()
+    {
+        // Pseudo-engine rows drawn with ΔT = −0.30 and Δα = −0.10 at 5 GeV, +0.25 at 50 GeV (an energy-dependent table):
+        // the per-energy fit must give ΔT back within one grid step and each energy's shift within one Δα step (0.05),
+        // while the common-Δα fit cannot follow both (its best χ² exceeds the per-energy one by more than 50).
+        SetupCard card = TestCards.PbSc;
+        var layout = new CalorimeterLayout(card);
+        int perBin = card.Ecal.PreshowerLayers, layers = card.Ecal.Layers, bins = ProfileShiftFit.BinsFor(layers, perBin);
+        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        ShowerMedium truth = layout.EcalShowerMedium with { TmaxShiftX0 = TrueTmaxShift, AlphaShift = 0, AlphaShiftByEnergy = new AlphaShiftTable([5, 50], [-0.10, 0.25]) };
+        BinFractions[] pseudo = [.. new[] { 5.0, 50.0 }.Select(e => ProfileShiftFit.Measure(e, Rows(e, truth, layerX0, layers, 3000), perBin, bins))];
+
+        AlphaPerEnergyFit fit = ProfileShiftFit.FitAlphaPerEnergy(pseudo, layout.EcalShowerMedium, layerX0, perBin, layers, EcalProfileTune.AlphaPerEnergyGrid, 3000, 47, 2, bins);
+
+        Assert.Equal(2 * bins - 3, fit.DegreesOfFreedom);
+        Assert.Equal(17, fit.Columns.Count);
+        Assert.InRange(fit.Best.TmaxShiftX0, TrueTmaxShift - 0.05 - 1e-9, TrueTmaxShift + 0.05 + 1e-9);
+        Assert.InRange(fit.Best.Energies[0].AlphaShift, -0.15, -0.05);
+        Assert.InRange(fit.Best.Energies[1].AlphaShift, 0.20, 0.30);
+        Assert.InRange(fit.Best.ChiSquare, 0, 2 * bins * 2.5);   // χ² of 2·10 − 3 dof: above 50 has a probability below 10⁻⁴
+        double[] errors = [.. fit.Best.Energies.Select(e => e.ParabolaError)];
+        Assert.All(errors, e => Assert.InRange(e, 1e-4, 0.1));
+        (double tMin, double tErr) = fit.TmaxParabola;
+        Assert.InRange(tMin, fit.Best.TmaxShiftX0 - 0.025, fit.Best.TmaxShiftX0 + 0.025);
+        Assert.InRange(tErr, 1e-4, 0.1);
+        // the table the fit proposes reproduces its own shifts at the nodes
+        Assert.Equal(fit.Best.Energies[1].AlphaShift, fit.Table.At(50), 12);
+        ProfileShiftFitResult common = ProfileShiftFit.Fit(pseudo, layout.EcalShowerMedium, layerX0, perBin, layers, ShiftGrid.Default, 3000, 47, 2, bins: bins);
+        Assert.True(common.Best.ChiSquare > fit.Best.ChiSquare + 50, $"common Δα χ² {common.Best.ChiSquare} against per-energy {fit.Best.ChiSquare}");
+    }
+
+    [Fact]
     public void Measure_takes_fractions_of_each_row_and_the_error_of_their_mean()
     {
         double[][] rows = [[1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], [3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]];
