@@ -36,7 +36,8 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Equal("best_tmax_shift_X0,best_alpha_shift,chi2_best,ndf,tmax_shift_parabola_X0,tmax_shift_error_X0,alpha_shift_parabola,alpha_shift_error," +
                      "card_tmax_shift_X0,card_alpha_shift,chi2_card,chi2_unshifted," +
                      "tmax_shift_quadratic_X0,alpha_shift_quadratic,tmax_shift_marginal_error_X0,alpha_shift_marginal_error,shift_correlation,species," +
-                     "tail_fraction,tail_fraction_parabola,tail_fraction_error,card_tail_fraction,tail_slope_per_X0", summary[0]);
+                     "tail_fraction,tail_fraction_parabola,tail_fraction_error,card_tail_fraction,tail_slope_per_X0," +
+                     "per_energy_tmax_shift_X0,per_energy_tmax_shift_parabola_X0,per_energy_tmax_shift_error_X0,per_energy_chi2,per_energy_ndf", summary[0]);
         Dictionary<string, string> row = Summary(outDir);
         double S(string column) => D(row[column]);
         Assert.Equal("electron", row["species"]);
@@ -44,7 +45,8 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Equal(min[0], S("best_tmax_shift_X0"));
         Assert.Equal(min[1], S("best_alpha_shift"));
         Assert.Equal(min[2], S("chi2_best"), 9);
-        Assert.Equal(4 * 10 - 2, S("ndf"));                 // all ten 15-layer bins of the 150-layer ECAL at four energies
+        Assert.Equal(6 * 10 - 2, S("ndf"));                 // all ten 15-layer bins of the 150-layer ECAL at six energies
+        Assert.All(["per_energy_tmax_shift_X0", "per_energy_chi2", "per_energy_ndf"], c => Assert.Equal("", row[c]));   // no --alpha-per-energy
         // The parabola's minimum lies within half a grid step of the best point when the best point is not on the edge.
         if (!double.IsNaN(S("tmax_shift_parabola_X0"))) Assert.InRange(S("tmax_shift_parabola_X0"), min[0] - 0.025, min[0] + 0.025);
         if (!double.IsNaN(S("tmax_shift_error_X0"))) Assert.True(S("tmax_shift_error_X0") > 0, "error must be positive");
@@ -59,9 +61,10 @@ public sealed class StudyEcalProfileCommandTests
         if (!double.IsNaN(S("shift_correlation"))) Assert.InRange(S("shift_correlation"), -1.0, 1.0);
 
         string[] bins = Data(Path.Combine(outDir, "profile_bins.csv"));
-        Assert.Equal("energy_GeV,showers,first_layer,last_layer,engine_fraction,engine_error,model_best,model_card,model_best_error,model_card_error", bins[0]);
-        Assert.Equal(["10,10", "20,6", "50,3", "100,2"], bins.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))).Distinct());
-        Assert.Equal(4 * 10, bins.Length - 1);
+        Assert.Equal("energy_GeV,showers,first_layer,last_layer,engine_fraction,engine_error,model_best,model_card,model_best_error,model_card_error,model_alpha_per_energy", bins[0]);
+        Assert.Equal(["2,40", "5,20", "10,10", "20,6", "50,3", "100,4"], bins.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))).Distinct());
+        Assert.Equal(6 * 10, bins.Length - 1);
+        Assert.False(File.Exists(Path.Combine(outDir, "alpha_by_energy.csv")));
         Assert.Equal(149, bins.Skip(1).Max(l => D(l.Split(',')[3])));
         Assert.All(bins.Skip(1), l => Assert.InRange(D(l.Split(',')[4]), 0.0, 1.0));
         // The model's means carry the error of their 200 draws: positive, and below the spread of one draw (≤ 1/√200 of 1).
@@ -91,17 +94,18 @@ public sealed class StudyEcalProfileCommandTests
     }
 
     [Fact]
-    public void Photon_showers_are_fitted_on_the_photon_alpha_axis()
+    public void Photon_showers_are_fitted_on_the_photon_shift_axes()
     {
         string dir = EmissProcess.TempDir("study-ecal-photon");
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--photon", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, err + stdout);
         Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
         Assert.Equal("photon", row["species"]);
-        Assert.Equal((-0.30, 0.7), (D(row["card_tmax_shift_X0"]), D(row["card_alpha_shift"])));    // the card's ΔT and its photon α shift
+        Assert.Equal((-0.30, 0.7), (D(row["card_tmax_shift_X0"]), D(row["card_alpha_shift"])));    // the card's photon ΔT and α shift
         double[][] g = [.. Data(Path.Combine(dir, "o", "fit_grid.csv")).Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
-        Assert.Equal(17 * 17, g.Length);
+        Assert.Equal(25 * 17, g.Length);
         Assert.Equal(1.1, g.Max(r => r[1]), 9);  // the photon grid reaches beyond the electrons' +0.3
+        Assert.Equal(-1.0, g.Min(r => r[0]), 9); // and its ΔT below the electrons' −0.5
         Assert.Equal(g.MinBy(r => r[2])![2], D(row["chi2_best"]), 9);
         Assert.Contains("engine photon showers", File.ReadAllText(Path.Combine(dir, "o", "summary.csv")), StringComparison.Ordinal);
     }
@@ -119,11 +123,47 @@ public sealed class StudyEcalProfileCommandTests
         double[] min = g.MinBy(r => r[2])!;
         Assert.Equal((min[0], min[1], min[3]), (D(row["best_tmax_shift_X0"]), D(row["best_alpha_shift"]), D(row["tail_fraction"])));
         Assert.Equal(min[2], D(row["chi2_best"]), 9);
-        Assert.Equal(4 * 10 - 3, D(row["ndf"]));      // the tail fraction is a third fitted parameter
+        Assert.Equal(6 * 10 - 3, D(row["ndf"]));      // the tail fraction is a third fitted parameter
         double w = D(row["tail_fraction_parabola"]);
         if (!double.IsNaN(w)) Assert.InRange(w, min[3] - 0.01, min[3] + 0.01);   // within half a step of the best slice
         // The shift columns are the best slice's: its unshifted point is that slice's (0, 0).
         Assert.Equal(g.Single(r => r[0] == 0 && r[1] == 0 && r[3] == min[3])[2], D(row["chi2_unshifted"]), 9);
+    }
+
+    [Fact]
+    public void Alpha_per_energy_fits_one_shift_per_energy_at_a_common_tmax_shift()
+    {
+        string dir = EmissProcess.TempDir("study-ecal-alpha");
+        var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--alpha-per-energy", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
+        Assert.True(code == 0, err + stdout);
+        string[] lines = Data(Path.Combine(dir, "o", "alpha_by_energy.csv"));
+        Assert.Equal("energy_GeV,showers,tmax_shift_X0,alpha_shift,alpha_shift_grid,alpha_shift_error,chi2,bins,card_alpha_shift,chi2_card,card_tmax_shift_X0", lines[0]);
+        double[][] rows = [.. lines.Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
+        Assert.Equal([2, 5, 10, 20, 50, 100], rows.Select(r => r[0]));
+        Assert.Single(rows.Select(r => r[2]).Distinct());                       // one ΔT for all energies
+        Assert.All(rows, r => Assert.InRange(r[4], -0.6 - 1e-9, 0.6 + 1e-9));   // the per-energy grid's Δα range
+        // the refined shift lies within half a step of its grid point, unless it sits on the grid's edge
+        Assert.All(rows, r => { if (!double.IsNaN(r[5])) Assert.InRange(r[3], r[4] - 0.025, r[4] + 0.025); });
+        // the card's whole α shift at each node is its table's value (profileAlphaShift is 0)
+        Assert.Equal([-0.09, -0.03, -0.03, -0.08, 0.03, 0.22], rows.Select(r => Math.Round(r[8], 10)));
+        Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
+        Assert.Equal(rows[0][2], D(row["per_energy_tmax_shift_X0"]));
+        Assert.Equal(rows.Sum(r => r[6]), D(row["per_energy_chi2"]), 9);
+        Assert.Equal(6 * 10 - 1 - 6, D(row["per_energy_ndf"]));
+        // the model at each energy's best shift is in profile_bins.csv
+        Assert.All(Data(Path.Combine(dir, "o", "profile_bins.csv")).Skip(1), l => Assert.InRange(D(l.Split(',')[10]), 0.0, 1.0));
+    }
+
+    [Theory]
+    [InlineData("--photon")]
+    [InlineData("--fit-tail")]
+    public void Alpha_per_energy_is_refused_with_photons_or_the_tail_scan(string other)
+    {
+        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-alpha-bad"), "s");
+        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--alpha-per-energy", other, "--out", outDir);
+        Assert.Equal(2, code);
+        Assert.StartsWith("emiss: error: --alpha-per-energy", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
     }
 
     [Theory]
