@@ -31,13 +31,8 @@ public sealed record ProfileShiftFitResult(IReadOnlyList<ShiftGridPoint> Grid, S
     /// <summary>As <see cref="TmaxParabola"/> along Δα, ΔT held at the best value.</summary>
     public (double Minimum, double Error) AlphaParabola => Parabola(g => g.AlphaShift, g => g.TmaxShiftX0);
 
-    private (double Minimum, double Error) Parabola(Func<ShiftGridPoint, double> along, Func<ShiftGridPoint, double> held)
-    {
-        ShiftGridPoint[] line = [.. Grid.Where(g => held(g) == held(Best)).OrderBy(along)];
-        int i = Array.FindIndex(line, g => along(g) == along(Best));
-        if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
-        return ProfileShiftFit.ParabolaThrough(along(line[i - 1]), along(line[i]), along(line[i + 1]), line[i - 1].ChiSquare, line[i].ChiSquare, line[i + 1].ChiSquare);
-    }
+    private (double Minimum, double Error) Parabola(Func<ShiftGridPoint, double> along, Func<ShiftGridPoint, double> held) =>
+        ProfileShiftFit.ParabolaAtBest(Grid.Where(g => held(g) == held(Best)), Best, along, g => g.ChiSquare);
 
     /// <summary>
     /// Both shifts at once: the quadratic through the best point and its eight neighbours (central differences, exact for a
@@ -91,17 +86,7 @@ public sealed record TailFractionFit(IReadOnlyList<TailFractionSlice> Slices)
     /// <summary>The parabola through the profile χ² (each slice's least χ², the shifts minimised) at the best tail fraction
     /// and its two neighbours: its minimum and the half-width where χ² rises by 1, a marginal error (the shifts are
     /// re-fitted at each w) up to the grid's resolution in the shifts. NaN on the scan's edge.</summary>
-    public (double Minimum, double Error) TailParabola
-    {
-        get
-        {
-            TailFractionSlice[] line = [.. Slices.OrderBy(s => s.TailFraction)];
-            int i = Array.IndexOf(line, Best);
-            if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
-            return ProfileShiftFit.ParabolaThrough(line[i - 1].TailFraction, line[i].TailFraction, line[i + 1].TailFraction,
-                line[i - 1].Fit.Best.ChiSquare, line[i].Fit.Best.ChiSquare, line[i + 1].Fit.Best.ChiSquare);
-        }
-    }
+    public (double Minimum, double Error) TailParabola => ProfileShiftFit.ParabolaAtBest(Slices, Best, s => s.TailFraction, s => s.Fit.Best.ChiSquare);
 }
 
 /// <summary>One energy's α shift at a given ΔT in <see cref="ProfileShiftFit.FitAlphaPerEnergy"/>.</summary>
@@ -137,17 +122,7 @@ public sealed record AlphaPerEnergyFit(IReadOnlyList<AlphaPerEnergyColumn> Colum
 
     /// <summary>The parabola through the profile χ² (Δα minimised per energy) at the best ΔT and its neighbours: its minimum and
     /// the half-width where χ² rises by 1, a marginal error on ΔT. NaN on the grid's edge.</summary>
-    public (double Minimum, double Error) TmaxParabola
-    {
-        get
-        {
-            AlphaPerEnergyColumn[] line = [.. Columns.OrderBy(c => c.TmaxShiftX0)];
-            int i = Array.IndexOf(line, Best);
-            if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
-            return ProfileShiftFit.ParabolaThrough(line[i - 1].TmaxShiftX0, line[i].TmaxShiftX0, line[i + 1].TmaxShiftX0,
-                line[i - 1].ChiSquare, line[i].ChiSquare, line[i + 1].ChiSquare);
-        }
-    }
+    public (double Minimum, double Error) TmaxParabola => ProfileShiftFit.ParabolaAtBest(Columns, Best, c => c.TmaxShiftX0, c => c.ChiSquare);
 
     /// <summary>The fitted shifts as a table over the fitted energies (each energy's <see cref="EnergyAlphaFit.AlphaShift"/> at the
     /// best ΔT).</summary>
@@ -315,9 +290,7 @@ public static class ProfileShiftFit
                     line[j] = new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), ChiSquare([engine[e]], [models[j * grid.TmaxCount + i][e]]));
                 int best = 0;
                 for (int j = 1; j < line.Length; j++) if (line[j].ChiSquare < line[best].ChiSquare) best = j;
-                (double min, double err) = best > 0 && best < line.Length - 1
-                    ? ParabolaThrough(line[best - 1].AlphaShift, line[best].AlphaShift, line[best + 1].AlphaShift, line[best - 1].ChiSquare, line[best].ChiSquare, line[best + 1].ChiSquare)
-                    : (double.NaN, double.NaN);
+                (double min, double err) = ParabolaAtBest(line, line[best], g => g.AlphaShift, g => g.ChiSquare);
                 energies[e] = new EnergyAlphaFit(engine[e].EnergyGeV, line[best], min, err, models[best * grid.TmaxCount + i][e], line);
             }
             columns[i] = new AlphaPerEnergyColumn(grid.Tmax(i), energies);
@@ -352,6 +325,16 @@ public static class ProfileShiftFit
             }
         }
         return chi2;
+    }
+
+    /// <summary>The parabola through <paramref name="best"/> and its two neighbours in <paramref name="x"/> among
+    /// <paramref name="points"/> (<see cref="ParabolaThrough"/>); NaN where <paramref name="best"/> is first or last.</summary>
+    internal static (double Minimum, double Error) ParabolaAtBest<T>(IEnumerable<T> points, T best, Func<T, double> x, Func<T, double> chi2)
+    {
+        T[] line = [.. points.OrderBy(x)];
+        int i = Array.FindIndex(line, p => x(p) == x(best));
+        if (i <= 0 || i >= line.Length - 1) return (double.NaN, double.NaN);
+        return ParabolaThrough(x(line[i - 1]), x(line[i]), x(line[i + 1]), chi2(line[i - 1]), chi2(line[i]), chi2(line[i + 1]));
     }
 
     /// <summary>The parabola χ² = c x² + b x + d through three points (x0 &lt; x1 &lt; x2): its minimum −b/2c and the half-width
