@@ -16,7 +16,7 @@ namespace Emiss.Cli.Commands;
 /// electrons in the set-up's ECAL, and the GFlash shifts ΔT, Δα of the parametrised profile fitted to them
 /// (<see cref="EcalProfileTune"/>): <c>fit_grid.csv</c> (χ² per grid point), <c>profile_bins.csv</c> (engine against the
 /// model at the best and at the card's shifts) and <c>summary.csv</c>; with <c>--photon</c> the same for photon showers,
-/// whose α axis is the card's <c>ecal.profilePhotonAlphaShift</c>; with <c>--fit-tail</c> the shifts are fitted at each
+/// whose axes are the card's <c>ecal.profilePhotonTmaxShiftX0</c> and <c>ecal.profilePhotonAlphaShift</c>; with <c>--fit-tail</c> the shifts are fitted at each
 /// tail fraction of the profile (<c>ecal.profileTailFraction</c>, 0 to 0.2) and the best is reported.
 /// </summary>
 internal static class StudyEcalProfileCommand
@@ -32,7 +32,7 @@ internal static class StudyEcalProfileCommand
         var msc = MscOption.Create();
         var photon = new Option<bool>("--photon")
         {
-            Description = "Fit photon showers instead of electrons: the engine transports photons, the model draws photon shapes (maximum 1 X0 deeper) and the α axis is the photon's shift (card key ecal.profilePhotonAlphaShift)",
+            Description = "Fit photon showers instead of electrons: the engine transports photons, the model draws photon shapes (maximum 1 X0 deeper) and the grid's axes are the photon's shifts (card keys ecal.profilePhotonTmaxShiftX0, ecal.profilePhotonAlphaShift)",
         };
         var fitTail = new Option<bool>("--fit-tail")
         {
@@ -66,7 +66,7 @@ internal static class StudyEcalProfileCommand
             string species = photons ? "photon" : "electron";
             IReadOnlyList<double>? tails = pr.GetValue(fitTail) ? EcalProfileTune.DefaultTailFractions : null;
             bool perEnergy = pr.GetValue(alphaPerEnergy);
-            if (perEnergy && photons) throw new UserInputException("--alpha-per-energy", "the per-energy α fit is for electron showers; photons take the same table plus their own shift", "drop --photon (then refit the photon shift alone with --photon)");
+            if (perEnergy && photons) throw new UserInputException("--alpha-per-energy", "the per-energy α fit is for electron showers; photons take their own ΔT and α shift, not the table", "drop --photon (and fit the photon shifts with --photon alone)");
             if (perEnergy && tails is not null) throw new UserInputException("--alpha-per-energy", "cannot be combined with --fit-tail (each energy's α would be refitted at every tail fraction)", "fit the tail first, set ecal.profileTailFraction, then run --alpha-per-energy alone");
             List<string> files = ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"];
             if (perEnergy) files.Add("alpha_by_energy.csv");

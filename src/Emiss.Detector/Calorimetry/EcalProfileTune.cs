@@ -13,7 +13,7 @@ public readonly record struct TunePoint(double EnergyGeV, int Showers);
 /// <param name="ModelCard">Model bin fractions and their draw errors with the card's shifts, per energy.</param>
 /// <param name="ChiSquareCard">χ² of the card's shifts against the same engine sample.</param>
 /// <param name="BinX0">Depth of one bin (the preshower's layers), X0.</param>
-/// <param name="Photon">Whether photon showers were fitted (the α axis is then the photon's α shift).</param>
+/// <param name="Photon">Whether photon showers were fitted (the grid's axes are then the photon's ΔT and α shift).</param>
 /// <param name="TailScan">The shift fits at each scanned tail fraction, <see cref="Fit"/> being the best of them; null when the
 /// card's tail fraction was held.</param>
 /// <param name="AlphaByEnergy">ΔT common and Δα fitted per energy (<see cref="ProfileShiftFit.FitAlphaPerEnergy"/>); null

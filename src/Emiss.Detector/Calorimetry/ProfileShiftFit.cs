@@ -233,7 +233,7 @@ public static class ProfileShiftFit
     /// <summary>Fits the shifts on <paramref name="grid"/> for an ECAL of <paramref name="layers"/> layers of
     /// <paramref name="layerX0"/> radiation lengths whose unshifted medium is <paramref name="medium"/>.</summary>
     /// <remarks>With <paramref name="photon"/> the engine rows are photon showers, the model draws photon shapes, and the
-    /// grid's α axis is the photon's α shift (<see cref="ShowerMedium.PhotonAlphaShift"/>). <paramref name="bins"/>: bins compared
+    /// grid's axes are the photon's shifts (<see cref="ShowerMedium.PhotonTmaxShiftX0"/>, <see cref="ShowerMedium.PhotonAlphaShift"/>). <paramref name="bins"/>: bins compared
     /// per energy (the engine's rows must hold as many); the tail fraction of <paramref name="medium"/> is held
     /// (<see cref="FitWithTail"/> scans it).</remarks>
     public static ProfileShiftFitResult Fit(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
