@@ -8,8 +8,9 @@ using Emiss.Detector.Setup;
 namespace Emiss.Benchmarks;
 
 /// <summary>A parametrised 100 GeV electron shower (<see cref="ParametrisedShowerModel"/>) with the card's tail fraction of the
-/// EM profile and with none (0 takes the plain incomplete-gamma path), so one run gives the cost of the attenuated deep tail
-/// (docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
+/// EM profile and with none (0 takes the plain incomplete-gamma path), and with the card's energy-dependent α table and
+/// without it, so one run gives the cost of the attenuated deep tail and of the table
+/// (docs/physics/calorimeter-parametrised.md#deep-tail, #energy-dependent-alpha).</summary>
 [MemoryDiagnoser]
 public class ParametrisedShowerBenchmarks
 {
@@ -21,11 +22,15 @@ public class ParametrisedShowerBenchmarks
     [Params(0.0, 0.08)]
     public double TailFraction { get; set; }
 
+    /// <summary>Whether the card's <c>ecal.profileAlphaShiftTable</c> is kept (else removed).</summary>
+    [Params(true, false)]
+    public bool AlphaTable { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         SetupCard card = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc);
-        _model = new DetectorModel(card with { Ecal = card.Ecal with { ProfileTailFraction = TailFraction } }, 1);
+        _model = new DetectorModel(card with { Ecal = card.Ecal with { ProfileTailFraction = TailFraction, ProfileAlphaShiftTable = AlphaTable ? card.Ecal.ProfileAlphaShiftTable : null } }, 1);
         _dep = new CalorimeterDeposits(36, 4);
     }
 
