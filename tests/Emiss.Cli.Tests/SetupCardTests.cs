@@ -61,4 +61,30 @@ public class SetupCardTests
         ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
         Assert.Contains("ecal.profileTailSlopePerX0: value 0 is outside [0.05, 2]", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ecal_alpha_table_and_photon_tmax_shift_are_read_from_the_yaml_card_and_checked()
+    {
+        // both embedded set-ups carry the tuned table, equal to the library's default
+        foreach (string name in new[] { "na64-2016-pbsc", "na64-2016-bgo" })
+        {
+            var ecal = SimulateCommand.LoadSetup(name).Ecal;
+            Assert.Equal(Emiss.Detector.Setup.AlphaShiftTableOptions.NA64PbSc.EnergiesGeV, ecal.ProfileAlphaShiftTable!.EnergiesGeV);
+            Assert.Equal(Emiss.Detector.Setup.AlphaShiftTableOptions.NA64PbSc.Shifts, ecal.ProfileAlphaShiftTable.Shifts);
+            Assert.Equal(-0.30, ecal.ProfilePhotonTmaxShiftX0);
+        }
+        string dir = Directory.CreateTempSubdirectory("emiss-setup").FullName;
+        string ok = Path.Combine(dir, "ok.yaml"), bad = Path.Combine(dir, "bad.yaml");
+        File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profilePhotonTmaxShiftX0: -0.5\n  profileAlphaShiftTable:\n    energiesGeV: [4, 40]\n    shifts: [-0.2, 0.2]\n");
+        var medium = new Emiss.Detector.Calorimetry.CalorimeterLayout(SimulateCommand.LoadSetup(ok)).EcalShowerMedium;
+        Assert.Equal(-0.5, medium.PhotonTmax);
+        Assert.Equal(0.0, medium.AlphaShiftAt(Math.Sqrt(160)), 12);       // halfway in ln E between the two nodes
+        Assert.Equal(0.7, medium.AlphaShiftAt(Math.Sqrt(160), photon: true), 12);   // photons keep their own shift
+        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShiftTable:\n    energiesGeV: [4, 40]\n    shifts: [-0.2]\n");
+        var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
+        Assert.Contains("ecal.profileAlphaShiftTable: 2 energiesGeV and 1 shifts", ex.Message, StringComparison.Ordinal);
+        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonTmaxShiftX0: 3.5\n");
+        ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
+        Assert.Contains("ecal.profilePhotonTmaxShiftX0: value 3.5 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
+    }
 }
