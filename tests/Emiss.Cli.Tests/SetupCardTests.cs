@@ -48,18 +48,18 @@ public class SetupCardTests
         Assert.Equal((0.08, 0.283), (medium.TailFraction, medium.TailSlopePerX0));   // the deep tail's defaults reach the medium
         Assert.Equal(0.2, medium.PhotonAlpha);      // photons take their own α shift
         Assert.Equal(0.7, SimulateCommand.LoadSetup("na64-2016-bgo").Ecal.ProfilePhotonAlphaShift);
-        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShift: 5\n");
-        var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
-        Assert.Contains("ecal.profileAlphaShift: value 5 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
-        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonAlphaShift: -4\n");
-        ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
-        Assert.Contains("ecal.profilePhotonAlphaShift: value -4 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
-        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileTailFraction: 0.6\n");
-        ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
-        Assert.Contains("ecal.profileTailFraction: value 0.6 is outside [0, 0.5]", ex.Message, StringComparison.Ordinal);
-        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileTailSlopePerX0: 0\n");
-        ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
-        Assert.Contains("ecal.profileTailSlopePerX0: value 0 is outside [0.05, 2]", ex.Message, StringComparison.Ordinal);
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShift: 5\n", "ecal.profileAlphaShift: value 5 is outside [-3, 3]");
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonAlphaShift: -4\n", "ecal.profilePhotonAlphaShift: value -4 is outside [-3, 3]");
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileTailFraction: 0.6\n", "ecal.profileTailFraction: value 0.6 is outside [0, 0.5]");
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileTailSlopePerX0: 0\n", "ecal.profileTailSlopePerX0: value 0 is outside [0.05, 2]");
+    }
+
+    /// <summary>Writes <paramref name="yaml"/> to <paramref name="path"/> and checks that loading it fails with <paramref name="expected"/>.</summary>
+    private static void AssertRefused(string path, string yaml, string expected)
+    {
+        File.WriteAllText(path, yaml);
+        var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(path));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,11 +80,7 @@ public class SetupCardTests
         Assert.Equal(-0.5, medium.PhotonTmax);
         Assert.Equal(0.0, medium.AlphaShiftAt(Math.Sqrt(160)), 12);       // halfway in ln E between the two nodes
         Assert.Equal(0.7, medium.AlphaShiftAt(Math.Sqrt(160), photon: true), 12);   // photons keep their own shift
-        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShiftTable:\n    energiesGeV: [4, 40]\n    shifts: [-0.2]\n");
-        var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
-        Assert.Contains("ecal.profileAlphaShiftTable: 2 energiesGeV and 1 shifts", ex.Message, StringComparison.Ordinal);
-        File.WriteAllText(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonTmaxShiftX0: 3.5\n");
-        ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(bad));
-        Assert.Contains("ecal.profilePhotonTmaxShiftX0: value 3.5 is outside [-3, 3]", ex.Message, StringComparison.Ordinal);
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShiftTable:\n    energiesGeV: [4, 40]\n    shifts: [-0.2]\n", "ecal.profileAlphaShiftTable: 2 energiesGeV and 1 shifts");
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonTmaxShiftX0: 3.5\n", "ecal.profilePhotonTmaxShiftX0: value 3.5 is outside [-3, 3]");
     }
 }
