@@ -26,16 +26,15 @@ public sealed class AlphaShiftTable : IEquatable<AlphaShiftTable>
             if (!double.IsFinite(shifts[i])) throw new ArgumentException("shifts must be finite", nameof(shifts));
         }
         EnergiesGeV = [.. energiesGeV];
-        Shifts = [.. shifts];
-        _lnE = [.. energiesGeV.Select(e => Math.Log(e))];
         _shift = [.. shifts];
+        _lnE = [.. energiesGeV.Select(e => Math.Log(e))];
     }
 
     /// <summary>The node energies, GeV.</summary>
     public IReadOnlyList<double> EnergiesGeV { get; }
 
     /// <summary>The shift at each node.</summary>
-    public IReadOnlyList<double> Shifts { get; }
+    public IReadOnlyList<double> Shifts => _shift;
 
     /// <summary>The shift at <paramref name="energyGeV"/>: linear in ln E between the nodes, the end value beyond them.</summary>
     public double At(double energyGeV)

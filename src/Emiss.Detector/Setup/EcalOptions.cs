@@ -96,7 +96,8 @@ public sealed record EcalOptions
     public double ProfilePhotonAlphaShift { get; init; } = Calorimetry.ShowerMedium.NA64PbScPhotonAlphaShift;
 
     /// <summary>Shift ΔT of a photon shower's median maximum, used instead of <see cref="ProfileTmaxShiftX0"/> for photons (whose
-    /// maximum lies one X0 deeper on top of it), fitted with <see cref="ProfilePhotonAlphaShift"/> to the engine's photon showers
+    /// maximum lies one X0 deeper on top of it); <c>emiss study ecal-profile --photon</c> fits it with <see cref="ProfilePhotonAlphaShift"/>.
+    /// The default is the electrons' ΔT: the free photon optimum failed the independent 10 GeV check
     /// (docs/physics/calorimeter-parametrised.md#photons).</summary>
     public double ProfilePhotonTmaxShiftX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScPhotonTmaxShiftX0;
 
