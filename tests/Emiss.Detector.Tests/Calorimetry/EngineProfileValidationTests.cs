@@ -63,8 +63,9 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
     /// the preshower threshold table reach down to 1 GeV): 400 showers at 2 GeV and 200 at 5 GeV on stream 31. Tolerances
     /// fixed before the measurement: each of the first six 15-layer bins and the deep tail as above (max(3σ, 7 %)); the
     /// preshower share within max(3σ, 5 %), the issue's 5 % target, since the first layers hold more than a gamma profile
-    /// can. At 2 GeV the share misses it (0.944 ± 0.017) and is pinned as a known discrepancy
-    /// (docs/physics/calorimeter-parametrised.md#energy-dependent-alpha).
+    /// can. At 2 GeV the share reads 0.959 ± 0.017 (2026-12-05): the first five layers hold less than the engine's, the rest of
+    /// the preshower slightly more (docs/physics/calorimeter-parametrised.md#against-the-shower-engine). Until 2026-12-05 it
+    /// was pinned as a known discrepancy at 0.944, mostly a 3σ low draw of the model's 4000 showers (<see cref="ModelShowers"/>).
     /// </summary>
     [Fact]
     public void Parametrised_profile_agrees_with_the_engine_at_2_and_5_GeV()
@@ -76,13 +77,7 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
             IReadOnlyList<double[]> rows = EngineLayerProfile.Sample(Card, e, n, Stream);
             BinFractions engine = ProfileShiftFit.Measure(e, rows, Card.Ecal.PreshowerLayers);
             (_, _, _, _, double ratio, double ratioErr) = ShareRatio(layout, engine);
-            if (e == 2.0)
-                KnownDiscrepancy.Pin(output, "parametrised/engine preshower share of 2 GeV e⁻", ratio,
-                    new GoldValue(0.9441, 0.002, "this test, stream 31, 400 engine showers and 4000 model showers (2026-12-04)"),
-                    new PhysicsTarget(1.0, 0.05, "issue 13: the engine within 5 %"),
-                    "the gamma profile starts as t^(α−1) and leaves the first layers almost empty, where the engine's primary and first pairs deposit from the face; at 2 GeV the preshower holds 29 % of the shower, so the missing early deposit shows (≈ 1 % of a 10 GeV shower's energy)");
-            else
-                Tolerance.Abs(Math.Max(3 * ratioErr, 0.05), "max(3σ statistical, 5 % issue target)").AssertClose(1.0, ratio, $"preshower share ratio at {e} GeV");
+            Tolerance.Abs(Math.Max(3 * ratioErr, 0.05), "max(3σ statistical, 5 % issue target)").AssertClose(1.0, ratio, $"preshower share ratio at {e} GeV");
             AssertBinsAgree(layout, layerX0, e, engine, rows);
         }
     }
@@ -115,12 +110,17 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
         ProfileComparison.AssertBinAgrees(engine, model, 1, $"energy fraction in layers {ProfileComparison.DeepTailFirstLayer}–{Card.Ecal.Layers - 1} at {energyGeV} GeV");
     }
 
-    /// <summary>The preshower share of the engine (its first bin) and of the model's ECAL reading (4000 showers), their ratio
+    /// <summary>Parametrised showers behind each preshower share: enough that the model's error is a fifth of the engine's or
+    /// less. With 4000 (until 2026-12-05) the model's own error at 2 GeV was ± 0.0014 and the first 4000 showers of stream 31 read
+    /// 0.2746, 3σ below the mean of 40 000 (0.2789); that draw, not the model, made most of the 2 GeV miss pinned then (0.944).</summary>
+    private const int ModelShowers = 40_000;
+
+    /// <summary>The preshower share of the engine (its first bin) and of the model's ECAL reading (<see cref="ModelShowers"/>), their ratio
     /// and the ratio's statistical error; printed.</summary>
     private (double Engine, double EngineError, double Model, double ModelError, double Ratio, double RatioError) ShareRatio(CalorimeterLayout layout, BinFractions engine)
     {
         (double se, double seErr) = (engine.Fraction[0], engine.Error[0]);
-        (double sp, double spErr) = ParametrisedShare(layout, engine.EnergyGeV, 4000);
+        (double sp, double spErr) = ParametrisedShare(layout, engine.EnergyGeV, ModelShowers);
         double ratio = sp / se, ratioErr = ratio * Math.Sqrt(Math.Pow(seErr / se, 2) + Math.Pow(spErr / sp, 2));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{engine.EnergyGeV} GeV e⁻: preshower share engine {se:F4} ± {seErr:F4} ({engine.Showers} showers), parametrised {sp:F4} ± {spErr:F4}; ratio {ratio:F3} ± {ratioErr:F3}"));
