@@ -47,7 +47,7 @@ public class SetupCardTests
         Assert.Equal(0.0, card.Ecal.ProfileAlphaShift);
         Assert.Equal((0.08, 0.283), (medium.TailFraction, medium.TailSlopePerX0));   // the deep tail's defaults reach the medium
         Assert.Equal(0.2, medium.PhotonAlpha);      // photons take their own α shift
-        Assert.Equal(0.7, SimulateCommand.LoadSetup("na64-2016-bgo").Ecal.ProfilePhotonAlphaShift);
+        Assert.Equal(-0.50, SimulateCommand.LoadSetup("na64-2016-bgo").Ecal.ProfilePhotonAlphaShift);
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShift: 5\n", "ecal.profileAlphaShift: value 5 is outside [-3, 3]");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonAlphaShift: -4\n", "ecal.profilePhotonAlphaShift: value -4 is outside [-3, 3]");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileTailFraction: 0.6\n", "ecal.profileTailFraction: value 0.6 is outside [0, 0.5]");
@@ -63,15 +63,17 @@ public class SetupCardTests
     }
 
     [Fact]
-    public void Ecal_alpha_table_and_photon_tmax_shift_are_read_from_the_yaml_card_and_checked()
+    public void Ecal_alpha_table_and_photon_keys_are_read_from_the_yaml_card_and_checked()
     {
-        // both embedded set-ups carry the tuned table, equal to the library's default
+        // both embedded set-ups carry the tuned table and photon keys, equal to the library's defaults
         foreach (string name in new[] { "na64-2016-pbsc", "na64-2016-bgo" })
         {
             var ecal = SimulateCommand.LoadSetup(name).Ecal;
             Assert.Equal(Emiss.Detector.Setup.AlphaShiftTableOptions.NA64PbSc.EnergiesGeV, ecal.ProfileAlphaShiftTable!.EnergiesGeV);
             Assert.Equal(Emiss.Detector.Setup.AlphaShiftTableOptions.NA64PbSc.Shifts, ecal.ProfileAlphaShiftTable.Shifts);
-            Assert.Equal(-0.30, ecal.ProfilePhotonTmaxShiftX0);
+            Assert.Equal(Emiss.Detector.Calorimetry.ShowerMedium.NA64PbScPhotonTmaxShiftX0, ecal.ProfilePhotonTmaxShiftX0);
+            Assert.Equal(Emiss.Detector.Calorimetry.ShowerMedium.NA64PbScPhotonAlphaShift, ecal.ProfilePhotonAlphaShift);
+            Assert.True(ecal.ProfilePhotonConversion);
         }
         string dir = Directory.CreateTempSubdirectory("emiss-setup").FullName;
         string ok = Path.Combine(dir, "ok.yaml"), bad = Path.Combine(dir, "bad.yaml");
@@ -79,7 +81,11 @@ public class SetupCardTests
         var medium = new Emiss.Detector.Calorimetry.CalorimeterLayout(SimulateCommand.LoadSetup(ok)).EcalShowerMedium;
         Assert.Equal(-0.5, medium.PhotonTmax);
         Assert.Equal(0.0, medium.AlphaShiftAt(Math.Sqrt(160)), 12);       // halfway in ln E between the two nodes
-        Assert.Equal(0.7, medium.AlphaShiftAt(Math.Sqrt(160), photon: true), 12);   // photons keep their own shift
+        Assert.Equal(-0.50, medium.AlphaShiftAt(Math.Sqrt(160), photon: true), 12);   // photons keep their own shift
+        Assert.NotNull(medium.PhotonConversion);
+        File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profilePhotonConversion: false\n");
+        Assert.Null(new Emiss.Detector.Calorimetry.CalorimeterLayout(SimulateCommand.LoadSetup(ok)).EcalShowerMedium.PhotonConversion);
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonConversion: maybe\n", "ecal.profilePhotonConversion");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShiftTable:\n    energiesGeV: [4, 40]\n    shifts: [-0.2]\n", "ecal.profileAlphaShiftTable: 2 energiesGeV and 1 shifts");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonTmaxShiftX0: 3.5\n", "ecal.profilePhotonTmaxShiftX0: value 3.5 is outside [-3, 3]");
     }

@@ -32,7 +32,7 @@ internal static class StudyEcalProfileCommand
         var msc = MscOption.Create();
         var photon = new Option<bool>("--photon")
         {
-            Description = "Fit photon showers instead of electrons: the engine transports photons, the model draws photon shapes (maximum 1 X0 deeper) and the grid's axes are the photon's shifts (card keys ecal.profilePhotonTmaxShiftX0, ecal.profilePhotonAlphaShift)",
+            Description = "Fit photon showers instead of electrons: the engine transports photons, the model draws photon shapes (the e± shape started at the conversion depth, or 1 X0 deeper with ecal.profilePhotonConversion false) and the grid's axes are the photon's shifts (card keys ecal.profilePhotonTmaxShiftX0, ecal.profilePhotonAlphaShift)",
         };
         var fitTail = new Option<bool>("--fit-tail")
         {
@@ -40,7 +40,7 @@ internal static class StudyEcalProfileCommand
         };
         var alphaPerEnergy = new Option<bool>("--alpha-per-energy")
         {
-            Description = "Also fit ΔT common to all energies with Δα per energy (electrons): the card's energy-dependent α shift, ecal.profileAlphaShiftTable; writes alpha_by_energy.csv",
+            Description = "Also fit ΔT common to all energies with Δα per energy: the card's energy-dependent α shift, ecal.profileAlphaShiftTable (with --photon a check that the photon's one constant shift suffices); writes alpha_by_energy.csv",
         };
         var cmd = new Command("ecal-profile", "Fit the parametrised ECAL's longitudinal-profile shifts (GFlash ΔT, Δα) to the shower engine's layer profiles (docs/physics/calorimeter-parametrised.md).")
             { setup, seed, scale, draws, msc, photon, fitTail, alphaPerEnergy, output, threads };
@@ -66,7 +66,6 @@ internal static class StudyEcalProfileCommand
             string species = photons ? "photon" : "electron";
             IReadOnlyList<double>? tails = pr.GetValue(fitTail) ? EcalProfileTune.DefaultTailFractions : null;
             bool perEnergy = pr.GetValue(alphaPerEnergy);
-            if (perEnergy && photons) throw new UserInputException("--alpha-per-energy", "the per-energy α fit is for electron showers; photons take their own ΔT and α shift, not the table", "drop --photon (and fit the photon shifts with --photon alone)");
             if (perEnergy && tails is not null) throw new UserInputException("--alpha-per-energy", "cannot be combined with --fit-tail (each energy's α would be refitted at every tail fraction)", "fit the tail first, set ecal.profileTailFraction, then run --alpha-per-energy alone");
             List<string> files = ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"];
             if (perEnergy) files.Add("alpha_by_energy.csv");
@@ -122,7 +121,7 @@ internal static class StudyEcalProfileCommand
             staged.Publish();
             if (result.AlphaByEnergy is { } fitted)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                    $"per-energy α: ΔT = {fitted.Best.TmaxShiftX0:F2} X0 (parabola {pMin:F3} ± {pErr:F3}), χ² = {fitted.Best.ChiSquare:F1} for {fitted.DegreesOfFreedom} dof; card keys: profileTmaxShiftX0: {fitted.Best.TmaxShiftX0:0.00##}, profileAlphaShift: 0, profileAlphaShiftTable: {{energiesGeV: [{string.Join(", ", fitted.Table.EnergiesGeV)}], shifts: [{string.Join(", ", fitted.Table.Shifts.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}]}}")));
+                    $"per-energy α: ΔT = {fitted.Best.TmaxShiftX0:F2} X0 (parabola {pMin:F3} ± {pErr:F3}), χ² = {fitted.Best.ChiSquare:F1} for {fitted.DegreesOfFreedom} dof; {CardKeys(photons, fitted)}")));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}), tail fraction {result.TailFraction:G}{(result.TailScan is null ? " (card)" : $" (parabola {wMin:F3} ± {wErr:F3})")}: χ² = {best.ChiSquare:F1} for {result.DegreesOfFreedom} dof; the card's ({result.CardTmaxShift:F2}, {result.CardAlphaShift:F2}, tail {result.Card.TailFraction:G}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
@@ -132,14 +131,26 @@ internal static class StudyEcalProfileCommand
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;
 
+    /// <summary>What the per-energy fit's result means for the card: for electrons the keys that set it (ΔT, a zero constant Δα and the
+    /// table); photons have no table (one constant Δα each), so for them the shifts per energy.</summary>
+    private static string CardKeys(bool photon, AlphaPerEnergyFit fitted)
+    {
+        string shifts = string.Join(", ", fitted.Table.Shifts.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
+        string energies = string.Join(", ", fitted.Table.EnergiesGeV);
+        return photon
+            ? string.Create(CultureInfo.InvariantCulture, $"photon Δα per energy [{shifts}] at [{energies}] GeV (photons take one constant shift, profilePhotonAlphaShift)")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"card keys: profileTmaxShiftX0: {fitted.Best.TmaxShiftX0:0.00##}, profileAlphaShift: 0, profileAlphaShiftTable: {{energiesGeV: [{energies}], shifts: [{shifts}]}}");
+    }
+
     /// <summary>alpha_by_energy.csv: each energy's α shift at the best common ΔT, its parabola error, its χ² and the card's.</summary>
     private static void WriteAlphaByEnergy(string path, Provenance provenance, EcalProfileTuneResult result, AlphaPerEnergyFit fit, int bins)
     {
         var rows = fit.Best.Energies.Select((e, i) => (IReadOnlyList<object?>)
             [e.EnergyGeV, result.Engine[i].Showers, fit.Best.TmaxShiftX0, e.AlphaShift, e.Best.AlphaShift, Finite(e.ParabolaError), e.Best.ChiSquare, bins,
-             result.Card.AlphaShiftAt(e.EnergyGeV), ProfileShiftFit.ChiSquare([result.Engine[i]], [result.ModelCard[i]]), result.Card.TmaxShiftX0]);
+             result.Card.AlphaShiftAt(e.EnergyGeV, result.Photon), ProfileShiftFit.ChiSquare([result.Engine[i]], [result.ModelCard[i]]), result.CardTmaxShift]);
         Reporting.Tables.CsvTableWriter.Write(path, provenance.WithNotes(
-                "alpha_shift: the parabola through the best grid point and its neighbours along Δα at the common ΔT (the grid point on the grid's edge), alpha_shift_error its chi2 + 1 half-width (ΔT held); card_alpha_shift: the card's whole α shift at that energy (profileAlphaShift + profileAlphaShiftTable), chi2_card: chi2 of this energy at the card's shifts"),
+                "alpha_shift: the parabola through the best grid point and its neighbours along Δα at the common ΔT (the grid point on the grid's edge), alpha_shift_error its chi2 + 1 half-width (ΔT held); card_alpha_shift: the card's whole α shift at that energy (profileAlphaShift + profileAlphaShiftTable; for photons profilePhotonAlphaShift), chi2_card: chi2 of this energy at the card's shifts"),
             ["energy_GeV", "showers", "tmax_shift_X0", "alpha_shift", "alpha_shift_grid", "alpha_shift_error", "chi2", "bins", "card_alpha_shift", "chi2_card", "card_tmax_shift_X0"], rows);
     }
 }

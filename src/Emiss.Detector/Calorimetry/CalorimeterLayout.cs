@@ -59,7 +59,8 @@ public sealed class CalorimeterLayout
         // The T and α shifts come from the card (by default tuned on the NA64 Pb/Sc stack against the shower engine); the HCAL
         // keeps GFlash's homogeneous values (no engine reference for its EM showers, which only carry leakage and muon radiation).
         EcalShowerMedium = new ShowerMedium(EcalCriticalEnergyGeV, EcalEffectiveZ, e.ProfileTmaxShiftX0, e.ProfileAlphaShift, e.ProfilePhotonAlphaShift,
-            e.ProfileTailFraction, e.ProfileTailSlopePerX0, e.ProfileAlphaShiftTable?.ToTable(), e.ProfilePhotonTmaxShiftX0);
+            e.ProfileTailFraction, e.ProfileTailSlopePerX0, e.ProfileAlphaShiftTable?.ToTable(), e.ProfilePhotonTmaxShiftX0,
+            e.ProfilePhotonConversion ? new PhotonConversionRate([(pb, e.LeadThicknessCm), (sc, e.ScintillatorThicknessCm)]) : null);
         HcalShowerMedium = new ShowerMedium(HcalCriticalEnergyGeV, HcalEffectiveZ);
         TotalX0 = x0;
         TotalLambda = lam;

@@ -59,6 +59,10 @@ public static class EcalProfileTune
     /// (each energy's shift is one number; the parabola through its three best points refines it).</summary>
     public static ShiftGrid AlphaPerEnergyGrid { get; } = new(-0.5, 0.05, 17, -0.6, 0.05, 25);
 
+    /// <summary>The grid of the per-energy α fit for photons: ΔT from −1.3 to −0.5 X0 and Δα from −1.2 to +0.4 in steps of 0.05,
+    /// around the photon's constant shifts (−0.95, −0.5) with the conversion depth.</summary>
+    public static ShiftGrid PhotonAlphaPerEnergyGrid { get; } = new(-1.3, 0.05, 17, -1.2, 0.05, 33);
+
     /// <summary>Tail fractions scanned when the tail is fitted: 0 to 0.20 in steps of 0.02.</summary>
     public static IReadOnlyList<double> DefaultTailFractions { get; } = [.. Enumerable.Range(0, 11).Select(k => Math.Round(0.02 * k, 10))];
 
@@ -68,8 +72,8 @@ public static class EcalProfileTune
     public static EcalProfileTuneResult Run(SetupCard card, IReadOnlyList<TunePoint> points, ulong seed, int draws, ShiftGrid grid, int threads,
         PhysicsOptions options, Action<string>? progress = null, bool photon = false, IReadOnlyList<double>? tailFractions = null, bool alphaPerEnergy = false)
     {
-        if (alphaPerEnergy && (photon || tailFractions is not null))
-            throw new ArgumentException("the per-energy α fit is for electrons with the card's tail fraction");
+        if (alphaPerEnergy && tailFractions is not null)
+            throw new ArgumentException("the per-energy α fit holds the card's tail fraction");
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(points);
         var layout = new CalorimeterLayout(card);
@@ -90,7 +94,8 @@ public static class EcalProfileTune
         if (alphaPerEnergy)
         {
             progress?.Invoke("fitting ΔT with Δα per energy");
-            perEnergy = ProfileShiftFit.FitAlphaPerEnergy(engine, medium, layerX0, perBin, card.Ecal.Layers, AlphaPerEnergyGrid, draws, seed, threads, bins);
+            perEnergy = ProfileShiftFit.FitAlphaPerEnergy(engine, medium, layerX0, perBin, card.Ecal.Layers, photon ? PhotonAlphaPerEnergyGrid : AlphaPerEnergyGrid,
+                draws, seed, threads, bins, photon);
         }
         BinFractions[] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed, bins, photon))];
         return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0, photon, scan, perEnergy);

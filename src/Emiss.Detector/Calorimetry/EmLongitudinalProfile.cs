@@ -12,18 +12,20 @@ namespace Emiss.Detector.Calorimetry;
 /// σ(ln α) = 1/(−0.58 + 0.86 ln y), ρ(ln T, ln α) = 0.705 − 0.023 ln y. It replaces the PDG form (b = 0.5 fixed,
 /// t_max = ln y − 0.5), which started showers in the Pb/Sc ECAL too deep: its preshower read 0.835 of the shower engine's
 /// (issue 13); the GFlash form, evaluated with the ECAL's effective E_c, Z and X0, agrees with the engine
-/// (docs/physics/calorimeter-parametrised.md#em-longitudinal-profile). GFlash parametrises e± showers; a photon keeps
-/// the rule of the PDG form, its maximum one radiation length deeper (C_γ − C_e = +0.5 − (−0.5); <see cref="PhotonDelayX0"/>).
+/// (docs/physics/calorimeter-parametrised.md#em-longitudinal-profile). GFlash parametrises e± showers; a photon's shower is the
+/// e± shape with the photon's own shifts started at an exponentially distributed conversion depth (<see cref="ShowerMedium.PhotonConversion"/>,
+/// <see cref="GammaShape.ConversionPerX0"/>), or in a medium without a conversion rate the PDG form's rule, the e± maximum one
+/// radiation length deeper (C_γ − C_e = +0.5 − (−0.5); <see cref="PhotonDelayX0"/>).
 /// </summary>
 public static class EmLongitudinalProfile
 {
     /// <summary>GFlash t₁: ⟨ln T⟩ = ln(ln y + t₁) (Geant4 homogeneous tuning).</summary>
     public const double TmaxOffset = -0.812;
 
-    /// <summary>Depth of a photon shower's maximum behind an electron's of the same energy, X0 (PDG C_γ − C_e). Not an
-    /// exponential conversion depth: the signal event deposits all the energy its emitter radiated as one photon, and
-    /// one drawn conversion would make that sum fluctuate like a single photon
-    /// (docs/physics/calorimeter-parametrised.md#photons).</summary>
+    /// <summary>Depth of a photon shower's maximum behind an electron's of the same energy, X0 (PDG C_γ − C_e), in a medium without a
+    /// conversion rate (the HCAL's, or the ECAL's with <c>ecal.profilePhotonConversion: false</c>). Neither rule draws a conversion
+    /// depth per shower: the signal event deposits all the energy its emitter radiated as one photon, and one drawn conversion
+    /// would make that sum fluctuate like a single photon (docs/physics/calorimeter-parametrised.md#photons).</summary>
     public const double PhotonDelayX0 = 1.0;
 
     /// <summary>exp⟨ln T⟩, the median depth of the maximum in X0 for an e± shower of <paramref name="energyGeV"/>;
@@ -47,10 +49,14 @@ public static class EmLongitudinalProfile
         Math.Clamp(0.705 - 0.023 * Math.Log(energyGeV / criticalEnergyGeV), 0.0, 0.9);
 
     /// <summary>The shape at the median parameters (no shower-to-shower fluctuation) in <paramref name="medium"/>.</summary>
-    public static GammaShape Median(double energyGeV, in ShowerMedium medium, bool photon = false) =>
-        GammaShape.FromTmax(Math.Max(MedianAlpha(energyGeV, medium.CriticalEnergyGeV, medium.Z) + medium.AlphaShiftAt(energyGeV, photon), 1.1),
-                            Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + (photon ? medium.PhotonTmax : medium.TmaxShiftX0), 0.1) + (photon ? PhotonDelayX0 : 0.0))
-            .WithTail(medium.TailFraction, medium.TailSlopePerX0);
+    public static GammaShape Median(double energyGeV, in ShowerMedium medium, bool photon = false)
+    {
+        double conversion = photon && medium.PhotonConversion is { } c ? c.PerX0At(energyGeV) : 0.0;
+        double delay = photon && conversion == 0.0 ? PhotonDelayX0 : 0.0;
+        return GammaShape.FromTmax(Math.Max(MedianAlpha(energyGeV, medium.CriticalEnergyGeV, medium.Z) + medium.AlphaShiftAt(energyGeV, photon), 1.1),
+                                   Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + (photon ? medium.PhotonTmax : medium.TmaxShiftX0), 0.1) + delay)
+            .WithTail(medium.TailFraction, medium.TailSlopePerX0) with { ConversionPerX0 = conversion };
+    }
 
     /// <summary>One shower's shape in <paramref name="medium"/>, started by an e± or (<paramref name="photon"/>) a photon:
     /// ln T and ln α Gaussian around the median shape with the GFlash widths and correlation (two normal draws).</summary>
@@ -61,7 +67,7 @@ public static class EmLongitudinalProfile
         double g1 = rng.NextGaussian(), g2 = rng.NextGaussian();
         double tmax = median.Tmax * Math.Exp(SigmaLnTmax(energyGeV, ec) * g1);
         double alpha = median.Alpha * Math.Exp(SigmaLnAlpha(energyGeV, ec) * (rho * g1 + Math.Sqrt(1 - rho * rho) * g2));
-        return GammaShape.FromTmax(Math.Max(alpha, 1.1), tmax).WithTail(medium.TailFraction, medium.TailSlopePerX0);
+        return GammaShape.FromTmax(Math.Max(alpha, 1.1), tmax).WithTail(medium.TailFraction, medium.TailSlopePerX0) with { ConversionPerX0 = median.ConversionPerX0 };
     }
 
     /// <summary>Fraction of the energy deposited between depths t1 and t2 (X0) for <paramref name="shape"/>.</summary>
@@ -74,9 +80,17 @@ public static class EmLongitudinalProfile
     public static double Cumulative(in GammaShape shape, double t)
     {
         if (t <= 0) return 0;
-        double p = SpecialFunctions.RegularizedP(shape.Alpha, shape.Beta * t);
-        if (shape.TailFraction == 0) return p;
-        return (1 - shape.TailFraction) * p + shape.TailFraction * (p - AttenuatedPart(shape.Alpha, shape.Beta, shape.TailSlopePerX0, t));
+        double a = shape.Alpha, b = shape.Beta, w = shape.TailFraction, mt = shape.TailSlopePerX0, mc = shape.ConversionPerX0;
+        double p = SpecialFunctions.RegularizedP(a, b * t);
+        if (mc == 0)
+            return w == 0 ? p : (1 - w) * p + w * (p - AttenuatedPart(a, b, mt, t));
+        // The shape starts at an exponentially distributed conversion depth (slope mc): each component is convolved once more.
+        // The gamma part becomes gamma ∗ exp(mc); the tail part, gamma ∗ exp(mt) ∗ exp(mc), whose distribution function is
+        // (mc·H(mt) − mt·H(mc))/(mc − mt) with H(m) that of gamma ∗ exp(m) (partial fractions of the two exponentials).
+        double hc = p - AttenuatedPart(a, b, mc, t);
+        if (w == 0) return hc;
+        double ht = p - AttenuatedPart(a, b, mt, t);
+        return (1 - w) * hc + w * (mc * ht - mt * hc) / (mc - mt);
     }
 
     /// <summary>e^{−μt} (βt)^a/Γ(a) ∫₀¹ u^{a−1} e^{−z u} du with z = (β − μ)t. For z &gt; 1 the integral is Γ(a) P(a, z)/z^a and
@@ -106,7 +120,9 @@ public static class EmLongitudinalProfile
 /// <param name="Beta">Slope β, 1/X0.</param>
 /// <param name="TailFraction">Fraction w of the energy in the attenuated tail (0: the plain gamma profile).</param>
 /// <param name="TailSlopePerX0">Attenuation μ of the tail per radiation length.</param>
-public readonly record struct GammaShape(double Alpha, double Beta, double TailFraction = 0.0, double TailSlopePerX0 = 0.0)
+/// <param name="ConversionPerX0">Slope of an exponentially distributed start depth per radiation length (a photon's conversion
+/// probability per X0); 0: the shape starts at depth 0.</param>
+public readonly record struct GammaShape(double Alpha, double Beta, double TailFraction = 0.0, double TailSlopePerX0 = 0.0, double ConversionPerX0 = 0.0)
 {
     /// <summary>This shape with the tail of fraction <paramref name="fraction"/> and slope <paramref name="slopePerX0"/>.</summary>
     public GammaShape WithTail(double fraction, double slopePerX0) => this with { TailFraction = fraction, TailSlopePerX0 = slopePerX0 };
@@ -127,7 +143,8 @@ public readonly record struct GammaShape(double Alpha, double Beta, double TailF
 /// <param name="TmaxShiftX0">Added to the median depth of the maximum, X0.</param>
 /// <param name="AlphaShift">Added to the median α.</param>
 /// <param name="PhotonAlphaShift">Added to the median α of a photon's shower instead of <paramref name="AlphaShift"/>; null:
-/// the same as an electron's. A photon's shower in the Pb/Sc ECAL is narrower than the electron shape moved one X0 deeper
+/// the same as an electron's. A photon's shower in the Pb/Sc ECAL starts like a pair of showers that share its energy: shallower and
+/// wider than an electron's of the full energy
 /// (docs/physics/calorimeter-parametrised.md#photons).</param>
 /// <param name="TailFraction">Fraction of a shower's energy carried beyond the gamma profile by the most penetrating photons
 /// (0: none; docs/physics/calorimeter-parametrised.md#deep-tail).</param>
@@ -137,9 +154,13 @@ public readonly record struct GammaShape(double Alpha, double Beta, double TailF
 /// photon with its own <paramref name="PhotonAlphaShift"/> does not take it); null: none
 /// (docs/physics/calorimeter-parametrised.md#energy-dependent-alpha).</param>
 /// <param name="PhotonTmaxShiftX0">Added to the median depth of a photon's shower maximum instead of <paramref name="TmaxShiftX0"/>
-/// (on top of <see cref="EmLongitudinalProfile.PhotonDelayX0"/>); null: the same as an electron's.</param>
+/// (on top of the conversion depth, or of <see cref="EmLongitudinalProfile.PhotonDelayX0"/>); null: the same as an electron's.</param>
+/// <param name="PhotonConversion">A photon's conversion probability per radiation length: its shower is the e± shape (with the
+/// photon's shifts) started at an exponentially distributed depth of that slope at the photon's energy, instead of moved
+/// <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper; null: the delay rule.</param>
 public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, double TmaxShiftX0 = 0.0, double AlphaShift = 0.0, double? PhotonAlphaShift = null,
-    double TailFraction = 0.0, double TailSlopePerX0 = 0.0, AlphaShiftTable? AlphaShiftByEnergy = null, double? PhotonTmaxShiftX0 = null)
+    double TailFraction = 0.0, double TailSlopePerX0 = 0.0, AlphaShiftTable? AlphaShiftByEnergy = null, double? PhotonTmaxShiftX0 = null,
+    PhotonConversionRate? PhotonConversion = null)
 {
     /// <summary>The photon's constant α shift: <see cref="PhotonAlphaShift"/>, else <see cref="AlphaShift"/>.</summary>
     public double PhotonAlpha => PhotonAlphaShift ?? AlphaShift;
@@ -149,8 +170,9 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
 
     /// <summary>The whole α shift of a shower of <paramref name="energyGeV"/> started by an e± or (<paramref name="photon"/>) a
     /// photon: <see cref="AlphaShift"/> plus <see cref="AlphaShiftByEnergy"/> at that energy; a photon with its own
-    /// <see cref="PhotonAlphaShift"/> takes that alone (fitted as the photon's whole shift: the electrons' table made the
-    /// photon fit worse, docs/physics/calorimeter-parametrised.md#photons), one without takes the electron's.</summary>
+    /// <see cref="PhotonAlphaShift"/> takes that alone (fitted as the photon's whole shift: the electrons' table made the photon
+    /// fit worse, and the photon's own per-energy shifts are flat; docs/physics/calorimeter-parametrised.md#photons), one
+    /// without takes the electron's.</summary>
     public double AlphaShiftAt(double energyGeV, bool photon = false) =>
         photon && PhotonAlphaShift is { } p ? p : AlphaShift + (AlphaShiftByEnergy?.At(energyGeV) ?? 0.0);
 
@@ -173,19 +195,17 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
     /// for 58 with one common Δα; each ±0.02–0.05; docs/physics/calorimeter-parametrised.md#energy-dependent-alpha).</summary>
     public static IReadOnlyList<double> NA64PbScAlphaShiftsByEnergy { get; } = [-0.09, -0.03, -0.03, -0.08, 0.03, 0.22];
 
-    /// <summary>Shift of T for photon showers in the NA64 Pb/Sc ECAL: the electrons' <see cref="NA64PbScTmaxShiftX0"/>. The free photon
-    /// fit on 2–100 GeV (seed 47) preferred (−0.55, +0.4), χ² 42.9 against 136.7 for 58 dof, but put 12.6 % too much into the
-    /// preshower of the independent 10 GeV sample (3.4σ), so the card keeps the conditional optimum
-    /// (docs/physics/calorimeter-parametrised.md#photons).</summary>
-    public const double NA64PbScPhotonTmaxShiftX0 = -0.30;
+    /// <summary>Shift of T for photon showers in the NA64 Pb/Sc ECAL, on top of the conversion depth (<see cref="PhotonConversionRate"/>),
+    /// fitted with <see cref="NA64PbScPhotonAlphaShift"/> to the engine's 2–100 GeV photon profiles of seed 47 over the whole ECAL
+    /// (<c>emiss study ecal-profile --photon</c>, 2026-12-05): the grid's best point, χ² 84.5 for 58 dof (quadratic minimum
+    /// −0.915 ± 0.024 X0, −0.448 ± 0.024, correlation 0.89), against 136.7 for the former rule (the e± shape 1 X0 deeper with
+    /// (−0.30, +0.7)). 0.65 X0 shallower than the electrons' ΔT: a converted photon is a pair of showers sharing its energy, and
+    /// a shower of half the energy peaks ln 2 ≈ 0.69 X0 earlier (docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public const double NA64PbScPhotonTmaxShiftX0 = -0.95;
 
-    /// <summary>Shift of α for photon showers in the NA64 Pb/Sc ECAL, ΔT held at <see cref="NA64PbScTmaxShiftX0"/> (the photon's
-    /// maximum <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper) and the tail at <see cref="NA64PbScTailFraction"/>: the
-    /// electron's α made photon showers too wide. On the engine's 10–100 GeV photon profiles of seed 47 over the whole ECAL
-    /// (<c>emiss study ecal-profile --photon</c>, 2026-12-04) χ² is 39.7 for 38 dof at +0.7 (the grid's conditional optimum),
-    /// 25.6 at the free optimum (ΔT −0.40, +0.6), 111.9 at the former +0.5 and 1221 at the electron's 0
-    /// (docs/physics/calorimeter-parametrised.md#photons).</summary>
-    public const double NA64PbScPhotonAlphaShift = 0.7;
+    /// <summary>Shift of α for photon showers in the NA64 Pb/Sc ECAL (same fit as <see cref="NA64PbScPhotonTmaxShiftX0"/>); the photon does
+    /// not take the electrons' table (with it the same fit gave χ² 139.1; docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public const double NA64PbScPhotonAlphaShift = -0.50;
 
     /// <summary>Fraction of the energy in the attenuated tail for the NA64 Pb/Sc ECAL, fitted with the shifts (profile χ²
     /// parabola 0.083 ± 0.019 on the scan 0, 0.02, …, 0.20; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>

@@ -141,11 +141,10 @@ public sealed record ShiftGrid(double TmaxFromX0, double TmaxStepX0, int TmaxCou
     /// 0.05, Δα from −0.5 to +0.3 in steps of 0.1 (GFlash's own sampling correction, −0.35 X0 and −0.12, lies inside).</summary>
     public static ShiftGrid Default { get; } = new(-0.5, 0.05, 17, -0.5, 0.1, 9);
 
-    /// <summary>The grid for photon showers: the photon's ΔT from −1.0 to +0.2 X0 (its maximum lies
-    /// <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper on top of it; with 2 and 5 GeV in the fit it lies beyond the
-    /// electrons' −0.5), the photon's Δα from −0.5 to +1.1 (beyond the electrons' range;
-    /// docs/physics/calorimeter-parametrised.md#photons).</summary>
-    public static ShiftGrid Photon { get; } = new(-1.0, 0.05, 25, -0.5, 0.1, 17);
+    /// <summary>The grid for photon showers: the photon's ΔT from −1.5 to +0.2 X0 and Δα from −1.3 to +1.1, wide enough for both
+    /// photon rules: with the conversion depth the optimum lies near (−0.95, −0.5), with the e± shape one X0 deeper near
+    /// (−0.55, +0.4) (docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public static ShiftGrid Photon { get; } = new(-1.5, 0.05, 35, -1.3, 0.1, 25);
 
     /// <summary>ΔT of column <paramref name="i"/>.</summary>
     public double Tmax(int i) => Math.Round(TmaxFromX0 + i * TmaxStepX0, 10);
@@ -197,7 +196,7 @@ public static class ProfileShiftFit
     /// <paramref name="medium"/> on the digitization streams of <paramref name="stream"/> (the detector response's kind,
     /// so the draws are independent of engine showers on the same seed's shower streams), with the standard error of each
     /// mean from the draws' spread (<see cref="BinFractions.Showers"/> holds the number of draws). <paramref name="photon"/>
-    /// draws photon showers (<see cref="EmLongitudinalProfile.PhotonDelayX0"/>).</summary>
+    /// draws photon showers (<see cref="ShowerMedium.PhotonConversion"/>).</summary>
     public static BinFractions ModelBins(double energyGeV, in ShowerMedium medium, double layerX0, int layersPerBin, int layers, int draws, ulong stream,
         int bins = Bins, bool photon = false)
     {
@@ -267,18 +266,21 @@ public static class ProfileShiftFit
     }
 
     /// <summary>
-    /// ΔT common to all energies and Δα fitted at each energy on its own (electrons; the medium's energy-dependent shift is
+    /// ΔT common to all energies and Δα fitted at each energy on its own (the medium's energy-dependent shift of the species is
     /// dropped, so each energy's Δα is its whole shift): for every ΔT of <paramref name="grid"/> each energy takes the Δα of
     /// least χ², and the ΔT whose summed χ² is least is the best. The per-energy shifts are the energy-dependent α shift of
-    /// docs/physics/calorimeter-parametrised.md#energy-dependent-alpha (card key <c>ecal.profileAlphaShiftTable</c>).
+    /// docs/physics/calorimeter-parametrised.md#energy-dependent-alpha (card key <c>ecal.profileAlphaShiftTable</c>); with
+    /// <paramref name="photon"/> photon showers on the photon's axes (<c>ecal.profilePhotonTmaxShiftX0</c>,
+    /// <c>ecal.profilePhotonAlphaShift</c>, which is a photon's whole α shift): a check that one constant Δα suffices for photons.
     /// </summary>
     public static AlphaPerEnergyFit FitAlphaPerEnergy(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
-        ShiftGrid grid, int draws, ulong stream, int threads, int bins)
+        ShiftGrid grid, int draws, ulong stream, int threads, int bins, bool photon = false)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(grid);
         if (engine.Count == 0) throw new ArgumentException("no energies to fit", nameof(engine));
-        BinFractions[][] models = ModelsOnGrid(engine, medium with { AlphaShiftByEnergy = null }, layerX0, layersPerBin, layers, grid, draws, stream, threads, false, bins);
+        ShowerMedium flat = photon ? medium : medium with { AlphaShiftByEnergy = null };
+        BinFractions[][] models = ModelsOnGrid(engine, flat, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins);
         var columns = new AlphaPerEnergyColumn[grid.TmaxCount];
         for (int i = 0; i < grid.TmaxCount; i++)
         {

@@ -90,16 +90,21 @@ public sealed record EcalOptions
     /// null: none.</summary>
     public AlphaShiftTableOptions? ProfileAlphaShiftTable { get; init; } = AlphaShiftTableOptions.NA64PbSc;
 
-    /// <summary>Shift Δα of a photon shower's median shape parameter, used instead of <see cref="ProfileAlphaShift"/> for
-    /// photons (fitted to the engine's photon showers with ΔT held at <see cref="ProfileTmaxShiftX0"/>;
+    /// <summary>Shift Δα of a photon shower's median shape parameter, used instead of <see cref="ProfileAlphaShift"/> and the table for
+    /// photons (fitted to the engine's photon showers with <see cref="ProfilePhotonTmaxShiftX0"/>;
     /// docs/physics/calorimeter-parametrised.md#photons).</summary>
     public double ProfilePhotonAlphaShift { get; init; } = Calorimetry.ShowerMedium.NA64PbScPhotonAlphaShift;
 
-    /// <summary>Shift ΔT of a photon shower's median maximum, used instead of <see cref="ProfileTmaxShiftX0"/> for photons (whose
-    /// maximum lies one X0 deeper on top of it); <c>emiss study ecal-profile --photon</c> fits it with <see cref="ProfilePhotonAlphaShift"/>.
-    /// The default is the electrons' ΔT: the free photon optimum failed the independent 10 GeV check
-    /// (docs/physics/calorimeter-parametrised.md#photons).</summary>
+    /// <summary>Shift ΔT of a photon shower's median maximum, used instead of <see cref="ProfileTmaxShiftX0"/> for photons (on top of
+    /// the conversion depth, <see cref="ProfilePhotonConversion"/>); <c>emiss study ecal-profile --photon</c> fits it with
+    /// <see cref="ProfilePhotonAlphaShift"/> (docs/physics/calorimeter-parametrised.md#photons).</summary>
     public double ProfilePhotonTmaxShiftX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScPhotonTmaxShiftX0;
+
+    /// <summary>Whether a photon's shower starts at an exponentially distributed conversion depth (the stack's pair-conversion
+    /// probability per X0 at the photon's energy, <see cref="Calorimetry.PhotonConversionRate"/>) with the e± shape and the photon's
+    /// shifts; false: the e± shape moved <see cref="Calorimetry.EmLongitudinalProfile.PhotonDelayX0"/> deeper (the PDG rule;
+    /// docs/physics/calorimeter-parametrised.md#photons).</summary>
+    public bool ProfilePhotonConversion { get; init; } = true;
 
     /// <summary>Fraction w of an EM shower's energy in the profile's attenuated tail, carried beyond the gamma profile by the
     /// most penetrating photons (fitted to the shower engine with the shifts; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emiss.Detector.Calorimetry;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Study;
@@ -101,11 +102,12 @@ public sealed class StudyEcalProfileCommandTests
         Assert.True(code == 0, err + stdout);
         Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
         Assert.Equal("photon", row["species"]);
-        Assert.Equal((-0.30, 0.7), (D(row["card_tmax_shift_X0"]), D(row["card_alpha_shift"])));    // the card's photon ΔT and α shift
+        // the card's photon ΔT and α shift
+        Assert.Equal((ShowerMedium.NA64PbScPhotonTmaxShiftX0, ShowerMedium.NA64PbScPhotonAlphaShift), (D(row["card_tmax_shift_X0"]), D(row["card_alpha_shift"])));
         double[][] g = [.. Data(Path.Combine(dir, "o", "fit_grid.csv")).Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
-        Assert.Equal(25 * 17, g.Length);
-        Assert.Equal(1.1, g.Max(r => r[1]), 9);  // the photon grid reaches beyond the electrons' +0.3
-        Assert.Equal(-1.0, g.Min(r => r[0]), 9); // and its ΔT below the electrons' −0.5
+        Assert.Equal(35 * 25, g.Length);
+        Assert.Equal((-1.3, 1.1), (g.Min(r => r[1]), g.Max(r => r[1])), new RoundedPair());   // the photon grid spans both photon rules' optima
+        Assert.Equal((-1.5, 0.2), (g.Min(r => r[0]), g.Max(r => r[0])), new RoundedPair());
         Assert.Equal(g.MinBy(r => r[2])![2], D(row["chi2_best"]), 9);
         Assert.Contains("engine photon showers", File.ReadAllText(Path.Combine(dir, "o", "summary.csv")), StringComparison.Ordinal);
     }
@@ -154,13 +156,26 @@ public sealed class StudyEcalProfileCommandTests
         Assert.All(Data(Path.Combine(dir, "o", "profile_bins.csv")).Skip(1), l => Assert.InRange(D(l.Split(',')[10]), 0.0, 1.0));
     }
 
-    [Theory]
-    [InlineData("--photon")]
-    [InlineData("--fit-tail")]
-    public void Alpha_per_energy_is_refused_with_photons_or_the_tail_scan(string other)
+    [Fact]
+    public void Alpha_per_energy_with_photons_checks_the_photons_constant_shift()
+    {
+        string dir = EmissProcess.TempDir("study-ecal-alpha-photon");
+        var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--photon", "--alpha-per-energy", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
+        Assert.True(code == 0, err + stdout);
+        double[][] rows = [.. Data(Path.Combine(dir, "o", "alpha_by_energy.csv")).Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
+        Assert.Equal([2, 5, 10, 20, 50, 100], rows.Select(r => r[0]));
+        Assert.All(rows, r => Assert.InRange(r[4], -1.2 - 1e-9, 0.4 + 1e-9));   // the photon per-energy grid's Δα range
+        Assert.All(rows, r => Assert.InRange(r[2], -1.3 - 1e-9, -0.5 + 1e-9));  // and its ΔT range
+        // photons take one constant shift: the card's is the same at every energy, and so is its ΔT
+        Assert.All(rows, r => Assert.Equal((ShowerMedium.NA64PbScPhotonAlphaShift, ShowerMedium.NA64PbScPhotonTmaxShiftX0), (r[8], r[10])));
+        Assert.Equal("photon", Summary(Path.Combine(dir, "o"))["species"]);
+    }
+
+    [Fact]
+    public void Alpha_per_energy_is_refused_with_the_tail_scan()
     {
         string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-alpha-bad"), "s");
-        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--alpha-per-energy", other, "--out", outDir);
+        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--alpha-per-energy", "--fit-tail", "--out", outDir);
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: --alpha-per-energy", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
@@ -179,5 +194,13 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: " + expected, err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
+    }
+
+    /// <summary>Compares (min, max) pairs of grid values to 10⁻⁹ (they are sums of steps).</summary>
+    private sealed class RoundedPair : IEqualityComparer<(double, double)>
+    {
+        public bool Equals((double, double) a, (double, double) b) => Math.Abs(a.Item1 - b.Item1) < 1e-9 && Math.Abs(a.Item2 - b.Item2) < 1e-9;
+
+        public int GetHashCode((double, double) p) => 0;
     }
 }
