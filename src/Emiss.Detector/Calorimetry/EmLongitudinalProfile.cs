@@ -89,6 +89,9 @@ public static class EmLongitudinalProfile
         // (mc·H(mt) − mt·H(mc))/(mc − mt) with H(m) that of gamma ∗ exp(m) (partial fractions of the two exponentials).
         double hc = p - AttenuatedPart(a, b, mc, t);
         if (w == 0) return hc;
+        // Equal slopes (a card may set the tail's to the conversion's) make the partial fractions 0/0: the tail's slope is then
+        // taken 10⁻³ higher, which moves F by ≲ 10⁻⁴ (PhotonConversionTests) and keeps the rounding of the difference ≲ 10⁻¹².
+        if (Math.Abs(mc - mt) < 1e-3 * mc) mt = mc * 1.001;
         double ht = p - AttenuatedPart(a, b, mt, t);
         return (1 - w) * hc + w * (mc * ht - mt * hc) / (mc - mt);
     }

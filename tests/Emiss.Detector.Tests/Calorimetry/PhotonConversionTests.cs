@@ -43,6 +43,21 @@ public sealed class PhotonConversionTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Equal_tail_and_conversion_slopes_stay_finite_and_close_to_the_convolution()
+    {
+        // The partial fractions divide by μ_c − μ_t; at equal slopes the tail's is nudged by 10⁻³ (EmLongitudinalProfile.Cumulative).
+        var unconverted = new GammaShape(4.5, 0.55, 0.08, 0.77);
+        var converted = unconverted with { ConversionPerX0 = 0.77 };
+        foreach (double t in new[] { 0.5, 3.0, 10.0, 30.0 })
+        {
+            double reference = DoubleExponentialTransformation.Integrate(s => 0.77 * Math.Exp(-0.77 * s) * EmLongitudinalProfile.Cumulative(unconverted, t - s), 0, t, 1e-12);
+            double f = EmLongitudinalProfile.Cumulative(converted, t);
+            Assert.True(double.IsFinite(f), $"F({t}) = {f}");
+            Tolerance.Abs(1e-4, "tail slope nudged by 10⁻³ at equal slopes").AssertClose(reference, f, $"F({t})");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Shapes))]
     public void Mean_depth_adds_the_mean_conversion_depth(double alpha, double beta, double w, double mut, double muc)
