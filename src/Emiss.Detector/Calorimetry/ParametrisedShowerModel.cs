@@ -92,7 +92,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     /// <paramref name="first"/> (0 for a particle entering there); regions above the start receive nothing.</summary>
     private void EmShower(double e, bool photon, int first, double depthX0, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
-        GammaShape shape = EmLongitudinalProfile.Draw(e, first == 0 ? _layout.EcalShowerMedium : _layout.HcalShowerMedium, photon, ref rng);
+        GammaShape shape = EmLongitudinalProfile.Draw(e, MediumOf(first), photon, ref rng);
         double x0Start = _layout.Regions[first].X0Start + depthX0;
 
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
@@ -138,6 +138,11 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         }
         into.EscapedGeV += e - deposited;
     }
+
+    /// <summary>The shower medium of the calorimeter that region <paramref name="region"/> belongs to: the ECAL's for its preshower and
+    /// main section (and V2 behind it), the HCAL's for its modules and counters. A muon's radiative loss in the ECAL's main section is
+    /// an ECAL shower: until 2026-12-05 only region 0 took the ECAL's medium, so those losses showered with the HCAL's E_c and Z.</summary>
+    internal ShowerMedium MediumOf(int region) => region < _layout.HcalFirstRegion ? _layout.EcalShowerMedium : _layout.HcalShowerMedium;
 
     /// <summary>A hadron (docs/physics/hadron-response.md#event-by-event-response): a charged one ionises up to its
     /// first nuclear interaction (a neutral one, K⁰_L or n, leaves no signal there), exponentially distributed in λ_I,

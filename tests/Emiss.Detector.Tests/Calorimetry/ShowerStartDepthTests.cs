@@ -20,6 +20,21 @@ public sealed class ShowerStartDepthTests
         return d;
     }
 
+    /// <summary>A shower that starts in a region (a muon's radiative loss) takes the medium of the calorimeter the region belongs to:
+    /// the ECAL's for both of its sections, the HCAL's for its modules.</summary>
+    [Fact]
+    public void Showers_starting_in_either_ECAL_section_take_the_ECAL_medium()
+    {
+        var layout = new CalorimeterLayout(TestCards.PbSc);
+        for (int r = 0; r < layout.Regions.Length; r++)
+        {
+            bool ecal = layout.Regions[r].Kind is RegionKind.EcalPreshower or RegionKind.EcalMain;
+            if (ecal) Assert.Equal(layout.EcalShowerMedium, Model.MediumOf(r));
+            if (layout.Regions[r].Kind == RegionKind.HcalModule) Assert.Equal(layout.HcalShowerMedium, Model.MediumOf(r));
+        }
+        Assert.NotEqual(layout.EcalShowerMedium.CriticalEnergyGeV, layout.HcalShowerMedium.CriticalEnergyGeV);   // the choice matters
+    }
+
     [Fact]
     public void Depth_zero_is_the_face()
     {
