@@ -1,4 +1,5 @@
 using Emiss.Core.Materials;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes.Bremsstrahlung;
 using Emiss.Shower.Processes.PairProduction;
 
@@ -22,11 +23,12 @@ public sealed class PhotonConversionRate : IEquatable<PhotonConversionRate>
     /// <summary>Highest tabulated energy, GeV; the cross section is within 10⁻³ of its complete-screening limit there.</summary>
     public const double HighestGeV = 1e4;
 
-    private const int NodesPerDecade = 10;
+    /// <summary>The table's energies: 10 nodes per decade, the shower engine's uniform grid in ln E.</summary>
+    private static readonly EnergyGrid Grid = new(LowestGeV, HighestGeV, 10);
+
     private readonly int[] _z;
     private readonly double[] _atomsPerCm2PerX0;
     private readonly double[] _perX0;
-    private readonly double _lnLowest, _nodesPerLn;
 
     /// <summary>The rate of a period made of <paramref name="layers"/> (material, thickness in cm; thickness &gt; 0 for at least one).</summary>
     public PhotonConversionRate(IReadOnlyList<(Material Material, double ThicknessCm)> layers)
@@ -41,28 +43,18 @@ public sealed class PhotonConversionRate : IEquatable<PhotonConversionRate>
         _z = [.. atoms.Keys.Order()];
         _atomsPerCm2PerX0 = [.. _z.Select(z => atoms[z] / x0)];
         BremsstrahlungElement[] elements = [.. _z.Select(BremsstrahlungElement.For)];
-        _lnLowest = Math.Log(LowestGeV);
-        _nodesPerLn = NodesPerDecade / Math.Log(10);
-        int nodes = (int)Math.Round(Math.Log10(HighestGeV / LowestGeV) * NodesPerDecade) + 1;
-        _perX0 = new double[nodes];
-        for (int n = 0; n < nodes; n++)
+        double[] atomsPerX0 = _atomsPerCm2PerX0;
+        _perX0 = Grid.Tabulate(k =>
         {
-            double k = Math.Exp(_lnLowest + n / _nodesPerLn);
-            for (int i = 0; i < elements.Length; i++) _perX0[n] += _atomsPerCm2PerX0[i] * PairProductionXsCalculator.TsaiCrossSectionCm2(elements[i], k);
-        }
+            double mu = 0;
+            for (int i = 0; i < elements.Length; i++) mu += atomsPerX0[i] * PairProductionXsCalculator.TsaiCrossSectionCm2(elements[i], k);
+            return mu;
+        });
     }
 
     /// <summary>Conversion probability per radiation length for a photon of <paramref name="energyGeV"/>: the table, linear in ln E
     /// between its nodes, its end values beyond them.</summary>
-    public double PerX0At(double energyGeV)
-    {
-        double y = (Math.Log(energyGeV) - _lnLowest) * _nodesPerLn;
-        if (!(y > 0)) return _perX0[0];
-        if (y >= _perX0.Length - 1) return _perX0[^1];
-        int i = (int)y;
-        double f = y - i;
-        return _perX0[i] + f * (_perX0[i + 1] - _perX0[i]);
-    }
+    public double PerX0At(double energyGeV) => Grid.Interpolate(_perX0, Math.Log(energyGeV));
 
     /// <inheritdoc />
     public bool Equals(PhotonConversionRate? other) =>
