@@ -18,11 +18,13 @@ namespace Emiss.Detector.Calorimetry;
 /// energy deposited in scintillator is scored per cell and divided by the EM sampling fraction, which is
 /// calibrated at construction with electron showers (the experiment's electron calibration) to a statistical precision
 /// of <see cref="SamplingFractionRelativeError"/> (≤ 0.2 % with the defaults). Hadrons, muons, particles missing the
-/// ECAL and showers starting below the ECAL face use the parametrised model. e±/γ that leave the engine's world going
-/// downstream — out of the back of the ECAL, or out of its sides — are followed to where they would arrive (the back
-/// plane of the ECAL, projected along their direction): charged ones cross V2, and the energy leaking from the ECAL
-/// showers in the HCAL modules (parametrised profile from the HCAL face) instead of being dropped; what leaves upstream
-/// (albedo) escapes. Approximation: the lateral world is the ECAL half-width around the entry point (not the module
+/// ECAL and showers starting below the ECAL face use the parametrised model. V2 is a slab of the engine's world directly
+/// behind the ECAL, so the photons and electrons leaking out of the ECAL's back deposit there as transported (Compton
+/// recoils of the few-MeV photons that carry the deep tail). e±/γ that leave the engine's world going downstream — out
+/// of the back of V2, or out of the ECAL's sides — are followed to where they would arrive (the back plane of the ECAL,
+/// projected along their direction): charged ones that left before V2 cross it as a MIP, and the energy leaking from the
+/// ECAL showers in the HCAL modules (parametrised profile from the HCAL face) instead of being dropped; what leaves
+/// upstream (albedo) escapes. Approximation: the lateral world is the ECAL half-width around the entry point (not the module
 /// array's true edges).
 /// Thread-safe: transport workers (which own their particle stacks) are pooled and handed out one per call; a worker
 /// keeps no state between events, so results do not depend on which worker or thread runs an event.
@@ -34,6 +36,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
     private readonly ParametrisedShowerModel _fallback;
     private readonly CalorimeterLayout _layout;
     private readonly bool[] _active, _preshower;
+    private readonly int _v2Slab;
     private readonly double _ecalLengthCm, _hcalDepthX0, _v2MipGeV;
 
     /// <summary>Default calibration: 24 showers of 100 GeV electrons (the beam energy) give the sampling fraction to
@@ -51,13 +54,15 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         ArgumentNullException.ThrowIfNull(card);
         _layout = layout ?? throw new ArgumentNullException(nameof(layout));
         EcalOptions e = card.Ecal;
-        SlabStack stack = EcalLayering.FromCard(e, "na64-ecal-from-card", "ECAL built from the set-up card", layout.EcalHalfWidthXCm);
+        SlabStack stack = EcalLayering.FromCard(e, "na64-ecal-from-card", "ECAL built from the set-up card, V2 behind it",
+            layout.EcalHalfWidthXCm, card.V2.ThicknessCm);
         _physics = new ShowerPhysics(stack, options ?? new PhysicsOptions());
         _fallback = new ParametrisedShowerModel(card, layout);
         _active = [.. stack.SlabActive];
         _preshower = [.. stack.SlabSection.Select(s => stack.SectionNames[s] == "preshower")];
 
-        _ecalLengthCm = stack.LengthCm;
+        _v2Slab = stack.SlabCount - 1;
+        _ecalLengthCm = stack.LengthCm - card.V2.ThicknessCm;
         _hcalDepthX0 = layout.Regions[layout.HcalFirstRegion].X0Start - layout.Regions[0].X0Start;
         _v2MipGeV = layout.Regions.First(r => r.Kind == RegionKind.Veto).MipDepositGeV;
 
@@ -126,17 +131,19 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         EventLedger ledger = worker.Transport.RunEvent(type, kinetic, ref rng, ref obs);
         double forwarded = ForwardDownstream(worker.Leaving, particle.XCm, particle.YCm, ref rng, into);
         _workers.Add(worker);
+        into.V2MeV += obs.V2GeV * 1e3;
         into.EscapedGeV += ledger.LeakedGeV - forwarded + ledger.InvisibleGeV + obs.LostCalibratedGeV;
     }
 
     /// <summary>
-    /// Hands the e±/γ that left the engine's ECAL going downstream to what lies behind it. Each is followed along its
-    /// line to the ECAL's back plane. Those arriving behind the ECAL face cross V2 (a charged one leaves the V2's mean
-    /// minimum-ionising deposit, or its kinetic energy if less) and their remaining energy showers in the HCAL as one
-    /// EM shower of the summed energy at the energy-weighted position (the parametrised profile starting at the HCAL
-    /// face); those arriving beside the ECAL do the same from the HCAL face without V2. One shower per group, not one
-    /// per particle, because the parametrised HCAL response smears each shower with σ ∝ √E and clips at zero, which
-    /// for hundreds of MeV-scale leakers per event would add energy that was never there. What leaves upstream
+    /// Hands the e±/γ that left the engine's world going downstream to what lies behind it. Each is followed along its
+    /// line to the ECAL's back plane. Those arriving behind the ECAL face — out of V2's back, or out of the ECAL's side
+    /// but projected onto its back (the world is centred on the entry point, not on the module array) — shower in the
+    /// HCAL as one EM shower of the summed energy at the energy-weighted position (the parametrised profile starting at
+    /// the HCAL face), a charged one that left before V2 first leaving the V2's mean minimum-ionising deposit there (or
+    /// its kinetic energy if less); those arriving beside the ECAL do the same from the HCAL face without V2. One shower
+    /// per group, not one per particle, because the parametrised HCAL response smears each shower with σ ∝ √E and clips
+    /// at zero, which for hundreds of MeV-scale leakers per event would add energy that was never there. What leaves upstream
     /// (albedo) escapes. Returns the energy handed over.
     /// </summary>
     private double ForwardDownstream(List<(LeavingParticle Particle, double BudgetGeV)> leaving, double x0, double y0,
@@ -154,7 +161,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
             if (_layout.HitsEcal(x, y))
             {
                 double e = budget;
-                if (charged)
+                if (charged && p.ZCm < _ecalLengthCm)
                 {
                     double mip = Math.Min(p.KineticEnergyGeV, _v2MipGeV);
                     v2Deposit += mip;
@@ -207,11 +214,13 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
     {
         public double ActiveGeV;
         public double LostCalibratedGeV;
+        public double V2GeV;
 
         public readonly void OnStep(in StepPoint point) { }
 
         public void OnDeposit(int slab, double xCm, double yCm, double energyGeV)
         {
+            if (slab == model._v2Slab) V2GeV += energyGeV;
             if (!model._active[slab]) return;
             ActiveGeV += energyGeV;
             int c = model.Cell(xCm + x0, yCm + y0);

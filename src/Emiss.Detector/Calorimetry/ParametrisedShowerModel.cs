@@ -23,6 +23,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     private readonly HcalOptions _hcal;
     private readonly double _landauXiMeVPerCm;
     private readonly MuonTransport _muons;
+    private readonly LeakagePhotonsInPlane _leakIntoV2 = new(MaterialCatalog.Polystyrene);
 
     /// <summary>Creates the model for a set-up.</summary>
     public ParametrisedShowerModel(SetupCard card, CalorimeterLayout layout)
@@ -126,7 +127,9 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                     SpreadOverCells(er, lateral, _ecal.SamplingTerm, reg.Kind == RegionKind.EcalPreshower ? into.EcalPreshowerGeV : into.EcalMainGeV, ref rng, into);
                     break;
                 case RegionKind.Veto:
-                    into.V2MeV += er * 1e3;
+                    // The profile's energy in the plane's ≈ 0.02 X0 plus the discrete photons that carry the flow
+                    // e·(1 − F) through it (past the ECAL's back the profile's continuous term is ≈ 0.7 % of the flow).
+                    into.V2MeV += er * 1e3 + _leakIntoV2.DepositMeV(e * (1 - f1), reg.ThicknessCm, ref rng);
                     break;
                 case RegionKind.HcalModule:
                     into.HcalGeV[reg.Index] += Math.Max(0, er + _hcal.EmSamplingTerm * Math.Sqrt(er) * rng.NextGaussian());

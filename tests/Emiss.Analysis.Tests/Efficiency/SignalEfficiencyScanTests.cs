@@ -63,8 +63,8 @@ public sealed class SignalEfficiencyScanTests(SignalEfficiencyScanFixture fx, IT
               "S1·S2·S3 fire for ≈ 0.93 of the beam electrons of the set-up card (in ε because the chain's EOT are all beam electrons, whereas the seed counts EOT with those counters), and soft deposits of heavy A′ miss the 1 GeV cluster threshold");
         Check("analysis cuts (loose SRD, i–iii)", p.AnalysisFactor, trig, new PhysicsTarget(0.80, 0.10, Seed + ": analysis efficiency ≃ 0.8"), Gold("analysis", massMeV),
               "four-tracker efficiency 0.98⁴ in (i); emissions ≳ 2 X0 deep leave too little in the preshower");
-        Check("V2 veto", p.VetoFactor, shape, new PhysicsTarget(0.96, 0.03, Seed + ": V2 0.96"), Gold("v2", massMeV),
-              "no V2 signal from ECAL leakage or pile-up hadrons in the simulation (pile-up events already fail the trigger or the ECAL box)");
+        // V2 fires on the Compton recoils of the few-MeV photons leaking out of the ECAL's back (LeakagePhotonsInPlane).
+        Check("V2 veto", p.VetoFactor, shape, new PhysicsTarget(0.96, 0.03, Seed + ": V2 0.96"), Gold("v2", massMeV), "");
         Check("HCAL", p.HcalFactor, p.InBoxEcalOnly, new PhysicsTarget(0.94, 0.03, Seed + ": HCAL 0.94"), Gold("hcal", massMeV),
               "no HCAL energy from leakage or pile-up hadrons in events that pass every other cut");
         Check("pile-up", p.PileUpFactor, p.EventsWithoutPileUp, new PhysicsTarget(0.93, 0.03, Seed + ": ≃ 7 % loss in PbSc runs"), Gold("pileup", massMeV), "");
@@ -93,9 +93,6 @@ public sealed class SignalEfficiencyScanTests(SignalEfficiencyScanFixture fx, IT
         ("trigger", 1) => 0.9213,
         ("trigger", 100) => 0.8365,
         ("trigger", 1000) => 0.8141,
-        ("v2", 1) => 0.9998,
-        ("v2", 100) => 0.9996,
-        ("v2", 1000) => 1.0000,
         ("hcal", 1) => 0.9989,
         ("hcal", 100) => 0.9996,
         ("hcal", 1000) => 0.9989,

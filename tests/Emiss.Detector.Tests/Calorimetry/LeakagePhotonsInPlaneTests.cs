@@ -1,0 +1,157 @@
+using Emiss.Core.Materials;
+using Emiss.Core.Random;
+using Emiss.Detector.Beam;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Setup;
+using Emiss.Shower;
+using Emiss.Shower.Geometry;
+using Emiss.Shower.PhysicsList;
+using Emiss.Shower.Processes;
+using Emiss.Shower.Scoring;
+using Emiss.Shower.Transport;
+using Emiss.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Emiss.Detector.Tests.Calorimetry;
+
+/// <summary>V2 behind the ECAL fed by the photons leaking out of its back (docs/physics/calorimeter-parametrised.md#v2-behind-the-ecal),
+/// against the shower engine's transport through the same plastic.</summary>
+public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
+{
+    private static readonly SetupCard Card = TestCards.PbSc;
+
+    [Theory]
+    [InlineData(1.5)]
+    [InlineData(2.5)]
+    [InlineData(5.0)]
+    public void One_photon_fires_a_1_cm_plane_as_often_as_the_engine_transports_it(double kMeV)
+    {
+        // The engine transports the photon through 1 cm of polystyrene with every photon process (Compton with its
+        // sampler, pair production, photoeffect, Rayleigh) and follows the recoil electron with ionisation, δ rays and
+        // multiple scattering; the model scatters it by Klein–Nishina only and caps the recoil's deposit by its
+        // minimum-ionising loss over the rest of the path. Tolerance fixed before measuring: 10 % on P(deposit > 0.3 MeV),
+        // P(deposit > 0.8 MeV) and the mean deposit — pair production is ≤ 5 % of the attenuation of a 5 MeV photon in
+        // carbon (NIST XCOM) and the recoil's range in 1 cm of plastic is of the order of the plane (CSDA range of a
+        // 2 MeV electron ≈ 1 g/cm², ESTAR) — plus 3σ of both samples.
+        const int photons = 200_000;
+        SlabStack plane = SlabStack.Build("v2-plane", "1 cm polystyrene", [new SlabLayer(MaterialCatalog.Polystyrene, 1.0, true, "v2")],
+            TransverseShape.Box, 50.0, new CellGrid(1, 1, 100.0), 0.25, 46);
+        var physics = new ShowerPhysics(plane, new PhysicsOptions());
+        var engine = new double[photons];
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, part =>
+        {
+            var transport = new ShowerTransport(physics);
+            for (int i = part; i < photons; i += 2)
+            {
+                EventRng r = RngStreams.For(61, StreamKind.Shower, (ulong)i);
+                var obs = new PlaneObserver(0, double.PositiveInfinity);
+                transport.RunEvent(ShowerSpecies.Gamma, kMeV * 1e-3, ref r, ref obs);
+                engine[i] = obs.PlaneGeV * 1e3;
+            }
+        });
+        var response = new LeakagePhotonsInPlane(MaterialCatalog.Polystyrene);
+        var model = new double[photons];
+        for (int i = 0; i < photons; i++)
+        {
+            EventRng r = RngStreams.For(62, StreamKind.Shower, (ulong)i);
+            model[i] = response.ComptonDepositGeV(kMeV * 1e-3, 1.0, ref r) * 1e3;
+        }
+        foreach (double thr in new[] { 0.3, 0.8 })
+        {
+            double pe = engine.Count(x => x > thr) / (double)photons, pm = model.Count(x => x > thr) / (double)photons;
+            double sigma = Math.Sqrt(pe * (1 - pe) / photons + pm * (1 - pm) / photons);
+            output.WriteLine($"{kMeV} MeV photon: P(deposit > {thr} MeV) engine {pe:F5}, model {pm:F5} (σ {sigma:F5})");
+            Assert.InRange(Math.Abs(pm - pe), 0, 0.10 * pe + 3 * sigma);
+        }
+        double me = engine.Average(), mm = model.Average();
+        double se = Math.Sqrt((engine.Select(x => x * x).Average() - me * me) / photons), sm = Math.Sqrt((model.Select(x => x * x).Average() - mm * mm) / photons);
+        output.WriteLine($"{kMeV} MeV photon: mean deposit engine {me * 1e3:F2} keV ± {se * 1e3:F2}, model {mm * 1e3:F2} ± {sm * 1e3:F2}");
+        Assert.InRange(Math.Abs(mm - me), 0, 0.10 * me + 3 * Math.Sqrt(se * se + sm * sm));
+    }
+
+    [Fact]
+    public void V2_fires_on_30_GeV_showers_as_the_engine_per_unit_of_leaked_energy_and_the_profile_leaks_too_little()
+    {
+        // The engine: the card's ECAL with V2 directly behind it (the full model's world), 30 GeV e⁻ (a signal event's
+        // recoil energy is below the 50 GeV box). What flows out of the ECAL's back is what leaves V2's back plus what V2
+        // absorbs (V2 is 0.02 X0 thick). The parametrised model with the card's profile: V2's raw deposit and the profile's
+        // flow e·(1 − F) at V2's face. Two checks:
+        // 1. V2's firing rate per MeV of leaked energy (the photon count, spectrum and plane response of
+        //    LeakagePhotonsInPlane, which was set on the engine's 10–50 GeV photons but not on this rate) equal within
+        //    3σ of the engine's rate and 10 % of the model's.
+        // 2. The profile's leaked energy against the engine's: a known discrepancy of the profile's deep tail (target
+        //    within 10 %, as the tail's 5-layer bins before the ECAL's back, docs/physics/calorimeter-parametrised.md#deep-tail).
+        const double e = 30.0, threshold = 0.8;
+        const int showers = 600, modelShowers = 200_000;
+        var layout = new CalorimeterLayout(Card);
+        SlabStack stack = EcalLayering.FromCard(Card.Ecal, "ecal-v2", "ECAL and V2", layout.EcalHalfWidthXCm, Card.V2.ThicknessCm);
+        var physics = new ShowerPhysics(stack, new PhysicsOptions());
+        var v2 = new double[showers];
+        var flow = new double[showers];
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, part =>
+        {
+            var transport = new ShowerTransport(physics);
+            for (int i = part; i < showers; i += 2)
+            {
+                EventRng r = RngStreams.For(63, StreamKind.Shower, (ulong)i);
+                var obs = new PlaneObserver(stack.SlabCount - 1, stack.LengthCm);
+                transport.RunEvent(ShowerSpecies.Electron, e, ref r, ref obs);
+                v2[i] = obs.PlaneGeV * 1e3;
+                flow[i] = (obs.PlaneGeV + obs.OutOfBackGeV) * 1e3;
+            }
+        });
+        double engineRate = v2.Count(x => x > threshold) / (double)showers;
+        double engineFlow = flow.Average(), engineFlowSigma = Math.Sqrt((flow.Select(x => x * x).Average() - engineFlow * engineFlow) / showers);
+
+        var model = new ParametrisedShowerModel(Card, layout);
+        double tV2 = layout.Regions[2].X0Start - layout.Regions[0].X0Start;
+        int fired = 0;
+        double modelFlow = 0;
+        for (int i = 0; i < modelShowers; i++)
+        {
+            var d = new CalorimeterDeposits(36, 4);
+            EventRng r = RngStreams.For(64, StreamKind.Shower, (ulong)i);
+            model.Deposit(new IncidentParticle(DetectorSpecies.Electron, e, 0, 0), ref r, d);
+            if (d.V2MeV > threshold) fired++;
+            GammaShape shape = EmLongitudinalProfile.Draw(e, model.MediumOf(0), false, ref r);
+            modelFlow += e * (1 - EmLongitudinalProfile.Cumulative(shape, tV2)) * 1e3;
+        }
+        double modelRate = fired / (double)modelShowers;
+        modelFlow /= modelShowers;
+        double perEngine = engineRate / engineFlow, perModel = modelRate / modelFlow;
+        double perEngineSigma = perEngine * Math.Sqrt((1 - engineRate) / (engineRate * showers) + Math.Pow(engineFlowSigma / engineFlow, 2));
+        output.WriteLine($"30 GeV e-: V2 > {threshold} MeV in {engineRate:F4} of engine showers ({showers}), {modelRate:F4} of the model's; " +
+                         $"flow out of the ECAL's back {engineFlow:F3} ± {engineFlowSigma:F3} MeV (engine), {modelFlow:F3} MeV (profile); " +
+                         $"rate per MeV of flow {perEngine:F4} ± {perEngineSigma:F4} (engine), {perModel:F4} (model)");
+        Assert.InRange(Math.Abs(perModel - perEngine), 0, 3 * perEngineSigma + 0.10 * perModel);
+
+        double ratio = modelFlow / engineFlow, ratioSigma = ratio * engineFlowSigma / engineFlow;
+        KnownDiscrepancy.Pin(output, "profile / engine energy out of the ECAL's back, 30 GeV e⁻", ratio,
+            new GoldValue(0.742, 3 * ratioSigma, "LeakagePhotonsInPlaneTests (stream 63, 600 showers; 2026-12-05); 3σ of the engine's mean"),
+            new PhysicsTarget(1.0, 0.10, "the shower engine's leaked energy (the profile's tail is tuned on it)"),
+            "the deep tail's normalisation w = 0.08 was fitted on the energy inside the ECAL; at its back the profile carries 0.6–0.75 of the engine's flow (0.62 on another stream of 600 showers), so the parametrised V2 fires in that fraction of the engine's showers");
+    }
+
+    /// <summary>Energy deposited in one slab, and energy leaving the world through its back plane.</summary>
+    private struct PlaneObserver(int slab, double backCm) : IShowerObserver
+    {
+        public double PlaneGeV, OutOfBackGeV;
+
+        public readonly void OnStep(in StepPoint point) { }
+
+        public void OnDeposit(int s, double xCm, double yCm, double energyGeV)
+        {
+            if (s == slab) PlaneGeV += energyGeV;
+        }
+
+        public readonly void OnInteraction(int processIndex, in ParticleState incoming, int s) { }
+
+        public void OnLeak(in LeavingParticle particle, double budgetGeV)
+        {
+            if (particle.Uz > 0 && particle.ZCm >= backCm - 1e-6) OutOfBackGeV += budgetGeV;
+        }
+
+        public readonly void OnInvisible(int processIndex, double energyGeV, int s) { }
+    }
+}
