@@ -1,5 +1,7 @@
 using System.Globalization;
 using Emiss.Analysis.Blinding;
+using Fig2Population = Emiss.Analysis.CutFlow.Fig2Population;
+using Fig2Populations = Emiss.Analysis.CutFlow.Fig2Populations;
 using Emiss.Analysis.Limits;
 using Emiss.Backgrounds.Estimates;
 using Emiss.Cli.Commands;
@@ -9,6 +11,7 @@ using Emiss.Events.Selection;
 using Emiss.Reporting.HepData;
 using Emiss.Reporting.Plots;
 using Emiss.Reporting.References;
+using Emiss.Reporting.Tables;
 using Emiss.Reporting.Report;
 using Emiss.Reporting.Workspace;
 
@@ -25,20 +28,32 @@ internal static class ReproduceReport
     public static string[] Write(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit,
                                  IReadOnlyList<ReproduceLimits.MediatorRun> others, DarkMatterLimit darkMatter, SelectionCuts cuts, Provenance provenance)
     {
-        AnalysisResult result = Build(outDir, dataDir, analysisDir, derived, limit, others, cuts) with { DarkMatter = darkMatter };
+        var (plane, populations) = Plane(dataDir, analysisDir, cuts, derived);
+        AnalysisResult result = Build(outDir, analysisDir, derived, limit, others, plane) with { DarkMatter = darkMatter };
+        CsvTableWriter.Write(Path.Combine(outDir, Fig2PopulationsFile), provenance.WithNotes(
+            "populations of the seed's Fig. 2 among the events after the loose SRD cut, outside the blinded region: region II (E_HCAL ≥ the box's HCAL edge and " +
+            "E_ECAL + E_HCAL within ±20 % of the beam energy), region III (E_ECAL + E_HCAL above 1.2 × the beam energy, pile-up); run 0 = all runs; " +
+            "fraction = weighted events / weighted events after the loose SRD cut"), Fig2Columns,
+            populations.Select(r => (IReadOnlyList<object?>)[r.Run, r.Population, r.Events, r.WeightedEvents, r.FractionOfLooseSrd]));
         PyhfWorkspaceWriter.Write(outDir, result, provenance);
         HepDataSubmissionWriter.Write(Path.Combine(outDir, "hepdata"), result, provenance);
         IReadOnlyList<string> figures = ReportFigureFiles.Write(outDir, result, provenance,
             others.ToDictionary(o => o.Mediator, o => o.Provenance, StringComparer.Ordinal));
         HtmlReportWriter.Write(outDir, result, provenance);
-        var files = new List<string> { "workspace.json", "workspace.provenance.json", HtmlReportWriter.FileName };
+        var files = new List<string> { "workspace.json", "workspace.provenance.json", HtmlReportWriter.FileName, Fig2PopulationsFile };
         files.AddRange(figures);
         files.AddRange(Directory.GetFiles(Path.Combine(outDir, "hepdata")).Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(outDir, f)));
         return [.. files];
     }
 
-    private static AnalysisResult Build(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit,
-                                        IReadOnlyList<ReproduceLimits.MediatorRun> others, SelectionCuts cuts)
+    /// <summary>Name of the Fig. 2 populations file.</summary>
+    public const string Fig2PopulationsFile = "fig2-populations.csv";
+
+    /// <summary>Columns of <see cref="Fig2PopulationsFile"/>.</summary>
+    public static readonly string[] Fig2Columns = ["run", "population", "events", "weighted_events", "fraction_of_loose_srd"];
+
+    private static AnalysisResult Build(string outDir, string analysisDir, LimitCard derived, LimitResult limit,
+                                        IReadOnlyList<ReproduceLimits.MediatorRun> others, EnergyPlane plane)
     {
         var runs = derived.Runs.Select(r => new RunSummary(r.Name, r.ElectronsOnTarget)).ToList();
         var signal = new List<SignalYield>();
@@ -57,7 +72,7 @@ internal static class ReproduceReport
         IReadOnlyList<Analysis.Blinding.UnblindingEntry> ledger = UnblindingLedger.Read(analysisDir);
         Reporting.Report.UnblindingEntry? unblinding = ledger.Count > 0
             ? new Reporting.Report.UnblindingEntry(ledger[^1].Who, ledger[^1].Utc, ledger[^1].Reason, ledger[^1].CutsSha256) : null;
-        EnergyPlane plane = Plane(dataDir, analysisDir, cuts, derived) with { BoxObserved = unblinding is null ? null : observed.Sum(o => o.Events) };
+        plane = plane with { BoxObserved = unblinding is null ? null : observed.Sum(o => o.Events) };
         var result = new AnalysisResult("NA64 2016 invisible-mode search (PRL 118, 011802), derived from Emiss pseudo-data", runs, signal, backgrounds, observed,
             new Systematics(derived.Statistics.SignalYieldRelativeUncertainty), Rows(limit), CutFlow(Path.Combine(outDir, "cutflow.csv"), derived), efficiencies, plane,
             Band(derived, limit), Comparisons(derived.Signal.Mediator, limit), unblinding)
@@ -122,8 +137,9 @@ internal static class ReproduceReport
     /// <summary>Fig. 2: every event after the loose SRD cut (the report draws a deterministic 1-in-k subsample of both runs)
     /// and every event after all cuts, outside the blinded region: the data set hands out no other rows, before or after
     /// unblinding; the box's count after unblinding is in observed.csv and is written on the figure.</summary>
-    private static EnergyPlane Plane(string dataDir, string analysisDir, SelectionCuts cuts, LimitCard card)
+    private static (EnergyPlane Plane, IReadOnlyList<Fig2Population> Populations) Plane(string dataDir, string analysisDir, SelectionCuts cuts, LimitCard card)
     {
+        Fig2Populations? populations = null;
         var eb = new List<double>();
         var hb = new List<double>();
         var ea = new List<double>();
@@ -135,8 +151,10 @@ internal static class ReproduceReport
             set.ForEachOutsideRegionAsync((_, c) =>
             {
                 ev ??= new SelectionEvaluator(cuts, c.CellsX, c.CellsY);
+                populations ??= new Fig2Populations(ev, cuts, card.Beam.EnergyGeV);
                 for (int r = 0; r < c.Count; r++)
                 {
+                    populations.Add(c, r);
                     CutStage last = ev.LastPassed(c, r);
                     if (last >= CutStage.LooseSrd)
                     {
@@ -156,8 +174,14 @@ internal static class ReproduceReport
             set.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
         SignalRegions g = cuts.Regions;
-        return new EnergyPlane([.. eb], [.. hb], [.. ea], [.. ha], new EnergyRegion("signal box", 0, g.EcalMaxGeV, 0, g.HcalMaxGeV),
-            [new EnergyRegion("A", 0, g.EcalMaxGeV, g.HcalMaxGeV, card.Beam.EnergyGeV), new EnergyRegion("C", g.EcalMaxGeV, g.SidebandCEcalMaxGeV, 0, g.HcalMaxGeV)]);
+        IReadOnlyList<Fig2Population> counts = populations?.Result() ?? [];
+        double? Fraction(string name) => counts.FirstOrDefault(p => p.Run == 0 && p.Population == name)?.FractionOfLooseSrd;
+        return (new EnergyPlane([.. eb], [.. hb], [.. ea], [.. ha], new EnergyRegion("signal box", 0, g.EcalMaxGeV, 0, g.HcalMaxGeV),
+            [new EnergyRegion("A", 0, g.EcalMaxGeV, g.HcalMaxGeV, card.Beam.EnergyGeV), new EnergyRegion("C", g.EcalMaxGeV, g.SidebandCEcalMaxGeV, 0, g.HcalMaxGeV)])
+        {
+            RegionIIFraction = Fraction("region_ii"),
+            RegionIIIFraction = Fraction("region_iii"),
+        }, counts);
     }
 
     private static SeedTableRow RowOf(string source)

@@ -24,4 +24,12 @@ public sealed record EnergyPlane(
     /// <summary>Events counted in the signal box after all cuts once the analysis is unblinded (the observed count),
     /// or null while blind. The box's events are counted, not drawn: the data set streams only events outside it.</summary>
     public long? BoxObserved { get; init; }
+
+    /// <summary>Weighted share of the events after the loose SRD cut in the seed's region II (E_ECAL + E_HCAL ≈ E0 with
+    /// HCAL energy: hadron electroproduction), or null when not counted (fig2-populations.csv).</summary>
+    public double? RegionIIFraction { get; init; }
+
+    /// <summary>Weighted share in the seed's region III (E_ECAL + E_HCAL above one beam particle's energy: pile-up), or
+    /// null when not counted.</summary>
+    public double? RegionIIIFraction { get; init; }
 }

@@ -45,6 +45,14 @@ internal static class ReportSections
                 $"As the seed's Fig. 2, left: events after the loose SRD cut, with {regions}. Only events outside the blinded region are ever streamed from the data, so the box is empty here by construction.");
             Figure(sb, "fig-plane-after", ReportFigures.EnergyPlaneAfterCuts(plane),
                 $"As the seed's Fig. 2, right: events after all cuts, with {regions}; E_HCAL is zoomed so the box is visible. The box's events are counted after unblinding (observed.csv), not drawn.");
+            if (plane.RegionIIFraction is { } f2 && plane.RegionIIIFraction is { } f3)
+            {
+                sb.Append("<p>After the loose SRD cut (fig2-populations.csv): ");
+                Span(sb, "plane/region-ii", f2);
+                sb.Append(" of the events in region II (E<sub>ECAL</sub> + E<sub>HCAL</sub> within 20 % of the beam energy: hadron electroproduction), ");
+                Span(sb, "plane/region-iii", f3);
+                sb.Append(" in region III (above it: pile-up; the seed: \"a few 10<sup>−2</sup>\").</p>\n");
+            }
             sb.Append("<p>Events after all cuts outside the signal box: ");
             Span(sb, "plane/after-cuts", plane.EcalAfterGeV.Length);
             if (plane.BoxObserved is { } n)

@@ -92,6 +92,9 @@ internal static partial class ReproduceReportChecks
         // After unblinding the plane states the box count of observed.csv.
         long observed = Data(Path.Combine(outDir, "observed.csv")).Skip(1).Sum(l => long.Parse(l.Split(',')[^1], CultureInfo.InvariantCulture));
         Assert.Equal(observed, Number(values["plane/box-observed"]));
+        // The Fig. 2 populations it states are those of fig2-populations.csv (run 0: both runs).
+        foreach (string[] f in Data(Path.Combine(outDir, "fig2-populations.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[0] == "0" && f[1] != "loose_srd"))
+            Assert.Equal(Number(f[4]), Number(values[$"plane/{f[1].Replace('_', '-')}"]));
 
         // Every figure file carries the provenance of the run (seed, command, commit) and says what it shows.
         foreach (string stem in FigureStems)
