@@ -18,18 +18,14 @@ public sealed class Fig2Populations
     /// E0 at 3σ for 50 GeV there (docs/physics/analysis-selection.md#fig-2-populations).</summary>
     public const double RegionIIHalfWidth = 0.2;
 
-    private readonly SelectionEvaluator _evaluator;
     private readonly double _beamEnergyGeV, _hcalBoxGeV;
-    private readonly SortedDictionary<int, double[]> _weights = [];
-    private readonly SortedDictionary<int, long[]> _events = [];
+    private readonly SortedDictionary<int, (long[] Events, double[] Weights)> _runs = [];
 
-    /// <summary>A counter applying <paramref name="evaluator"/>'s loose SRD cut for a beam of <paramref name="beamEnergyGeV"/>.</summary>
-    public Fig2Populations(SelectionEvaluator evaluator, SelectionCuts cuts, double beamEnergyGeV)
+    /// <summary>A counter for <paramref name="cuts"/>' regions and a beam of <paramref name="beamEnergyGeV"/>.</summary>
+    public Fig2Populations(SelectionCuts cuts, double beamEnergyGeV)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(cuts);
         if (!(beamEnergyGeV > 0) || double.IsInfinity(beamEnergyGeV)) throw new ArgumentOutOfRangeException(nameof(beamEnergyGeV), beamEnergyGeV, "must be finite and > 0");
-        _evaluator = evaluator;
         _beamEnergyGeV = beamEnergyGeV;
         _hcalBoxGeV = cuts.Regions.HcalMaxGeV;
     }
@@ -46,25 +42,22 @@ public sealed class Fig2Populations
         return hcalGeV >= hcalBoxGeV && sum >= (1 - RegionIIHalfWidth) * beamEnergyGeV ? 1 : -1;
     }
 
-    /// <summary>Counts row <paramref name="row"/> of <paramref name="columns"/> if it passes the loose SRD cut.</summary>
-    public void Add(SelectionColumns columns, int row)
+    /// <summary>Counts row <paramref name="row"/> of <paramref name="columns"/> if it passes the loose SRD cut;
+    /// <paramref name="lastPassed"/> is the row's last passed stage, which the caller has evaluated with the same cuts
+    /// (the report's plane needs it too, so it is evaluated once).</summary>
+    public void Add(SelectionColumns columns, int row, CutStage lastPassed)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        if (_evaluator.LastPassed(columns, row) < CutStage.LooseSrd) return;
+        if (lastPassed < CutStage.LooseSrd) return;
         int run = columns.Run[row];
-        if (!_weights.TryGetValue(run, out double[]? w))
-        {
-            _weights[run] = w = new double[Names.Count];
-            _events[run] = new long[Names.Count];
-        }
-        long[] n = _events[run];
+        if (!_runs.TryGetValue(run, out var tally)) _runs[run] = tally = (new long[Names.Count], new double[Names.Count]);
         double weight = columns.Weight[row];
-        w[0] += weight;
-        n[0]++;
+        tally.Weights[0] += weight;
+        tally.Events[0]++;
         int region = RegionOf(columns.EcalEnergyGeV[row], columns.HcalEnergyGeV[row], _hcalBoxGeV, _beamEnergyGeV);
         if (region < 0) return;
-        w[region] += weight;
-        n[region]++;
+        tally.Weights[region] += weight;
+        tally.Events[region]++;
     }
 
     /// <summary>One row per run and population, then the runs' sum as run 0: events, weighted events and the weighted
@@ -74,9 +67,8 @@ public sealed class Fig2Populations
         var rows = new List<Fig2Population>();
         var total = new double[Names.Count];
         var totalN = new long[Names.Count];
-        foreach (var (run, w) in _weights)
+        foreach (var (run, (n, w)) in _runs)
         {
-            long[] n = _events[run];
             for (int p = 0; p < Names.Count; p++)
             {
                 rows.Add(new Fig2Population(run, Names[p], n[p], w[p], w[0] > 0 ? w[p] / w[0] : 0));

@@ -139,7 +139,7 @@ internal static class ReproduceReport
     /// unblinding; the box's count after unblinding is in observed.csv and is written on the figure.</summary>
     private static (EnergyPlane Plane, IReadOnlyList<Fig2Population> Populations) Plane(string dataDir, string analysisDir, SelectionCuts cuts, LimitCard card)
     {
-        Fig2Populations? populations = null;
+        var populations = new Fig2Populations(cuts, card.Beam.EnergyGeV);
         var eb = new List<double>();
         var hb = new List<double>();
         var ea = new List<double>();
@@ -151,11 +151,10 @@ internal static class ReproduceReport
             set.ForEachOutsideRegionAsync((_, c) =>
             {
                 ev ??= new SelectionEvaluator(cuts, c.CellsX, c.CellsY);
-                populations ??= new Fig2Populations(ev, cuts, card.Beam.EnergyGeV);
                 for (int r = 0; r < c.Count; r++)
                 {
-                    populations.Add(c, r);
                     CutStage last = ev.LastPassed(c, r);
+                    populations.Add(c, r, last);
                     if (last >= CutStage.LooseSrd)
                     {
                         eb.Add(c.EcalEnergyGeV[r]);
@@ -174,7 +173,7 @@ internal static class ReproduceReport
             set.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
         SignalRegions g = cuts.Regions;
-        IReadOnlyList<Fig2Population> counts = populations?.Result() ?? [];
+        IReadOnlyList<Fig2Population> counts = populations.Result();
         double? Fraction(string name) => counts.FirstOrDefault(p => p.Run == 0 && p.Population == name)?.FractionOfLooseSrd;
         return (new EnergyPlane([.. eb], [.. hb], [.. ea], [.. ha], new EnergyRegion("signal box", 0, g.EcalMaxGeV, 0, g.HcalMaxGeV),
             [new EnergyRegion("A", 0, g.EcalMaxGeV, g.HcalMaxGeV, card.Beam.EnergyGeV), new EnergyRegion("C", g.EcalMaxGeV, g.SidebandCEcalMaxGeV, 0, g.HcalMaxGeV)])

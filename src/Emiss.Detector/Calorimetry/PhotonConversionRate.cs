@@ -60,7 +60,6 @@ public sealed class PhotonConversionRate : IEquatable<PhotonConversionRate>
     public bool Equals(PhotonConversionRate? other) =>
         other is not null && _z.AsSpan().SequenceEqual(other._z) && _atomsPerCm2PerX0.AsSpan().SequenceEqual(other._atomsPerCm2PerX0);
 
-
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PhotonConversionRate);
 

@@ -33,9 +33,10 @@ public sealed class Fig2PopulationsTests
         var b = new EventBatch(specs.Count, 36, 4) { Count = specs.Count };
         for (int i = 0; i < specs.Count; i++) SyntheticEvents.Fill(b, i, i, specs[i]);
         SelectionCuts cuts = SyntheticEvents.SeedCuts();
-        var populations = new Fig2Populations(new SelectionEvaluator(cuts, 6, 6), cuts, 100.0);
+        var evaluator = new SelectionEvaluator(cuts, 6, 6);
+        var populations = new Fig2Populations(cuts, 100.0);
         SelectionColumns c = SelectionColumns.FromBatch(b, 6, 6);
-        for (int i = 0; i < c.Count; i++) populations.Add(c, i);
+        for (int i = 0; i < c.Count; i++) populations.Add(c, i, evaluator.LastPassed(c, i));
 
         var rows = populations.Result().ToDictionary(r => (r.Run, r.Population));
         Assert.Equal((10L, 2L, 5L), (rows[(1, "loose_srd")].Events, rows[(1, "region_iii")].Events, rows[(1, "region_ii")].Events));
