@@ -52,6 +52,8 @@ public class SetupCardTests
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonAlphaShift: -4\n", "ecal.profilePhotonAlphaShift: value -4 is outside [-3, 3]");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileTailFraction: 0.6\n", "ecal.profileTailFraction: value 0.6 is outside [0, 0.5]");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileTailSlopePerX0: 0\n", "ecal.profileTailSlopePerX0: value 0 is outside [0.05, 2]");
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileDeepSamplingRatio: 0\n", "ecal.profileDeepSamplingRatio: value 0 is outside [0.2, 2]");
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileBackFlowAbsorbedFraction: 1.2\n", "ecal.profileBackFlowAbsorbedFraction: value 1.2 is outside [0.2, 1]");
     }
 
     /// <summary>Writes <paramref name="yaml"/> to <paramref name="path"/> and checks that loading it fails with <paramref name="expected"/>.</summary>

@@ -16,8 +16,8 @@ internal static class CommandCatalog
         yield return MergeCommand.Create();
         yield return SubmitCommand.Create();
         yield return Reproduce.ReproduceCommand.Create();
-        yield return new Command("study", "Validation studies: box counts over many pseudo-data sets (seeds), the parametrised ECAL profile against the shower engine (ecal-profile).")
-            { StudySeedsCommand.Create(), StudyEcalProfileCommand.Create() };
+        yield return new Command("study", "Validation studies: box counts over many pseudo-data sets (seeds), the parametrised ECAL profile against the shower engine (ecal-profile), what leaks out of the ECAL's back (ecal-leakage).")
+            { StudySeedsCommand.Create(), StudyEcalProfileCommand.Create(), StudyEcalLeakageCommand.Create() };
         yield return ShowerCommand.Create();
         yield return BenchShowerCommand.Create();
         yield return SignalCommand.Create();

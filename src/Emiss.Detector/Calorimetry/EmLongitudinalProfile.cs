@@ -220,4 +220,21 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
     /// 0.2708 X0. The shower engine's own tail at 10 GeV falls with ≈ 0.285 per X0 between 21 and 35 X0
     /// (docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
     public const double NA64PbScTailSlopePerX0 = 0.283;
+
+    /// <summary>Sampling fraction of the NA64 Pb/Sc ECAL's last quarter of layers (113–149, 30.6–40.6 X0) over its mean for a
+    /// whole shower: 0.818 ± 0.021, 0.838 ± 0.015 and 0.838 ± 0.017 for 10, 30 and 50 GeV e⁻ in the shower engine, mean
+    /// 0.831 ± 0.010 (<c>emiss study ecal-leakage</c>, 1600, 600 and 300 showers, seed 65, 2026-12-05). Deep in a shower the
+    /// energy is carried by MeV photons, which deposit it mostly in the lead, so a unit of signal there stands for more
+    /// energy than on average (the depth dependence of e/mip that GFlash's (1 − ê) sampling correction describes, Grindhammer
+    /// &amp; Peters, hep-ex/0001020). The profile is fitted on the signal, so what flows out of the ECAL's back is the
+    /// profile's share divided by this ratio (docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
+    public const double NA64PbScDeepSamplingRatio = 0.83;
+
+    /// <summary>Energy a continuation of the NA64 Pb/Sc stack absorbs behind the ECAL's back plane over the energy that flows
+    /// forward through that plane: 0.899 ± 0.030, 1.002 ± 0.069 and 0.870 ± 0.055 for 10, 30 and 50 GeV e⁻ in the shower
+    /// engine, mean 0.924 ± 0.031 (a 300-layer stack against the 150-layer ECAL on the same streams, same study as
+    /// <see cref="NA64PbScDeepSamplingRatio"/>); the rest comes back through the plane or leaves sideways. The profile's tail,
+    /// fitted inside the ECAL and extrapolated past its back, stands for that absorbed energy, so the flow into what lies
+    /// behind is its share divided by this fraction too (docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
+    public const double NA64PbScBackFlowAbsorbedFraction = 0.92;
 }

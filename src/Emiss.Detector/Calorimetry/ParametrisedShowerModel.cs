@@ -98,11 +98,17 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
 
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
         bool lateralDone = false;
-        double deposited = 0;
         // Adjacent regions share a face (CalorimeterLayout stacks them without gaps): the profile's distribution function at
         // one region's back is the next one's front, so each face costs one evaluation; the two depths differ only by the
         // rounding of the cumulative sums.
         double lastT = double.NaN, lastF = 0;
+        // A shower started in the ECAL has the ECAL's profile, fitted on its signal inside the ECAL. Its share past the back
+        // becomes the energy flowing on: 1/s_deep per unit of signal (deep in the shower the sampling fraction is below its
+        // mean), and the forward flow through the back plane exceeds what a continuation of the stack would absorb behind it
+        // (docs/physics/calorimeter-parametrised.md#past-the-ecals-back).
+        double energyPerSignalPastEcal = first < _layout.HcalFirstRegion
+            ? 1 / (_ecal.ProfileDeepSamplingRatio * _ecal.ProfileBackFlowAbsorbedFraction) : 1;
+        double perSignal = 1;
         for (int r = first; r < _layout.Regions.Length; r++)
         {
             CalorimeterRegion reg = _layout.Regions[r];
@@ -111,9 +117,9 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             double f1 = Math.Abs(t1 - lastT) <= 1e-9 ? lastF : EmLongitudinalProfile.Cumulative(shape, t1);
             double f2 = EmLongitudinalProfile.Cumulative(shape, t2);
             (lastT, lastF) = (t2, f2);
-            double er = e * (f2 - f1);
+            perSignal = reg.Kind is RegionKind.EcalPreshower or RegionKind.EcalMain ? 1 : energyPerSignalPastEcal;
+            double er = e * (f2 - f1) * perSignal;
             if (er <= 0) continue;
-            deposited += er;
             switch (reg.Kind)
             {
                 case RegionKind.EcalPreshower:
@@ -128,8 +134,8 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                     break;
                 case RegionKind.Veto:
                     // The profile's energy in the plane's ≈ 0.02 X0 plus the discrete photons that carry the flow
-                    // e·(1 − F) through it (past the ECAL's back the profile's continuous term is ≈ 0.7 % of the flow).
-                    into.V2MeV += er * 1e3 + _leakIntoV2.DepositMeV(e * (1 - f1), reg.ThicknessCm, ref rng);
+                    // e·(1 − F)/(s_deep·a) through it (the continuous term is ≈ 0.7 % of the flow).
+                    into.V2MeV += er * 1e3 + _leakIntoV2.DepositMeV(e * (1 - f1) * perSignal, reg.ThicknessCm, ref rng);
                     break;
                 case RegionKind.HcalModule:
                     into.HcalGeV[reg.Index] += Math.Max(0, er + _hcal.EmSamplingTerm * Math.Sqrt(er) * rng.NextGaussian());
@@ -139,7 +145,8 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                     break;
             }
         }
-        into.EscapedGeV += e - deposited;
+        // what flows out of the last region, at the scale of the regions past the ECAL
+        into.EscapedGeV += e * (1 - lastF) * perSignal;
     }
 
     /// <summary>The shower medium of the calorimeter that region <paramref name="region"/> belongs to: the ECAL's for its preshower and

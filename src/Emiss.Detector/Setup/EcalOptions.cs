@@ -114,6 +114,17 @@ public sealed record EcalOptions
     /// units of 1/X0 (0.283 for 1.5 mm Pb + 1.5 mm scintillator, from NIST's mass attenuation coefficients near 4 MeV).</summary>
     public double ProfileTailSlopePerX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScTailSlopePerX0;
 
+    /// <summary>Sampling fraction deep in an EM shower (the ECAL's last quarter of layers) over the ECAL's mean: the profile describes the
+    /// ECAL's signal, and the energy that flows past its back into V2, the HCAL and the muon counters is the profile's share
+    /// divided by this ratio and by <see cref="ProfileBackFlowAbsorbedFraction"/> (0.83 for the NA64 Pb/Sc ECAL, measured in the shower engine with <c>emiss study ecal-leakage</c>; docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
+    public double ProfileDeepSamplingRatio { get; init; } = Calorimetry.ShowerMedium.NA64PbScDeepSamplingRatio;
+
+    /// <summary>Energy a continuation of the ECAL's stack would absorb behind its back over the energy flowing forward through
+    /// the back plane (the rest returns or leaves sideways): the profile's share past the back stands for the former, so the
+    /// flow into V2 and the HCAL is that share divided by <see cref="ProfileDeepSamplingRatio"/> and by this fraction
+    /// (0.92 for the NA64 Pb/Sc ECAL, same study; docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
+    public double ProfileBackFlowAbsorbedFraction { get; init; } = Calorimetry.ShowerMedium.NA64PbScBackFlowAbsorbedFraction;
+
     /// <summary>Total depth, cm.</summary>
     [JsonIgnore]
     public double DepthCm => Layers * (LeadThicknessCm + ScintillatorThicknessCm);
@@ -147,5 +158,9 @@ public sealed record EcalOptions
         SetupChecks.InRange(ProfileTailFraction, 0, 0.5, path + ".profileTailFraction", errors);
         // between the attenuation minimum of lead per X0 (≈ 0.27) and of the lightest plastics (≈ 1.4), with room on both sides
         SetupChecks.InRange(ProfileTailSlopePerX0, 0.05, 2, path + ".profileTailSlopePerX0", errors);
+        // a ratio of sampling fractions: 1 in a homogeneous calorimeter, below 1 where the absorber's Z exceeds the active medium's
+        SetupChecks.InRange(ProfileDeepSamplingRatio, 0.2, 2, path + ".profileDeepSamplingRatio", errors);
+        // a fraction of a flow: 1 when nothing returns through the plane or leaves sideways
+        SetupChecks.InRange(ProfileBackFlowAbsorbedFraction, 0.2, 1, path + ".profileBackFlowAbsorbedFraction", errors);
     }
 }

@@ -45,7 +45,7 @@ public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
             for (int i = part; i < photons; i += 2)
             {
                 EventRng r = RngStreams.For(61, StreamKind.Shower, (ulong)i);
-                var obs = new PlaneObserver(0, double.PositiveInfinity);
+                var obs = new PlaneObserver(0, double.PositiveInfinity, int.MaxValue, plane.SlabActive);
                 transport.RunEvent(ShowerSpecies.Gamma, kMeV * 1e-3, ref r, ref obs);
                 engine[i] = obs.PlaneGeV * 1e3;
             }
@@ -71,17 +71,20 @@ public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void V2_fires_on_30_GeV_showers_as_the_engine_per_unit_of_leaked_energy_and_the_profile_leaks_too_little()
+    public void V2_fires_on_30_GeV_showers_as_the_engine_per_unit_of_leaked_energy_and_the_profile_leaks_as_much()
     {
         // The engine: the card's ECAL with V2 directly behind it (the full model's world), 30 GeV e⁻ (a signal event's
         // recoil energy is below the 50 GeV box). What flows out of the ECAL's back is what leaves V2's back plus what V2
-        // absorbs (V2 is 0.02 X0 thick). The parametrised model with the card's profile: V2's raw deposit and the profile's
-        // flow e·(1 − F) at V2's face. Two checks:
+        // absorbs (V2 is 0.02 X0 thick). The parametrised model with the card's profile: V2's raw deposit and the flow at
+        // V2's face, e·(1 − F)/(s_deep·a) (docs/physics/calorimeter-parametrised.md#deep-tail). Three checks:
         // 1. V2's firing rate per MeV of leaked energy (the photon count, spectrum and plane response of
         //    LeakagePhotonsInPlane, which was set on the engine's 10–50 GeV photons but not on this rate) equal within
         //    3σ of the engine's rate and 10 % of the model's.
-        // 2. The profile's leaked energy against the engine's: a known discrepancy of the profile's deep tail (target
-        //    within 10 %, as the tail's 5-layer bins before the ECAL's back, docs/physics/calorimeter-parametrised.md#deep-tail).
+        // 2. The profile's leaked energy against the engine's within 10 % + 3σ of the engine's mean (the target the deep
+        //    tail's 5-layer bins before the ECAL's back are held to). Neither the profile (fitted on the signal inside the
+        //    ECAL) nor the two conversion constants (measured on deposits, seed 65) were set on this flow.
+        // 3. The card's s_deep, the sampling fraction of the last quarter of the layers over the mean, reproduced on these showers (another
+        //    stream than its measurement) within 3σ + 0.02.
         const double e = 30.0, threshold = 0.8;
         const int showers = 600, modelShowers = 200_000;
         var layout = new CalorimeterLayout(Card);
@@ -89,16 +92,19 @@ public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
         var physics = new ShowerPhysics(stack, new PhysicsOptions());
         var v2 = new double[showers];
         var flow = new double[showers];
+        var runs = new PlaneObserver[showers];
+        int deepFromSlab = 2 * EcalLeakageStudy.DeepFirstLayer(Card.Ecal.Layers); // layers 113–149, where s_deep is measured
         Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, part =>
         {
             var transport = new ShowerTransport(physics);
             for (int i = part; i < showers; i += 2)
             {
                 EventRng r = RngStreams.For(63, StreamKind.Shower, (ulong)i);
-                var obs = new PlaneObserver(stack.SlabCount - 1, stack.LengthCm);
+                var obs = new PlaneObserver(stack.SlabCount - 1, stack.LengthCm, deepFromSlab, stack.SlabActive);
                 transport.RunEvent(ShowerSpecies.Electron, e, ref r, ref obs);
                 v2[i] = obs.PlaneGeV * 1e3;
                 flow[i] = (obs.PlaneGeV + obs.OutOfBackGeV) * 1e3;
+                runs[i] = obs;
             }
         });
         double engineRate = v2.Count(x => x > threshold) / (double)showers;
@@ -106,6 +112,7 @@ public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
 
         var model = new ParametrisedShowerModel(Card, layout);
         double tV2 = layout.Regions[2].X0Start - layout.Regions[0].X0Start;
+        double energyPerSignal = 1 / (Card.Ecal.ProfileDeepSamplingRatio * Card.Ecal.ProfileBackFlowAbsorbedFraction);
         int fired = 0;
         double modelFlow = 0;
         for (int i = 0; i < modelShowers; i++)
@@ -115,7 +122,7 @@ public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
             model.Deposit(new IncidentParticle(DetectorSpecies.Electron, e, 0, 0), ref r, d);
             if (d.V2MeV > threshold) fired++;
             GammaShape shape = EmLongitudinalProfile.Draw(e, model.MediumOf(0), false, ref r);
-            modelFlow += e * (1 - EmLongitudinalProfile.Cumulative(shape, tV2)) * 1e3;
+            modelFlow += e * (1 - EmLongitudinalProfile.Cumulative(shape, tV2)) * energyPerSignal * 1e3;
         }
         double modelRate = fired / (double)modelShowers;
         modelFlow /= modelShowers;
@@ -127,22 +134,34 @@ public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
         Assert.InRange(Math.Abs(perModel - perEngine), 0, 3 * perEngineSigma + 0.10 * perModel);
 
         double ratio = modelFlow / engineFlow, ratioSigma = ratio * engineFlowSigma / engineFlow;
-        KnownDiscrepancy.Pin(output, "profile / engine energy out of the ECAL's back, 30 GeV e⁻", ratio,
-            new GoldValue(0.742, 3 * ratioSigma, "LeakagePhotonsInPlaneTests (stream 63, 600 showers; 2026-12-05); 3σ of the engine's mean"),
-            new PhysicsTarget(1.0, 0.10, "the shower engine's leaked energy (the profile's tail is tuned on it)"),
-            "the deep tail's normalisation w = 0.08 was fitted on the energy inside the ECAL; at its back the profile carries 0.6–0.75 of the engine's flow (0.62 on another stream of 600 showers), so the parametrised V2 fires in that fraction of the engine's showers");
+        output.WriteLine($"profile / engine energy out of the ECAL's back: {ratio:F3} ± {ratioSigma:F3}");
+        Assert.InRange(Math.Abs(ratio - 1), 0, 0.10 + 3 * ratioSigma);
+
+        double deepVis = runs.Sum(o => o.DeepActiveGeV), deepAll = runs.Sum(o => o.DeepGeV);
+        double mean = runs.Sum(o => o.ActiveGeV) / runs.Sum(o => o.AllGeV), deep = deepVis / deepAll;
+        double deepSigma = Math.Sqrt(runs.Sum(o => Math.Pow(o.DeepActiveGeV - deep * o.DeepGeV, 2))) / deepAll / mean;
+        output.WriteLine($"sampling fraction of the last quarter of the layers over the mean: {deep / mean:F3} ± {deepSigma:F3} (card {Card.Ecal.ProfileDeepSamplingRatio})");
+        Assert.InRange(Math.Abs(deep / mean - Card.Ecal.ProfileDeepSamplingRatio), 0, 3 * deepSigma + 0.02);
     }
 
-    /// <summary>Energy deposited in one slab, and energy leaving the world through its back plane.</summary>
-    private struct PlaneObserver(int slab, double backCm) : IShowerObserver
+    /// <summary>Energy deposited in one slab, energy leaving the world through its back plane, and the ECAL's deposits: all
+    /// slabs before the plane and those from <c>deepFrom</c> on, each split into active and all.</summary>
+    private struct PlaneObserver(int slab, double backCm, int deepFrom, bool[] active) : IShowerObserver
     {
-        public double PlaneGeV, OutOfBackGeV;
+        public double PlaneGeV, OutOfBackGeV, ActiveGeV, AllGeV, DeepActiveGeV, DeepGeV;
 
         public readonly void OnStep(in StepPoint point) { }
 
         public void OnDeposit(int s, double xCm, double yCm, double energyGeV)
         {
-            if (s == slab) PlaneGeV += energyGeV;
+            if (s == slab)
+            {
+                PlaneGeV += energyGeV;
+                return;
+            }
+            double visible = active[s] ? energyGeV : 0;
+            (AllGeV, ActiveGeV) = (AllGeV + energyGeV, ActiveGeV + visible);
+            if (s >= deepFrom) (DeepGeV, DeepActiveGeV) = (DeepGeV + energyGeV, DeepActiveGeV + visible);
         }
 
         public readonly void OnInteraction(int processIndex, in ParticleState incoming, int s) { }
