@@ -54,6 +54,8 @@ public class SetupCardTests
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileTailSlopePerX0: 0\n", "ecal.profileTailSlopePerX0: value 0 is outside [0.05, 2]");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileDeepSamplingRatio: 0\n", "ecal.profileDeepSamplingRatio: value 0 is outside [0.2, 2]");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileBackFlowAbsorbedFraction: 1.2\n", "ecal.profileBackFlowAbsorbedFraction: value 1.2 is outside [0.2, 1]");
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  backLeakPhotonMeanMeV: 0\n", "ecal.backLeakPhotonMeanMeV: value 0 is outside [0.1, 50]");
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  backLeakPhotonObliquity: 0.9\n", "ecal.backLeakPhotonObliquity: value 0.9 is outside [1, 5]");
     }
 
     /// <summary>Writes <paramref name="yaml"/> to <paramref name="path"/> and checks that loading it fails with <paramref name="expected"/>.</summary>

@@ -22,11 +22,11 @@ internal static class StudyEcalLeakageCommand
     {
         var setup = SetupOption.Create();
         var seed = NumericOption.Seed("Master seed: engine showers on its shower streams, drawn model shapes on its digitization streams", EcalLeakageStudy.DefaultSeed);
-        var scale = NumericOption.Real("--showers-scale", "Fraction of the default engine showers (1600, 600, 300 at 10, 30, 50 GeV); at least 2 per energy", 1.0, Interval.LeftOpen(0, 20));
+        var scale = ShowersScaleOption.Create(EcalLeakageStudy.DefaultPoints);
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/study-ecal-leakage" };
         var threads = NumericOption.Threads();
         var msc = MscOption.Create();
-        var cmd = new Command("ecal-leakage", "Measure in the shower engine what leaks out of the ECAL's back and the card constants ecal.profileDeepSamplingRatio and ecal.profileBackFlowAbsorbedFraction (docs/physics/calorimeter-parametrised.md#past-the-ecals-back).")
+        var cmd = new Command("ecal-leakage", "Measure in the shower engine what leaks out of the ECAL's back and the card constants of the flow into V2: ecal.profileDeepSamplingRatio, ecal.profileBackFlowAbsorbedFraction, ecal.backLeakPhotonMeanMeV, ecal.backLeakPhotonObliquity (docs/physics/calorimeter-parametrised.md#past-the-ecals-back).")
             { setup, seed, scale, msc, output, threads };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
@@ -34,9 +34,7 @@ internal static class StudyEcalLeakageCommand
             SetupCard card = SimulateCommand.LoadSetup(pr.GetValue(setup)!);
             UserInput.Require(card.Ecal.Layers >= 4, "--setup", $"the ECAL has {card.Ecal.Layers} layers: its last quarter is empty", "use a card whose ECAL has at least 4 layers");
             double f = pr.GetValue(scale);
-            TunePoint[] points = [.. EcalLeakageStudy.DefaultPoints.Select(p => p with { Showers = (int)Math.Round(f * p.Showers) })];
-            if (points.Any(p => p.Showers < 2))
-                throw new UserInputException("--showers-scale", string.Create(CultureInfo.InvariantCulture, $"{f:R} leaves fewer than 2 showers at {points.First(p => p.Showers < 2).EnergyGeV:G} GeV"), "raise it to at least 0.01");
+            TunePoint[] points = ShowersScaleOption.Apply(EcalLeakageStudy.DefaultPoints, f);
             MscSpatial spatial = MscOption.Resolve(pr, msc);
             ulong s = pr.GetValue(seed);
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
@@ -68,17 +66,22 @@ internal static class StudyEcalLeakageCommand
                      r.ChargedPerShower, r.ProfileShareMeV, r.ProfileShareMeV / cardFactor, r.FlowMeV > 0 ? r.ProfileShareMeV / cardFactor / r.FlowMeV : null]));
             (double sMean, double sError) = Mean(results.Select(r => (r.DeepSamplingRatio, r.DeepSamplingRatioError)));
             (double aMean, double aError) = Mean(results.Select(r => (r.AbsorbedFraction, r.AbsorbedFractionError)));
+            double kMean = results.Where(r => double.IsFinite(r.PhotonMeanMeV)).Select(r => r.PhotonMeanMeV).DefaultIfEmpty(double.NaN).Average();
+            double cosMean = results.Where(r => double.IsFinite(r.PhotonMeanInverseCosine)).Select(r => r.PhotonMeanInverseCosine).DefaultIfEmpty(double.NaN).Average();
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "summary.csv"), provenance.WithNotes(
-                    "*_mean: unweighted mean over the energies (the card's value is one number for all), *_mean_error: its statistical error"),
+                    "*_mean: unweighted mean over the energies (the card's value is one number for all), *_mean_error: its statistical error; " +
+                    "photon_mean_MeV_mean and photon_mean_inverse_cosine_mean: over the energies with leaking photons (card keys ecal.backLeakPhotonMeanMeV, ecal.backLeakPhotonObliquity)"),
                 ["deep_sampling_ratio_mean", "deep_sampling_ratio_mean_error", "card_deep_sampling_ratio", "absorbed_fraction_mean", "absorbed_fraction_mean_error",
-                 "card_absorbed_fraction", "deep_first_layer", "layers"],
-                [[sMean, sError, card.Ecal.ProfileDeepSamplingRatio, aMean, aError, card.Ecal.ProfileBackFlowAbsorbedFraction, deepFirst, card.Ecal.Layers]]);
+                 "card_absorbed_fraction", "deep_first_layer", "layers", "photon_mean_MeV_mean", "card_photon_mean_MeV", "photon_mean_inverse_cosine_mean", "card_photon_obliquity"],
+                [[sMean, sError, card.Ecal.ProfileDeepSamplingRatio, aMean, aError, card.Ecal.ProfileBackFlowAbsorbedFraction, deepFirst, card.Ecal.Layers,
+                  Finite(kMean), card.Ecal.BackLeakPhotonMeanMeV, Finite(cosMean), card.Ecal.BackLeakPhotonObliquity]]);
             staged.Publish();
             foreach (EcalLeakagePoint r in results)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                     $"{r.EnergyGeV:G} GeV: out of the back {r.FlowMeV:F3} ± {r.FlowErrorMeV:F3} MeV ({r.PhotonsPerShower:F2} photons, mean {r.PhotonMeanMeV:F2} MeV; {r.ChargedPerShower:F3} charged); s_deep {r.DeepSamplingRatio:F3} ± {r.DeepSamplingRatioError:F3}, absorbed {r.AbsorbedFraction:F3} ± {r.AbsorbedFractionError:F3}; model/engine flow {r.ProfileShareMeV / cardFactor / r.FlowMeV:F3}")));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"card keys: profileDeepSamplingRatio {sMean:F3} ± {sError:F3} (card {card.Ecal.ProfileDeepSamplingRatio:G}), profileBackFlowAbsorbedFraction {aMean:F3} ± {aError:F3} (card {card.Ecal.ProfileBackFlowAbsorbedFraction:G}); {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+                $"card keys: profileDeepSamplingRatio {sMean:F3} ± {sError:F3} (card {card.Ecal.ProfileDeepSamplingRatio:G}), profileBackFlowAbsorbedFraction {aMean:F3} ± {aError:F3} (card {card.Ecal.ProfileBackFlowAbsorbedFraction:G}), " +
+                $"backLeakPhotonMeanMeV {kMean:F2} (card {card.Ecal.BackLeakPhotonMeanMeV:G}), backLeakPhotonObliquity {cosMean:F2} (card {card.Ecal.BackLeakPhotonObliquity:G}); {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
         }));
         return cmd;

@@ -25,7 +25,7 @@ internal static class StudyEcalProfileCommand
     {
         var setup = SetupOption.Create();
         var seed = NumericOption.Seed("Master seed: engine showers on its shower streams, drawn model shapes on its digitization streams", EcalProfileTune.DefaultSeed);
-        var scale = NumericOption.Real("--showers-scale", "Fraction of the default engine showers (800, 400, 200, 120, 60, 80 at 2, 5, 10, 20, 50, 100 GeV); at least 2 per energy", 1.0, Interval.LeftOpen(0, 20));
+        var scale = ShowersScaleOption.Create(EcalProfileTune.DefaultPoints);
         var draws = NumericOption.SmallCount("--draws", "Model shapes drawn per energy and grid point", EcalProfileTune.DefaultDraws, 100, 1_000_000);
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/study-ecal-profile" };
         var threads = NumericOption.Threads();
@@ -54,9 +54,7 @@ internal static class StudyEcalProfileCommand
                 "use a card with a preshower whose ECAL is at least six preshowers deep");
             int fitBins = ProfileShiftFit.BinsFor(card.Ecal.Layers, perBin);
             double f = pr.GetValue(scale);
-            TunePoint[] points = [.. EcalProfileTune.DefaultPoints.Select(p => p with { Showers = (int)Math.Round(f * p.Showers) })];
-            if (points.Any(p => p.Showers < 2))
-                throw new UserInputException("--showers-scale", string.Create(CultureInfo.InvariantCulture, $"{f:R} leaves fewer than 2 showers at {points.First(p => p.Showers < 2).EnergyGeV:G} GeV"), "raise it to at least 0.05");
+            TunePoint[] points = ShowersScaleOption.Apply(EcalProfileTune.DefaultPoints, f);
             MscSpatial spatial = MscOption.Resolve(pr, msc);
             ulong s = pr.GetValue(seed);
             int nDraws = pr.GetValue(draws);

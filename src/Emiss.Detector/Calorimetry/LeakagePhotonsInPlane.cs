@@ -13,9 +13,10 @@ namespace Emiss.Detector.Calorimetry;
 /// of them in 1 cm of plastic. The profile's continuous energy in the plane's 0.02 X0 cannot represent that; this
 /// draws the photons instead (docs/physics/calorimeter-parametrised.md#v2-behind-the-ecal):
 /// <list type="bullet">
-/// <item>their number is Poisson with mean (energy flowing into the plane) / <see cref="MeanPhotonEnergyGeV"/>;</item>
+/// <item>their number is Poisson with mean (energy flowing into the plane) / their mean energy (default
+/// <see cref="MeanPhotonEnergyGeV"/>, card key <c>ecal.backLeakPhotonMeanMeV</c>);</item>
 /// <item>each has an energy from a Gamma(2) spectrum of that mean and crosses the plane with the path
-/// <see cref="MeanObliquity"/> × thickness;</item>
+/// obliquity × thickness (default <see cref="MeanObliquity"/>, card key <c>ecal.backLeakPhotonObliquity</c>);</item>
 /// <item>it Compton-scatters with the Klein–Nishina cross section on the plane's electrons (pair production, ≤ 5 % of the
 /// attenuation at 5 MeV in carbon, NIST XCOM, and the photoeffect are neglected), and the recoil electron
 /// deposits its kinetic energy, at most its minimum-ionising loss over its winding way out of the plane
@@ -23,7 +24,8 @@ namespace Emiss.Detector.Calorimetry;
 /// </list>
 /// The mean energy, spectrum shape and obliquity were measured on the shower engine's photons leaving the NA64 Pb/Sc
 /// ECAL (2026-12-05; 800, 600 and 400 e⁻ of 10, 30 and 50 GeV): mean 2.23, 2.46, 2.47 MeV, median 1.88–1.91 MeV (a
-/// Gamma(2) of mean 2.4 MeV has its median at 2.0 MeV), ⟨1/cos θ⟩ 1.23, 1.29, 1.22. Without allocation; thread-safe.
+/// Gamma(2) of mean 2.4 MeV has its median at 2.0 MeV), ⟨1/cos θ⟩ 1.23, 1.29, 1.22; <c>emiss study ecal-leakage</c> measures
+/// them for any set-up card's ECAL. Without allocation; thread-safe.
 /// </summary>
 public sealed class LeakagePhotonsInPlane
 {
@@ -44,14 +46,19 @@ public sealed class LeakagePhotonsInPlane
     /// core, not its tail, flows into the plane (≳ 150 MeV), where the plane fires anyway.</summary>
     private const int MaxDrawnPhotons = 64;
 
-    private readonly double _electronsPerCm3, _mipGeVPerCm;
+    private readonly double _electronsPerCm3, _mipGeVPerCm, _meanPhotonGeV, _obliquity;
 
-    /// <summary>The plane's material (for its electron density and minimum-ionising loss).</summary>
-    public LeakagePhotonsInPlane(Material plane)
+    /// <summary>The plane's material (for its electron density and minimum-ionising loss) and the leaking photons' mean
+    /// energy, GeV, and mean 1/cos θ.</summary>
+    public LeakagePhotonsInPlane(Material plane, double meanPhotonEnergyGeV = MeanPhotonEnergyGeV, double meanObliquity = MeanObliquity)
     {
         ArgumentNullException.ThrowIfNull(plane);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(meanPhotonEnergyGeV);
+        ArgumentOutOfRangeException.ThrowIfLessThan(meanObliquity, 1.0);
         _electronsPerCm3 = plane.ElectronDensityPerCm3;
         _mipGeVPerCm = plane.DensityGPerCm3 * plane.MinimumIonisationGeVCm2PerG;
+        _meanPhotonGeV = meanPhotonEnergyGeV;
+        _obliquity = meanObliquity;
     }
 
     /// <summary>Energy deposited in a plane of <paramref name="thicknessCm"/> by the photons that carry
@@ -59,10 +66,10 @@ public sealed class LeakagePhotonsInPlane
     public double DepositMeV(double flowGeV, double thicknessCm, ref EventRng rng)
     {
         if (!(flowGeV > 0) || !(thicknessCm > 0)) return 0;
-        int photons = rng.NextPoisson(flowGeV / MeanPhotonEnergyGeV);
+        int photons = rng.NextPoisson(flowGeV / _meanPhotonGeV);
         if (photons == 0) return 0;
         int drawn = Math.Min(photons, MaxDrawnPhotons);
-        double path = MeanObliquity * thicknessCm, gev = 0;
+        double path = _obliquity * thicknessCm, gev = 0;
         for (int i = 0; i < drawn; i++) gev += OnePhotonGeV(path, ref rng);
         return gev * photons / drawn * 1e3;
     }
@@ -71,7 +78,7 @@ public sealed class LeakagePhotonsInPlane
     internal double OnePhotonGeV(double pathCm, ref EventRng rng)
     {
         // Gamma(2) with mean ⟨k⟩: the sum of two exponentials of mean ⟨k⟩/2.
-        double k = 0.5 * MeanPhotonEnergyGeV * (rng.NextExponential() + rng.NextExponential());
+        double k = 0.5 * _meanPhotonGeV * (rng.NextExponential() + rng.NextExponential());
         return ComptonDepositGeV(k, pathCm, ref rng);
     }
 

@@ -23,7 +23,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     private readonly HcalOptions _hcal;
     private readonly double _landauXiMeVPerCm;
     private readonly MuonTransport _muons;
-    private readonly LeakagePhotonsInPlane _leakIntoV2 = new(MaterialCatalog.Polystyrene);
+    private readonly LeakagePhotonsInPlane _leakIntoV2;
 
     /// <summary>Creates the model for a set-up.</summary>
     public ParametrisedShowerModel(SetupCard card, CalorimeterLayout layout)
@@ -37,6 +37,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         Material sc = MaterialCatalog.Polystyrene;
         _landauXiMeVPerCm = 0.1535 * sc.ZOverA * sc.DensityGPerCm3;
         _muons = new MuonTransport(card, layout);
+        _leakIntoV2 = new LeakagePhotonsInPlane(MaterialCatalog.Polystyrene, _ecal.BackLeakPhotonMeanMeV * 1e-3, _ecal.BackLeakPhotonObliquity);
     }
 
     /// <inheritdoc />

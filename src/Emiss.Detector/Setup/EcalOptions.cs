@@ -125,6 +125,13 @@ public sealed record EcalOptions
     /// (0.92 for the NA64 Pb/Sc ECAL, same study; docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
     public double ProfileBackFlowAbsorbedFraction { get; init; } = Calorimetry.ShowerMedium.NA64PbScBackFlowAbsorbedFraction;
 
+    /// <summary>Mean energy of the photons that carry the flow out of the ECAL's back into V2, MeV (2.4 for the NA64 Pb/Sc
+    /// ECAL; <c>emiss study ecal-leakage</c> measures it; docs/physics/calorimeter-parametrised.md#v2-behind-the-ecal).</summary>
+    public double BackLeakPhotonMeanMeV { get; init; } = Calorimetry.LeakagePhotonsInPlane.MeanPhotonEnergyGeV * 1e3;
+
+    /// <summary>Mean 1/cos θ of those photons at the ECAL's back (1.25 for the NA64 Pb/Sc ECAL; same study).</summary>
+    public double BackLeakPhotonObliquity { get; init; } = Calorimetry.LeakagePhotonsInPlane.MeanObliquity;
+
     /// <summary>Total depth, cm.</summary>
     [JsonIgnore]
     public double DepthCm => Layers * (LeadThicknessCm + ScintillatorThicknessCm);
@@ -162,5 +169,8 @@ public sealed record EcalOptions
         SetupChecks.InRange(ProfileDeepSamplingRatio, 0.2, 2, path + ".profileDeepSamplingRatio", errors);
         // a fraction of a flow: 1 when nothing returns through the plane or leaves sideways
         SetupChecks.InRange(ProfileBackFlowAbsorbedFraction, 0.2, 1, path + ".profileBackFlowAbsorbedFraction", errors);
+        // few-MeV photons near the attenuation minimum of any absorber; an obliquity is at least 1
+        SetupChecks.InRange(BackLeakPhotonMeanMeV, 0.1, 50, path + ".backLeakPhotonMeanMeV", errors);
+        SetupChecks.InRange(BackLeakPhotonObliquity, 1, 5, path + ".backLeakPhotonObliquity", errors);
     }
 }

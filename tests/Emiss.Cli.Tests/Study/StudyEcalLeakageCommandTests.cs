@@ -43,12 +43,17 @@ public sealed class StudyEcalLeakageCommandTests
         Assert.True(D(rows[2]["profile_share_MeV"]) > D(rows[0]["profile_share_MeV"]), "the share past the back rises with the energy");
         string[] summary = Data(Path.Combine(outDir, "summary.csv"));
         Assert.Equal("deep_sampling_ratio_mean,deep_sampling_ratio_mean_error,card_deep_sampling_ratio,absorbed_fraction_mean,absorbed_fraction_mean_error," +
-                     "card_absorbed_fraction,deep_first_layer,layers", summary[0]);
+                     "card_absorbed_fraction,deep_first_layer,layers,photon_mean_MeV_mean,card_photon_mean_MeV,photon_mean_inverse_cosine_mean,card_photon_obliquity", summary[0]);
         double[] s = [.. summary[1].Split(',').Select(D)];
         Assert.Equal(rows.Average(r => D(r["deep_sampling_ratio"])), s[0], 9);
         Assert.Equal(rows.Average(r => D(r["absorbed_fraction"])), s[3], 9);
         Assert.Equal((ShowerMedium.NA64PbScDeepSamplingRatio, ShowerMedium.NA64PbScBackFlowAbsorbedFraction), (s[2], s[5]));
         Assert.Equal((113.0, 150.0), (s[6], s[7]));
+        Assert.Equal((LeakagePhotonsInPlane.MeanPhotonEnergyGeV * 1e3, LeakagePhotonsInPlane.MeanObliquity), (s[9], s[11]));
+        double[] photonMeans = [.. rows.Select(r => D(r["photon_mean_MeV"])).Where(double.IsFinite)];
+        if (photonMeans.Length > 0) Assert.Equal(photonMeans.Average(), s[8], 9);
+        // a photon's 1/cos θ at the back plane is at least 1
+        Assert.All(rows.Select(r => D(r["photon_mean_inverse_cosine"])).Where(double.IsFinite), c => Assert.True(c >= 1, $"⟨1/cos θ⟩ {c} below 1"));
         string header = File.ReadAllText(Path.Combine(outDir, "leakage.csv"));
         Assert.Contains("# seed: 65", header, StringComparison.Ordinal);
         Assert.Contains("through 300 layers", header, StringComparison.Ordinal);
@@ -60,13 +65,13 @@ public sealed class StudyEcalLeakageCommandTests
     {
         string dir = EmissProcess.TempDir("study-ecal-leakage-card");
         string card = Path.Combine(dir, "card.yaml");
-        File.WriteAllText(card, "base: na64-2016-pbsc\necal:\n  profileDeepSamplingRatio: 0.5\n  profileBackFlowAbsorbedFraction: 1\n");
+        File.WriteAllText(card, "base: na64-2016-pbsc\necal:\n  profileDeepSamplingRatio: 0.5\n  profileBackFlowAbsorbedFraction: 1\n  backLeakPhotonMeanMeV: 3\n  backLeakPhotonObliquity: 1.5\n");
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-leakage", "--setup", card, "--showers-scale", "0.01", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, err + stdout);
         Dictionary<string, string> row = Rows(Path.Combine(dir, "o", "leakage.csv"))[0];
         Assert.Equal(D(row["profile_share_MeV"]) / 0.5, D(row["model_flow_MeV"]), 9);
         string[] summary = Data(Path.Combine(dir, "o", "summary.csv"));
-        Assert.Equal(("0.5", "1"), (summary[1].Split(',')[2], summary[1].Split(',')[5]));
+        Assert.Equal(("0.5", "1", "3", "1.5"), (summary[1].Split(',')[2], summary[1].Split(',')[5], summary[1].Split(',')[9], summary[1].Split(',')[11]));
     }
 
     [Theory]

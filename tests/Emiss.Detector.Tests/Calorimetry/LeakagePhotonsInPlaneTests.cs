@@ -144,6 +144,37 @@ public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
         Assert.InRange(Math.Abs(deep / mean - Card.Ecal.ProfileDeepSamplingRatio), 0, 3 * deepSigma + 0.02);
     }
 
+    [Fact]
+    public void The_cards_photon_constants_reach_the_parametrised_model()
+    {
+        // 30 GeV e⁻ on the same streams: a card whose leaking photons cross V2 2.4 times more obliquely (3 against 1.25)
+        // gives each photon 2.4 times the Compton probability, so V2 fires ≈ 2.4 times as often (the recoils' cap grows too,
+        // so at least 1.8 times); photons of twice the mean energy are half as many for the same flow, and a 4.8 MeV
+        // photon scatters ≈ 0.6 times as often as a 2.4 MeV one, so V2 fires clearly less often (below 0.8 times).
+        const double e = 30.0, threshold = 0.8;
+        const int showers = 40_000;
+        var layout = new CalorimeterLayout(Card);
+        int Fired(SetupCard card)
+        {
+            var model = new ParametrisedShowerModel(card, layout);
+            int fired = 0;
+            for (int i = 0; i < showers; i++)
+            {
+                var d = new CalorimeterDeposits(36, 4);
+                EventRng r = RngStreams.For(66, StreamKind.Shower, (ulong)i);
+                model.Deposit(new IncidentParticle(DetectorSpecies.Electron, e, 0, 0), ref r, d);
+                if (d.V2MeV > threshold) fired++;
+            }
+            return fired;
+        }
+        int nominal = Fired(Card), oblique = Fired(Card with { Ecal = Card.Ecal with { BackLeakPhotonObliquity = 3 } }),
+            harder = Fired(Card with { Ecal = Card.Ecal with { BackLeakPhotonMeanMeV = 4.8 } });
+        output.WriteLine($"V2 fired in {nominal} of {showers} (card), {oblique} (obliquity 3), {harder} (mean photon 4.8 MeV)");
+        Assert.True(nominal > 300, $"{nominal} firings leave the comparison without statistics");
+        Assert.True(oblique > 1.8 * nominal, $"obliquity 3: {oblique} against {nominal}");
+        Assert.True(harder < 0.8 * nominal, $"4.8 MeV photons: {harder} against {nominal}");
+    }
+
     /// <summary>Energy deposited in one slab, energy leaving the world through its back plane, and the ECAL's deposits: all
     /// slabs before the plane and those from <c>deepFrom</c> on, each split into active and all.</summary>
     private struct PlaneObserver(int slab, double backCm, int deepFrom, bool[] active) : IShowerObserver
