@@ -43,7 +43,7 @@ internal static class StudyEcalLeakageCommand
             int deepFirst = EcalLeakageStudy.DeepFirstLayer(card.Ecal.Layers);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
                 .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine electron showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}, on the card's ECAL ({card.Ecal.Layers} layers) and on the same streams through {2 * card.Ecal.Layers} layers; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
-                           $"deep_sampling_ratio: visible over deposited energy in layers {deepFirst}–{card.Ecal.Layers - 1} over the same for the whole ECAL; absorbed_fraction: energy deposited behind layer {card.Ecal.Layers - 1} of the doubled stack over the energy leaving the ECAL's back; errors statistical (delta method)",
+                           $"deep_sampling_ratio: visible over deposited energy in layers {deepFirst}–{card.Ecal.Layers - 1} over the same for the whole ECAL; absorbed_fraction: energy deposited behind layer {card.Ecal.Layers - 1} of the doubled stack over the energy leaving the ECAL's back (empty where nothing left it); errors statistical (delta method)",
                            $"profile_share_MeV: the card's parametrised profile's e*(1 - F) at the ECAL's back, {EcalLeakageStudy.ProfileDraws} drawn shapes; model_flow_MeV = profile_share_MeV / (card deep_sampling_ratio * card absorbed_fraction)");
             var results = new List<EcalLeakagePoint>();
             var physics = PhysicsOptions.Standard with { MscSpatial = spatial };
@@ -61,7 +61,7 @@ internal static class StudyEcalLeakageCommand
                  "flow_MeV", "flow_error_MeV", "photons_per_shower", "photon_mean_MeV", "photon_median_MeV", "photon_mean_inverse_cosine",
                  "charged_per_shower", "profile_share_MeV", "model_flow_MeV", "model_over_engine_flow"],
                 results.Select(r => (IReadOnlyList<object?>)
-                    [r.EnergyGeV, r.Showers, r.DeepSamplingRatio, r.DeepSamplingRatioError, r.AbsorbedFraction, r.AbsorbedFractionError,
+                    [r.EnergyGeV, r.Showers, Finite(r.DeepSamplingRatio), Finite(r.DeepSamplingRatioError), Finite(r.AbsorbedFraction), Finite(r.AbsorbedFractionError),
                      r.FlowMeV, r.FlowErrorMeV, r.PhotonsPerShower, Finite(r.PhotonMeanMeV), Finite(r.PhotonMedianMeV), Finite(r.PhotonMeanInverseCosine),
                      r.ChargedPerShower, r.ProfileShareMeV, r.ProfileShareMeV / cardFactor, r.FlowMeV > 0 ? r.ProfileShareMeV / cardFactor / r.FlowMeV : null]));
             (double sMean, double sError) = Mean(results.Select(r => (r.DeepSamplingRatio, r.DeepSamplingRatioError)));
@@ -73,7 +73,7 @@ internal static class StudyEcalLeakageCommand
                     "photon_mean_MeV_mean and photon_mean_inverse_cosine_mean: over the energies with leaking photons (card keys ecal.backLeakPhotonMeanMeV, ecal.backLeakPhotonObliquity)"),
                 ["deep_sampling_ratio_mean", "deep_sampling_ratio_mean_error", "card_deep_sampling_ratio", "absorbed_fraction_mean", "absorbed_fraction_mean_error",
                  "card_absorbed_fraction", "deep_first_layer", "layers", "photon_mean_MeV_mean", "card_photon_mean_MeV", "photon_mean_inverse_cosine_mean", "card_photon_obliquity"],
-                [[sMean, sError, card.Ecal.ProfileDeepSamplingRatio, aMean, aError, card.Ecal.ProfileBackFlowAbsorbedFraction, deepFirst, card.Ecal.Layers,
+                [[Finite(sMean), Finite(sError), card.Ecal.ProfileDeepSamplingRatio, Finite(aMean), Finite(aError), card.Ecal.ProfileBackFlowAbsorbedFraction, deepFirst, card.Ecal.Layers,
                   Finite(kMean), card.Ecal.BackLeakPhotonMeanMeV, Finite(cosMean), card.Ecal.BackLeakPhotonObliquity]]);
             staged.Publish();
             foreach (EcalLeakagePoint r in results)
