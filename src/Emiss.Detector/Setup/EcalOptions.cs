@@ -114,9 +114,11 @@ public sealed record EcalOptions
     /// units of 1/X0 (0.283 for 1.5 mm Pb + 1.5 mm scintillator, from NIST's mass attenuation coefficients near 4 MeV).</summary>
     public double ProfileTailSlopePerX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScTailSlopePerX0;
 
-    /// <summary>Sampling fraction deep in an EM shower (the ECAL's last quarter of layers) over the ECAL's mean: the profile describes the
-    /// ECAL's signal, and the energy that flows past its back into V2, the HCAL and the muon counters is the profile's share
-    /// divided by this ratio and by <see cref="ProfileBackFlowAbsorbedFraction"/> (0.83 for the NA64 Pb/Sc ECAL, measured in the shower engine with <c>emiss study ecal-leakage</c>; docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
+    /// <summary>Sampling fraction deep in an EM shower (the ECAL's last quarter of layers) over the ECAL's mean: the profile
+    /// describes the ECAL's signal, and the energy that flows past its back into V2, the HCAL and the muon counters is the
+    /// profile's share divided by this ratio and by <see cref="ProfileBackFlowAbsorbedFraction"/> (0.83 for the NA64 Pb/Sc
+    /// ECAL, measured in the shower engine with <c>emiss study ecal-leakage</c>;
+    /// docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
     public double ProfileDeepSamplingRatio { get; init; } = Calorimetry.ShowerMedium.NA64PbScDeepSamplingRatio;
 
     /// <summary>Energy a continuation of the ECAL's stack would absorb behind its back over the energy flowing forward through
