@@ -56,6 +56,8 @@ internal static class StudyEcalLeakageCommand
                 }
             });
             double cardFactor = card.Ecal.ProfileDeepSamplingRatio * card.Ecal.ProfileBackFlowAbsorbedFraction;
+            // the model's flow past the ECAL's back over the engine's; none where nothing left the back
+            double? ModelOverEngine(EcalLeakagePoint r) => r.FlowMeV > 0 ? r.ProfileShareMeV / cardFactor / r.FlowMeV : null;
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "leakage.csv"), provenance,
                 ["energy_GeV", "showers", "deep_sampling_ratio", "deep_sampling_ratio_error", "absorbed_fraction", "absorbed_fraction_error",
                  "flow_MeV", "flow_error_MeV", "photons_per_shower", "photon_mean_MeV", "photon_median_MeV", "photon_mean_inverse_cosine",
@@ -63,7 +65,7 @@ internal static class StudyEcalLeakageCommand
                 results.Select(r => (IReadOnlyList<object?>)
                     [r.EnergyGeV, r.Showers, Finite(r.DeepSamplingRatio), Finite(r.DeepSamplingRatioError), Finite(r.AbsorbedFraction), Finite(r.AbsorbedFractionError),
                      r.FlowMeV, r.FlowErrorMeV, r.PhotonsPerShower, Finite(r.PhotonMeanMeV), Finite(r.PhotonMedianMeV), Finite(r.PhotonMeanInverseCosine),
-                     r.ChargedPerShower, r.ProfileShareMeV, r.ProfileShareMeV / cardFactor, r.FlowMeV > 0 ? r.ProfileShareMeV / cardFactor / r.FlowMeV : null]));
+                     r.ChargedPerShower, r.ProfileShareMeV, r.ProfileShareMeV / cardFactor, ModelOverEngine(r)]));
             (double sMean, double sError) = Mean(results.Select(r => (r.DeepSamplingRatio, r.DeepSamplingRatioError)));
             (double aMean, double aError) = Mean(results.Select(r => (r.AbsorbedFraction, r.AbsorbedFractionError)));
             double kMean = results.Where(r => double.IsFinite(r.PhotonMeanMeV)).Select(r => r.PhotonMeanMeV).DefaultIfEmpty(double.NaN).Average();
@@ -78,7 +80,7 @@ internal static class StudyEcalLeakageCommand
             staged.Publish();
             foreach (EcalLeakagePoint r in results)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                    $"{r.EnergyGeV:G} GeV: out of the back {r.FlowMeV:F3} ± {r.FlowErrorMeV:F3} MeV ({r.PhotonsPerShower:F2} photons, mean {r.PhotonMeanMeV:F2} MeV; {r.ChargedPerShower:F3} charged); s_deep {r.DeepSamplingRatio:F3} ± {r.DeepSamplingRatioError:F3}, absorbed {r.AbsorbedFraction:F3} ± {r.AbsorbedFractionError:F3}; model/engine flow {r.ProfileShareMeV / cardFactor / r.FlowMeV:F3}")));
+                    $"{r.EnergyGeV:G} GeV: out of the back {r.FlowMeV:F3} ± {r.FlowErrorMeV:F3} MeV ({r.PhotonsPerShower:F2} photons, mean {r.PhotonMeanMeV:F2} MeV; {r.ChargedPerShower:F3} charged); s_deep {r.DeepSamplingRatio:F3} ± {r.DeepSamplingRatioError:F3}, absorbed {r.AbsorbedFraction:F3} ± {r.AbsorbedFractionError:F3}; model/engine flow {ModelOverEngine(r):F3}")));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"card keys: profileDeepSamplingRatio {sMean:F3} ± {sError:F3} (card {card.Ecal.ProfileDeepSamplingRatio:G}), profileBackFlowAbsorbedFraction {aMean:F3} ± {aError:F3} (card {card.Ecal.ProfileBackFlowAbsorbedFraction:G}), " +
                 $"backLeakPhotonMeanMeV {kMean:F2} (card {card.Ecal.BackLeakPhotonMeanMeV:G}), backLeakPhotonObliquity {cosMean:F2} (card {card.Ecal.BackLeakPhotonObliquity:G}); {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
