@@ -25,11 +25,13 @@ namespace Emiss.Cli.Reproduce;
 /// </summary>
 internal static class ReproduceReport
 {
-    public static string[] Write(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit,
+    public static string[] Write(string outDir, string dataDir, string analysisDir, LimitCard derived, LimitResult limit, LimitResult? eraLimit,
                                  IReadOnlyList<ReproduceLimits.MediatorRun> others, DarkMatterLimit darkMatter, SelectionCuts cuts, Provenance provenance)
     {
         var (plane, populations) = Plane(dataDir, analysisDir, cuts, derived);
         AnalysisResult result = Build(outDir, analysisDir, derived, limit, others, plane) with { DarkMatter = darkMatter };
+        if (eraLimit is not null)
+            result = result with { GMinus2 = result.GMinus2! with { EraText = GMinus2Exclusion.Describe(eraLimit), EraExcludedUpToMeV = GMinus2Exclusion.ExcludedUpToMeV(eraLimit) } };
         CsvTableWriter.Write(Path.Combine(outDir, Fig2PopulationsFile), provenance.WithNotes(
             "populations of the seed's Fig. 2 among the events after the loose SRD cut, outside the blinded region: region II (E_HCAL ≥ the box's HCAL edge and " +
             "E_ECAL + E_HCAL within ±20 % of the beam energy), region III (E_ECAL + E_HCAL above 1.2 × the beam energy, pile-up); run 0 = all runs; " +

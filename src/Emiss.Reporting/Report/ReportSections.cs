@@ -211,7 +211,22 @@ internal static class ReportSections
             Span(sb, $"gm2/{mediator}/excluded-up-to", m);
             sb.Append(" MeV");
         }
-        sb.Append(".</p>\n");
+        sb.Append('.');
+        if (statement.EraText is { } era)
+        {
+            // The yield approximation of the seed's era (docs/physics/statistics.md#chronology): how much of the gap to its
+            // "≲ 100 MeV" the approximation makes, with every other input unchanged.
+            sb.Append(" With the improved Weizsäcker–Williams yield of the seed's era and the same inputs: <span id=\"gm2-era")
+              .Append(Escape(idSuffix)).Append("\">").Append(Escape(era)).Append("</span>");
+            if (statement.EraExcludedUpToMeV is { } me)
+            {
+                sb.Append(" (up to ");
+                Span(sb, $"gm2/{mediator}/excluded-up-to-iww", me);
+                sb.Append(" MeV)");
+            }
+            sb.Append('.');
+        }
+        sb.Append("</p>\n");
     }
 
     internal static void LimitTable(StringBuilder sb, string prefix, IReadOnlyList<LimitRow> rows, string? massHeader = null, string? valueHeader = null)

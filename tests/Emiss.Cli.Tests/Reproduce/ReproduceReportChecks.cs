@@ -64,6 +64,28 @@ internal static partial class ReproduceReportChecks
                 Assert.Contains("not excluded", note, StringComparison.Ordinal);
         }
 
+        // The same statement with the improved Weizsäcker–Williams yield of the seed's era (limit.csv's comparison note): in the
+        // page as recorded, and never a smaller mass than the exact-tree-level limit's (IWW overestimates the yield above
+        // a few MeV, docs/physics/dark-production.md#approximation-ordering).
+        {
+            const string prefix = "# note: g-2 (iww yield of the seed's era, same inputs; comparison only): ";
+            string eraNote = File.ReadLines(Path.Combine(outDir, "limit.csv")).Single(l => l.StartsWith(prefix, StringComparison.Ordinal))[prefix.Length..];
+            Match era = Regex.Match(html, "<span id=\"gm2-era\">([^<]*)</span>");
+            Assert.True(era.Success, "report has no gm2-era");
+            Assert.Equal(eraNote, WebUtility.HtmlDecode(era.Groups[1].Value));
+            if (values.TryGetValue("gm2/vector/excluded-up-to-iww", out string? eraUpTo))
+            {
+                Assert.Contains($"m_A′ ≤ {Number(eraUpTo).ToString("G3", CultureInfo.InvariantCulture)} MeV", eraNote, StringComparison.Ordinal);
+                if (values.TryGetValue("gm2/vector/excluded-up-to", out string? etlUpTo))
+                    Assert.True(Number(eraUpTo) >= Number(etlUpTo), $"IWW-era exclusion {eraUpTo} MeV below the exact-tree-level one, {etlUpTo} MeV");
+            }
+            else
+            {
+                Assert.Contains("not excluded", eraNote, StringComparison.Ordinal);
+                Assert.False(values.ContainsKey("gm2/vector/excluded-up-to"), "the exact-tree-level limit excludes the band where the IWW-era one does not");
+            }
+        }
+
         // cutflow.csv: every row in the report (run number → the card's run name); the run's own rows are its data,
         // the simulated samples appear as "<sample>/<source>" (background-mc/<source>, signal-mc/aprime-<m>MeV).
         string[] runs = ["pbsc-srd", "bgo-srd"];

@@ -81,6 +81,8 @@ public class HtmlReportBrowserTests(ReportPage page) : IClassFixture<ReportPage>
         PageSnapshot s = await page.Snapshot;
         AnalysisResult r = OutputFixtures.Result();
         Assert.Equal(r.GMinus2!.Text, s.Ids["gm2-text"]);
+        Assert.Equal(r.GMinus2.EraText, s.Ids["gm2-era"]);
+        Assert.Null(s.Ids["gm2-era-scalar"]);   // no comparison was given for the scalar
         Assert.Equal(r.OtherMediators.Single(m => m.Mediator == "scalar").GMinus2!.Text, s.Ids["gm2-text-scalar"]);
         Assert.Equal(r.OtherMediators.Single(m => m.Mediator == "pseudoscalar").GMinus2!.Text, s.Ids["gm2-text-pseudoscalar"]);
     }
@@ -152,6 +154,7 @@ public class HtmlReportBrowserTests(ReportPage page) : IClassFixture<ReportPage>
         }
         Limit("limit", r.Limit);
         if (r.GMinus2?.ExcludedUpToMeV is { } upTo) e[$"gm2/{r.Mediator}/excluded-up-to"] = upTo;
+        if (r.GMinus2?.EraExcludedUpToMeV is { } eraUpTo) e[$"gm2/{r.Mediator}/excluded-up-to-iww"] = eraUpTo;
         foreach (MediatorLimit other in r.OtherMediators)
         {
             Limit($"limit-{other.Mediator}", other.Limit);

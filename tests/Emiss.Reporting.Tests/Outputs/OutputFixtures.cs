@@ -83,7 +83,8 @@ internal static class OutputFixtures
             unblinded ? new UnblindingEntry("analyst <a@b>", "2026-12-02T12:00:00Z", "cuts frozen after the sideband check", "sha256:0f3a9c") : null)
         {
             Mediator = "vector",
-            GMinus2 = new GMinus2Statement("the (g−2)μ favoured band (±2σ) is excluded for m_A′ ≤ 16.7 MeV (test statement <i>not html</i>)", 16.7),
+            GMinus2 = new GMinus2Statement("the (g−2)μ favoured band (±2σ) is excluded for m_A′ ≤ 16.7 MeV (test statement <i>not html</i>)", 16.7,
+                "the (g−2)μ favoured band (±2σ) is excluded for m_A′ ≤ 25.1 MeV (test era statement)", 25.1),
             LimitCaption = "test inputs: n_obs = 1, b = 0.14\nyield: test",
             OtherMediators =
             [

@@ -21,7 +21,7 @@ public sealed class ReportPage : IAsyncLifetime
 {
     private static readonly string[] ProvenanceIds =
         ["version", "commit", "seed", "command", "rng-scheme", "unblinding-who", "unblinding-when", "unblinding-reason", "unblinding-hash", "run-card",
-         "gm2-text", "gm2-text-scalar", "gm2-text-pseudoscalar"];
+         "gm2-text", "gm2-text-scalar", "gm2-text-pseudoscalar", "gm2-era", "gm2-era-scalar"];
 
     private readonly Lazy<Task<PageSnapshot>> _snapshot = new(Load);
 
