@@ -8,7 +8,8 @@ namespace Emiss.Detector.Tests.Calorimetry;
 /// <summary>
 /// The stochastic terms of a sampling stack (docs/physics/hadron-response.md#sampling-terms): the rules against
 /// hand-evaluated numbers and the built-in cards against the rules evaluated on their own stacks. The resolution they
-/// give is validated against measured Fe/Sc calorimeters in <see cref="HadronResponseTests"/>.
+/// give is validated against measured Fe/Sc calorimeters in <see cref="HadronResponseTests"/>, the HCAL's EM term (taken
+/// from the shower engine) in <see cref="HcalEmResponseTests"/>.
 /// </summary>
 public sealed class SamplingFluctuationRulesTests
 {
@@ -25,13 +26,13 @@ public sealed class SamplingFluctuationRulesTests
     [Theory]
     [InlineData(SetupPresets.Na64_2016_PbSc)]
     [InlineData(SetupPresets.Na64_2016_Bgo)]
-    public void The_built_in_cards_take_their_sampling_terms_from_the_rules(string name)
+    public void The_built_in_cards_take_their_hadronic_and_ecal_sampling_terms_from_the_rules(string name)
     {
         SetupCard card = SetupPresets.ByName(name);
         Material fe = MaterialCatalog.ByName(card.Hcal.AbsorberMaterial), sc = MaterialCatalog.ByName(card.Hcal.ActiveMaterial);
         Material pb = MaterialCatalog.ByName(card.Ecal.AbsorberMaterial), esc = MaterialCatalog.ByName(card.Ecal.ActiveMaterial);
-        // Two decimals in the card.
-        Assert.Equal(SamplingFluctuationRules.ElectromagneticTerm(fe, card.Hcal.IronThicknessCm, sc, card.Hcal.ScintillatorThicknessCm), card.Hcal.EmSamplingTerm, 0.005);
+        // Two decimals in the card. The HCAL's EM term is the shower engine's instead (HcalEmResponseTests): for 25 mm iron the
+        // rule runs 1.5 times high.
         Assert.Equal(SamplingFluctuationRules.HadronicTerm(fe, card.Hcal.IronThicknessCm, sc, card.Hcal.ScintillatorThicknessCm), card.Hcal.HadronSamplingTerm, 0.005);
         // The ECAL's 9 %/√E (docs/physics/na64-detector.md#ecal) follows the same EM rule for 1.5 mm Pb + 1.5 mm Sc (0.0888).
         Assert.Equal(SamplingFluctuationRules.ElectromagneticTerm(pb, card.Ecal.LeadThicknessCm, esc, card.Ecal.ScintillatorThicknessCm), card.Ecal.SamplingTerm, 0.005);
