@@ -11,8 +11,7 @@ namespace Emiss.Shower.Processes.PhotonData;
 /// </code>
 /// with k in units of m_e c² and φ₀ = 8π r_e²/3. It falls as k^−7/2 far below m_e c² and as 1/k far above it. The
 /// engine uses only its energy dependence, to continue the tabulated photoabsorption above the tables' last point
-/// (<see cref="ElementPhotonTable"/>): at high Z (Zα ≈ 0.6 for Pb) the Born approximation does not give the magnitude,
-/// which the table's last point fixes instead.
+/// (<see cref="ElementPhotonTable"/>): at high Z the Born magnitude is wrong by tens of per cent, its shape much less.
 /// </summary>
 public static class SauterKShell
 {
