@@ -58,9 +58,10 @@ public sealed class HadronResponseTests(ITestOutputHelper output)
         double a = Math.Sqrt(Math.Max(slope, 0)), b = Math.Sqrt(Math.Max(ym - slope * xm, 0));
         output.WriteLine($"σ/E = {100 * a:F0} %/√E ⊕ {100 * b:F1} %");
         // Published Fe/scintillator hadron calorimeters: ATLAS TileCal (14 mm Fe) 52 %/√E ⊕ 5.7 % (Adragna et al.,
-        // NIM A 606 (2009) 362), CDHS (25 and 50 mm Fe) 70 %/√E (Holder et al., NIM 151 (1978) 69). Band: 50–75 %/√E, b ≤ 8 %.
-        // The card's terms come from sampling rules (SamplingFluctuationRules), not from these measurements; until
-        // 2026-12-05 the assumed 0.45/0.25 gave a = 0.447 (a pinned known discrepancy).
+        // NIM A 606 (2009) 362), CDHS (50 mm Fe) 70 %/√E (Holder et al., NIM 151 (1978) 69). Band: 50–75 %/√E, b ≤ 8 %.
+        // The card's terms come from Fabjan's sampling rule (hadronic, SamplingFluctuationRules) and the shower engine (EM,
+        // HcalEmResponseTests), not from these measurements; until 2026-12-05 the assumed 0.45/0.25 gave a = 0.447 (a pinned
+        // known discrepancy).
         Assert.InRange(a, 0.50, 0.75);
         Assert.InRange(b, 0, 0.08);
     }
