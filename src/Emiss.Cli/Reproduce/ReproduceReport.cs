@@ -29,9 +29,7 @@ internal static class ReproduceReport
                                  IReadOnlyList<ReproduceLimits.MediatorRun> others, DarkMatterLimit darkMatter, SelectionCuts cuts, Provenance provenance)
     {
         var (plane, populations) = Plane(dataDir, analysisDir, cuts, derived);
-        AnalysisResult result = Build(outDir, analysisDir, derived, limit, others, plane) with { DarkMatter = darkMatter };
-        if (eraLimit is not null)
-            result = result with { GMinus2 = result.GMinus2! with { EraText = GMinus2Exclusion.Describe(eraLimit), EraExcludedUpToMeV = GMinus2Exclusion.ExcludedUpToMeV(eraLimit) } };
+        AnalysisResult result = Build(outDir, analysisDir, derived, limit, eraLimit, others, plane) with { DarkMatter = darkMatter };
         CsvTableWriter.Write(Path.Combine(outDir, Fig2PopulationsFile), provenance.WithNotes(
             "populations of the seed's Fig. 2 among the events after the loose SRD cut, outside the blinded region: region II (E_HCAL ≥ the box's HCAL edge and " +
             "E_ECAL + E_HCAL within ±20 % of the beam energy), region III (E_ECAL + E_HCAL above 1.2 × the beam energy, pile-up); run 0 = all runs; " +
@@ -54,7 +52,7 @@ internal static class ReproduceReport
     /// <summary>Columns of <see cref="Fig2PopulationsFile"/>.</summary>
     public static readonly string[] Fig2Columns = ["run", "population", "events", "weighted_events", "fraction_of_loose_srd"];
 
-    private static AnalysisResult Build(string outDir, string analysisDir, LimitCard derived, LimitResult limit,
+    private static AnalysisResult Build(string outDir, string analysisDir, LimitCard derived, LimitResult limit, LimitResult? eraLimit,
                                         IReadOnlyList<ReproduceLimits.MediatorRun> others, EnergyPlane plane)
     {
         var runs = derived.Runs.Select(r => new RunSummary(r.Name, r.ElectronsOnTarget)).ToList();
@@ -80,7 +78,7 @@ internal static class ReproduceReport
             Band(derived, limit), Comparisons(derived.Signal.Mediator, limit), unblinding)
         {
             Mediator = derived.Signal.Mediator,
-            GMinus2 = Statement(limit),
+            GMinus2 = Statement(limit, eraLimit),
             LimitCaption = Caption(derived, limit, "efficiency.csv"),
             // eot.csv: run,reference_events,prescale,live_fraction,electron_id_efficiency,counted_eot,stat_err,live_eot,true_eot,pull
             Exposure = [.. Csv(Path.Combine(outDir, "eot.csv")).Select(f => new ExposureCount(f[0], D(f[5]), D(f[6]), D(f[7]), D(f[8])))],
@@ -110,8 +108,11 @@ internal static class ReproduceReport
                            limit.Band.Lower!, limit.Band.Upper!, limit.Band.Central)
         : null;
 
-    /// <summary>The sentence exactly as limit.csv records it (its "g-2:" note) and the mass where it holds.</summary>
-    private static GMinus2Statement Statement(LimitResult limit) => new(GMinus2Exclusion.Describe(limit), GMinus2Exclusion.ExcludedUpToMeV(limit));
+    /// <summary>The sentence exactly as limit.csv records it (its "g-2:" note) and the mass where it holds; with
+    /// <paramref name="era"/> the same for the seed's-era yield (its "g-2 (iww yield …):" note).</summary>
+    private static GMinus2Statement Statement(LimitResult limit, LimitResult? era = null) =>
+        new(GMinus2Exclusion.Describe(limit), GMinus2Exclusion.ExcludedUpToMeV(limit),
+            era is null ? null : GMinus2Exclusion.Describe(era), era is null ? null : GMinus2Exclusion.ExcludedUpToMeV(era));
 
     /// <summary>BaBar 2017 bounds ε of a vector A′ decaying invisibly (e⁺e⁻ → γA′); it is no bound on another mediator's coupling.</summary>
     private static List<ComparisonCurve> Comparisons(string mediator, LimitResult limit)
