@@ -31,7 +31,7 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Equal("tmax_shift_X0,alpha_shift,chi2,tail_fraction", grid[0]);
         Assert.Equal(17 * 9, grid.Length - 1);
         double[][] g = [.. grid.Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
-        Assert.All(g, r => Assert.Equal(0.08, r[3]));      // without --fit-tail the card's tail fraction is held
+        Assert.All(g, r => Assert.Equal(ShowerMedium.NA64PbScTailFraction, r[3]));      // without --fit-tail the card's tail fraction is held
 
         string[] summary = Data(Path.Combine(outDir, "summary.csv"));
         Assert.Equal("best_tmax_shift_X0,best_alpha_shift,chi2_best,ndf,tmax_shift_parabola_X0,tmax_shift_error_X0,alpha_shift_parabola,alpha_shift_error," +
@@ -51,8 +51,8 @@ public sealed class StudyEcalProfileCommandTests
         // The parabola's minimum lies within half a grid step of the best point when the best point is not on the edge.
         if (!double.IsNaN(S("tmax_shift_parabola_X0"))) Assert.InRange(S("tmax_shift_parabola_X0"), min[0] - 0.025, min[0] + 0.025);
         if (!double.IsNaN(S("tmax_shift_error_X0"))) Assert.True(S("tmax_shift_error_X0") > 0, "error must be positive");
-        Assert.Equal((-0.30, 0.0), (S("card_tmax_shift_X0"), S("card_alpha_shift")));
-        Assert.Equal((0.08, 0.08, 0.283), (S("tail_fraction"), S("card_tail_fraction"), S("tail_slope_per_X0")));
+        Assert.Equal((ShowerMedium.NA64PbScTmaxShiftX0, ShowerMedium.NA64PbScAlphaShift), (S("card_tmax_shift_X0"), S("card_alpha_shift")));
+        Assert.Equal((ShowerMedium.NA64PbScTailFraction, ShowerMedium.NA64PbScTailFraction, ShowerMedium.NA64PbScTailSlopePerX0), (S("tail_fraction"), S("card_tail_fraction"), S("tail_slope_per_X0")));
         Assert.True(double.IsNaN(S("tail_fraction_parabola")) && double.IsNaN(S("tail_fraction_error")), "no tail parabola without --fit-tail");
         Assert.Equal(g.Single(r => r[0] == 0 && r[1] == 0)[2], S("chi2_unshifted"), 9);
         Assert.True(S("chi2_card") >= S("chi2_best"), "the card's shifts lie on the grid, so their χ² cannot be below the minimum");
@@ -150,7 +150,7 @@ public sealed class StudyEcalProfileCommandTests
         // the refined shift lies within half a step of its grid point, unless it sits on the grid's edge
         Assert.All(rows, r => { if (!double.IsNaN(r[5])) Assert.InRange(r[3], r[4] - 0.025, r[4] + 0.025); });
         // the card's whole α shift at each node is its table's value (profileAlphaShift is 0)
-        Assert.Equal([-0.09, -0.03, -0.03, -0.08, 0.03, 0.22], rows.Select(r => Math.Round(r[8], 10)));
+        Assert.Equal(ShowerMedium.NA64PbScAlphaShiftsByEnergy, rows.Select(r => Math.Round(r[8], 10)));
         Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
         Assert.Equal(rows[0][2], D(row["per_energy_tmax_shift_X0"]));
         Assert.Equal(rows.Sum(r => r[6]), D(row["per_energy_chi2"]), 9);
