@@ -39,8 +39,8 @@ public sealed class HcalEmResponseTests(ITestOutputHelper output)
         // (2006) 119), photostatistics included, so the sampling part alone is at most that. Scaled to this stack by the
         // sampling rule's √(d/f_mip) (143.2 here against 151.5 there, SamplingFluctuationRules): 0.208. The engine's
         // sampling-only term must lie between 0.7 and 1.05 of it (+3σ); the rule's own 0.323 lies 1.55 above.
-        Material fe = MaterialCatalog.Iron, sc = MaterialCatalog.Polystyrene;
-        double rule = SamplingFluctuationRules.ElectromagneticTerm(fe, 2.5, sc, 0.4);
+        Material fe = MaterialCatalog.ByName(card.Hcal.AbsorberMaterial), sc = MaterialCatalog.ByName(card.Hcal.ActiveMaterial);
+        double rule = SamplingFluctuationRules.ElectromagneticTerm(fe, card.Hcal.IronThicknessCm, sc, card.Hcal.ScintillatorThicknessCm);
         double minos = 0.214 * rule / SamplingFluctuationRules.ElectromagneticTerm(fe, 2.54, sc, 1.0);
         output.WriteLine($"MINOS scaled to this stack: {minos:F4}; rule {rule:F4}");
         Assert.InRange(term, 0.7 * minos - 3 * err, 1.05 * minos + 3 * err);
