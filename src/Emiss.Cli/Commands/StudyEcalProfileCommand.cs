@@ -17,7 +17,9 @@ namespace Emiss.Cli.Commands;
 /// (<see cref="EcalProfileTune"/>): <c>fit_grid.csv</c> (χ² per grid point), <c>profile_bins.csv</c> (engine against the
 /// model at the best and at the card's shifts) and <c>summary.csv</c>; with <c>--photon</c> the same for photon showers,
 /// whose axes are the card's <c>ecal.profilePhotonTmaxShiftX0</c> and <c>ecal.profilePhotonAlphaShift</c>; with <c>--fit-tail</c> the shifts are fitted at each
-/// tail fraction of the profile (<c>ecal.profileTailFraction</c>, 0 to 0.2) and the best is reported.
+/// tail fraction of the profile (<c>ecal.profileTailFraction</c>, 0 to 0.2) and the best is reported. Every fitted parameter's
+/// error also comes from a bootstrap over showers (<c>--bootstrap N</c>, <see cref="ProfileFitBootstrap"/>):
+/// <c>bootstrap.csv</c> and the summary's <c>*_bootstrap_error</c> columns.
 /// </summary>
 internal static class StudyEcalProfileCommand
 {
@@ -42,8 +44,10 @@ internal static class StudyEcalProfileCommand
         {
             Description = "Also fit ΔT common to all energies with Δα per energy: the card's energy-dependent α shift, ecal.profileAlphaShiftTable (with --photon a check that the photon's one constant shift suffices); writes alpha_by_energy.csv",
         };
+        var bootstrap = NumericOption.SmallCount("--bootstrap", "Replicas of the bootstrap over showers that gives every fitted parameter its error (bootstrap.csv); 0 skips it",
+            ProfileFitBootstrap.DefaultReplicas, 0, 100_000);
         var cmd = new Command("ecal-profile", "Fit the parametrised ECAL's longitudinal-profile shifts (GFlash ΔT, Δα) to the shower engine's layer profiles (docs/physics/calorimeter-parametrised.md).")
-            { setup, seed, scale, draws, msc, photon, fitTail, alphaPerEnergy, output, threads };
+            { setup, seed, scale, draws, msc, photon, fitTail, alphaPerEnergy, bootstrap, output, threads };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -65,8 +69,11 @@ internal static class StudyEcalProfileCommand
             IReadOnlyList<double>? tails = pr.GetValue(fitTail) ? EcalProfileTune.DefaultTailFractions : null;
             bool perEnergy = pr.GetValue(alphaPerEnergy);
             if (perEnergy && tails is not null) throw new UserInputException("--alpha-per-energy", "cannot be combined with --fit-tail (each energy's α would be refitted at every tail fraction)", "fit the tail first, set ecal.profileTailFraction, then run --alpha-per-energy alone");
+            int replicas = pr.GetValue(bootstrap);
+            UserInput.Require(replicas != 1, "--bootstrap", "one replica has no spread", "use 0 to skip the bootstrap or at least 2 replicas (200 by default)");
             List<string> files = ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"];
             if (perEnergy) files.Add("alpha_by_energy.csv");
+            if (replicas > 0) files.Add("bootstrap.csv");
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, [.. files]);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
                 .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine {species} showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
@@ -75,7 +82,7 @@ internal static class StudyEcalProfileCommand
             EcalProfileTuneResult result = null!;
             AnsiConsole.Status().Start("ECAL profile tune", ctx =>
                 result = EcalProfileTune.Run(card, points, s, nDraws, photons ? ShiftGrid.Photon : ShiftGrid.Default, nThreads, PhysicsOptions.Standard with { MscSpatial = spatial },
-                    m => ctx.Status(Markup.Escape(m)), photons, tails, perEnergy));
+                    m => ctx.Status(Markup.Escape(m)), photons, tails, perEnergy, replicas));
             TailFractionSlice[] slices = result.TailScan is { } scan ? [.. scan.Slices] : [new TailFractionSlice(result.Card.TailFraction, result.Fit)];
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "fit_grid.csv"), provenance,
                 ["tmax_shift_X0", "alpha_shift", "chi2", "tail_fraction"],
@@ -87,6 +94,12 @@ internal static class StudyEcalProfileCommand
                 ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card", "model_best_error", "model_card_error", "model_alpha_per_energy"], bins);
             if (result.AlphaByEnergy is { } byEnergy)
                 WriteAlphaByEnergy(Path.Combine(staged.Path, "alpha_by_energy.csv"), provenance, result, byEnergy, fitBins);
+            if (result.Bootstrap is { } boot)
+                Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "bootstrap.csv"), provenance.WithNotes(
+                        $"bootstrap over showers: {boot.Replicas} replicas, each drawing every energy's showers with replacement and fitted as the sample was (docs/physics/calorimeter-parametrised.md#bootstrap-errors)",
+                        "estimate: the fit to the sample (shifts: the quadratic's minimum where within one grid step of the best point, else the best point; tail fraction: the profile chi2's parabola; per-energy shifts: their parabolas); standard_deviation: the error to quote; p16, p84: percentiles of the replicas"),
+                    ["parameter", "estimate", "replicas", "mean", "standard_deviation", "p16", "p84"],
+                    boot.Parameters.Select(b => (IReadOnlyList<object?>)[b.Name, b.Estimate, boot.Replicas, Finite(b.Mean), Finite(b.StandardDeviation), Finite(b.Percentile16), Finite(b.Percentile84)]));
             double[] edges = [.. Enumerable.Range(0, fitBins + 1).Select(b => Math.Min(b * perBin, card.Ecal.Layers) * result.BinX0 / perBin)];
             var series = result.Engine.SelectMany((e, i) => new[]
             {
@@ -105,21 +118,28 @@ internal static class StudyEcalProfileCommand
                     "*_parabola and *_error: parabola through the best grid point and its neighbours along one shift, the other held; error where chi2 rises by 1 (conditional: the shifts are correlated); empty on the grid's edge",
                     "*_quadratic, *_marginal_error, shift_correlation: quadratic surface through the best point and its eight neighbours; its minimum, the marginal errors (chi2 + 1 with the other shift minimised) and the correlation coefficient; empty on the grid's edge",
                     "per_energy_*: with --alpha-per-energy, ΔT common to all energies with Δα fitted per energy (alpha_by_energy.csv): the best ΔT, the parabola through the profile chi2 and its error, the summed chi2 and its degrees of freedom (bins − 1 − energies)",
+                    "*_bootstrap_error: standard deviation over the bootstrap's replicas (bootstrap.csv), empty with --bootstrap 0",
                     "tail_fraction: the profile's tail fraction of the best point (scanned with --fit-tail, else the card's); tail_fraction_parabola and tail_fraction_error: the parabola through the least chi2 of the best and the neighbouring tail fractions, each with the shifts re-fitted (empty without --fit-tail or on the scan's edge); the shift columns are at the best tail fraction"),
                 ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "tmax_shift_parabola_X0", "tmax_shift_error_X0", "alpha_shift_parabola", "alpha_shift_error",
                  "card_tmax_shift_X0", "card_alpha_shift", "chi2_card", "chi2_unshifted",
                  "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation", "species",
                  "tail_fraction", "tail_fraction_parabola", "tail_fraction_error", "card_tail_fraction", "tail_slope_per_X0",
-                 "per_energy_tmax_shift_X0", "per_energy_tmax_shift_parabola_X0", "per_energy_tmax_shift_error_X0", "per_energy_chi2", "per_energy_ndf"],
+                 "per_energy_tmax_shift_X0", "per_energy_tmax_shift_parabola_X0", "per_energy_tmax_shift_error_X0", "per_energy_chi2", "per_energy_ndf",
+                 "tmax_shift_bootstrap_error_X0", "alpha_shift_bootstrap_error", "tail_fraction_bootstrap_error", "per_energy_tmax_shift_bootstrap_error_X0"],
                 [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.DegreesOfFreedom, Finite(tMin), Finite(tErr), Finite(aMin), Finite(aErr),
                   result.CardTmaxShift, result.CardAlphaShift, result.ChiSquareCard, zero.ChiSquare,
                   Finite(q.TmaxShiftX0), Finite(q.AlphaShift), Finite(q.TmaxError), Finite(q.AlphaError), Finite(q.Correlation), species,
                   result.TailFraction, Finite(wMin), Finite(wErr), result.Card.TailFraction, result.Card.TailSlopePerX0,
-                  result.AlphaByEnergy?.Best.TmaxShiftX0, Finite(pMin), Finite(pErr), result.AlphaByEnergy?.Best.ChiSquare, result.AlphaByEnergy?.DegreesOfFreedom]]);
+                  result.AlphaByEnergy?.Best.TmaxShiftX0, Finite(pMin), Finite(pErr), result.AlphaByEnergy?.Best.ChiSquare, result.AlphaByEnergy?.DegreesOfFreedom,
+                  BootError(result, EcalProfileTune.TmaxShiftName), BootError(result, EcalProfileTune.AlphaShiftName), BootError(result, EcalProfileTune.TailFractionName),
+                  BootError(result, EcalProfileTune.PerEnergyTmaxShiftName)]]);
             staged.Publish();
             if (result.AlphaByEnergy is { } fitted)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                     $"per-energy α: ΔT = {fitted.Best.TmaxShiftX0:F2} X0 (parabola {pMin:F3} ± {pErr:F3}), χ² = {fitted.Best.ChiSquare:F1} for {fitted.DegreesOfFreedom} dof; {CardKeys(photons, fitted)}")));
+            if (result.Bootstrap is { } spread)
+                AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"bootstrap over showers ({spread.Replicas} replicas): {string.Join(", ", spread.Parameters.Select(b => $"{b.Name} {b.Estimate:F3} ± {b.StandardDeviation:F3}"))}")));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}), tail fraction {result.TailFraction:G}{(result.TailScan is null ? " (card)" : $" (parabola {wMin:F3} ± {wErr:F3})")}: χ² = {best.ChiSquare:F1} for {result.DegreesOfFreedom} dof; the card's ({result.CardTmaxShift:F2}, {result.CardAlphaShift:F2}, tail {result.Card.TailFraction:G}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
@@ -128,6 +148,9 @@ internal static class StudyEcalProfileCommand
     }
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;
+
+    private static double? BootError(EcalProfileTuneResult result, string name) =>
+        result.Bootstrap?[name] is { } b ? Finite(b.StandardDeviation) : null;
 
     /// <summary>What the per-energy fit's result means for the card: for electrons the keys that set it (ΔT, a zero constant Δα and the
     /// table); photons have no table (one constant Δα each), so for them the shifts per energy.</summary>
@@ -146,9 +169,11 @@ internal static class StudyEcalProfileCommand
     {
         var rows = fit.Best.Energies.Select((e, i) => (IReadOnlyList<object?>)
             [e.EnergyGeV, result.Engine[i].Showers, fit.Best.TmaxShiftX0, e.AlphaShift, e.Best.AlphaShift, Finite(e.ParabolaError), e.Best.ChiSquare, bins,
-             result.Card.AlphaShiftAt(e.EnergyGeV, result.Photon), ProfileShiftFit.ChiSquare([result.Engine[i]], [result.ModelCard[i]]), result.CardTmaxShift]);
+             result.Card.AlphaShiftAt(e.EnergyGeV, result.Photon), ProfileShiftFit.ChiSquare([result.Engine[i]], [result.ModelCard[i]]), result.CardTmaxShift,
+             BootError(result, EcalProfileTune.PerEnergyAlphaName(e.EnergyGeV))]);
         Reporting.Tables.CsvTableWriter.Write(path, provenance.WithNotes(
-                "alpha_shift: the parabola through the best grid point and its neighbours along Δα at the common ΔT (the grid point on the grid's edge), alpha_shift_error its chi2 + 1 half-width (ΔT held); card_alpha_shift: the card's whole α shift at that energy (profileAlphaShift + profileAlphaShiftTable; for photons profilePhotonAlphaShift), chi2_card: chi2 of this energy at the card's shifts"),
-            ["energy_GeV", "showers", "tmax_shift_X0", "alpha_shift", "alpha_shift_grid", "alpha_shift_error", "chi2", "bins", "card_alpha_shift", "chi2_card", "card_tmax_shift_X0"], rows);
+                "alpha_shift: the parabola through the best grid point and its neighbours along Δα at the common ΔT (the grid point on the grid's edge), alpha_shift_error its chi2 + 1 half-width (ΔT held); card_alpha_shift: the card's whole α shift at that energy (profileAlphaShift + profileAlphaShiftTable; for photons profilePhotonAlphaShift), chi2_card: chi2 of this energy at the card's shifts; alpha_shift_bootstrap_error: standard deviation over the bootstrap's replicas (bootstrap.csv), empty with --bootstrap 0"),
+            ["energy_GeV", "showers", "tmax_shift_X0", "alpha_shift", "alpha_shift_grid", "alpha_shift_error", "chi2", "bins", "card_alpha_shift", "chi2_card", "card_tmax_shift_X0",
+             "alpha_shift_bootstrap_error"], rows);
     }
 }

@@ -18,9 +18,11 @@ public readonly record struct TunePoint(double EnergyGeV, int Showers);
 /// card's tail fraction was held.</param>
 /// <param name="AlphaByEnergy">ΔT common and Δα fitted per energy (<see cref="ProfileShiftFit.FitAlphaPerEnergy"/>); null
 /// when not asked for.</param>
+/// <param name="Bootstrap">The spread of every fitted parameter over showers resampled with replacement
+/// (<see cref="ProfileFitBootstrap"/>; parameter names in <see cref="EcalProfileTune"/>); null when no replicas were asked for.</param>
 public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, ProfileShiftFitResult Fit, ShowerMedium Card,
     IReadOnlyList<BinFractions> ModelCard, double ChiSquareCard, double BinX0, bool Photon = false, TailFractionFit? TailScan = null,
-    AlphaPerEnergyFit? AlphaByEnergy = null)
+    AlphaPerEnergyFit? AlphaByEnergy = null, BootstrapResult? Bootstrap = null)
 {
     /// <summary>The tail fraction of <see cref="Fit"/>: the best scanned one, else the card's.</summary>
     public double TailFraction => TailScan?.Best.TailFraction ?? Card.TailFraction;
@@ -66,11 +68,29 @@ public static class EcalProfileTune
     /// <summary>Tail fractions scanned when the tail is fitted: 0 to 0.20 in steps of 0.02.</summary>
     public static IReadOnlyList<double> DefaultTailFractions { get; } = [.. Enumerable.Range(0, 11).Select(k => Math.Round(0.02 * k, 10))];
 
+    /// <summary>Bootstrap name of ΔT (the quadratic's minimum at the best tail fraction, <see cref="PointEstimate"/>).</summary>
+    public const string TmaxShiftName = "tmax_shift_X0";
+
+    /// <summary>Bootstrap name of Δα (as <see cref="TmaxShiftName"/>).</summary>
+    public const string AlphaShiftName = "alpha_shift";
+
+    /// <summary>Bootstrap name of the tail fraction (the profile χ²'s parabola, or the best scanned value on the scan's edge).</summary>
+    public const string TailFractionName = "tail_fraction";
+
+    /// <summary>Bootstrap name of the per-energy fit's common ΔT.</summary>
+    public const string PerEnergyTmaxShiftName = "per_energy_tmax_shift_X0";
+
+    /// <summary>Bootstrap name of the per-energy fit's α shift at <paramref name="energyGeV"/>.</summary>
+    public static string PerEnergyAlphaName(double energyGeV) => FormattableString.Invariant($"alpha_shift_{energyGeV:G}GeV");
+
     /// <summary>Runs the engine (physics <paramref name="options"/>) and the fit, for electrons or (<paramref name="photon"/>)
     /// photons, over every bin of the ECAL (<see cref="ProfileShiftFit.BinsFor"/>). With <paramref name="tailFractions"/> the
-    /// tail fraction is scanned too, else the card's is held. <paramref name="progress"/> is told each energy as its showers start.</summary>
+    /// tail fraction is scanned too, else the card's is held. With <paramref name="bootstrapReplicas"/> ≥ 2 every fitted
+    /// parameter also gets its spread over resampled showers (<see cref="ProfileFitBootstrap"/>, on <paramref name="seed"/>'s
+    /// toy streams). <paramref name="progress"/> is told each energy as its showers start.</summary>
     public static EcalProfileTuneResult Run(SetupCard card, IReadOnlyList<TunePoint> points, ulong seed, int draws, ShiftGrid grid, int threads,
-        PhysicsOptions options, Action<string>? progress = null, bool photon = false, IReadOnlyList<double>? tailFractions = null, bool alphaPerEnergy = false)
+        PhysicsOptions options, Action<string>? progress = null, bool photon = false, IReadOnlyList<double>? tailFractions = null, bool alphaPerEnergy = false,
+        int bootstrapReplicas = 0)
     {
         if (alphaPerEnergy && tailFractions is not null)
             throw new ArgumentException("the per-energy α fit holds the card's tail fraction");
@@ -78,26 +98,80 @@ public static class EcalProfileTune
         ArgumentNullException.ThrowIfNull(points);
         var layout = new CalorimeterLayout(card);
         int perBin = card.Ecal.PreshowerLayers, bins = ProfileShiftFit.BinsFor(card.Ecal.Layers, perBin);
-        var engine = new List<BinFractions>();
+        var showers = new List<(double EnergyGeV, double[][] Showers)>();
         foreach (TunePoint p in points)
         {
             progress?.Invoke($"{p.Showers} engine {(photon ? "photon" : "electron")} showers at {p.EnergyGeV:G} GeV");
-            engine.Add(ProfileShiftFit.Measure(p.EnergyGeV, EngineLayerProfile.Sample(card, p.EnergyGeV, p.Showers, seed, threads, options, photon), perBin, bins));
+            showers.Add((p.EnergyGeV, ProfileShiftFit.ShowerFractions(EngineLayerProfile.Sample(card, p.EnergyGeV, p.Showers, seed, threads, options, photon), perBin, bins)));
         }
+        BinFractions[] engine = [.. showers.Select(s => ProfileShiftFit.FromShowers(s.EnergyGeV, s.Showers))];
+        double[] energies = [.. engine.Select(e => e.EnergyGeV)];
         progress?.Invoke(tailFractions is null ? "fitting the shifts" : $"fitting the shifts at {tailFractions.Count} tail fractions");
         double binX0 = layout.Regions[0].X0Thickness, layerX0 = binX0 / perBin;
         ShowerMedium medium = layout.EcalShowerMedium;
-        TailFractionFit? scan = tailFractions is null ? null
-            : ProfileShiftFit.FitWithTail(engine, medium, layerX0, perBin, card.Ecal.Layers, grid, tailFractions, draws, seed, threads, photon, bins);
-        ProfileShiftFitResult fit = scan?.Best.Fit ?? ProfileShiftFit.Fit(engine, medium, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads, photon, bins);
+        var names = new List<string> { TmaxShiftName, AlphaShiftName };
+        Func<IReadOnlyList<BinFractions>, double[]> estimator;
+        TailFractionFit? scan = null;
+        ProfileShiftFitResult fit;
+        if (tailFractions is not null)
+        {
+            var tailModels = ProfileShiftFit.TailModels(energies, medium, layerX0, perBin, card.Ecal.Layers, grid, tailFractions, draws, seed, threads, photon, bins);
+            scan = ProfileShiftFit.FitWithTailOn(engine, tailModels);
+            fit = scan.Best.Fit;
+            names.Add(TailFractionName);
+            estimator = e => TailEstimate(ProfileShiftFit.FitWithTailOn(e, tailModels));
+        }
+        else
+        {
+            ModelGrid models = ProfileShiftFit.ModelsOnGrid(energies, medium, layerX0, perBin, card.Ecal.Layers, grid, draws, seed, threads, photon, bins);
+            fit = ProfileShiftFit.FitOn(engine, models);
+            estimator = e => PointEstimate(ProfileShiftFit.FitOn(e, models));
+        }
         AlphaPerEnergyFit? perEnergy = null;
         if (alphaPerEnergy)
         {
             progress?.Invoke("fitting ΔT with Δα per energy");
-            perEnergy = ProfileShiftFit.FitAlphaPerEnergy(engine, medium, layerX0, perBin, card.Ecal.Layers, photon ? PhotonAlphaPerEnergyGrid : AlphaPerEnergyGrid,
-                draws, seed, threads, bins, photon);
+            ModelGrid alphaModels = ProfileShiftFit.AlphaPerEnergyModels(energies, medium, layerX0, perBin, card.Ecal.Layers,
+                photon ? PhotonAlphaPerEnergyGrid : AlphaPerEnergyGrid, draws, seed, threads, bins, photon);
+            perEnergy = ProfileShiftFit.FitAlphaPerEnergyOn(engine, alphaModels);
+            names.Add(PerEnergyTmaxShiftName);
+            names.AddRange(energies.Select(PerEnergyAlphaName));
+            Func<IReadOnlyList<BinFractions>, double[]> common = estimator;
+            estimator = e => [.. common(e), .. PerEnergyEstimate(ProfileShiftFit.FitAlphaPerEnergyOn(e, alphaModels))];
+        }
+        BootstrapResult? bootstrap = null;
+        if (bootstrapReplicas >= 2)
+        {
+            progress?.Invoke($"refitting {bootstrapReplicas} bootstrap replicas");
+            bootstrap = ProfileFitBootstrap.Run(showers, names, estimator(engine), estimator, bootstrapReplicas, seed, threads);
         }
         BinFractions[] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed, bins, photon))];
-        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0, photon, scan, perEnergy);
+        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0, photon, scan, perEnergy, bootstrap);
+    }
+
+    /// <summary>The shifts a fit yields as one number each: the quadratic's minimum (<see cref="ProfileShiftFitResult.Quadratic"/>)
+    /// where it lies within one grid step of the best point in both shifts, else the best grid point (on the grid's edge, or
+    /// where the surface is too rough for a quadratic through nine points to be trusted outside them).</summary>
+    public static double[] PointEstimate(ProfileShiftFitResult fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        ShiftEstimate q = fit.Quadratic;
+        double[] ts = [.. fit.Grid.Select(g => g.TmaxShiftX0).Distinct().Order()], als = [.. fit.Grid.Select(g => g.AlphaShift).Distinct().Order()];
+        double stepT = ts.Length > 1 ? ts[1] - ts[0] : 0, stepA = als.Length > 1 ? als[1] - als[0] : 0;
+        bool near = double.IsFinite(q.TmaxShiftX0) && double.IsFinite(q.AlphaShift)
+            && Math.Abs(q.TmaxShiftX0 - fit.Best.TmaxShiftX0) <= stepT && Math.Abs(q.AlphaShift - fit.Best.AlphaShift) <= stepA;
+        return near ? [q.TmaxShiftX0, q.AlphaShift] : [fit.Best.TmaxShiftX0, fit.Best.AlphaShift];
+    }
+
+    private static double[] TailEstimate(TailFractionFit scan)
+    {
+        double w = scan.TailParabola.Minimum;
+        return [.. PointEstimate(scan.Best.Fit), double.IsFinite(w) ? w : scan.Best.TailFraction];
+    }
+
+    private static double[] PerEnergyEstimate(AlphaPerEnergyFit fit)
+    {
+        double t = fit.TmaxParabola.Minimum;
+        return [double.IsFinite(t) ? t : fit.Best.TmaxShiftX0, .. fit.Best.Energies.Select(e => e.AlphaShift)];
     }
 }

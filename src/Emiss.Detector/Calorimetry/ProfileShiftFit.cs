@@ -153,6 +153,22 @@ public sealed record ShiftGrid(double TmaxFromX0, double TmaxStepX0, int TmaxCou
     public double Alpha(int j) => Math.Round(AlphaFrom + j * AlphaStep, 10);
 }
 
+/// <summary>Model bin fractions drawn at every point of a shift grid, per energy: the expensive half of a fit, which does not
+/// depend on the engine sample.</summary>
+/// <param name="Grid">The grid.</param>
+/// <param name="EnergiesGeV">The energies, in the order of each point's array.</param>
+/// <param name="Models">Per grid point (ΔT fastest), the model's bins at each energy.</param>
+/// <param name="Bins">Bins per energy.</param>
+public sealed record ModelGrid(ShiftGrid Grid, IReadOnlyList<double> EnergiesGeV, IReadOnlyList<BinFractions[]> Models, int Bins)
+{
+    /// <summary>Throws unless <paramref name="engine"/> holds the grid's energies in its order, with as many bins.</summary>
+    internal void CheckEnergies(IReadOnlyList<BinFractions> engine)
+    {
+        if (engine.Count != EnergiesGeV.Count || engine.Where((e, i) => e.EnergyGeV != EnergiesGeV[i] || e.Fraction.Length != Bins).Any())
+            throw new ArgumentException("the engine sample's energies or bins differ from the models'", nameof(engine));
+    }
+}
+
 /// <summary>
 /// Fits the GFlash shifts ΔT and Δα of the ECAL's <see cref="ShowerMedium"/> to the shower engine's layer profiles
 /// (docs/physics/calorimeter-parametrised.md#em-longitudinal-profile): the fraction of the ECAL's visible energy in each
@@ -175,21 +191,48 @@ public static class ProfileShiftFit
 
     /// <summary>Bin fractions of engine rows (per-shower visible energy per layer), the first <paramref name="bins"/>
     /// bins of <paramref name="layersPerBin"/> layers.</summary>
-    public static BinFractions Measure(double energyGeV, IReadOnlyList<double[]> rows, int layersPerBin, int bins = Bins)
+    public static BinFractions Measure(double energyGeV, IReadOnlyList<double[]> rows, int layersPerBin, int bins = Bins) =>
+        FromShowers(energyGeV, ShowerFractions(rows, layersPerBin, bins));
+
+    /// <summary>Each shower's fraction of its ECAL energy in the first <paramref name="bins"/> bins of
+    /// <paramref name="layersPerBin"/> layers (one row per shower): what <see cref="Measure"/> averages and what the
+    /// bootstrap (<see cref="ProfileFitBootstrap"/>) resamples.</summary>
+    public static double[][] ShowerFractions(IReadOnlyList<double[]> rows, int layersPerBin, int bins = Bins)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        if (rows.Count < 2) throw new ArgumentException("at least two showers are needed for an error", nameof(rows));
+        var fractions = new double[rows.Count][];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            double[] r = rows[i];
+            double total = Sum(r, 0, r.Length);
+            var f = new double[bins];
+            for (int b = 0; b < bins; b++)
+            {
+                int from = b * layersPerBin;
+                f[b] = Sum(r, from, Math.Min(from + layersPerBin, r.Length)) / total;
+            }
+            fractions[i] = f;
+        }
+        return fractions;
+    }
+
+    /// <summary>The mean of per-shower bin fractions (<see cref="ShowerFractions"/>) and the standard error of each mean.</summary>
+    public static BinFractions FromShowers(double energyGeV, IReadOnlyList<double[]> showers)
+    {
+        ArgumentNullException.ThrowIfNull(showers);
+        if (showers.Count < 2) throw new ArgumentException("at least two showers are needed for an error", nameof(showers));
+        int bins = showers[0].Length;
         var mean = new double[bins];
         var error = new double[bins];
+        var f = new double[showers.Count];
         for (int b = 0; b < bins; b++)
         {
-            int from = b * layersPerBin, to = from + layersPerBin;
-            double[] f = [.. rows.Select(r => Sum(r, from, Math.Min(to, r.Length)) / Sum(r, 0, r.Length))];
+            for (int i = 0; i < f.Length; i++) f[i] = showers[i][b];
             double m = f.Average();
             mean[b] = m;
             error[b] = Math.Sqrt(f.Sum(v => (v - m) * (v - m)) / (f.Length - 1) / f.Length);
         }
-        return new BinFractions(energyGeV, rows.Count, mean, error);
+        return new BinFractions(energyGeV, showers.Count, mean, error);
     }
 
     /// <summary>Mean fraction of the ECAL's energy in each of the first <paramref name="bins"/> bins for <paramref name="draws"/> shapes drawn in
@@ -241,28 +284,41 @@ public static class ProfileShiftFit
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(grid);
         if (engine.Count == 0) throw new ArgumentException("no energies to fit", nameof(engine));
-        BinFractions[][] models = ModelsOnGrid(engine, medium, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins);
-        int n = models.Length;
-        var points = new ShiftGridPoint[n];
-        for (int k = 0; k < n; k++) points[k] = new ShiftGridPoint(grid.Tmax(k % grid.TmaxCount), grid.Alpha(k / grid.TmaxCount), ChiSquare(engine, models[k]));
-        int best = 0;
-        for (int k = 1; k < n; k++) if (points[k].ChiSquare < points[best].ChiSquare) best = k;
-        return new ProfileShiftFitResult(points, points[best], engine.Count * bins - 2, models[best]);
+        return FitOn(engine, ModelsOnGrid(engine.Select(e => e.EnergyGeV).ToArray(), medium, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins));
     }
 
-    /// <summary>The model's bins per energy at every point of <paramref name="grid"/> (ΔT fastest): the medium's ΔT and its α
-    /// shift (the photon's with <paramref name="photon"/>) set to the point's.</summary>
-    private static BinFractions[][] ModelsOnGrid(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
+    /// <summary>The shift fit of <paramref name="engine"/> against models already drawn on a grid: every point's χ², the least one
+    /// and the model there. The models do not depend on the engine sample, so a bootstrap refits its replicas on the same
+    /// <paramref name="models"/>.</summary>
+    public static ProfileShiftFitResult FitOn(IReadOnlyList<BinFractions> engine, ModelGrid models)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(models);
+        models.CheckEnergies(engine);
+        ShiftGrid grid = models.Grid;
+        int n = models.Models.Count;
+        var points = new ShiftGridPoint[n];
+        for (int k = 0; k < n; k++) points[k] = new ShiftGridPoint(grid.Tmax(k % grid.TmaxCount), grid.Alpha(k / grid.TmaxCount), ChiSquare(engine, models.Models[k]));
+        int best = 0;
+        for (int k = 1; k < n; k++) if (points[k].ChiSquare < points[best].ChiSquare) best = k;
+        return new ProfileShiftFitResult(points, points[best], engine.Count * models.Bins - 2, models.Models[best]);
+    }
+
+    /// <summary>The model's bins at each energy of <paramref name="energiesGeV"/> and every point of <paramref name="grid"/>
+    /// (ΔT fastest): the medium's ΔT and its α shift (the photon's with <paramref name="photon"/>) set to the point's.</summary>
+    public static ModelGrid ModelsOnGrid(IReadOnlyList<double> energiesGeV, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
         ShiftGrid grid, int draws, ulong stream, int threads, bool photon, int bins)
     {
+        ArgumentNullException.ThrowIfNull(energiesGeV);
+        ArgumentNullException.ThrowIfNull(grid);
         var models = new BinFractions[grid.TmaxCount * grid.AlphaCount][];
         Parallel.For(0, models.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
         {
             double dt = grid.Tmax(k % grid.TmaxCount), da = grid.Alpha(k / grid.TmaxCount);
             ShowerMedium shifted = photon ? medium with { PhotonTmaxShiftX0 = dt, PhotonAlphaShift = da } : medium with { TmaxShiftX0 = dt, AlphaShift = da };
-            models[k] = [.. engine.Select(e => ModelBins(e.EnergyGeV, shifted, layerX0, layersPerBin, layers, draws, stream, bins, photon))];
+            models[k] = [.. energiesGeV.Select(e => ModelBins(e, shifted, layerX0, layersPerBin, layers, draws, stream, bins, photon))];
         });
-        return models;
+        return new ModelGrid(grid, [.. energiesGeV], models, bins);
     }
 
     /// <summary>
@@ -279,8 +335,22 @@ public static class ProfileShiftFit
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(grid);
         if (engine.Count == 0) throw new ArgumentException("no energies to fit", nameof(engine));
-        ShowerMedium flat = photon ? medium : medium with { AlphaShiftByEnergy = null };
-        BinFractions[][] models = ModelsOnGrid(engine, flat, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins);
+        return FitAlphaPerEnergyOn(engine, AlphaPerEnergyModels(engine.Select(e => e.EnergyGeV).ToArray(), medium, layerX0, layersPerBin, layers, grid, draws, stream, threads, bins, photon));
+    }
+
+    /// <summary>The models of <see cref="FitAlphaPerEnergy"/>: those of <see cref="ModelsOnGrid"/> with the medium's
+    /// energy-dependent α shift dropped for electrons (each energy's Δα is then its whole shift).</summary>
+    public static ModelGrid AlphaPerEnergyModels(IReadOnlyList<double> energiesGeV, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
+        ShiftGrid grid, int draws, ulong stream, int threads, int bins, bool photon = false) =>
+        ModelsOnGrid(energiesGeV, photon ? medium : medium with { AlphaShiftByEnergy = null }, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins);
+
+    /// <summary><see cref="FitAlphaPerEnergy"/> on models already drawn (<see cref="AlphaPerEnergyModels"/>).</summary>
+    public static AlphaPerEnergyFit FitAlphaPerEnergyOn(IReadOnlyList<BinFractions> engine, ModelGrid models)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(models);
+        models.CheckEnergies(engine);
+        ShiftGrid grid = models.Grid;
         var columns = new AlphaPerEnergyColumn[grid.TmaxCount];
         for (int i = 0; i < grid.TmaxCount; i++)
         {
@@ -289,15 +359,15 @@ public static class ProfileShiftFit
             {
                 var line = new ShiftGridPoint[grid.AlphaCount];
                 for (int j = 0; j < grid.AlphaCount; j++)
-                    line[j] = new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), ChiSquare([engine[e]], [models[j * grid.TmaxCount + i][e]]));
+                    line[j] = new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), ChiSquare([engine[e]], [models.Models[j * grid.TmaxCount + i][e]]));
                 int best = 0;
                 for (int j = 1; j < line.Length; j++) if (line[j].ChiSquare < line[best].ChiSquare) best = j;
                 (double min, double err) = ParabolaAtBest(line, line[best], g => g.AlphaShift, g => g.ChiSquare);
-                energies[e] = new EnergyAlphaFit(engine[e].EnergyGeV, line[best], min, err, models[best * grid.TmaxCount + i][e], line);
+                energies[e] = new EnergyAlphaFit(engine[e].EnergyGeV, line[best], min, err, models.Models[best * grid.TmaxCount + i][e], line);
             }
             columns[i] = new AlphaPerEnergyColumn(grid.Tmax(i), energies);
         }
-        return new AlphaPerEnergyFit(columns, engine.Count * bins - 1 - engine.Count);
+        return new AlphaPerEnergyFit(columns, engine.Count * models.Bins - 1 - engine.Count);
     }
 
     /// <summary>The shifts fitted at each tail fraction of <paramref name="tailFractions"/> (the tail's slope that of
@@ -305,10 +375,24 @@ public static class ProfileShiftFit
     public static TailFractionFit FitWithTail(IReadOnlyList<BinFractions> engine, ShowerMedium medium, double layerX0, int layersPerBin, int layers,
         ShiftGrid grid, IReadOnlyList<double> tailFractions, int draws, ulong stream, int threads, bool photon, int bins)
     {
+        ArgumentNullException.ThrowIfNull(engine);
+        return FitWithTailOn(engine, TailModels(engine.Select(e => e.EnergyGeV).ToArray(), medium, layerX0, layersPerBin, layers, grid, tailFractions, draws, stream, threads, photon, bins));
+    }
+
+    /// <summary>The models of <see cref="FitWithTail"/>: one grid per tail fraction.</summary>
+    public static IReadOnlyList<(double TailFraction, ModelGrid Models)> TailModels(IReadOnlyList<double> energiesGeV, ShowerMedium medium, double layerX0,
+        int layersPerBin, int layers, ShiftGrid grid, IReadOnlyList<double> tailFractions, int draws, ulong stream, int threads, bool photon, int bins)
+    {
         ArgumentNullException.ThrowIfNull(tailFractions);
         if (tailFractions.Count == 0) throw new ArgumentException("no tail fractions to scan", nameof(tailFractions));
-        return new TailFractionFit([.. tailFractions.Select(w =>
-            new TailFractionSlice(w, Fit(engine, medium with { TailFraction = w }, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins)))]);
+        return [.. tailFractions.Select(w => (w, ModelsOnGrid(energiesGeV, medium with { TailFraction = w }, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins)))];
+    }
+
+    /// <summary><see cref="FitWithTail"/> on models already drawn (<see cref="TailModels"/>).</summary>
+    public static TailFractionFit FitWithTailOn(IReadOnlyList<BinFractions> engine, IReadOnlyList<(double TailFraction, ModelGrid Models)> tailModels)
+    {
+        ArgumentNullException.ThrowIfNull(tailModels);
+        return new TailFractionFit([.. tailModels.Select(t => new TailFractionSlice(t.TailFraction, FitOn(engine, t.Models)))]);
     }
 
     /// <summary>Σ over energies and bins of (engine − model)²/(σ²_engine + σ²_model): both are means of finite samples.</summary>

@@ -38,7 +38,8 @@ public sealed class StudyEcalProfileCommandTests
                      "card_tmax_shift_X0,card_alpha_shift,chi2_card,chi2_unshifted," +
                      "tmax_shift_quadratic_X0,alpha_shift_quadratic,tmax_shift_marginal_error_X0,alpha_shift_marginal_error,shift_correlation,species," +
                      "tail_fraction,tail_fraction_parabola,tail_fraction_error,card_tail_fraction,tail_slope_per_X0," +
-                     "per_energy_tmax_shift_X0,per_energy_tmax_shift_parabola_X0,per_energy_tmax_shift_error_X0,per_energy_chi2,per_energy_ndf", summary[0]);
+                     "per_energy_tmax_shift_X0,per_energy_tmax_shift_parabola_X0,per_energy_tmax_shift_error_X0,per_energy_chi2,per_energy_ndf," +
+                     "tmax_shift_bootstrap_error_X0,alpha_shift_bootstrap_error,tail_fraction_bootstrap_error,per_energy_tmax_shift_bootstrap_error_X0", summary[0]);
         Dictionary<string, string> row = Summary(outDir);
         double S(string column) => D(row[column]);
         Assert.Equal("electron", row["species"]);
@@ -75,6 +76,16 @@ public sealed class StudyEcalProfileCommandTests
             Assert.True(new FileInfo(Path.Combine(outDir, "profile_bins." + ext)).Length > 1000, "figure profile_bins." + ext);
         Assert.Contains("study ecal-profile", File.ReadAllText(Path.Combine(outDir, "profile_bins.svg")), StringComparison.Ordinal);
 
+        // The bootstrap (200 replicas by default) gives both shifts an error; the summary quotes its standard deviation.
+        string[] boot = Data(Path.Combine(outDir, "bootstrap.csv"));
+        Assert.Equal("parameter,estimate,replicas,mean,standard_deviation,p16,p84", boot[0]);
+        Assert.Equal(["tmax_shift_X0", "alpha_shift"], boot.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.All(boot.Skip(1), l => Assert.Equal("200", l.Split(',')[2]));
+        Assert.Equal(D(boot[1].Split(',')[4]), S("tmax_shift_bootstrap_error_X0"));
+        Assert.Equal(D(boot[2].Split(',')[4]), S("alpha_shift_bootstrap_error"));
+        Assert.True(S("tmax_shift_bootstrap_error_X0") > 0 && S("alpha_shift_bootstrap_error") > 0, "a sample of a few showers has a spread");
+        Assert.True(double.IsNaN(S("tail_fraction_bootstrap_error")), "no tail fraction fitted without --fit-tail");
+
         string header = File.ReadAllText(Path.Combine(outDir, "summary.csv"));
         Assert.Contains("# seed: 47", header, StringComparison.Ordinal);
         Assert.Contains("engine multiple-scattering step mean-projection", header, StringComparison.Ordinal);
@@ -87,9 +98,12 @@ public sealed class StudyEcalProfileCommandTests
         string dir = EmissProcess.TempDir("study-ecal-card");
         string card = Path.Combine(dir, "unshifted.yaml");
         File.WriteAllText(card, "base: na64-2016-pbsc\necal:\n  profileTmaxShiftX0: 0\n  profileAlphaShift: 0\n");
-        var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--setup", card, "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
+        var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--setup", card, "--showers-scale", "0.05", "--draws", "200", "--bootstrap", "0",
+            "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, err + stdout);
         Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
+        Assert.False(File.Exists(Path.Combine(dir, "o", "bootstrap.csv")));      // --bootstrap 0 skips it
+        Assert.Equal(("", ""), (row["tmax_shift_bootstrap_error_X0"], row["alpha_shift_bootstrap_error"]));
         Assert.Equal(("0", "0"), (row["card_tmax_shift_X0"], row["card_alpha_shift"]));
         Assert.Equal(D(row["chi2_unshifted"]), D(row["chi2_card"]), 9);      // the card's χ² is the unshifted grid point's
     }
@@ -133,6 +147,10 @@ public sealed class StudyEcalProfileCommandTests
         if (!double.IsNaN(w)) Assert.InRange(w, min[3] - 0.01, min[3] + 0.01);   // within half a step of the best slice
         // The shift columns are the best slice's: its unshifted point is that slice's (0, 0).
         Assert.Equal(g.Single(r => r[0] == 0 && r[1] == 0 && r[3] == min[3])[2], D(row["chi2_unshifted"]), 9);
+        // The tail fraction is bootstrapped too, its replicas within the scanned range.
+        string[] tail = Data(Path.Combine(dir, "o", "bootstrap.csv")).Single(l => l.StartsWith("tail_fraction,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(D(tail[4]), D(row["tail_fraction_bootstrap_error"]));
+        Assert.InRange(D(tail[3]), 0.0, 0.2);
     }
 
     [Fact]
@@ -142,7 +160,7 @@ public sealed class StudyEcalProfileCommandTests
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--alpha-per-energy", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, err + stdout);
         string[] lines = Data(Path.Combine(dir, "o", "alpha_by_energy.csv"));
-        Assert.Equal("energy_GeV,showers,tmax_shift_X0,alpha_shift,alpha_shift_grid,alpha_shift_error,chi2,bins,card_alpha_shift,chi2_card,card_tmax_shift_X0", lines[0]);
+        Assert.Equal("energy_GeV,showers,tmax_shift_X0,alpha_shift,alpha_shift_grid,alpha_shift_error,chi2,bins,card_alpha_shift,chi2_card,card_tmax_shift_X0,alpha_shift_bootstrap_error", lines[0]);
         double[][] rows = [.. lines.Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
         Assert.Equal([2, 5, 10, 20, 50, 100], rows.Select(r => r[0]));
         Assert.Single(rows.Select(r => r[2]).Distinct());                       // one ΔT for all energies
@@ -155,6 +173,9 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Equal(rows[0][2], D(row["per_energy_tmax_shift_X0"]));
         Assert.Equal(rows.Sum(r => r[6]), D(row["per_energy_chi2"]), 9);
         Assert.Equal(6 * 10 - 1 - 6, D(row["per_energy_ndf"]));
+        // each energy's shift has its bootstrap error, the common ΔT too
+        Assert.All(rows, r => Assert.True(r[11] > 0, $"bootstrap error at {r[0]} GeV"));
+        Assert.True(D(row["per_energy_tmax_shift_bootstrap_error_X0"]) > 0);
         // the model at each energy's best shift is in profile_bins.csv
         Assert.All(Data(Path.Combine(dir, "o", "profile_bins.csv")).Skip(1), l => Assert.InRange(D(l.Split(',')[10]), 0.0, 1.0));
     }
@@ -188,6 +209,8 @@ public sealed class StudyEcalProfileCommandTests
     [InlineData("--showers-scale", "0.01", "--showers-scale")]
     [InlineData("--showers-scale", "0,5", "--showers-scale")]
     [InlineData("--draws", "10", "--draws")]
+    [InlineData("--bootstrap", "1", "--bootstrap")]
+    [InlineData("--bootstrap", "-5", "--bootstrap")]
     [InlineData("--msc", "gaussian", "--msc")]
     [InlineData("--setup", "na64-2099", "--setup")]
     public void Bad_input_is_refused_before_anything_is_written(string option, string value, string expected)
