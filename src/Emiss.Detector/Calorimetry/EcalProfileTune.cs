@@ -57,9 +57,9 @@ public static class EcalProfileTune
     /// 50-shower samples; 2 and 5 GeV because signal recoils and the preshower threshold table reach down to 1 GeV).</summary>
     public static IReadOnlyList<TunePoint> DefaultPoints { get; } = [new(2, 800), new(5, 400), new(10, 200), new(20, 120), new(50, 60), new(100, 80)];
 
-    /// <summary>The grid of the per-energy α fit: ΔT as <see cref="ShiftGrid.Default"/>, Δα from −0.6 to +0.6 in steps of 0.05
-    /// (each energy's shift is one number; the parabola through its three best points refines it).</summary>
-    public static ShiftGrid AlphaPerEnergyGrid { get; } = new(-0.5, 0.05, 17, -0.6, 0.05, 25);
+    /// <summary>The grid of the per-energy α fit: ΔT as <see cref="ShiftGrid.Default"/> (−0.8 to +0.3 X0), Δα from −0.6 to +0.6
+    /// in steps of 0.05 (each energy's shift is one number; the parabola through its three best points refines it).</summary>
+    public static ShiftGrid AlphaPerEnergyGrid { get; } = new(-0.8, 0.05, 23, -0.6, 0.05, 25);
 
     /// <summary>The grid of the per-energy α fit for photons: ΔT from −1.3 to −0.5 X0 and Δα from −1.2 to +0.4 in steps of 0.05,
     /// around the photon's constant shifts (−0.95, −0.5) with the conversion depth.</summary>

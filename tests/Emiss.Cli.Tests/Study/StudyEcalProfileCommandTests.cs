@@ -29,7 +29,7 @@ public sealed class StudyEcalProfileCommandTests
 
         string[] grid = Data(Path.Combine(outDir, "fit_grid.csv"));
         Assert.Equal("tmax_shift_X0,alpha_shift,chi2,tail_fraction", grid[0]);
-        Assert.Equal(17 * 9, grid.Length - 1);
+        Assert.Equal(23 * 9, grid.Length - 1);
         double[][] g = [.. grid.Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
         Assert.All(g, r => Assert.Equal(ShowerMedium.NA64PbScTailFraction, r[3]));      // without --fit-tail the card's tail fraction is held
 
@@ -136,7 +136,7 @@ public sealed class StudyEcalProfileCommandTests
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--fit-tail", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, err + stdout);
         double[][] g = [.. Data(Path.Combine(dir, "o", "fit_grid.csv")).Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
-        Assert.Equal(11 * 17 * 9, g.Length);
+        Assert.Equal(11 * 23 * 9, g.Length);
         Assert.Equal([0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2], g.Select(r => r[3]).Distinct().Order().ToArray());
         Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
         double[] min = g.MinBy(r => r[2])!;

@@ -29,7 +29,7 @@ public sealed class ProfileShiftFitTests
         ProfileShiftFitResult fit = ProfileShiftFit.Fit(pseudo, layout.EcalShowerMedium, layerX0, perBin, layers, ShiftGrid.Default, 3000, 47, 2);
 
         Assert.Equal(10, fit.DegreesOfFreedom);
-        Assert.Equal(17 * 9, fit.Grid.Count);
+        Assert.Equal(23 * 9, fit.Grid.Count);
         Assert.InRange(fit.Best.TmaxShiftX0, TrueTmaxShift - 0.05 - 1e-9, TrueTmaxShift + 0.05 + 1e-9);
         Assert.InRange(fit.Best.AlphaShift, TrueAlphaShift - 0.1 - 1e-9, TrueAlphaShift + 0.1 + 1e-9);
         // χ² of 10 dof: above 30 has a probability of 10⁻³.
@@ -67,7 +67,7 @@ public sealed class ProfileShiftFitTests
         AlphaPerEnergyFit fit = ProfileShiftFit.FitAlphaPerEnergy(pseudo, layout.EcalShowerMedium, layerX0, perBin, layers, EcalProfileTune.AlphaPerEnergyGrid, 3000, 47, 2, bins);
 
         Assert.Equal(2 * bins - 3, fit.DegreesOfFreedom);
-        Assert.Equal(17, fit.Columns.Count);
+        Assert.Equal(23, fit.Columns.Count);
         Assert.InRange(fit.Best.TmaxShiftX0, TrueTmaxShift - 0.05 - 1e-9, TrueTmaxShift + 0.05 + 1e-9);
         Assert.InRange(fit.Best.Energies[0].AlphaShift, -0.15, -0.05);
         Assert.InRange(fit.Best.Energies[1].AlphaShift, 0.20, 0.30);
@@ -149,10 +149,27 @@ public sealed class ProfileShiftFitTests
         var points = new List<ShiftGridPoint>();
         for (int j = 0; j < grid.AlphaCount; j++)
             for (int i = 0; i < grid.TmaxCount; i++)
-                points.Add(new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), Math.Pow(grid.Tmax(i) + 0.5, 2) + Math.Pow(grid.Alpha(j), 2)));
+                points.Add(new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), Math.Pow(grid.Tmax(i) - grid.TmaxFromX0, 2) + Math.Pow(grid.Alpha(j), 2)));
         var fit = new ProfileShiftFitResult(points, points.MinBy(p => p.ChiSquare), 22, []);
-        Assert.Equal(-0.5, fit.Best.TmaxShiftX0);
+        Assert.Equal(-0.8, fit.Best.TmaxShiftX0);
         Assert.True(double.IsNaN(fit.Quadratic.TmaxError) && double.IsNaN(fit.Quadratic.Correlation));
+        // the bootstrap's point estimate then falls back to the grid point
+        Assert.Equal([-0.8, 0.0], EcalProfileTune.PointEstimate(fit));
+    }
+
+    [Fact]
+    public void Point_estimate_is_the_quadratic_minimum_near_the_best_point()
+    {
+        // χ² = 10 + ((ΔT + 0.17)/0.04)² + ((Δα + 0.13)/0.12)²: best grid point (−0.15, −0.1), quadratic minimum (−0.17, −0.13).
+        ShiftGrid grid = ShiftGrid.Default;
+        var points = new List<ShiftGridPoint>();
+        for (int j = 0; j < grid.AlphaCount; j++)
+            for (int i = 0; i < grid.TmaxCount; i++)
+                points.Add(new ShiftGridPoint(grid.Tmax(i), grid.Alpha(j), 10 + Math.Pow((grid.Tmax(i) + 0.17) / 0.04, 2) + Math.Pow((grid.Alpha(j) + 0.13) / 0.12, 2)));
+        var fit = new ProfileShiftFitResult(points, points.MinBy(p => p.ChiSquare), 22, []);
+        double[] estimate = EcalProfileTune.PointEstimate(fit);
+        Assert.Equal(-0.17, estimate[0], 9);
+        Assert.Equal(-0.13, estimate[1], 9);
     }
 
     [Fact]
