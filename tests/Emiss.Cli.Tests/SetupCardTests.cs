@@ -92,5 +92,11 @@ public class SetupCardTests
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonConversion: maybe\n", "ecal.profilePhotonConversion");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileAlphaShiftTable:\n    energiesGeV: [4, 40]\n    shifts: [-0.2]\n", "ecal.profileAlphaShiftTable: 2 energiesGeV and 1 shifts");
         AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profilePhotonTmaxShiftX0: 3.5\n", "ecal.profilePhotonTmaxShiftX0: value 3.5 is outside [-3, 3]");
+        // the tail fraction per energy: read from YAML, replacing the one fraction at each energy; checked like the α table
+        File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profileTailFractionTable:\n    energiesGeV: [4, 40]\n    fractions: [0.05, 0.11]\n");
+        var tail = new Emiss.Detector.Calorimetry.CalorimeterLayout(SimulateCommand.LoadSetup(ok)).EcalShowerMedium;
+        Assert.Equal(0.08, tail.TailFractionAt(Math.Sqrt(160)), 12);
+        Assert.Equal(0.11, tail.TailFractionAt(100), 12);
+        AssertRefused(bad, "base: na64-2016-pbsc\necal:\n  profileTailFractionTable:\n    energiesGeV: [4, 40]\n    fractions: [0.05, -0.1]\n", "ecal.profileTailFractionTable.fractions[1]: value -0.1 is outside [0, 0.5]");
     }
 }

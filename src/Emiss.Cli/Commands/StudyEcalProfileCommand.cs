@@ -44,10 +44,14 @@ internal static class StudyEcalProfileCommand
         {
             Description = "Also fit ΔT common to all energies with Δα per energy: the card's energy-dependent α shift, ecal.profileAlphaShiftTable (with --photon a check that the photon's one constant shift suffices); writes alpha_by_energy.csv",
         };
+        var tailPerEnergy = new Option<bool>("--tail-per-energy")
+        {
+            Description = "Also fit a tail fraction per energy with common shifts, on the tail scan's models (implies --fit-tail): whether one ecal.profileTailFraction serves every energy; writes tail_by_energy.csv",
+        };
         var bootstrap = NumericOption.SmallCount("--bootstrap", "Replicas of the bootstrap over showers that gives every fitted parameter its error (bootstrap.csv); 0 skips it",
             ProfileFitBootstrap.DefaultReplicas, 0, 100_000);
         var cmd = new Command("ecal-profile", "Fit the parametrised ECAL's longitudinal-profile shifts (GFlash ΔT, Δα) to the shower engine's layer profiles (docs/physics/calorimeter-parametrised.md).")
-            { setup, seed, scale, draws, msc, photon, fitTail, alphaPerEnergy, bootstrap, output, threads };
+            { setup, seed, scale, draws, msc, photon, fitTail, tailPerEnergy, alphaPerEnergy, bootstrap, output, threads };
         cmd.SetAction(pr => CliErrors.Run(pr, () =>
         {
             var clock = Stopwatch.StartNew();
@@ -66,14 +70,17 @@ internal static class StudyEcalProfileCommand
             int nThreads = NumericOption.ResolveThreads(pr.GetValue(threads));
             bool photons = pr.GetValue(photon);
             string species = photons ? "photon" : "electron";
-            IReadOnlyList<double>? tails = pr.GetValue(fitTail) ? EcalProfileTune.DefaultTailFractions : null;
+            bool tailByEnergy = pr.GetValue(tailPerEnergy);
+            IReadOnlyList<double>? tails = pr.GetValue(fitTail) || tailByEnergy ? EcalProfileTune.DefaultTailFractions : null;
             bool perEnergy = pr.GetValue(alphaPerEnergy);
+            if (perEnergy && tailByEnergy) throw new UserInputException("--alpha-per-energy", "cannot be combined with --tail-per-energy (the α fit holds the card's tail fraction)", "run the two fits one after the other");
             if (perEnergy && tails is not null) throw new UserInputException("--alpha-per-energy", "cannot be combined with --fit-tail (each energy's α would be refitted at every tail fraction)", "fit the tail first, set ecal.profileTailFraction, then run --alpha-per-energy alone");
             int replicas = pr.GetValue(bootstrap);
             UserInput.Require(replicas != 1, "--bootstrap", "one replica has no spread", "use 0 to skip the bootstrap or at least 2 replicas (200 by default)");
             List<string> files = ["fit_grid.csv", "profile_bins.csv", "profile_bins.png", "profile_bins.svg", "profile_bins.pdf", "summary.csv"];
             if (perEnergy) files.Add("alpha_by_energy.csv");
             if (replicas > 0) files.Add("bootstrap.csv");
+            if (tailByEnergy) files.Add("tail_by_energy.csv");
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, [.. files]);
             var provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), s, SetupCardJson.Serialize(card))
                 .WithNotes(string.Create(CultureInfo.InvariantCulture, $"engine {species} showers per energy: {string.Join(", ", points.Select(p => $"{p.Showers} at {p.EnergyGeV:G} GeV"))}; {nDraws} model shapes per energy and grid point; engine multiple-scattering step {MscSpatialNames.Name(spatial)}"),
@@ -82,7 +89,7 @@ internal static class StudyEcalProfileCommand
             EcalProfileTuneResult result = null!;
             AnsiConsole.Status().Start("ECAL profile tune", ctx =>
                 result = EcalProfileTune.Run(card, points, s, nDraws, photons ? ShiftGrid.Photon : ShiftGrid.Default, nThreads, PhysicsOptions.Standard with { MscSpatial = spatial },
-                    m => ctx.Status(Markup.Escape(m)), photons, tails, perEnergy, replicas));
+                    m => ctx.Status(Markup.Escape(m)), photons, tails, perEnergy, replicas, tailByEnergy));
             TailFractionSlice[] slices = result.TailScan is { } scan ? [.. scan.Slices] : [new TailFractionSlice(result.Card.TailFraction, result.Fit)];
             Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "fit_grid.csv"), provenance,
                 ["tmax_shift_X0", "alpha_shift", "chi2", "tail_fraction"],
@@ -94,6 +101,8 @@ internal static class StudyEcalProfileCommand
                 ["energy_GeV", "showers", "first_layer", "last_layer", "engine_fraction", "engine_error", "model_best", "model_card", "model_best_error", "model_card_error", "model_alpha_per_energy"], bins);
             if (result.AlphaByEnergy is { } byEnergy)
                 WriteAlphaByEnergy(Path.Combine(staged.Path, "alpha_by_energy.csv"), provenance, result, byEnergy, fitBins);
+            if (result.TailByEnergy is { } tailFit)
+                WriteTailByEnergy(Path.Combine(staged.Path, "tail_by_energy.csv"), provenance, result, tailFit, fitBins);
             if (result.Bootstrap is { } boot)
                 Reporting.Tables.CsvTableWriter.Write(Path.Combine(staged.Path, "bootstrap.csv"), provenance.WithNotes(
                         $"bootstrap over showers: {boot.Replicas} replicas, each drawing every energy's showers with replacement and fitted as the sample was (docs/physics/calorimeter-parametrised.md#bootstrap-errors)",
@@ -118,6 +127,7 @@ internal static class StudyEcalProfileCommand
                     "*_parabola and *_error: parabola through the best grid point and its neighbours along one shift, the other held; error where chi2 rises by 1 (conditional: the shifts are correlated); empty on the grid's edge",
                     "*_quadratic, *_marginal_error, shift_correlation: quadratic surface through the best point and its eight neighbours; its minimum, the marginal errors (chi2 + 1 with the other shift minimised) and the correlation coefficient; empty on the grid's edge",
                     "per_energy_*: with --alpha-per-energy, ΔT common to all energies with Δα fitted per energy (alpha_by_energy.csv): the best ΔT, the parabola through the profile chi2 and its error, the summed chi2 and its degrees of freedom (bins − 1 − energies)",
+                    "tail_per_energy_*: with --tail-per-energy, the common shifts with a tail fraction per energy (tail_by_energy.csv), their summed chi2 and its degrees of freedom (bins − 2 − energies)",
                     "*_bootstrap_error: standard deviation over the bootstrap's replicas (bootstrap.csv), empty with --bootstrap 0",
                     "tail_fraction: the profile's tail fraction of the best point (scanned with --fit-tail, else the card's); tail_fraction_parabola and tail_fraction_error: the parabola through the least chi2 of the best and the neighbouring tail fractions, each with the shifts re-fitted (empty without --fit-tail or on the scan's edge); the shift columns are at the best tail fraction"),
                 ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "tmax_shift_parabola_X0", "tmax_shift_error_X0", "alpha_shift_parabola", "alpha_shift_error",
@@ -125,18 +135,23 @@ internal static class StudyEcalProfileCommand
                  "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation", "species",
                  "tail_fraction", "tail_fraction_parabola", "tail_fraction_error", "card_tail_fraction", "tail_slope_per_X0",
                  "per_energy_tmax_shift_X0", "per_energy_tmax_shift_parabola_X0", "per_energy_tmax_shift_error_X0", "per_energy_chi2", "per_energy_ndf",
-                 "tmax_shift_bootstrap_error_X0", "alpha_shift_bootstrap_error", "tail_fraction_bootstrap_error", "per_energy_tmax_shift_bootstrap_error_X0"],
+                 "tmax_shift_bootstrap_error_X0", "alpha_shift_bootstrap_error", "tail_fraction_bootstrap_error", "per_energy_tmax_shift_bootstrap_error_X0",
+                 "tail_per_energy_tmax_shift_X0", "tail_per_energy_alpha_shift", "tail_per_energy_chi2", "tail_per_energy_ndf"],
                 [[best.TmaxShiftX0, best.AlphaShift, best.ChiSquare, result.DegreesOfFreedom, Finite(tMin), Finite(tErr), Finite(aMin), Finite(aErr),
                   result.CardTmaxShift, result.CardAlphaShift, result.ChiSquareCard, zero.ChiSquare,
                   Finite(q.TmaxShiftX0), Finite(q.AlphaShift), Finite(q.TmaxError), Finite(q.AlphaError), Finite(q.Correlation), species,
                   result.TailFraction, Finite(wMin), Finite(wErr), result.Card.TailFraction, result.Card.TailSlopePerX0,
                   result.AlphaByEnergy?.Best.TmaxShiftX0, Finite(pMin), Finite(pErr), result.AlphaByEnergy?.Best.ChiSquare, result.AlphaByEnergy?.DegreesOfFreedom,
                   BootError(result, EcalProfileTune.TmaxShiftName), BootError(result, EcalProfileTune.AlphaShiftName), BootError(result, EcalProfileTune.TailFractionName),
-                  BootError(result, EcalProfileTune.PerEnergyTmaxShiftName)]]);
+                  BootError(result, EcalProfileTune.PerEnergyTmaxShiftName),
+                  result.TailByEnergy?.Best.TmaxShiftX0, result.TailByEnergy?.Best.AlphaShift, result.TailByEnergy?.Best.ChiSquare, result.TailByEnergy?.DegreesOfFreedom]]);
             staged.Publish();
             if (result.AlphaByEnergy is { } fitted)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                     $"per-energy α: ΔT = {fitted.Best.TmaxShiftX0:F2} X0 (parabola {pMin:F3} ± {pErr:F3}), χ² = {fitted.Best.ChiSquare:F1} for {fitted.DegreesOfFreedom} dof; {CardKeys(photons, fitted)}")));
+            if (result.TailByEnergy is { } byE)
+                AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"tail fraction per energy at (ΔT, Δα) = ({byE.Best.TmaxShiftX0:F2}, {byE.Best.AlphaShift:F2}): [{string.Join(", ", byE.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)))}] at [{string.Join(", ", byE.Energies.Select(e => e.EnergyGeV))}] GeV, χ² = {byE.Best.ChiSquare:F1} for {byE.DegreesOfFreedom} dof; card keys: profileTmaxShiftX0: {byE.Best.TmaxShiftX0:0.00##}, profileAlphaShift: {byE.Best.AlphaShift:0.00##}, profileTailFractionTable: {{energiesGeV: [{string.Join(", ", byE.Energies.Select(e => e.EnergyGeV))}], fractions: [{string.Join(", ", byE.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)))}]}}")));
             if (result.Bootstrap is { } spread)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                     $"bootstrap over showers ({spread.Replicas} replicas): {string.Join(", ", spread.Parameters.Select(b => $"{b.Name} {b.Estimate:F3} ± {b.StandardDeviation:F3}"))}")));
@@ -162,6 +177,18 @@ internal static class StudyEcalProfileCommand
             ? string.Create(CultureInfo.InvariantCulture, $"photon Δα per energy [{shifts}] at [{energies}] GeV (photons take one constant shift, profilePhotonAlphaShift)")
             : string.Create(CultureInfo.InvariantCulture,
                 $"card keys: profileTmaxShiftX0: {fitted.Best.TmaxShiftX0:0.00##}, profileAlphaShift: 0, profileAlphaShiftTable: {{energiesGeV: [{energies}], shifts: [{shifts}]}}");
+    }
+
+    /// <summary>tail_by_energy.csv: each energy's tail fraction at the common shifts of the per-energy tail fit.</summary>
+    private static void WriteTailByEnergy(string path, Provenance provenance, EcalProfileTuneResult result, TailPerEnergyFit fit, int bins)
+    {
+        var rows = fit.Energies.Select((e, i) => (IReadOnlyList<object?>)
+            [e.EnergyGeV, result.Engine[i].Showers, fit.Best.TmaxShiftX0, fit.Best.AlphaShift, e.TailFraction, e.BestTailFraction, Finite(e.ParabolaError), e.ChiSquare, bins,
+             result.Card.TailFractionAt(e.EnergyGeV), BootError(result, EcalProfileTune.PerEnergyTailName(e.EnergyGeV))]);
+        Reporting.Tables.CsvTableWriter.Write(path, provenance.WithNotes(
+                "tail_fraction: the parabola through the best scanned w and its neighbours at the common shifts (the scanned value on the scan's edge), tail_fraction_error its chi2 + 1 half-width (shifts held); chi2: this energy's bins at its best scanned w; card_tail_fraction: the card's tail fraction at that energy (profileTailFractionTable, else profileTailFraction); tail_fraction_bootstrap_error: standard deviation over the bootstrap's replicas (bootstrap.csv), empty with --bootstrap 0"),
+            ["energy_GeV", "showers", "tmax_shift_X0", "alpha_shift", "tail_fraction", "tail_fraction_grid", "tail_fraction_error", "chi2", "bins", "card_tail_fraction",
+             "tail_fraction_bootstrap_error"], rows);
     }
 
     /// <summary>alpha_by_energy.csv: each energy's α shift at the best common ΔT, its parabola error, its χ² and the card's.</summary>

@@ -60,7 +60,8 @@ public sealed class CalorimeterLayout
         // keeps GFlash's homogeneous values (no engine reference for its EM showers, which only carry leakage and muon radiation).
         EcalShowerMedium = new ShowerMedium(EcalCriticalEnergyGeV, EcalEffectiveZ, e.ProfileTmaxShiftX0, e.ProfileAlphaShift, e.ProfilePhotonAlphaShift,
             e.ProfileTailFraction, e.ProfileTailSlopePerX0, e.ProfileAlphaShiftTable?.ToTable(), e.ProfilePhotonTmaxShiftX0,
-            e.ProfilePhotonConversion ? new PhotonConversionRate([(pb, e.LeadThicknessCm), (sc, e.ScintillatorThicknessCm)]) : null);
+            e.ProfilePhotonConversion ? new PhotonConversionRate([(pb, e.LeadThicknessCm), (sc, e.ScintillatorThicknessCm)]) : null,
+            e.ProfileTailFractionTable?.ToTable());
         HcalShowerMedium = new ShowerMedium(HcalCriticalEnergyGeV, HcalEffectiveZ);
         TotalX0 = x0;
         TotalLambda = lam;

@@ -20,9 +20,11 @@ public readonly record struct TunePoint(double EnergyGeV, int Showers);
 /// when not asked for.</param>
 /// <param name="Bootstrap">The spread of every fitted parameter over showers resampled with replacement
 /// (<see cref="ProfileFitBootstrap"/>; parameter names in <see cref="EcalProfileTune"/>); null when no replicas were asked for.</param>
+/// <param name="TailByEnergy">Common shifts with a tail fraction per energy (<see cref="ProfileShiftFit.FitTailPerEnergyOn"/>); null
+/// when not asked for.</param>
 public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, ProfileShiftFitResult Fit, ShowerMedium Card,
     IReadOnlyList<BinFractions> ModelCard, double ChiSquareCard, double BinX0, bool Photon = false, TailFractionFit? TailScan = null,
-    AlphaPerEnergyFit? AlphaByEnergy = null, BootstrapResult? Bootstrap = null)
+    AlphaPerEnergyFit? AlphaByEnergy = null, BootstrapResult? Bootstrap = null, TailPerEnergyFit? TailByEnergy = null)
 {
     /// <summary>The tail fraction of <see cref="Fit"/>: the best scanned one, else the card's.</summary>
     public double TailFraction => TailScan?.Best.TailFraction ?? Card.TailFraction;
@@ -80,6 +82,15 @@ public static class EcalProfileTune
     /// <summary>Bootstrap name of the per-energy fit's common ΔT.</summary>
     public const string PerEnergyTmaxShiftName = "per_energy_tmax_shift_X0";
 
+    /// <summary>Bootstrap name of the per-energy tail fit's common ΔT.</summary>
+    public const string TailPerEnergyTmaxShiftName = "tail_per_energy_tmax_shift_X0";
+
+    /// <summary>Bootstrap name of the per-energy tail fit's common Δα.</summary>
+    public const string TailPerEnergyAlphaShiftName = "tail_per_energy_alpha_shift";
+
+    /// <summary>Bootstrap name of the tail fraction at <paramref name="energyGeV"/> in the per-energy tail fit.</summary>
+    public static string PerEnergyTailName(double energyGeV) => FormattableString.Invariant($"tail_fraction_{energyGeV:G}GeV");
+
     /// <summary>Bootstrap name of the per-energy fit's α shift at <paramref name="energyGeV"/>.</summary>
     public static string PerEnergyAlphaName(double energyGeV) => FormattableString.Invariant($"alpha_shift_{energyGeV:G}GeV");
 
@@ -90,10 +101,12 @@ public static class EcalProfileTune
     /// toy streams). <paramref name="progress"/> is told each energy as its showers start.</summary>
     public static EcalProfileTuneResult Run(SetupCard card, IReadOnlyList<TunePoint> points, ulong seed, int draws, ShiftGrid grid, int threads,
         PhysicsOptions options, Action<string>? progress = null, bool photon = false, IReadOnlyList<double>? tailFractions = null, bool alphaPerEnergy = false,
-        int bootstrapReplicas = 0)
+        int bootstrapReplicas = 0, bool tailPerEnergy = false)
     {
         if (alphaPerEnergy && tailFractions is not null)
             throw new ArgumentException("the per-energy α fit holds the card's tail fraction");
+        if (tailPerEnergy && tailFractions is null)
+            throw new ArgumentException("the per-energy tail fit needs the tail fractions to scan");
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(points);
         var layout = new CalorimeterLayout(card);
@@ -112,6 +125,7 @@ public static class EcalProfileTune
         var names = new List<string> { TmaxShiftName, AlphaShiftName };
         Func<IReadOnlyList<BinFractions>, double[]> estimator;
         TailFractionFit? scan = null;
+        TailPerEnergyFit? tailByEnergy = null;
         ProfileShiftFitResult fit;
         if (tailFractions is not null)
         {
@@ -120,6 +134,13 @@ public static class EcalProfileTune
             fit = scan.Best.Fit;
             names.Add(TailFractionName);
             estimator = e => TailEstimate(ProfileShiftFit.FitWithTailOn(e, tailModels));
+            if (tailPerEnergy)
+            {
+                tailByEnergy = ProfileShiftFit.FitTailPerEnergyOn(engine, tailModels);
+                names.AddRange([TailPerEnergyTmaxShiftName, TailPerEnergyAlphaShiftName, .. energies.Select(PerEnergyTailName)]);
+                Func<IReadOnlyList<BinFractions>, double[]> common = estimator;
+                estimator = e => [.. common(e), .. TailPerEnergyEstimate(ProfileShiftFit.FitTailPerEnergyOn(e, tailModels))];
+            }
         }
         else
         {
@@ -146,7 +167,7 @@ public static class EcalProfileTune
             bootstrap = ProfileFitBootstrap.Run(showers, names, estimator(engine), estimator, bootstrapReplicas, seed, threads);
         }
         BinFractions[] atCard = [.. engine.Select(e => ProfileShiftFit.ModelBins(e.EnergyGeV, medium, layerX0, perBin, card.Ecal.Layers, draws, seed, bins, photon))];
-        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0, photon, scan, perEnergy, bootstrap);
+        return new EcalProfileTuneResult(engine, fit, medium, atCard, ProfileShiftFit.ChiSquare(engine, atCard), binX0, photon, scan, perEnergy, bootstrap, tailByEnergy);
     }
 
     /// <summary>The shifts a fit yields as one number each: the quadratic's minimum (<see cref="ProfileShiftFitResult.Quadratic"/>)
@@ -168,6 +189,9 @@ public static class EcalProfileTune
         double w = scan.TailParabola.Minimum;
         return [.. PointEstimate(scan.Best.Fit), double.IsFinite(w) ? w : scan.Best.TailFraction];
     }
+
+    private static double[] TailPerEnergyEstimate(TailPerEnergyFit fit) =>
+        [.. PointEstimate(fit.Shifts), .. fit.Energies.Select(e => e.TailFraction)];
 
     private static double[] PerEnergyEstimate(AlphaPerEnergyFit fit)
     {

@@ -55,7 +55,7 @@ public static class EmLongitudinalProfile
         double delay = photon && conversion == 0.0 ? PhotonDelayX0 : 0.0;
         return GammaShape.FromTmax(Math.Max(MedianAlpha(energyGeV, medium.CriticalEnergyGeV, medium.Z) + medium.AlphaShiftAt(energyGeV, photon), 1.1),
                                    Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + (photon ? medium.PhotonTmax : medium.TmaxShiftX0), 0.1) + delay)
-            .WithTail(medium.TailFraction, medium.TailSlopePerX0) with { ConversionPerX0 = conversion };
+            .WithTail(medium.TailFractionAt(energyGeV), medium.TailSlopePerX0) with { ConversionPerX0 = conversion };
     }
 
     /// <summary>One shower's shape in <paramref name="medium"/>, started by an e± or (<paramref name="photon"/>) a photon:
@@ -67,7 +67,7 @@ public static class EmLongitudinalProfile
         double g1 = rng.NextGaussian(), g2 = rng.NextGaussian();
         double tmax = median.Tmax * Math.Exp(SigmaLnTmax(energyGeV, ec) * g1);
         double alpha = median.Alpha * Math.Exp(SigmaLnAlpha(energyGeV, ec) * (rho * g1 + Math.Sqrt(1 - rho * rho) * g2));
-        return GammaShape.FromTmax(Math.Max(alpha, 1.1), tmax).WithTail(medium.TailFraction, medium.TailSlopePerX0) with { ConversionPerX0 = median.ConversionPerX0 };
+        return GammaShape.FromTmax(Math.Max(alpha, 1.1), tmax).WithTail(median.TailFraction, median.TailSlopePerX0) with { ConversionPerX0 = median.ConversionPerX0 };
     }
 
     /// <summary>Fraction of the energy deposited between depths t1 and t2 (X0) for <paramref name="shape"/>.</summary>
@@ -161,10 +161,16 @@ public readonly record struct GammaShape(double Alpha, double Beta, double TailF
 /// <param name="PhotonConversion">A photon's conversion probability per radiation length: its shower is the e± shape (with the
 /// photon's shifts) started at an exponentially distributed depth of that slope at the photon's energy, instead of moved
 /// <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper; null: the delay rule.</param>
+/// <param name="TailFractionByEnergy">The tail fraction at the shower's energy, instead of <paramref name="TailFraction"/>, for electrons
+/// and photons; null: <paramref name="TailFraction"/> at every energy (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy).</param>
 public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, double TmaxShiftX0 = 0.0, double AlphaShift = 0.0, double? PhotonAlphaShift = null,
     double TailFraction = 0.0, double TailSlopePerX0 = 0.0, AlphaShiftTable? AlphaShiftByEnergy = null, double? PhotonTmaxShiftX0 = null,
-    PhotonConversionRate? PhotonConversion = null)
+    PhotonConversionRate? PhotonConversion = null, TailFractionTable? TailFractionByEnergy = null)
 {
+    /// <summary>The tail fraction of a shower of <paramref name="energyGeV"/>: <see cref="TailFractionByEnergy"/> there, else
+    /// <see cref="TailFraction"/>.</summary>
+    public double TailFractionAt(double energyGeV) => TailFractionByEnergy?.At(energyGeV) ?? TailFraction;
+
     /// <summary>The photon's constant α shift: <see cref="PhotonAlphaShift"/>, else <see cref="AlphaShift"/>.</summary>
     public double PhotonAlpha => PhotonAlphaShift ?? AlphaShift;
 

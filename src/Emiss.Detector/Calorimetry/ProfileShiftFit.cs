@@ -89,6 +89,30 @@ public sealed record TailFractionFit(IReadOnlyList<TailFractionSlice> Slices)
     public (double Minimum, double Error) TailParabola => ProfileShiftFit.ParabolaAtBest(Slices, Best, s => s.TailFraction, s => s.Fit.Best.ChiSquare);
 }
 
+/// <summary>One energy's tail fraction at given common shifts in <see cref="ProfileShiftFit.FitTailPerEnergyOn"/>.</summary>
+/// <param name="EnergyGeV">Electron energy, GeV.</param>
+/// <param name="BestTailFraction">The scanned w of least χ² (this energy's bins only).</param>
+/// <param name="ChiSquare">That χ².</param>
+/// <param name="ParabolaMinimum">Minimum of the parabola through the best w and its two neighbours; NaN on the scan's edge.</param>
+/// <param name="ParabolaError">Its half-width where χ² rises by 1 (shifts held); NaN on the edge.</param>
+public sealed record EnergyTailFit(double EnergyGeV, double BestTailFraction, double ChiSquare, double ParabolaMinimum, double ParabolaError)
+{
+    /// <summary>The tail fraction to use: the parabola's minimum, or the scanned value on the scan's edge.</summary>
+    public double TailFraction => double.IsFinite(ParabolaMinimum) ? ParabolaMinimum : BestTailFraction;
+}
+
+/// <summary>Outcome of <see cref="ProfileShiftFit.FitTailPerEnergyOn"/>: the common shifts of least summed χ² and every energy's
+/// tail fraction there.</summary>
+/// <param name="Best">The common (ΔT, Δα) and the summed χ² of the energies' best tail fractions.</param>
+/// <param name="Energies">Per energy, in the order of the engine sample.</param>
+/// <param name="DegreesOfFreedom">Bins fitted minus the two shifts and one tail fraction per energy.</param>
+/// <param name="Grid">The summed χ² at every (ΔT, Δα), each energy's w minimised, ΔT fastest.</param>
+public sealed record TailPerEnergyFit(ShiftGridPoint Best, IReadOnlyList<EnergyTailFit> Energies, int DegreesOfFreedom, IReadOnlyList<ShiftGridPoint> Grid)
+{
+    /// <summary>The shift fit of <see cref="Grid"/> (for its quadratic estimate of the common shifts).</summary>
+    public ProfileShiftFitResult Shifts => new(Grid, Best, DegreesOfFreedom, []);
+}
+
 /// <summary>One energy's α shift at a given ΔT in <see cref="ProfileShiftFit.FitAlphaPerEnergy"/>.</summary>
 /// <param name="EnergyGeV">Electron energy, GeV.</param>
 /// <param name="Best">The Δα grid point of least χ² (this energy's bins only).</param>
@@ -387,7 +411,7 @@ public static class ProfileShiftFit
     {
         ArgumentNullException.ThrowIfNull(tailFractions);
         if (tailFractions.Count == 0) throw new ArgumentException("no tail fractions to scan", nameof(tailFractions));
-        return [.. tailFractions.Select(w => (w, ModelsOnGrid(energiesGeV, medium with { TailFraction = w }, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins)))];
+        return [.. tailFractions.Select(w => (w, ModelsOnGrid(energiesGeV, medium with { TailFraction = w, TailFractionByEnergy = null }, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins)))];
     }
 
     /// <summary><see cref="FitWithTail"/> on models already drawn (<see cref="TailModels"/>).</summary>
@@ -395,6 +419,53 @@ public static class ProfileShiftFit
     {
         ArgumentNullException.ThrowIfNull(tailModels);
         return new TailFractionFit([.. tailModels.Select(t => new TailFractionSlice(t.TailFraction, FitOn(engine, t.Models)))]);
+    }
+
+    /// <summary>
+    /// Common shifts with a tail fraction per energy, on the tail scan's models (<see cref="TailModels"/>): at every (ΔT, Δα) each
+    /// energy takes the scanned w of least χ² over its own bins, and the (ΔT, Δα) of least summed χ² wins. A check whether one
+    /// tail fraction serves every energy (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy); it costs no model
+    /// draws beyond the scan's.
+    /// </summary>
+    public static TailPerEnergyFit FitTailPerEnergyOn(IReadOnlyList<BinFractions> engine, IReadOnlyList<(double TailFraction, ModelGrid Models)> tailModels)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(tailModels);
+        if (tailModels.Count < 3) throw new ArgumentException("at least three tail fractions are needed", nameof(tailModels));
+        foreach (var t in tailModels) t.Models.CheckEnergies(engine);
+        ShiftGrid grid = tailModels[0].Models.Grid;
+        int points = tailModels[0].Models.Models.Count, energies = engine.Count;
+        double[] ws = [.. tailModels.Select(t => t.TailFraction)];
+        // χ² per grid point, energy and tail fraction
+        var chi2 = new double[points, energies, ws.Length];
+        for (int k = 0; k < points; k++)
+            for (int e = 0; e < energies; e++)
+                for (int w = 0; w < ws.Length; w++)
+                    chi2[k, e, w] = ChiSquare([engine[e]], [tailModels[w].Models.Models[k][e]]);
+        var summed = new ShiftGridPoint[points];
+        for (int k = 0; k < points; k++)
+        {
+            double sum = 0;
+            for (int e = 0; e < energies; e++)
+            {
+                double least = double.PositiveInfinity;
+                for (int w = 0; w < ws.Length; w++) least = Math.Min(least, chi2[k, e, w]);
+                sum += least;
+            }
+            summed[k] = new ShiftGridPoint(grid.Tmax(k % grid.TmaxCount), grid.Alpha(k / grid.TmaxCount), sum);
+        }
+        int best = 0;
+        for (int k = 1; k < points; k++) if (summed[k].ChiSquare < summed[best].ChiSquare) best = k;
+        var fits = new EnergyTailFit[energies];
+        for (int e = 0; e < energies; e++)
+        {
+            var line = Enumerable.Range(0, ws.Length).Select(w => (W: ws[w], Chi2: chi2[best, e, w])).ToArray();
+            var least = line.MinBy(l => l.Chi2);
+            (double min, double err) = ParabolaAtBest(line, least, l => l.W, l => l.Chi2);
+            fits[e] = new EnergyTailFit(engine[e].EnergyGeV, least.W, least.Chi2, min, err);
+        }
+        int bins = tailModels[0].Models.Bins;
+        return new TailPerEnergyFit(summed[best], fits, energies * bins - 2 - energies, summed);
     }
 
     /// <summary>Σ over energies and bins of (engine − model)²/(σ²_engine + σ²_model): both are means of finite samples.</summary>

@@ -28,22 +28,27 @@ public sealed record AlphaShiftTableOptions
     /// <summary>The table the profile uses.</summary>
     public AlphaShiftTable ToTable() => new(EnergiesGeV, Shifts);
 
-    internal void Validate(string path, List<string> errors)
+    // as profileAlphaShift: beyond ±3 the shape leaves the range the fit explores
+    internal void Validate(string path, List<string> errors) => Validate(path, EnergiesGeV, Shifts, "shifts", "shift", -3, 3, errors);
+
+    /// <summary>Checks a card table of <paramref name="values"/> (card name <paramref name="valuesKey"/>) at
+    /// <paramref name="energies"/>: one per energy, energies ascending within [1 MeV, 10 TeV], values within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    internal static void Validate(string path, IReadOnlyList<double> energies, IReadOnlyList<double> values, string valuesKey, string valueName,
+        double min, double max, List<string> errors)
     {
-        if (EnergiesGeV.Count == 0 || EnergiesGeV.Count != Shifts.Count)
+        if (energies.Count == 0 || energies.Count != values.Count)
         {
             errors.Add(string.Create(CultureInfo.InvariantCulture,
-                $"setup card error at {path}: {EnergiesGeV.Count} energiesGeV and {Shifts.Count} shifts; give one shift per energy, at least one"));
+                $"setup card error at {path}: {energies.Count} energiesGeV and {values.Count} {valuesKey}; give one {valueName} per energy, at least one"));
             return;
         }
-        for (int i = 0; i < EnergiesGeV.Count; i++)
+        for (int i = 0; i < energies.Count; i++)
         {
-            SetupChecks.InRange(EnergiesGeV[i], 1e-3, 1e4, $"{path}.energiesGeV[{i}]", errors);
-            if (i > 0 && !(EnergiesGeV[i] > EnergiesGeV[i - 1]))
+            SetupChecks.InRange(energies[i], 1e-3, 1e4, $"{path}.energiesGeV[{i}]", errors);
+            if (i > 0 && !(energies[i] > energies[i - 1]))
                 errors.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"setup card error at {path}.energiesGeV[{i}]: {EnergiesGeV[i]} does not exceed the previous {EnergiesGeV[i - 1]}; list the energies in ascending order"));
-            // as profileAlphaShift: beyond ±3 the shape leaves the range the fit explores
-            SetupChecks.InRange(Shifts[i], -3, 3, $"{path}.shifts[{i}]", errors);
+                    $"setup card error at {path}.energiesGeV[{i}]: {energies[i]} does not exceed the previous {energies[i - 1]}; list the energies in ascending order"));
+            SetupChecks.InRange(values[i], min, max, $"{path}.{valuesKey}[{i}]", errors);
         }
     }
 }

@@ -110,6 +110,11 @@ public sealed record EcalOptions
     /// most penetrating photons (fitted to the shower engine with the shifts; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
     public double ProfileTailFraction { get; init; } = Calorimetry.ShowerMedium.NA64PbScTailFraction;
 
+    /// <summary>Tail fraction per energy, used instead of <see cref="ProfileTailFraction"/> at each shower's energy (linear in ln E
+    /// between nodes, held beyond them; <c>emiss study ecal-profile --tail-per-energy</c> fits it;
+    /// docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy); null: one fraction for all energies.</summary>
+    public TailFractionTableOptions? ProfileTailFractionTable { get; init; }
+
     /// <summary>Attenuation μ of that tail per radiation length of the ECAL: its minimum photon attenuation coefficient in
     /// units of 1/X0 (0.283 for 1.5 mm Pb + 1.5 mm scintillator, from NIST's mass attenuation coefficients near 4 MeV).</summary>
     public double ProfileTailSlopePerX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScTailSlopePerX0;
@@ -164,6 +169,7 @@ public sealed record EcalOptions
         SetupChecks.InRange(ProfilePhotonAlphaShift, -3, 3, path + ".profilePhotonAlphaShift", errors);
         SetupChecks.InRange(ProfilePhotonTmaxShiftX0, -3, 3, path + ".profilePhotonTmaxShiftX0", errors);
         ProfileAlphaShiftTable?.Validate(path + ".profileAlphaShiftTable", errors);
+        ProfileTailFractionTable?.Validate(path + ".profileTailFractionTable", errors);
         SetupChecks.InRange(ProfileTailFraction, 0, 0.5, path + ".profileTailFraction", errors);
         // between the attenuation minimum of lead per X0 (≈ 0.27) and of the lightest plastics (≈ 1.4), with room on both sides
         SetupChecks.InRange(ProfileTailSlopePerX0, 0.05, 2, path + ".profileTailSlopePerX0", errors);

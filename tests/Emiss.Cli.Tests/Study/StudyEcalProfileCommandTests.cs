@@ -39,7 +39,8 @@ public sealed class StudyEcalProfileCommandTests
                      "tmax_shift_quadratic_X0,alpha_shift_quadratic,tmax_shift_marginal_error_X0,alpha_shift_marginal_error,shift_correlation,species," +
                      "tail_fraction,tail_fraction_parabola,tail_fraction_error,card_tail_fraction,tail_slope_per_X0," +
                      "per_energy_tmax_shift_X0,per_energy_tmax_shift_parabola_X0,per_energy_tmax_shift_error_X0,per_energy_chi2,per_energy_ndf," +
-                     "tmax_shift_bootstrap_error_X0,alpha_shift_bootstrap_error,tail_fraction_bootstrap_error,per_energy_tmax_shift_bootstrap_error_X0", summary[0]);
+                     "tmax_shift_bootstrap_error_X0,alpha_shift_bootstrap_error,tail_fraction_bootstrap_error,per_energy_tmax_shift_bootstrap_error_X0," +
+                     "tail_per_energy_tmax_shift_X0,tail_per_energy_alpha_shift,tail_per_energy_chi2,tail_per_energy_ndf", summary[0]);
         Dictionary<string, string> row = Summary(outDir);
         double S(string column) => D(row[column]);
         Assert.Equal("electron", row["species"]);
@@ -154,6 +155,30 @@ public sealed class StudyEcalProfileCommandTests
     }
 
     [Fact]
+    public void Tail_per_energy_fits_one_tail_fraction_per_energy_at_common_shifts()
+    {
+        string dir = EmissProcess.TempDir("study-ecal-tail-energy");
+        var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-profile", "--tail-per-energy", "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
+        Assert.True(code == 0, err + stdout);
+        string[] lines = Data(Path.Combine(dir, "o", "tail_by_energy.csv"));
+        Assert.Equal("energy_GeV,showers,tmax_shift_X0,alpha_shift,tail_fraction,tail_fraction_grid,tail_fraction_error,chi2,bins,card_tail_fraction,tail_fraction_bootstrap_error", lines[0]);
+        double[][] rows = [.. lines.Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
+        Assert.Equal([2, 5, 10, 20, 50, 100], rows.Select(r => r[0]));
+        Assert.Single(rows.Select(r => (r[2], r[3])).Distinct());                // one (ΔT, Δα) for all energies
+        Assert.All(rows, r => Assert.Contains(r[5], EcalProfileTune.DefaultTailFractions));
+        Assert.All(rows, r => { if (!double.IsNaN(r[6])) Assert.InRange(r[4], r[5] - 0.01, r[5] + 0.01); });   // within half a scan step
+        Assert.All(rows, r => Assert.Equal(ShowerMedium.NA64PbScTailFraction, r[9]));
+        Assert.All(rows, r => Assert.True(r[10] >= 0, $"bootstrap error at {r[0]} GeV"));
+        Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
+        Assert.Equal((rows[0][2], rows[0][3]), (D(row["tail_per_energy_tmax_shift_X0"]), D(row["tail_per_energy_alpha_shift"])));
+        Assert.Equal(rows.Sum(r => r[7]), D(row["tail_per_energy_chi2"]), 9);
+        Assert.Equal(6 * 10 - 2 - 6, D(row["tail_per_energy_ndf"]));
+        // w per energy cannot fit worse than one w for all (the common fit is one of its choices)
+        Assert.True(D(row["tail_per_energy_chi2"]) <= D(row["chi2_best"]) + 1e-9, "per-energy χ² above the common one");
+        Assert.NotEqual("", row["tail_fraction"]);                                   // implies the tail scan
+    }
+
+    [Fact]
     public void Alpha_per_energy_fits_one_shift_per_energy_at_a_common_tmax_shift()
     {
         string dir = EmissProcess.TempDir("study-ecal-alpha");
@@ -193,6 +218,16 @@ public sealed class StudyEcalProfileCommandTests
         // photons take one constant shift: the card's is the same at every energy, and so is its ΔT
         Assert.All(rows, r => Assert.Equal((ShowerMedium.NA64PbScPhotonAlphaShift, ShowerMedium.NA64PbScPhotonTmaxShiftX0), (r[8], r[10])));
         Assert.Equal("photon", Summary(Path.Combine(dir, "o"))["species"]);
+    }
+
+    [Fact]
+    public void Alpha_per_energy_is_refused_with_the_tail_per_energy_fit()
+    {
+        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-alpha-tail-bad"), "s");
+        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--alpha-per-energy", "--tail-per-energy", "--out", outDir);
+        Assert.Equal(2, code);
+        Assert.StartsWith("emiss: error: --alpha-per-energy", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
     }
 
     [Fact]

@@ -84,6 +84,39 @@ public sealed class ProfileShiftFitTests
     }
 
     [Fact]
+    public void Tail_per_energy_fit_recovers_a_different_tail_fraction_at_each_energy()
+    {
+        // Pseudo-engine rows drawn with common shifts (−0.30, −0.20) and w = 0.04 at 5 GeV, 0.12 at 50 GeV: the per-energy tail
+        // fit must give each w back within one scan step (0.04) and the shifts within one grid step, and the common-w fit on
+        // the same models cannot follow both (its best χ² exceeds the per-energy one by more than 30).
+        SetupCard card = TestCards.PbSc;
+        var layout = new CalorimeterLayout(card);
+        int perBin = card.Ecal.PreshowerLayers, layers = card.Ecal.Layers, bins = ProfileShiftFit.BinsFor(layers, perBin);
+        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        ShowerMedium truth = layout.EcalShowerMedium with { TmaxShiftX0 = TrueTmaxShift, AlphaShift = TrueAlphaShift };
+        BinFractions[] pseudo =
+        [
+            ProfileShiftFit.Measure(5, Rows(5, truth with { TailFraction = 0.04 }, layerX0, layers, 3000), perBin, bins),
+            ProfileShiftFit.Measure(50, Rows(50, truth with { TailFraction = 0.12 }, layerX0, layers, 3000), perBin, bins),
+        ];
+        var grid = new ShiftGrid(-0.5, 0.05, 9, -0.4, 0.1, 5);
+        var tailModels = ProfileShiftFit.TailModels([5.0, 50.0], layout.EcalShowerMedium, layerX0, perBin, layers, grid, [0, 0.04, 0.08, 0.12, 0.16, 0.2], 3000, 47, 2, false, bins);
+
+        TailPerEnergyFit fit = ProfileShiftFit.FitTailPerEnergyOn(pseudo, tailModels);
+
+        Assert.Equal(2 * bins - 4, fit.DegreesOfFreedom);
+        Assert.Equal(45, fit.Grid.Count);
+        Assert.InRange(fit.Best.TmaxShiftX0, TrueTmaxShift - 0.05 - 1e-9, TrueTmaxShift + 0.05 + 1e-9);
+        Assert.InRange(fit.Best.AlphaShift, TrueAlphaShift - 0.1 - 1e-9, TrueAlphaShift + 0.1 + 1e-9);
+        Assert.InRange(fit.Energies[0].TailFraction, 0.0, 0.08);
+        Assert.InRange(fit.Energies[1].TailFraction, 0.08, 0.16);
+        Assert.Equal(fit.Best.ChiSquare, fit.Energies.Sum(e => e.ChiSquare), 9);   // the summed χ² is the energies' least ones
+        Assert.InRange(fit.Best.ChiSquare, 0, 2 * bins * 2.5);                      // χ² of 16 dof: above 50 has a probability below 10⁻⁴
+        TailFractionFit common = ProfileShiftFit.FitWithTailOn(pseudo, tailModels);
+        Assert.True(common.Best.Fit.Best.ChiSquare > fit.Best.ChiSquare + 30, $"common w χ² {common.Best.Fit.Best.ChiSquare} against per-energy {fit.Best.ChiSquare}");
+    }
+
+    [Fact]
     public void Measure_takes_fractions_of_each_row_and_the_error_of_their_mean()
     {
         double[][] rows = [[1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], [3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]];

@@ -1,0 +1,25 @@
+using Emiss.Detector.Calorimetry;
+
+namespace Emiss.Detector.Setup;
+
+/// <summary>
+/// The card's tail fraction per energy of the parametrised EM profile (<c>ecal.profileTailFractionTable</c>): one fraction per
+/// node energy, linear in ln E between nodes and held beyond them (<see cref="TailFractionTable"/>), used instead of
+/// <c>ecal.profileTailFraction</c> for e± and photon showers. Fitted to the shower engine by
+/// <c>emiss study ecal-profile --tail-per-energy</c> (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy).
+/// </summary>
+public sealed record TailFractionTableOptions
+{
+    /// <summary>Node energies, GeV, strictly ascending.</summary>
+    public IReadOnlyList<double> EnergiesGeV { get; init; } = [];
+
+    /// <summary>The tail fraction at each node.</summary>
+    public IReadOnlyList<double> Fractions { get; init; } = [];
+
+    /// <summary>The table the profile uses.</summary>
+    public TailFractionTable ToTable() => new(EnergiesGeV, Fractions);
+
+    // as profileTailFraction
+    internal void Validate(string path, List<string> errors) =>
+        AlphaShiftTableOptions.Validate(path, EnergiesGeV, Fractions, "fractions", "fraction", 0, 0.5, errors);
+}

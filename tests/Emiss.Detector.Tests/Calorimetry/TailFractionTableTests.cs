@@ -1,0 +1,83 @@
+using Emiss.Core.Random;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Setup;
+using Xunit;
+
+namespace Emiss.Detector.Tests.Calorimetry;
+
+/// <summary>
+/// The tail fraction per energy (<see cref="TailFractionTable"/>, card key <c>ecal.profileTailFractionTable</c>): linear in ln E
+/// between nodes and held beyond them; it replaces the one tail fraction in the median and the drawn shapes of electrons and
+/// photons; the tail scan of the tune ignores it (each scanned w holds at every energy).
+/// </summary>
+public sealed class TailFractionTableTests
+{
+    private static readonly TailFractionTable Table = new([2, 10, 100], [0.04, 0.06, 0.12]);
+
+    [Fact]
+    public void Fractions_are_linear_in_ln_E_between_nodes_and_held_beyond_them()
+    {
+        Assert.Equal([0.04, 0.06, 0.12], Table.Fractions);
+        Assert.Equal(0.05, Table.At(Math.Sqrt(2 * 10)), 12);           // geometric mean of 2 and 10 GeV
+        Assert.Equal(0.09, Table.At(Math.Sqrt(10 * 100)), 12);
+        Assert.Equal(0.04, Table.At(0.5), 15);
+        Assert.Equal(0.12, Table.At(150), 15);
+        Assert.NotEqual<LnEnergyTable>(Table, new AlphaShiftTable([2, 10, 100], [0.04, 0.06, 0.12]));   // same numbers, another parameter
+        Assert.Throws<ArgumentException>(() => new TailFractionTable([2, 10], [0.1]));
+    }
+
+    [Fact]
+    public void The_shapes_take_the_tables_fraction_at_their_energy_for_electrons_and_photons()
+    {
+        var layout = new CalorimeterLayout(TestCards.PbSc);
+        ShowerMedium medium = layout.EcalShowerMedium with { TailFraction = 0.3, TailFractionByEnergy = Table };
+        foreach (double e in new[] { 1.0, 2.0, 4.47, 31.6, 100.0, 150.0 })
+        {
+            Assert.Equal(Table.At(e), medium.TailFractionAt(e), 15);
+            Assert.Equal(Table.At(e), EmLongitudinalProfile.Median(e, medium).TailFraction, 15);
+            Assert.Equal(Table.At(e), EmLongitudinalProfile.Median(e, medium, photon: true).TailFraction, 15);
+            EventRng r = RngStreams.For(1, StreamKind.Digitization, 0);
+            Assert.Equal(Table.At(e), EmLongitudinalProfile.Draw(e, medium, false, ref r).TailFraction, 15);
+        }
+        // without a table the one fraction holds everywhere, and a deeper tail puts more energy behind 30 X0
+        ShowerMedium flat = medium with { TailFractionByEnergy = null };
+        Assert.Equal(0.3, flat.TailFractionAt(3), 15);
+        double Behind(ShowerMedium m) => 1 - EmLongitudinalProfile.Cumulative(EmLongitudinalProfile.Median(100, m), 30);
+        Assert.True(Behind(flat) > 2 * Behind(medium), $"w 0.3 leaves {Behind(flat)} behind 30 X0 against {Behind(medium)} with w 0.12");
+    }
+
+    [Fact]
+    public void The_tail_scan_holds_each_scanned_fraction_at_every_energy()
+    {
+        var layout = new CalorimeterLayout(TestCards.PbSc);
+        int perBin = TestCards.PbSc.Ecal.PreshowerLayers, layers = TestCards.PbSc.Ecal.Layers;
+        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        var grid = new ShiftGrid(-0.3, 0.05, 1, 0, 0.1, 1);
+        ShowerMedium withTable = layout.EcalShowerMedium with { TailFractionByEnergy = Table };
+        var scan = ProfileShiftFit.TailModels([5.0], withTable, layerX0, perBin, layers, grid, [0.1], 200, 3, 1, false, 10);
+        var plain = ProfileShiftFit.TailModels([5.0], layout.EcalShowerMedium, layerX0, perBin, layers, grid, [0.1], 200, 3, 1, false, 10);
+        Assert.Equal(plain[0].Models.Models[0][0].Fraction, scan[0].Models.Models[0][0].Fraction);
+    }
+
+    [Theory]
+    [InlineData("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [2, 10], "fractions": [0.1]}}}""", "ecal.profileTailFractionTable: 2 energiesGeV and 1 fractions; give one fraction per energy")]
+    [InlineData("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [10, 2], "fractions": [0.1, 0.2]}}}""", "ecal.profileTailFractionTable.energiesGeV[1]: 2 does not exceed the previous 10")]
+    [InlineData("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [2, 10], "fractions": [0.1, 0.6]}}}""", "ecal.profileTailFractionTable.fractions[1]: value 0.6 is outside [0, 0.5]")]
+    [InlineData("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [2], "fraction": [0.1]}}}""", "unknown key 'fraction'")]
+    public void Bad_card_tables_are_refused(string json, string expected)
+    {
+        var e = Assert.Throws<SetupCardException>(() => SetupCardJson.Parse(json));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_card_table_reaches_the_ecal_medium_and_is_absent_by_default()
+    {
+        SetupCard card = SetupCardJson.Parse("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [3, 30], "fractions": [0.05, 0.11]}}}""");
+        Assert.Equal(0.08, new CalorimeterLayout(card).EcalShowerMedium.TailFractionAt(Math.Sqrt(90)), 12);
+        Assert.Null(TestCards.PbSc.Ecal.ProfileTailFractionTable);
+        Assert.Equal(TestCards.PbSc.Ecal.ProfileTailFraction, new CalorimeterLayout(TestCards.PbSc).EcalShowerMedium.TailFractionAt(42), 15);
+        // the card round-trips through its JSON form with the table
+        Assert.Equal<LnEnergyTable>(card.Ecal.ProfileTailFractionTable!.ToTable(), SetupCardJson.Parse(SetupCardJson.Serialize(card)).Ecal.ProfileTailFractionTable!.ToTable());
+    }
+}
