@@ -76,10 +76,7 @@ public sealed class ProfileFitBootstrapTests
 
     private static (ModelGrid Models, int PerBin, int Layers, double LayerX0) Setup()
     {
-        SetupCard card = TestCards.PbSc;
-        var layout = new CalorimeterLayout(card);
-        int perBin = card.Ecal.PreshowerLayers, layers = card.Ecal.Layers;
-        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        (CalorimeterLayout layout, int perBin, int layers, _, double layerX0) = ProfileShiftFitTests.PbScStack();
         return (ProfileShiftFit.ModelsOnGrid(Energies, layout.EcalShowerMedium, layerX0, perBin, layers, ShiftGrid.Default, 3000, 47, 2, false, ProfileShiftFit.Bins),
             perBin, layers, layerX0);
     }

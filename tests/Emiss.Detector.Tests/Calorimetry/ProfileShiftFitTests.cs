@@ -19,10 +19,7 @@ public sealed class ProfileShiftFitTests
     [Fact]
     public void Fit_recovers_the_shifts_the_pseudo_engine_was_drawn_with()
     {
-        SetupCard card = TestCards.PbSc;
-        var layout = new CalorimeterLayout(card);
-        int perBin = card.Ecal.PreshowerLayers, layers = card.Ecal.Layers;
-        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        (CalorimeterLayout layout, int perBin, int layers, _, double layerX0) = PbScStack();
         ShowerMedium truth = layout.EcalShowerMedium with { TmaxShiftX0 = TrueTmaxShift, AlphaShift = TrueAlphaShift };
         BinFractions[] pseudo = [.. new[] { 10.0, 50.0 }.Select(e => ProfileShiftFit.Measure(e, Rows(e, truth, layerX0, layers, 3000), perBin))];
 
@@ -57,10 +54,7 @@ public sealed class ProfileShiftFitTests
         // Pseudo-engine rows drawn with ΔT = −0.30 and Δα = −0.10 at 5 GeV, +0.25 at 50 GeV (an energy-dependent table):
         // the per-energy fit must give ΔT back within one grid step and each energy's shift within one Δα step (0.05),
         // while the common-Δα fit cannot follow both (its best χ² exceeds the per-energy one by more than 50).
-        SetupCard card = TestCards.PbSc;
-        var layout = new CalorimeterLayout(card);
-        int perBin = card.Ecal.PreshowerLayers, layers = card.Ecal.Layers, bins = ProfileShiftFit.BinsFor(layers, perBin);
-        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        (CalorimeterLayout layout, int perBin, int layers, int bins, double layerX0) = PbScStack();
         ShowerMedium truth = layout.EcalShowerMedium with { TmaxShiftX0 = TrueTmaxShift, AlphaShift = 0, AlphaShiftByEnergy = new AlphaShiftTable([5, 50], [-0.10, 0.25]) };
         BinFractions[] pseudo = [.. new[] { 5.0, 50.0 }.Select(e => ProfileShiftFit.Measure(e, Rows(e, truth, layerX0, layers, 3000), perBin, bins))];
 
@@ -89,10 +83,7 @@ public sealed class ProfileShiftFitTests
         // Pseudo-engine rows drawn with common shifts (−0.30, −0.20) and w = 0.04 at 5 GeV, 0.12 at 50 GeV: the per-energy tail
         // fit must give each w back within one scan step (0.04) and the shifts within one grid step, and the common-w fit on
         // the same models cannot follow both (its best χ² exceeds the per-energy one by more than 30).
-        SetupCard card = TestCards.PbSc;
-        var layout = new CalorimeterLayout(card);
-        int perBin = card.Ecal.PreshowerLayers, layers = card.Ecal.Layers, bins = ProfileShiftFit.BinsFor(layers, perBin);
-        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        (CalorimeterLayout layout, int perBin, int layers, int bins, double layerX0) = PbScStack();
         ShowerMedium truth = layout.EcalShowerMedium with { TmaxShiftX0 = TrueTmaxShift, AlphaShift = TrueAlphaShift };
         BinFractions[] pseudo =
         [
@@ -131,12 +122,9 @@ public sealed class ProfileShiftFitTests
         // Eight independent samples of 400 draws (the fit's streams of eight seeds): the sample standard deviation of their
         // means must match the error each reports. For 7 dof, s/σ lies in [0.38, 1.70] with 99 % probability (χ² quantiles
         // 0.99 and 20.3); checked in the preshower bin and in the fourth, whose share is a tenth as large.
-        SetupCard card = TestCards.PbSc;
-        var layout = new CalorimeterLayout(card);
-        int perBin = card.Ecal.PreshowerLayers;
-        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        (CalorimeterLayout layout, int perBin, int layers, _, double layerX0) = PbScStack();
         BinFractions[] samples = [.. Enumerable.Range(0, 8).Select(k =>
-            ProfileShiftFit.ModelBins(10, layout.EcalShowerMedium, layerX0, perBin, card.Ecal.Layers, 400, 100 + (ulong)k))];
+            ProfileShiftFit.ModelBins(10, layout.EcalShowerMedium, layerX0, perBin, layers, 400, 100 + (ulong)k))];
         foreach (int b in new[] { 0, 3 })
         {
             double[] means = [.. samples.Select(x => x.Fraction[b])];
@@ -233,6 +221,16 @@ public sealed class ProfileShiftFitTests
         BinFractions model = new(10, 4000, [0.34, 0.2, 0.1, 0.1, 0.1, 0.13], [0.04, 0.01, 0.01, 0.01, 0.01, 0.04]);
         // (0.04/0.05)² + (0.03/√(0.0001 + 0.0016))² = 0.64 + 0.529 41…
         Assert.Equal(0.64 + 0.0009 / 0.0017, ProfileShiftFit.ChiSquare([engine], [model]), 12);
+    }
+
+    /// <summary>The NA64 Pb/Sc card's ECAL as the fits see it: its layout, layers per bin (the preshower's), layers, bins
+    /// covering the ECAL and the depth of one layer in X0.</summary>
+    internal static (CalorimeterLayout Layout, int PerBin, int Layers, int Bins, double LayerX0) PbScStack()
+    {
+        SetupCard card = TestCards.PbSc;
+        var layout = new CalorimeterLayout(card);
+        int perBin = card.Ecal.PreshowerLayers, layers = card.Ecal.Layers;
+        return (layout, perBin, layers, ProfileShiftFit.BinsFor(layers, perBin), layout.Regions[0].X0Thickness / perBin);
     }
 
     /// <summary>"Engine" rows: per-layer fractions of shapes drawn in <paramref name="medium"/> on the shower streams of

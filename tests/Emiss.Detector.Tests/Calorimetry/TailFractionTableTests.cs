@@ -49,9 +49,7 @@ public sealed class TailFractionTableTests
     [Fact]
     public void The_tail_scan_holds_each_scanned_fraction_at_every_energy()
     {
-        var layout = new CalorimeterLayout(TestCards.PbSc);
-        int perBin = TestCards.PbSc.Ecal.PreshowerLayers, layers = TestCards.PbSc.Ecal.Layers;
-        double layerX0 = layout.Regions[0].X0Thickness / perBin;
+        (CalorimeterLayout layout, int perBin, int layers, _, double layerX0) = ProfileShiftFitTests.PbScStack();
         var grid = new ShiftGrid(-0.3, 0.05, 1, 0, 0.1, 1);
         ShowerMedium withTable = layout.EcalShowerMedium with { TailFractionByEnergy = Table };
         var scan = ProfileShiftFit.TailModels([5.0], withTable, layerX0, perBin, layers, grid, [0.1], 200, 3, 1, false, 10);
