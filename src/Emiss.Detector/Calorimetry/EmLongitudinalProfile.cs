@@ -55,7 +55,7 @@ public static class EmLongitudinalProfile
         double delay = photon && conversion == 0.0 ? PhotonDelayX0 : 0.0;
         return GammaShape.FromTmax(Math.Max(MedianAlpha(energyGeV, medium.CriticalEnergyGeV, medium.Z) + medium.AlphaShiftAt(energyGeV, photon), 1.1),
                                    Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + (photon ? medium.PhotonTmax : medium.TmaxShiftX0), 0.1) + delay)
-            .WithTail(medium.TailFractionAt(energyGeV), medium.TailSlopePerX0) with { ConversionPerX0 = conversion };
+            .WithTail(medium.TailFractionAt(photon ? energyGeV / 2 : energyGeV), medium.TailSlopePerX0) with { ConversionPerX0 = conversion };
     }
 
     /// <summary>One shower's shape in <paramref name="medium"/>, started by an e± or (<paramref name="photon"/>) a photon:
@@ -161,14 +161,15 @@ public readonly record struct GammaShape(double Alpha, double Beta, double TailF
 /// <param name="PhotonConversion">A photon's conversion probability per radiation length: its shower is the e± shape (with the
 /// photon's shifts) started at an exponentially distributed depth of that slope at the photon's energy, instead of moved
 /// <see cref="EmLongitudinalProfile.PhotonDelayX0"/> deeper; null: the delay rule.</param>
-/// <param name="TailFractionByEnergy">The tail fraction at the shower's energy, instead of <paramref name="TailFraction"/>, for electrons
-/// and photons; null: <paramref name="TailFraction"/> at every energy (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy).</param>
+/// <param name="TailFractionByEnergy">The tail fraction at an e± shower's energy, and at half a photon's (a converted photon is a pair of
+/// showers sharing its energy), instead of <paramref name="TailFraction"/>; null: <paramref name="TailFraction"/> at every energy
+/// (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy).</param>
 public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, double TmaxShiftX0 = 0.0, double AlphaShift = 0.0, double? PhotonAlphaShift = null,
     double TailFraction = 0.0, double TailSlopePerX0 = 0.0, AlphaShiftTable? AlphaShiftByEnergy = null, double? PhotonTmaxShiftX0 = null,
     PhotonConversionRate? PhotonConversion = null, TailFractionTable? TailFractionByEnergy = null)
 {
-    /// <summary>The tail fraction of a shower of <paramref name="energyGeV"/>: <see cref="TailFractionByEnergy"/> there, else
-    /// <see cref="TailFraction"/>.</summary>
+    /// <summary>The tail fraction of an e± shower of <paramref name="energyGeV"/>: <see cref="TailFractionByEnergy"/> there, else
+    /// <see cref="TailFraction"/> (a photon's median shape takes it at half the photon's energy).</summary>
     public double TailFractionAt(double energyGeV) => TailFractionByEnergy?.At(energyGeV) ?? TailFraction;
 
     /// <summary>The photon's constant α shift: <see cref="PhotonAlphaShift"/>, else <see cref="AlphaShift"/>.</summary>

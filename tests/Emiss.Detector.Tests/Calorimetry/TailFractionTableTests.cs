@@ -8,7 +8,7 @@ namespace Emiss.Detector.Tests.Calorimetry;
 /// <summary>
 /// The tail fraction per energy (<see cref="TailFractionTable"/>, card key <c>ecal.profileTailFractionTable</c>): linear in ln E
 /// between nodes and held beyond them; it replaces the one tail fraction in the median and the drawn shapes of electrons and
-/// photons; the tail scan of the tune ignores it (each scanned w holds at every energy).
+/// photons (a photon at half its energy); the tail scan of the tune ignores it (each scanned w holds at every energy).
 /// </summary>
 public sealed class TailFractionTableTests
 {
@@ -27,7 +27,7 @@ public sealed class TailFractionTableTests
     }
 
     [Fact]
-    public void The_shapes_take_the_tables_fraction_at_their_energy_for_electrons_and_photons()
+    public void The_shapes_take_the_tables_fraction_at_their_energy_for_electrons_and_at_half_of_it_for_photons()
     {
         var layout = new CalorimeterLayout(TestCards.PbSc);
         ShowerMedium medium = layout.EcalShowerMedium with { TailFraction = 0.3, TailFractionByEnergy = Table };
@@ -35,7 +35,10 @@ public sealed class TailFractionTableTests
         {
             Assert.Equal(Table.At(e), medium.TailFractionAt(e), 15);
             Assert.Equal(Table.At(e), EmLongitudinalProfile.Median(e, medium).TailFraction, 15);
-            Assert.Equal(Table.At(e), EmLongitudinalProfile.Median(e, medium, photon: true).TailFraction, 15);
+            // a photon's shower is a pair of showers sharing its energy: its tail fraction is the table's at half its energy
+            Assert.Equal(Table.At(e / 2), EmLongitudinalProfile.Median(e, medium, photon: true).TailFraction, 15);
+            EventRng g = RngStreams.For(1, StreamKind.Digitization, 1);
+            Assert.Equal(Table.At(e / 2), EmLongitudinalProfile.Draw(e, medium, true, ref g).TailFraction, 15);
             EventRng r = RngStreams.For(1, StreamKind.Digitization, 0);
             Assert.Equal(Table.At(e), EmLongitudinalProfile.Draw(e, medium, false, ref r).TailFraction, 15);
         }
