@@ -73,6 +73,7 @@ internal static class StudyEcalProfileCommand
             bool tailByEnergy = pr.GetValue(tailPerEnergy);
             IReadOnlyList<double>? tails = pr.GetValue(fitTail) || tailByEnergy ? EcalProfileTune.DefaultTailFractions : null;
             bool perEnergy = pr.GetValue(alphaPerEnergy);
+            if (photons && tailByEnergy) throw new UserInputException("--tail-per-energy", "is fitted on electrons (a photon takes the card's tail table at half its energy)", "run --tail-per-energy without --photon, set ecal.profileTailFractionTable, then check photons with --photon");
             if (perEnergy && tailByEnergy) throw new UserInputException("--alpha-per-energy", "cannot be combined with --tail-per-energy (the α fit holds the card's tail fraction)", "run the two fits one after the other");
             if (perEnergy && tails is not null) throw new UserInputException("--alpha-per-energy", "cannot be combined with --fit-tail (each energy's α would be refitted at every tail fraction)", "fit the tail first, set ecal.profileTailFraction, then run --alpha-per-energy alone");
             int replicas = pr.GetValue(bootstrap);

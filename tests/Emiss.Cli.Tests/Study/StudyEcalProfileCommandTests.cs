@@ -231,6 +231,16 @@ public sealed class StudyEcalProfileCommandTests
     }
 
     [Fact]
+    public void Tail_per_energy_is_refused_for_photons()
+    {
+        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-tail-photon-bad"), "s");
+        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--photon", "--tail-per-energy", "--out", outDir);
+        Assert.Equal(2, code);
+        Assert.StartsWith("emiss: error: --tail-per-energy", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
     public void Alpha_per_energy_is_refused_with_the_tail_scan()
     {
         string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-alpha-bad"), "s");
