@@ -1,4 +1,3 @@
-using System.Globalization;
 using Emiss.Detector.Calorimetry;
 
 namespace Emiss.Detector.Setup;
@@ -29,26 +28,5 @@ public sealed record AlphaShiftTableOptions
     public AlphaShiftTable ToTable() => new(EnergiesGeV, Shifts);
 
     // as profileAlphaShift: beyond ±3 the shape leaves the range the fit explores
-    internal void Validate(string path, List<string> errors) => Validate(path, EnergiesGeV, Shifts, "shifts", "shift", -3, 3, errors);
-
-    /// <summary>Checks a card table of <paramref name="values"/> (card name <paramref name="valuesKey"/>) at
-    /// <paramref name="energies"/>: one per energy, energies ascending within [1 MeV, 10 TeV], values within [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    internal static void Validate(string path, IReadOnlyList<double> energies, IReadOnlyList<double> values, string valuesKey, string valueName,
-        double min, double max, List<string> errors)
-    {
-        if (energies.Count == 0 || energies.Count != values.Count)
-        {
-            errors.Add(string.Create(CultureInfo.InvariantCulture,
-                $"setup card error at {path}: {energies.Count} energiesGeV and {values.Count} {valuesKey}; give one {valueName} per energy, at least one"));
-            return;
-        }
-        for (int i = 0; i < energies.Count; i++)
-        {
-            SetupChecks.InRange(energies[i], 1e-3, 1e4, $"{path}.energiesGeV[{i}]", errors);
-            if (i > 0 && !(energies[i] > energies[i - 1]))
-                errors.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"setup card error at {path}.energiesGeV[{i}]: {energies[i]} does not exceed the previous {energies[i - 1]}; list the energies in ascending order"));
-            SetupChecks.InRange(values[i], min, max, $"{path}.{valuesKey}[{i}]", errors);
-        }
-    }
+    internal void Validate(string path, List<string> errors) => SetupChecks.EnergyTable(path, EnergiesGeV, Shifts, "shifts", "shift", -3, 3, errors);
 }

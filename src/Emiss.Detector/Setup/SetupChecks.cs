@@ -39,6 +39,28 @@ internal static class SetupChecks
         Positive(scintillatorThicknessCm, path + ".scintillatorThicknessCm", errors);
     }
 
+    /// <summary>A table of <paramref name="values"/> (card key <paramref name="valuesKey"/>) at <paramref name="energies"/>, as the
+    /// profile's α-shift and tail-fraction tables: one value per energy, energies ascending within [1 MeV, 10 TeV], values
+    /// within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static void EnergyTable(string path, IReadOnlyList<double> energies, IReadOnlyList<double> values, string valuesKey, string valueName,
+                                   double min, double max, List<string> errors)
+    {
+        if (energies.Count == 0 || energies.Count != values.Count)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture,
+                $"setup card error at {path}: {energies.Count} energiesGeV and {values.Count} {valuesKey}; give one {valueName} per energy, at least one"));
+            return;
+        }
+        for (int i = 0; i < energies.Count; i++)
+        {
+            InRange(energies[i], 1e-3, 1e4, $"{path}.energiesGeV[{i}]", errors);
+            if (i > 0 && !(energies[i] > energies[i - 1]))
+                errors.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"setup card error at {path}.energiesGeV[{i}]: {energies[i]} does not exceed the previous {energies[i - 1]}; list the energies in ascending order"));
+            InRange(values[i], min, max, $"{path}.{valuesKey}[{i}]", errors);
+        }
+    }
+
     /// <summary>The timing of a read-out: resolution and integration gate both &gt; 0.</summary>
     public static void Timing(string path, double timeResolutionNs, double gateNs, List<string> errors)
     {

@@ -21,5 +21,5 @@ public sealed record TailFractionTableOptions
 
     // as profileTailFraction
     internal void Validate(string path, List<string> errors) =>
-        AlphaShiftTableOptions.Validate(path, EnergiesGeV, Fractions, "fractions", "fraction", 0, 0.5, errors);
+        SetupChecks.EnergyTable(path, EnergiesGeV, Fractions, "fractions", "fraction", 0, 0.5, errors);
 }
