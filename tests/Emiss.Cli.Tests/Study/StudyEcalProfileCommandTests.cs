@@ -220,33 +220,16 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Equal("photon", Summary(Path.Combine(dir, "o"))["species"]);
     }
 
-    [Fact]
-    public void Alpha_per_energy_is_refused_with_the_tail_per_energy_fit()
+    [Theory]
+    [InlineData("--alpha-per-energy", "--fit-tail", "--alpha-per-energy")]
+    [InlineData("--alpha-per-energy", "--tail-per-energy", "--alpha-per-energy")]
+    [InlineData("--photon", "--tail-per-energy", "--tail-per-energy")]
+    public void Fits_that_do_not_combine_are_refused(string first, string second, string expected)
     {
-        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-alpha-tail-bad"), "s");
-        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--alpha-per-energy", "--tail-per-energy", "--out", outDir);
+        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-combination-bad"), "s");
+        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", first, second, "--out", outDir);
         Assert.Equal(2, code);
-        Assert.StartsWith("emiss: error: --alpha-per-energy", err, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(outDir));
-    }
-
-    [Fact]
-    public void Tail_per_energy_is_refused_for_photons()
-    {
-        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-tail-photon-bad"), "s");
-        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--photon", "--tail-per-energy", "--out", outDir);
-        Assert.Equal(2, code);
-        Assert.StartsWith("emiss: error: --tail-per-energy", err, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(outDir));
-    }
-
-    [Fact]
-    public void Alpha_per_energy_is_refused_with_the_tail_scan()
-    {
-        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-alpha-bad"), "s");
-        var (code, _, err) = InProcessEmiss.Run("study", "ecal-profile", "--alpha-per-energy", "--fit-tail", "--out", outDir);
-        Assert.Equal(2, code);
-        Assert.StartsWith("emiss: error: --alpha-per-energy", err, StringComparison.Ordinal);
+        Assert.StartsWith("emiss: error: " + expected, err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
     }
 
