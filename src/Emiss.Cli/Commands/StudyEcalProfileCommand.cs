@@ -46,7 +46,7 @@ internal static class StudyEcalProfileCommand
         };
         var tailPerEnergy = new Option<bool>("--tail-per-energy")
         {
-            Description = "Also fit a tail fraction per energy with common shifts, on the tail scan's models (implies --fit-tail): whether one ecal.profileTailFraction serves every energy; writes tail_by_energy.csv",
+            Description = "Also fit a tail fraction per energy with common shifts, on the tail scan's models (implies --fit-tail): whether one ecal.profileTailFraction serves every energy (with --photon the photons' own table, ecal.profilePhotonTailFractionTable); writes tail_by_energy.csv",
         };
         var bootstrap = NumericOption.SmallCount("--bootstrap", "Replicas of the bootstrap over showers that gives every fitted parameter its error (bootstrap.csv); 0 skips it",
             ProfileFitBootstrap.DefaultReplicas, 0, 100_000);
@@ -73,7 +73,6 @@ internal static class StudyEcalProfileCommand
             bool tailByEnergy = pr.GetValue(tailPerEnergy);
             IReadOnlyList<double>? tails = pr.GetValue(fitTail) || tailByEnergy ? EcalProfileTune.DefaultTailFractions : null;
             bool perEnergy = pr.GetValue(alphaPerEnergy);
-            if (photons && tailByEnergy) throw new UserInputException("--tail-per-energy", "is fitted on electrons (a photon takes the card's tail table at half its energy)", "run --tail-per-energy without --photon, set ecal.profileTailFractionTable, then check photons with --photon");
             if (perEnergy && tailByEnergy) throw new UserInputException("--alpha-per-energy", "cannot be combined with --tail-per-energy (the α fit holds the card's tail fraction)", "run the two fits one after the other");
             if (perEnergy && tails is not null) throw new UserInputException("--alpha-per-energy", "cannot be combined with --fit-tail (each energy's α would be refitted at every tail fraction)", "fit the tail first, set ecal.profileTailFraction, then run --alpha-per-energy alone");
             int replicas = pr.GetValue(bootstrap);
@@ -116,7 +115,7 @@ internal static class StudyEcalProfileCommand
                 ProfileSeries.Histogram($"engine {e.EnergyGeV:G} GeV ({e.Showers} showers)", edges, e.Fraction, colorIndex: i),
                 ProfileSeries.Histogram($"parametrised {e.EnergyGeV:G} GeV", edges, result.Fit.ModelAtBest[i].Fraction, dashed: true, colorIndex: i),
             }).ToList();
-            ProfilePlot.Write(new ProfilePlotData(string.Create(CultureInfo.InvariantCulture, $"{card.Name} ECAL, {species}s: engine vs parametrised (ΔT = {result.Fit.Best.TmaxShiftX0:F2} X₀, Δα = {result.Fit.Best.AlphaShift:F2}, tail {result.TailFraction:G})"),
+            ProfilePlot.Write(new ProfilePlotData(string.Create(CultureInfo.InvariantCulture, $"{card.Name} ECAL, {species}s: engine vs parametrised (ΔT = {result.Fit.Best.TmaxShiftX0:F2} X₀, Δα = {result.Fit.Best.AlphaShift:F2}, tail {(result.TailScan is null ? CardTail(result) : result.TailFraction.ToString("G", CultureInfo.InvariantCulture))})"),
                 "depth [X₀]", $"fraction of the ECAL's visible energy per {perBin} layers", series, LogY: true), provenance, Path.Combine(staged.Path, "profile_bins"));
             ShiftGridPoint best = result.Fit.Best, zero = result.Fit.Nearest(0, 0);
             (double tMin, double tErr) = result.Fit.TmaxParabola;
@@ -130,7 +129,7 @@ internal static class StudyEcalProfileCommand
                     "per_energy_*: with --alpha-per-energy, ΔT common to all energies with Δα fitted per energy (alpha_by_energy.csv): the best ΔT, the parabola through the profile chi2 and its error, the summed chi2 and its degrees of freedom (bins − 1 − energies)",
                     "tail_per_energy_*: with --tail-per-energy, the common shifts with a tail fraction per energy (tail_by_energy.csv), their summed chi2 and its degrees of freedom (bins − 2 − energies)",
                     "*_bootstrap_error: standard deviation over the bootstrap's replicas (bootstrap.csv), empty with --bootstrap 0",
-                    "tail_fraction: the profile's tail fraction of the best point (scanned with --fit-tail, else the card's); tail_fraction_parabola and tail_fraction_error: the parabola through the least chi2 of the best and the neighbouring tail fractions, each with the shifts re-fitted (empty without --fit-tail or on the scan's edge); the shift columns are at the best tail fraction"),
+                    "tail_fraction: the profile's tail fraction of the best point (scanned with --fit-tail, else the card's ecal.profileTailFraction; card_tail_fraction likewise: where the card has a tail table the model uses the table instead, and tail_by_energy.csv gives its value per energy); tail_fraction_parabola and tail_fraction_error: the parabola through the least chi2 of the best and the neighbouring tail fractions, each with the shifts re-fitted (empty without --fit-tail or on the scan's edge); the shift columns are at the best tail fraction"),
                 ["best_tmax_shift_X0", "best_alpha_shift", "chi2_best", "ndf", "tmax_shift_parabola_X0", "tmax_shift_error_X0", "alpha_shift_parabola", "alpha_shift_error",
                  "card_tmax_shift_X0", "card_alpha_shift", "chi2_card", "chi2_unshifted",
                  "tmax_shift_quadratic_X0", "alpha_shift_quadratic", "tmax_shift_marginal_error_X0", "alpha_shift_marginal_error", "shift_correlation", "species",
@@ -152,18 +151,28 @@ internal static class StudyEcalProfileCommand
                     $"per-energy α: ΔT = {fitted.Best.TmaxShiftX0:F2} X0 (parabola {pMin:F3} ± {pErr:F3}), χ² = {fitted.Best.ChiSquare:F1} for {fitted.DegreesOfFreedom} dof; {CardKeys(photons, fitted)}")));
             if (result.TailByEnergy is { } byE)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                    $"tail fraction per energy at (ΔT, Δα) = ({byE.Best.TmaxShiftX0:F2}, {byE.Best.AlphaShift:F2}): [{string.Join(", ", byE.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)))}] at [{string.Join(", ", byE.Energies.Select(e => e.EnergyGeV))}] GeV, χ² = {byE.Best.ChiSquare:F1} for {byE.DegreesOfFreedom} dof; card keys: profileTmaxShiftX0: {byE.Best.TmaxShiftX0:0.00##}, profileAlphaShift: {byE.Best.AlphaShift:0.00##}, profileTailFractionTable: {{energiesGeV: [{string.Join(", ", byE.Energies.Select(e => e.EnergyGeV))}], fractions: [{string.Join(", ", byE.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)))}]}}")));
+                    $"tail fraction per energy at (ΔT, Δα) = ({byE.Best.TmaxShiftX0:F2}, {byE.Best.AlphaShift:F2}): [{string.Join(", ", byE.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)))}] at [{string.Join(", ", byE.Energies.Select(e => e.EnergyGeV))}] GeV, χ² = {byE.Best.ChiSquare:F1} for {byE.DegreesOfFreedom} dof; card keys: {(photons ? "profilePhotonTmaxShiftX0" : "profileTmaxShiftX0")}: {byE.Best.TmaxShiftX0:0.00##}, {(photons ? "profilePhotonAlphaShift" : "profileAlphaShift")}: {byE.Best.AlphaShift:0.00##}, {(photons ? "profilePhotonTailFractionTable" : "profileTailFractionTable")}: {{energiesGeV: [{string.Join(", ", byE.Energies.Select(e => e.EnergyGeV))}], fractions: [{string.Join(", ", byE.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)))}]}}")));
             if (result.Bootstrap is { } spread)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                     $"bootstrap over showers ({spread.Replicas} replicas): {string.Join(", ", spread.Parameters.Select(b => $"{b.Name} {b.Estimate:F3} ± {b.StandardDeviation:F3}"))}")));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}), tail fraction {result.TailFraction:G}{(result.TailScan is null ? " (card)" : $" (parabola {wMin:F3} ± {wErr:F3})")}: χ² = {best.ChiSquare:F1} for {result.DegreesOfFreedom} dof; the card's ({result.CardTmaxShift:F2}, {result.CardAlphaShift:F2}, tail {result.Card.TailFraction:G}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
+                $"{species}s: best ΔT = {best.TmaxShiftX0:F2} X0 (parabola {tMin:F3} ± {tErr:F3}), Δα = {best.AlphaShift:F2} (parabola {aMin:F3} ± {aErr:F3}); both at once ({q.TmaxShiftX0:F3} ± {q.TmaxError:F3}, {q.AlphaShift:F3} ± {q.AlphaError:F3}, ρ = {q.Correlation:F2}), tail fraction {(result.TailScan is null ? CardTail(result) : $"{result.TailFraction:G} (parabola {wMin:F3} ± {wErr:F3})")}: χ² = {best.ChiSquare:F1} for {result.DegreesOfFreedom} dof; the card's ({result.CardTmaxShift:F2}, {result.CardAlphaShift:F2}, tail {CardTail(result)}): χ² = {result.ChiSquareCard:F1}; unshifted {zero.ChiSquare:F1}; {outDir} in {clock.Elapsed.TotalSeconds:F1} s")));
             return 0;
         }));
         return cmd;
     }
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;
+
+    /// <summary>The card's tail fraction as the model used it: the one fraction, or its table at the fitted energies.</summary>
+    private static string CardTail(EcalProfileTuneResult result)
+    {
+        ShowerMedium card = result.Card;
+        bool table = result.Photon ? card.PhotonTailFractionByEnergy is not null || card.TailFractionByEnergy is not null : card.TailFractionByEnergy is not null;
+        return table
+            ? "card table: " + string.Join(", ", result.Engine.Select(e => card.TailFractionAt(e.EnergyGeV, result.Photon).ToString("0.000", CultureInfo.InvariantCulture)))
+            : card.TailFraction.ToString("G", CultureInfo.InvariantCulture) + " (card)";
+    }
 
     private static double? BootError(EcalProfileTuneResult result, string name) =>
         result.Bootstrap?[name] is { } b ? Finite(b.StandardDeviation) : null;
@@ -185,9 +194,9 @@ internal static class StudyEcalProfileCommand
     {
         var rows = fit.Energies.Select((e, i) => (IReadOnlyList<object?>)
             [e.EnergyGeV, result.Engine[i].Showers, fit.Best.TmaxShiftX0, fit.Best.AlphaShift, e.TailFraction, e.BestTailFraction, Finite(e.ParabolaError), e.ChiSquare, bins,
-             result.Card.TailFractionAt(e.EnergyGeV), BootError(result, EcalProfileTune.PerEnergyTailName(e.EnergyGeV))]);
+             result.Card.TailFractionAt(e.EnergyGeV, result.Photon), BootError(result, EcalProfileTune.PerEnergyTailName(e.EnergyGeV))]);
         Reporting.Tables.CsvTableWriter.Write(path, provenance.WithNotes(
-                "tail_fraction: the parabola through the best scanned w and its neighbours at the common shifts (the scanned value on the scan's edge), tail_fraction_error its chi2 + 1 half-width (shifts held); chi2: this energy's bins at its best scanned w; card_tail_fraction: the card's tail fraction at that energy (profileTailFractionTable, else profileTailFraction); tail_fraction_bootstrap_error: standard deviation over the bootstrap's replicas (bootstrap.csv), empty with --bootstrap 0"),
+                "tail_fraction: the parabola through the best scanned w and its neighbours at the common shifts (the scanned value on the scan's edge), tail_fraction_error its chi2 + 1 half-width (shifts held); chi2: this energy's bins at its best scanned w; card_tail_fraction: the card's tail fraction at that energy (profileTailFractionTable, else profileTailFraction; for photons profilePhotonTailFractionTable, else the electrons' at half the energy); tail_fraction_bootstrap_error: standard deviation over the bootstrap's replicas (bootstrap.csv), empty with --bootstrap 0"),
             ["energy_GeV", "showers", "tmax_shift_X0", "alpha_shift", "tail_fraction", "tail_fraction_grid", "tail_fraction_error", "chi2", "bins", "card_tail_fraction",
              "tail_fraction_bootstrap_error"], rows);
     }

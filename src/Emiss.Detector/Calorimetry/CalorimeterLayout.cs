@@ -61,7 +61,7 @@ public sealed class CalorimeterLayout
         EcalShowerMedium = new ShowerMedium(EcalCriticalEnergyGeV, EcalEffectiveZ, e.ProfileTmaxShiftX0, e.ProfileAlphaShift, e.ProfilePhotonAlphaShift,
             e.ProfileTailFraction, e.ProfileTailSlopePerX0, e.ProfileAlphaShiftTable?.ToTable(), e.ProfilePhotonTmaxShiftX0,
             e.ProfilePhotonConversion ? new PhotonConversionRate([(pb, e.LeadThicknessCm), (sc, e.ScintillatorThicknessCm)]) : null,
-            e.ProfileTailFractionTable?.ToTable());
+            e.ProfileTailFractionTable?.ToTable(), e.ProfilePhotonTailFractionTable?.ToTable());
         HcalShowerMedium = new ShowerMedium(HcalCriticalEnergyGeV, HcalEffectiveZ);
         TotalX0 = x0;
         TotalLambda = lam;

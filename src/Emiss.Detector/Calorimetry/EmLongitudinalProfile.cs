@@ -55,7 +55,7 @@ public static class EmLongitudinalProfile
         double delay = photon && conversion == 0.0 ? PhotonDelayX0 : 0.0;
         return GammaShape.FromTmax(Math.Max(MedianAlpha(energyGeV, medium.CriticalEnergyGeV, medium.Z) + medium.AlphaShiftAt(energyGeV, photon), 1.1),
                                    Math.Max(MedianTmax(energyGeV, medium.CriticalEnergyGeV) + (photon ? medium.PhotonTmax : medium.TmaxShiftX0), 0.1) + delay)
-            .WithTail(medium.TailFractionAt(photon ? energyGeV / 2 : energyGeV), medium.TailSlopePerX0) with { ConversionPerX0 = conversion };
+            .WithTail(medium.TailFractionAt(energyGeV, photon), medium.TailSlopePerX0) with { ConversionPerX0 = conversion };
     }
 
     /// <summary>One shower's shape in <paramref name="medium"/>, started by an e± or (<paramref name="photon"/>) a photon:
@@ -164,13 +164,20 @@ public readonly record struct GammaShape(double Alpha, double Beta, double TailF
 /// <param name="TailFractionByEnergy">The tail fraction at an e± shower's energy, and at half a photon's (a converted photon is a pair of
 /// showers sharing its energy), instead of <paramref name="TailFraction"/>; null: <paramref name="TailFraction"/> at every energy
 /// (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy).</param>
+/// <param name="PhotonTailFractionByEnergy">The tail fraction at a photon shower's own energy, fitted on photon showers, instead of the
+/// e± value at half of it; null: the half-energy rule (docs/physics/calorimeter-parametrised.md#photon-tail-fraction).</param>
 public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, double TmaxShiftX0 = 0.0, double AlphaShift = 0.0, double? PhotonAlphaShift = null,
     double TailFraction = 0.0, double TailSlopePerX0 = 0.0, AlphaShiftTable? AlphaShiftByEnergy = null, double? PhotonTmaxShiftX0 = null,
-    PhotonConversionRate? PhotonConversion = null, TailFractionTable? TailFractionByEnergy = null)
+    PhotonConversionRate? PhotonConversion = null, TailFractionTable? TailFractionByEnergy = null, TailFractionTable? PhotonTailFractionByEnergy = null)
 {
     /// <summary>The tail fraction of an e± shower of <paramref name="energyGeV"/>: <see cref="TailFractionByEnergy"/> there, else
     /// <see cref="TailFraction"/> (a photon's median shape takes it at half the photon's energy).</summary>
     public double TailFractionAt(double energyGeV) => TailFractionByEnergy?.At(energyGeV) ?? TailFraction;
+
+    /// <summary>The tail fraction of a shower of <paramref name="energyGeV"/> started by an e± or (<paramref name="photon"/>) a photon:
+    /// a photon takes <see cref="PhotonTailFractionByEnergy"/> at its energy, else the e± value at half its energy.</summary>
+    public double TailFractionAt(double energyGeV, bool photon) =>
+        photon ? PhotonTailFractionByEnergy?.At(energyGeV) ?? TailFractionAt(energyGeV / 2) : TailFractionAt(energyGeV);
 
     /// <summary>The photon's constant α shift: <see cref="PhotonAlphaShift"/>, else <see cref="AlphaShift"/>.</summary>
     public double PhotonAlpha => PhotonAlphaShift ?? AlphaShift;

@@ -411,7 +411,7 @@ public static class ProfileShiftFit
     {
         ArgumentNullException.ThrowIfNull(tailFractions);
         if (tailFractions.Count == 0) throw new ArgumentException("no tail fractions to scan", nameof(tailFractions));
-        return [.. tailFractions.Select(w => (w, ModelsOnGrid(energiesGeV, medium with { TailFraction = w, TailFractionByEnergy = null }, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins)))];
+        return [.. tailFractions.Select(w => (w, ModelsOnGrid(energiesGeV, medium with { TailFraction = w, TailFractionByEnergy = null, PhotonTailFractionByEnergy = null }, layerX0, layersPerBin, layers, grid, draws, stream, threads, photon, bins)))];
     }
 
     /// <summary><see cref="FitWithTail"/> on models already drawn (<see cref="TailModels"/>).</summary>

@@ -115,6 +115,11 @@ public sealed record EcalOptions
     /// docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy); null: one fraction for all energies.</summary>
     public TailFractionTableOptions? ProfileTailFractionTable { get; init; }
 
+    /// <summary>Tail fraction per energy of photon showers at their own energy, used instead of the e± table at half a photon's
+    /// energy (<c>emiss study ecal-profile --photon --tail-per-energy</c> fits it;
+    /// docs/physics/calorimeter-parametrised.md#photon-tail-fraction); null: the half-energy rule.</summary>
+    public TailFractionTableOptions? ProfilePhotonTailFractionTable { get; init; }
+
     /// <summary>Attenuation μ of that tail per radiation length of the ECAL: its minimum photon attenuation coefficient in
     /// units of 1/X0 (0.283 for 1.5 mm Pb + 1.5 mm scintillator, from NIST's mass attenuation coefficients near 4 MeV).</summary>
     public double ProfileTailSlopePerX0 { get; init; } = Calorimetry.ShowerMedium.NA64PbScTailSlopePerX0;
@@ -170,6 +175,7 @@ public sealed record EcalOptions
         SetupChecks.InRange(ProfilePhotonTmaxShiftX0, -3, 3, path + ".profilePhotonTmaxShiftX0", errors);
         ProfileAlphaShiftTable?.Validate(path + ".profileAlphaShiftTable", errors);
         ProfileTailFractionTable?.Validate(path + ".profileTailFractionTable", errors);
+        ProfilePhotonTailFractionTable?.Validate(path + ".profilePhotonTailFractionTable", errors);
         SetupChecks.InRange(ProfileTailFraction, 0, 0.5, path + ".profileTailFraction", errors);
         // between the attenuation minimum of lead per X0 (≈ 0.27) and of the lightest plastics (≈ 1.4), with room on both sides
         SetupChecks.InRange(ProfileTailSlopePerX0, 0.05, 2, path + ".profileTailSlopePerX0", errors);

@@ -179,6 +179,31 @@ public sealed class StudyEcalProfileCommandTests
     }
 
     [Fact]
+    public void Tail_per_energy_with_photons_fits_the_photons_own_table_on_the_photon_axes()
+    {
+        string dir = EmissProcess.TempDir("study-ecal-tail-photon");
+        // a card with both tables: the photons' own one must be the card's photon tail fraction, at the photon's energy
+        string card = Path.Combine(dir, "tables.yaml");
+        File.WriteAllText(card, "base: na64-2016-pbsc\necal:\n  profileTailFractionTable: {energiesGeV: [2, 100], fractions: [0.3, 0.4]}\n" +
+                                "  profilePhotonTailFractionTable: {energiesGeV: [2, 100], fractions: [0.02, 0.12]}\n");
+        var table = new TailFractionTable([2, 100], [0.02, 0.12]);
+        // a separate process: the console's card-key line is part of the contract
+        var (code, stdout, err) = EmissProcess.Run("study", "ecal-profile", "--photon", "--tail-per-energy", "--setup", card, "--showers-scale", "0.05", "--draws", "200", "--out", Path.Combine(dir, "o"));
+        Assert.True(code == 0, err + stdout);
+        double[][] rows = [.. Data(Path.Combine(dir, "o", "tail_by_energy.csv")).Skip(1).Select(l => l.Split(',').Select(D).ToArray())];
+        Assert.Equal([2, 5, 10, 20, 50, 100], rows.Select(r => r[0]));
+        Assert.Single(rows.Select(r => (r[2], r[3])).Distinct());
+        Assert.All(rows, r => Assert.Contains(r[5], EcalProfileTune.DefaultTailFractions));
+        Assert.All(rows, r => Assert.Equal(table.At(r[0]), r[9], 12));
+        Assert.Equal("photon", Summary(Path.Combine(dir, "o"))["species"]);
+        // the shifts lie on the photon grid, and the printed card keys are the photon's
+        Assert.InRange(rows[0][2], -1.5 - 1e-9, 0.2 + 1e-9);
+        string printed = System.Text.RegularExpressions.Regex.Replace(stdout, @"\s+", " ");   // the console wraps long lines at spaces
+        Assert.Contains("profilePhotonTailFractionTable: {energiesGeV: [2, 5, 10, 20, 50, 100], fractions: [", printed, StringComparison.Ordinal);
+        Assert.Contains("profilePhotonTmaxShiftX0: ", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Alpha_per_energy_fits_one_shift_per_energy_at_a_common_tmax_shift()
     {
         string dir = EmissProcess.TempDir("study-ecal-alpha");
@@ -223,7 +248,6 @@ public sealed class StudyEcalProfileCommandTests
     [Theory]
     [InlineData("--alpha-per-energy", "--fit-tail", "--alpha-per-energy")]
     [InlineData("--alpha-per-energy", "--tail-per-energy", "--alpha-per-energy")]
-    [InlineData("--photon", "--tail-per-energy", "--tail-per-energy")]
     public void Fits_that_do_not_combine_are_refused(string first, string second, string expected)
     {
         string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-combination-bad"), "s");

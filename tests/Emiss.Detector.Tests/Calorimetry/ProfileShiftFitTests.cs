@@ -84,7 +84,8 @@ public sealed class ProfileShiftFitTests
         // fit must give each w back within one scan step (0.04) and the shifts within one grid step, and the common-w fit on
         // the same models cannot follow both (its best χ² exceeds the per-energy one by more than 30).
         (CalorimeterLayout layout, int perBin, int layers, int bins, double layerX0) = PbScStack();
-        ShowerMedium truth = layout.EcalShowerMedium with { TmaxShiftX0 = TrueTmaxShift, AlphaShift = TrueAlphaShift };
+        // without the card's tail table, which would override each row's w
+        ShowerMedium truth = layout.EcalShowerMedium with { TmaxShiftX0 = TrueTmaxShift, AlphaShift = TrueAlphaShift, TailFractionByEnergy = null };
         BinFractions[] pseudo =
         [
             ProfileShiftFit.Measure(5, Rows(5, truth with { TailFraction = 0.04 }, layerX0, layers, 3000), perBin, bins),

@@ -8,7 +8,8 @@ namespace Emiss.Detector.Tests.Calorimetry;
 /// <summary>
 /// The tail fraction per energy (<see cref="TailFractionTable"/>, card key <c>ecal.profileTailFractionTable</c>): linear in ln E
 /// between nodes and held beyond them; it replaces the one tail fraction in the median and the drawn shapes of electrons and
-/// photons (a photon at half its energy); the tail scan of the tune ignores it (each scanned w holds at every energy).
+/// photons (a photon at half its energy, unless <c>ecal.profilePhotonTailFractionTable</c> gives photons their own); the tail scan of
+/// the tune ignores both (each scanned w holds at every energy).
 /// </summary>
 public sealed class TailFractionTableTests
 {
@@ -50,14 +51,37 @@ public sealed class TailFractionTableTests
     }
 
     [Fact]
+    public void A_photon_table_replaces_the_half_energy_rule_for_photons_only()
+    {
+        var layout = new CalorimeterLayout(TestCards.PbSc);
+        var photonTable = new TailFractionTable([5, 50], [0.02, 0.2]);
+        ShowerMedium medium = layout.EcalShowerMedium with { TailFraction = 0.3, TailFractionByEnergy = Table, PhotonTailFractionByEnergy = photonTable };
+        foreach (double e in new[] { 1.0, 5.0, 15.8, 100.0 })
+        {
+            Assert.Equal(photonTable.At(e), medium.TailFractionAt(e, photon: true), 15);
+            Assert.Equal(photonTable.At(e), EmLongitudinalProfile.Median(e, medium, photon: true).TailFraction, 15);
+            EventRng g = RngStreams.For(1, StreamKind.Digitization, 1);
+            Assert.Equal(photonTable.At(e), EmLongitudinalProfile.Draw(e, medium, true, ref g).TailFraction, 15);
+            // electrons keep their own table
+            Assert.Equal(Table.At(e), EmLongitudinalProfile.Median(e, medium).TailFraction, 15);
+            Assert.Equal(Table.At(e), medium.TailFractionAt(e, photon: false), 15);
+        }
+        Assert.Equal(0.11, photonTable.At(Math.Sqrt(250)), 12);
+    }
+
+    [Fact]
     public void The_tail_scan_holds_each_scanned_fraction_at_every_energy()
     {
         (CalorimeterLayout layout, int perBin, int layers, _, double layerX0) = ProfileShiftFitTests.PbScStack();
         var grid = new ShiftGrid(-0.3, 0.05, 1, 0, 0.1, 1);
-        ShowerMedium withTable = layout.EcalShowerMedium with { TailFractionByEnergy = Table };
-        var scan = ProfileShiftFit.TailModels([5.0], withTable, layerX0, perBin, layers, grid, [0.1], 200, 3, 1, false, 10);
-        var plain = ProfileShiftFit.TailModels([5.0], layout.EcalShowerMedium, layerX0, perBin, layers, grid, [0.1], 200, 3, 1, false, 10);
-        Assert.Equal(plain[0].Models.Models[0][0].Fraction, scan[0].Models.Models[0][0].Fraction);
+        ShowerMedium withTable = layout.EcalShowerMedium with { TailFractionByEnergy = Table, PhotonTailFractionByEnergy = new TailFractionTable([5, 50], [0.02, 0.2]) };
+        ShowerMedium without = layout.EcalShowerMedium with { TailFractionByEnergy = null, PhotonTailFractionByEnergy = null };
+        foreach (bool photon in new[] { false, true })
+        {
+            var scan = ProfileShiftFit.TailModels([5.0], withTable, layerX0, perBin, layers, grid, [0.1], 200, 3, 1, photon, 10);
+            var plain = ProfileShiftFit.TailModels([5.0], without, layerX0, perBin, layers, grid, [0.1], 200, 3, 1, photon, 10);
+            Assert.Equal(plain[0].Models.Models[0][0].Fraction, scan[0].Models.Models[0][0].Fraction);
+        }
     }
 
     [Theory]
@@ -65,6 +89,7 @@ public sealed class TailFractionTableTests
     [InlineData("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [10, 2], "fractions": [0.1, 0.2]}}}""", "ecal.profileTailFractionTable.energiesGeV[1]: 2 does not exceed the previous 10")]
     [InlineData("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [2, 10], "fractions": [0.1, 0.6]}}}""", "ecal.profileTailFractionTable.fractions[1]: value 0.6 is outside [0, 0.5]")]
     [InlineData("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [2], "fraction": [0.1]}}}""", "unknown key 'fraction'")]
+    [InlineData("""{"ecal": {"profilePhotonTailFractionTable": {"energiesGeV": [2, 10], "fractions": [-0.1, 0.2]}}}""", "ecal.profilePhotonTailFractionTable.fractions[0]: value -0.1 is outside [0, 0.5]")]
     public void Bad_card_tables_are_refused(string json, string expected)
     {
         var e = Assert.Throws<SetupCardException>(() => SetupCardJson.Parse(json));
@@ -72,13 +97,20 @@ public sealed class TailFractionTableTests
     }
 
     [Fact]
-    public void The_card_table_reaches_the_ecal_medium_and_is_absent_by_default()
+    public void The_card_tables_reach_the_ecal_medium_and_are_absent_by_default()
     {
-        SetupCard card = SetupCardJson.Parse("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [3, 30], "fractions": [0.05, 0.11]}}}""");
-        Assert.Equal(0.08, new CalorimeterLayout(card).EcalShowerMedium.TailFractionAt(Math.Sqrt(90)), 12);
+        SetupCard card = SetupCardJson.Parse("""{"ecal": {"profileTailFractionTable": {"energiesGeV": [3, 30], "fractions": [0.05, 0.11]}, "profilePhotonTailFractionTable": {"energiesGeV": [4, 40], "fractions": [0.02, 0.2]}}}""");
+        ShowerMedium m = new CalorimeterLayout(card).EcalShowerMedium;
+        Assert.Equal(0.08, m.TailFractionAt(Math.Sqrt(90)), 12);
+        Assert.Equal(0.11, m.TailFractionAt(Math.Sqrt(160), photon: true), 12);
+        // the NA64 card has neither table: one fraction for both species
         Assert.Null(TestCards.PbSc.Ecal.ProfileTailFractionTable);
+        Assert.Null(TestCards.PbSc.Ecal.ProfilePhotonTailFractionTable);
         Assert.Equal(TestCards.PbSc.Ecal.ProfileTailFraction, new CalorimeterLayout(TestCards.PbSc).EcalShowerMedium.TailFractionAt(42), 15);
-        // the card round-trips through its JSON form with the table
-        Assert.Equal<LnEnergyTable>(card.Ecal.ProfileTailFractionTable!.ToTable(), SetupCardJson.Parse(SetupCardJson.Serialize(card)).Ecal.ProfileTailFractionTable!.ToTable());
+        Assert.Equal(TestCards.PbSc.Ecal.ProfileTailFraction, new CalorimeterLayout(TestCards.PbSc).EcalShowerMedium.TailFractionAt(42, photon: true), 15);
+        // the card round-trips through its JSON form with the tables
+        SetupCard back = SetupCardJson.Parse(SetupCardJson.Serialize(card));
+        Assert.Equal<LnEnergyTable>(card.Ecal.ProfileTailFractionTable!.ToTable(), back.Ecal.ProfileTailFractionTable!.ToTable());
+        Assert.Equal<LnEnergyTable>(card.Ecal.ProfilePhotonTailFractionTable!.ToTable(), back.Ecal.ProfilePhotonTailFractionTable!.ToTable());
     }
 }
