@@ -151,7 +151,7 @@ internal static class StudyEcalProfileCommand
                     $"per-energy α: ΔT = {fitted.Best.TmaxShiftX0:F2} X0 (parabola {pMin:F3} ± {pErr:F3}), χ² = {fitted.Best.ChiSquare:F1} for {fitted.DegreesOfFreedom} dof; {CardKeys(photons, fitted)}")));
             if (result.TailByEnergy is { } byE)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                    $"tail fraction per energy at (ΔT, Δα) = ({byE.Best.TmaxShiftX0:F2}, {byE.Best.AlphaShift:F2}): [{string.Join(", ", byE.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)))}] at [{string.Join(", ", byE.Energies.Select(e => e.EnergyGeV))}] GeV, χ² = {byE.Best.ChiSquare:F1} for {byE.DegreesOfFreedom} dof; card keys: {(photons ? "profilePhotonTmaxShiftX0" : "profileTmaxShiftX0")}: {byE.Best.TmaxShiftX0:0.00##}, {(photons ? "profilePhotonAlphaShift" : "profileAlphaShift")}: {byE.Best.AlphaShift:0.00##}, {(photons ? "profilePhotonTailFractionTable" : "profileTailFractionTable")}: {{energiesGeV: [{string.Join(", ", byE.Energies.Select(e => e.EnergyGeV))}], fractions: [{string.Join(", ", byE.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)))}]}}")));
+                    $"tail fraction per energy at (ΔT, Δα) = ({byE.Best.TmaxShiftX0:F2}, {byE.Best.AlphaShift:F2}): {TailCardKeys(photons, byE)}")));
             if (result.Bootstrap is { } spread)
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                     $"bootstrap over showers ({spread.Replicas} replicas): {string.Join(", ", spread.Parameters.Select(b => $"{b.Name} {b.Estimate:F3} ± {b.StandardDeviation:F3}"))}")));
@@ -168,8 +168,7 @@ internal static class StudyEcalProfileCommand
     private static string CardTail(EcalProfileTuneResult result)
     {
         ShowerMedium card = result.Card;
-        bool table = result.Photon ? card.PhotonTailFractionByEnergy is not null || card.TailFractionByEnergy is not null : card.TailFractionByEnergy is not null;
-        return table
+        return card.TailFractionByEnergy is not null || (result.Photon && card.PhotonTailFractionByEnergy is not null)
             ? "card table: " + string.Join(", ", result.Engine.Select(e => card.TailFractionAt(e.EnergyGeV, result.Photon).ToString("0.000", CultureInfo.InvariantCulture)))
             : card.TailFraction.ToString("G", CultureInfo.InvariantCulture) + " (card)";
     }
@@ -187,6 +186,16 @@ internal static class StudyEcalProfileCommand
             ? string.Create(CultureInfo.InvariantCulture, $"photon Δα per energy [{shifts}] at [{energies}] GeV (photons take one constant shift, profilePhotonAlphaShift)")
             : string.Create(CultureInfo.InvariantCulture,
                 $"card keys: profileTmaxShiftX0: {fitted.Best.TmaxShiftX0:0.00##}, profileAlphaShift: 0, profileAlphaShiftTable: {{energiesGeV: [{energies}], shifts: [{shifts}]}}");
+    }
+
+    /// <summary>The per-energy tail fit and the card keys that set it: the species' ΔT, Δα and tail table.</summary>
+    private static string TailCardKeys(bool photon, TailPerEnergyFit fit)
+    {
+        string fractions = string.Join(", ", fit.Energies.Select(e => e.TailFraction.ToString("0.000", CultureInfo.InvariantCulture)));
+        string energies = string.Join(", ", fit.Energies.Select(e => e.EnergyGeV.ToString(CultureInfo.InvariantCulture)));
+        string prefix = photon ? "profilePhoton" : "profile";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"[{fractions}] at [{energies}] GeV, χ² = {fit.Best.ChiSquare:F1} for {fit.DegreesOfFreedom} dof; card keys: {prefix}TmaxShiftX0: {fit.Best.TmaxShiftX0:0.00##}, {prefix}AlphaShift: {fit.Best.AlphaShift:0.00##}, {prefix}TailFractionTable: {{energiesGeV: [{energies}], fractions: [{fractions}]}}");
     }
 
     /// <summary>tail_by_energy.csv: each energy's tail fraction at the common shifts of the per-energy tail fit.</summary>
