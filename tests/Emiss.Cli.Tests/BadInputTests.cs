@@ -1,3 +1,4 @@
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests;
@@ -27,7 +28,7 @@ public class BadInputTests
     public void Bad_input_is_one_user_error_line_naming_the_field(string id)
     {
         BadInputCase c = BadInputTable.Get(id);
-        string dir = EmissProcess.TempDir("bad");
+        string dir = TestScratch.NewDirectory("bad");
         var (code, _, stderr) = InProcessEmiss.Run(c.Prepare(dir, good: false));
         string[] lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.True(code == 2, $"exit code {code}; stderr: {stderr}");
@@ -49,7 +50,7 @@ public class BadInputTests
     public void The_corrected_input_succeeds(string id)
     {
         BadInputCase c = BadInputTable.Get(id);
-        string dir = EmissProcess.TempDir("good");
+        string dir = TestScratch.NewDirectory("good");
         var (code, _, stderr) = InProcessEmiss.Run(c.Prepare(dir, good: true));
         Assert.True(code == 0, $"exit code {code}; stderr: {stderr}");
     }

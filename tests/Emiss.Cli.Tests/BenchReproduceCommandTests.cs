@@ -1,3 +1,4 @@
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests;
@@ -8,7 +9,7 @@ public class BenchReproduceCommandTests
     public void Keep_refuses_a_directory_with_content_before_any_work_and_leaves_it_as_it_was()
     {
         // A finished stage in --keep would be skipped rather than timed: the benchmark must start from nothing.
-        string dir = Path.Combine(EmissProcess.TempDir("bench-reproduce"), "kept");
+        string dir = Path.Combine(TestScratch.NewDirectory("bench-reproduce"), "kept");
         Directory.CreateDirectory(dir);
         string marker = Path.Combine(dir, "limit.csv");
         File.WriteAllText(marker, "earlier result");

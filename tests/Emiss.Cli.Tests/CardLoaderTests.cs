@@ -1,4 +1,5 @@
 using Emiss.Cli.RunCards;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests;
@@ -7,7 +8,7 @@ public class CardLoaderTests
 {
     private static string WriteCard(string yaml)
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("emiss-card").FullName, "card.yaml");
+        string path = Path.Combine(TestScratch.NewDirectory("emiss-card"), "card.yaml");
         File.WriteAllText(path, yaml);
         return path;
     }

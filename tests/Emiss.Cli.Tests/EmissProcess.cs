@@ -65,8 +65,6 @@ internal static class EmissProcess
     private static string? PythonPath() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Select(d => Path.Combine(d, "python3")).FirstOrDefault(File.Exists);
-
-    public static string TempDir(string name) => Directory.CreateTempSubdirectory("emiss-" + name).FullName;
 }
 
 /// <summary>A CLI process started by <see cref="EmissProcess.Start"/>.</summary>

@@ -1,5 +1,6 @@
 using Emiss.Cli.Commands;
 using Emiss.Core.Diagnostics;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests;
@@ -11,7 +12,7 @@ public class ErrorReportingTests
 
     public static TheoryData<string[], string> BadInputs()
     {
-        string dir = EmissProcess.TempDir("bad-input");
+        string dir = TestScratch.NewDirectory("bad-input");
         return new TheoryData<string[], string>
         {
             { ["xsec", "--mass-MeV", "10", "--method", "vegas"], "--method: unknown production approximation 'vegas'; use ww, iww or etl" },
@@ -41,7 +42,7 @@ public class ErrorReportingTests
     {
         // The Monte Carlo yield loads signal.geometry only when the limit runs; an unknown name there used to
         // surface as the geometry catalogue's ArgumentException.
-        string dir = EmissProcess.TempDir("limit-geometry");
+        string dir = TestScratch.NewDirectory("limit-geometry");
         string card = Path.Combine(dir, "card.yaml");
         File.WriteAllText(card, RunCards.CardLoader.ReadText("na64-2016").Text
             .Replace("massGridMeV: \"1:1000:log61\"", "massGridMeV: \"10,100\"\n  geometry: no-such-ecal", StringComparison.Ordinal));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Emiss.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -87,7 +88,7 @@ public partial class InterruptTests(ITestOutputHelper log)
     public void Sigint_while_staging_removes_the_staging_directory_and_says_that_nothing_was_kept()
     {
         if (EmissProcess.ChildrenIgnoreSigInt) Assert.Fail("SIGINT is ignored by the test process (started as a background job?) and no python3 can restore it for the child; run the tests in the foreground");
-        string work = EmissProcess.TempDir("interrupt-line");
+        string work = TestScratch.NewDirectory("interrupt-line");
         var (code, _, stderr, _) = RunWatched(work, ["shower", "--energy-GeV", "10", "--events", "100000", "--threads", "1", "--out", "out"], ("INT", 0.2));
         Assert.Equal(130, code);
         Assert.Equal("emiss: interrupted by SIGINT: removed the unfinished output; nothing was kept", stderr.Trim());
@@ -98,7 +99,7 @@ public partial class InterruptTests(ITestOutputHelper log)
     /// <summary>A fresh directory with the small limit card at card.yaml (the NA64-2016 card on a 4-point mass grid).</summary>
     private static string Workspace(string name)
     {
-        string dir = EmissProcess.TempDir(name);
+        string dir = TestScratch.NewDirectory(name);
         var (text, _, _) = RunCards.CardLoader.ReadText("na64-2016");
         text = text.Replace("massGridMeV: \"1:1000:log61\"", "massGridMeV: \"1,10,100,400\"", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir, "card.yaml"), text);

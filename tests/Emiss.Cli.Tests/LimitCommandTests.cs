@@ -22,7 +22,7 @@ public class LimitCommandTests
     [Fact]
     public void Writes_csv_png_svg_and_a_run_card_that_reproduces_the_result()
     {
-        string dir = EmissProcess.TempDir("limit");
+        string dir = TestScratch.NewDirectory("limit");
         string outDir = Path.Combine(dir, "out");
         var (code, stdout, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--out", outDir);
         Assert.True(code == 0, stderr + stdout);
@@ -57,7 +57,7 @@ public class LimitCommandTests
         // while secondaries and LPM add ~10%: MC/analytic is expected within ~0.93–1.10 for the ETL
         // spectrum. (IWW, harder as x → 1, weights E just above E_cut, where secondaries add ~20% to T:
         // MC/analytic ≈ 1.15 there, as V14's e± track lengths at 50 GeV imply.)
-        string dir = EmissProcess.TempDir("limit-mc");
+        string dir = TestScratch.NewDirectory("limit-mc");
         string card = SmallCard(dir, "etl");
         File.WriteAllText(card, File.ReadAllText(card).Replace("massGridMeV: \"1,10,100,400\"", "massGridMeV: \"10,100\"\n  monteCarloEvents: 5000", StringComparison.Ordinal));
         var (c1, _, e1) = EmissProcess.Run("limit", "--config", card, "--out", Path.Combine(dir, "a"));
@@ -75,7 +75,7 @@ public class LimitCommandTests
     [Fact]
     public void Production_override_changes_the_yield_and_is_recorded()
     {
-        string dir = EmissProcess.TempDir("limit-ww");
+        string dir = TestScratch.NewDirectory("limit-ww");
         var (code, _, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--production", "ww", "--out", Path.Combine(dir, "o"));
         Assert.True(code == 0, stderr);
         Assert.Contains("production: ww", File.ReadAllText(Path.Combine(dir, "o", "run.yaml")), StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public class LimitCommandTests
     [Fact]
     public void Every_output_says_which_inputs_are_given_and_that_the_analytic_yield_is_a_primary_electron_bound()
     {
-        string dir = EmissProcess.TempDir("limit-labels");
+        string dir = TestScratch.NewDirectory("limit-labels");
         string outDir = Path.Combine(dir, "out");
         var (code, stdout, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--out", outDir);
         Assert.True(code == 0, stderr + stdout);
@@ -115,7 +115,7 @@ public class LimitCommandTests
     [Fact]
     public void Unknown_card_key_fails_before_any_output_is_written()
     {
-        string dir = EmissProcess.TempDir("limit-bad");
+        string dir = TestScratch.NewDirectory("limit-bad");
         string card = SmallCard(dir);
         File.WriteAllText(card, File.ReadAllText(card).Replace("observedEvents:", "observedEvent:", StringComparison.Ordinal));
         var (code, _, stderr) = EmissProcess.Run("limit", "--config", card, "--out", Path.Combine(dir, "o"));
@@ -128,7 +128,7 @@ public class LimitCommandTests
     [Fact]
     public void Bad_override_is_rejected_with_the_allowed_values()
     {
-        string dir = EmissProcess.TempDir("limit-override");
+        string dir = TestScratch.NewDirectory("limit-override");
         var (code, _, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--production", "exact", "--out", Path.Combine(dir, "o"));
         Assert.Equal(2, code);
         Assert.Contains("emiss: error: --production:", stderr, StringComparison.Ordinal);

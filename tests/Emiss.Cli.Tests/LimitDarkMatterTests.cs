@@ -25,7 +25,7 @@ public class LimitDarkMatterTests
     [Fact]
     public void Vector_limit_is_written_as_y_versus_m_chi_with_figure_and_HEPData_at_the_given_alpha_D()
     {
-        string dir = EmissProcess.TempDir("limit-dm");
+        string dir = TestScratch.NewDirectory("limit-dm");
         string card = SmallCard(dir), half = Path.Combine(dir, "a05"), tenth = Path.Combine(dir, "a01");
         var (code, stdout, stderr) = EmissProcess.Run("limit", "--config", card, "--out", half);
         Assert.True(code == 0, stderr + stdout);
@@ -64,7 +64,7 @@ public class LimitDarkMatterTests
     [Fact]
     public void Other_mediators_get_no_dark_matter_plane()
     {
-        string dir = EmissProcess.TempDir("limit-dm-scalar");
+        string dir = TestScratch.NewDirectory("limit-dm-scalar");
         string outDir = Path.Combine(dir, "out");
         var (code, stdout, stderr) = EmissProcess.Run("limit", "--config", SmallCard(dir), "--out", outDir, "--model", "pseudoscalar");
         Assert.True(code == 0, stderr + stdout);

@@ -20,7 +20,7 @@ public class ProjectCommandTests
     [Fact]
     public void Writes_the_projection_csv_figures_and_HEPData_and_reuses_the_cached_tables()
     {
-        string dir = EmissProcess.TempDir("project");
+        string dir = TestScratch.NewDirectory("project");
         string card = SmallCard(dir), cache = Path.Combine(dir, "cache"), outDir = Path.Combine(dir, "out");
         string[] args = ["project", "--config", card, "--eot", "1e10,1e11,1e12,1e13", "--beam", "e-,e+", "--model", "vector,pseudoscalar",
                          "--shower-annihilation", "off", "--cache", cache, "--out", outDir];

@@ -1,5 +1,6 @@
 using Emiss.Cli.Commands;
 using Emiss.Detector.Setup;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests;
@@ -28,7 +29,7 @@ public class SetupCardTests
     [Fact]
     public void Unknown_setup_key_in_a_user_yaml_names_the_path()
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("emiss-setup").FullName, "s.yaml");
+        string path = Path.Combine(TestScratch.NewDirectory("emiss-setup"), "s.yaml");
         File.WriteAllText(path, "base: na64-2016-bgo\nbeam:\n  energy: 80\n");
         var ex = Assert.Throws<RunCards.RunCardException>(() => SimulateCommand.LoadSetup(path));
         Assert.Contains(": beam.energy:", ex.Message, StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public class SetupCardTests
     [Fact]
     public void Ecal_profile_shifts_are_read_from_the_card_and_checked()
     {
-        string dir = Directory.CreateTempSubdirectory("emiss-setup").FullName;
+        string dir = TestScratch.NewDirectory("emiss-setup");
         string ok = Path.Combine(dir, "ok.yaml"), bad = Path.Combine(dir, "bad.yaml");
         File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profileTmaxShiftX0: -0.3\n  profilePhotonAlphaShift: 0.2\n");
         var card = SimulateCommand.LoadSetup(ok);
@@ -79,7 +80,7 @@ public class SetupCardTests
             Assert.Equal(Emiss.Detector.Calorimetry.ShowerMedium.NA64PbScPhotonAlphaShift, ecal.ProfilePhotonAlphaShift);
             Assert.True(ecal.ProfilePhotonConversion);
         }
-        string dir = Directory.CreateTempSubdirectory("emiss-setup").FullName;
+        string dir = TestScratch.NewDirectory("emiss-setup");
         string ok = Path.Combine(dir, "ok.yaml"), bad = Path.Combine(dir, "bad.yaml");
         File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profilePhotonTmaxShiftX0: -0.5\n  profileAlphaShiftTable:\n    energiesGeV: [4, 40]\n    shifts: [-0.2, 0.2]\n");
         var medium = new Emiss.Detector.Calorimetry.CalorimeterLayout(SimulateCommand.LoadSetup(ok)).EcalShowerMedium;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Emiss.Reporting.Tables;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests;
@@ -11,7 +12,7 @@ public class ShowerCommandTests
     /// <summary>Runs the same command line in two fresh working directories (relative --out, so the recorded command is identical).</summary>
     private static (string A, string B) TwoRuns()
     {
-        string a = EmissProcess.TempDir("shower-a"), b = EmissProcess.TempDir("shower-b");
+        string a = TestScratch.NewDirectory("shower-a"), b = TestScratch.NewDirectory("shower-b");
         foreach (string dir in new[] { a, b })
         {
             var (code, stdout, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), Args);
@@ -37,7 +38,7 @@ public class ShowerCommandTests
     [Fact]
     public void Summary_keeps_the_physics_results_and_records_the_resolved_inputs_but_no_timing()
     {
-        string dir = EmissProcess.TempDir("shower-summary");
+        string dir = TestScratch.NewDirectory("shower-summary");
         var (code, _, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), Args);
         Assert.True(code == 0, stderr);
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "out", "summary.json")));
@@ -73,7 +74,7 @@ public class ShowerCommandTests
     {
         // --msc presta-ii selects the EGSnrc-style electron step (docs/physics/multiple-scattering.md#presta-ii-electron-step):
         // the run card and the provenance say so, and the same seed gives another shower than the default step.
-        string dir = EmissProcess.TempDir("shower-msc");
+        string dir = TestScratch.NewDirectory("shower-msc");
         var (code, _, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), [.. Args.Take(Args.Length - 1), "presta", "--msc", "presta-ii"]);
         Assert.True(code == 0, stderr);
         (code, _, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), [.. Args.Take(Args.Length - 1), "default"]);

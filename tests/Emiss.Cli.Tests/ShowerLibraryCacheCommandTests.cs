@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests;
@@ -17,7 +18,7 @@ public class ShowerLibraryCacheCommandTests
     [Fact]
     public void Rerun_loads_the_library_and_writes_the_same_outputs()
     {
-        string cache = EmissProcess.TempDir("libcache");
+        string cache = TestScratch.NewDirectory("libcache");
         try
         {
             RunAll(cache);
@@ -61,7 +62,7 @@ public class ShowerLibraryCacheCommandTests
 
     private static string Run(string name, Dictionary<string, string> env, string[] args, out string stderr)
     {
-        string dir = EmissProcess.TempDir(name);
+        string dir = TestScratch.NewDirectory(name);
         var (code, stdout, err) = EmissProcess.RunIn(dir, env, args);
         Assert.True(code == 0, err + stdout);
         stderr = err;

@@ -34,7 +34,7 @@ public class XsecCommandTests
     [Fact]
     public void Writes_the_file_atomically_with_out()
     {
-        string path = Path.Combine(EmissProcess.TempDir("xsec"), "x.csv");
+        string path = Path.Combine(TestScratch.NewDirectory("xsec"), "x.csv");
         var (code, stdout, _) = EmissProcess.Run("xsec", "--method", "ww", "--mass-MeV", "10", "--out", path);
         Assert.Equal(0, code);
         Assert.Equal("", stdout);

@@ -1,5 +1,6 @@
 using CsCheck;
 using Emiss.Reporting.Tables;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Reporting.Tests;
@@ -24,7 +25,7 @@ public class CsvTableWriterTests
     [Fact]
     public void File_has_provenance_comments_header_and_mixed_rows()
     {
-        string dir = ReportingFixtures.TempDir("csv");
+        string dir = TestScratch.NewDirectory("csv");
         string path = Path.Combine(dir, "limit.csv");
         CsvTableWriter.Write(path, ReportingFixtures.Provenance, ["mass_mev", "eps90", "n_obs", "note"],
         [
@@ -46,7 +47,7 @@ public class CsvTableWriterTests
     [Fact]
     public void Failure_leaves_the_old_file_and_no_partial_output()
     {
-        string dir = ReportingFixtures.TempDir("csv-fail");
+        string dir = TestScratch.NewDirectory("csv-fail");
         string path = Path.Combine(dir, "t.csv");
         CsvTableWriter.WriteColumns(path, ReportingFixtures.Provenance, ["a"], [[1.0]]);
         string before = File.ReadAllText(path);

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Emiss.Reporting.Embedding;
 using Emiss.Reporting.Plots;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Reporting.Tests;
@@ -30,7 +31,7 @@ public class FigureTests
     [Fact]
     public void Exclusion_plot_writes_png_and_svg_with_provenance()
     {
-        string dir = ReportingFixtures.TempDir("excl");
+        string dir = TestScratch.NewDirectory("excl");
         var files = ExclusionPlot.Write(Sample(), ReportingFixtures.Provenance, Path.Combine(dir, "limit"));
         byte[] png = File.ReadAllBytes(files.PngPath);
         Assert.True(png.Length > 20_000, $"PNG only {png.Length} bytes");
@@ -54,7 +55,7 @@ public class FigureTests
     [Fact]
     public void Caption_is_drawn_in_the_figure_line_by_line()
     {
-        string dir = ReportingFixtures.TempDir("excl-caption");
+        string dir = TestScratch.NewDirectory("excl-caption");
         var data = Sample() with { Caption = "given inputs: b = 0.15\nyield: primary-electron track length" };
         string svg = File.ReadAllText(ExclusionPlot.Write(data, ReportingFixtures.Provenance, Path.Combine(dir, "limit")).SvgPath);
         string without = File.ReadAllText(ExclusionPlot.Write(Sample(), ReportingFixtures.Provenance, Path.Combine(dir, "plain")).SvgPath);
@@ -66,7 +67,7 @@ public class FigureTests
     [Fact]
     public void Invalid_exclusion_data_throws_and_writes_nothing()
     {
-        string dir = ReportingFixtures.TempDir("excl-bad");
+        string dir = TestScratch.NewDirectory("excl-bad");
         var bad = Sample() with { Observed = new double[3] };
         Assert.Throws<ArgumentException>(() => ExclusionPlot.Write(bad, ReportingFixtures.Provenance, Path.Combine(dir, "limit")));
         var badBand = Sample() with { FavouredBand = Sample().FavouredBand! with { Lower = new double[60] } };
@@ -86,7 +87,7 @@ public class FigureTests
             Observed = Cut(d.Observed),
             Expected = new ExpectedBands(Cut(e.Median), Cut(e.Minus1Sigma), Cut(e.Plus1Sigma), Cut(e.Minus2Sigma!), Cut(e.Plus2Sigma!)),
         };
-        string dir = ReportingFixtures.TempDir("excl-cut");
+        string dir = TestScratch.NewDirectory("excl-cut");
         var files = ExclusionPlot.Write(cut, ReportingFixtures.Provenance, Path.Combine(dir, "limit"));
         Assert.True(new FileInfo(files.PngPath).Length > 20_000);
         Assert.True(PngTextChunks.HasValidChunkCrcs(File.ReadAllBytes(files.PngPath)));
@@ -95,7 +96,7 @@ public class FigureTests
     [Fact]
     public void Profile_plot_with_histogram_and_log_y_writes_both_files()
     {
-        string dir = ReportingFixtures.TempDir("profile");
+        string dir = TestScratch.NewDirectory("profile");
         double[] edges = Enumerable.Range(0, 41).Select(i => 0.5 * i).ToArray();
         // Gamma-function profile of docs/physics/validation-anchors.md#v5 (a = 5.5, b = 0.5) as a step histogram, zero bins skipped on log-y.
         double[] content = edges.Take(40).Select(t => t == 0 ? 0 : Math.Pow(0.5 * t, 4.5) * Math.Exp(-0.5 * t)).ToArray();

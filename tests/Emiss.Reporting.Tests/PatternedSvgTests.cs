@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Emiss.Reporting.Plots;
+using Emiss.Testing;
 using ScottPlot;
 using Xunit;
 
@@ -49,7 +50,7 @@ public class PatternedSvgTests
     [Fact]
     public void The_exclusion_plots_expected_median_is_dashed_in_svg()
     {
-        string dir = ReportingFixtures.TempDir("excl-dash");
+        string dir = TestScratch.NewDirectory("excl-dash");
         var data = new ExclusionPlotData("limit", [1, 10, 100], [1e-4, 2e-4, 1e-3], 0.90,
             new ExpectedBands([1e-4, 2e-4, 1e-3], [0.9e-4, 1.8e-4, 0.9e-3], [1.1e-4, 2.2e-4, 1.1e-3], [0.8e-4, 1.6e-4, 0.8e-3], [1.2e-4, 2.4e-4, 1.2e-3]),
             null, []);

@@ -7,6 +7,4 @@ internal static class ReportingFixtures
 {
     /// <summary>A provenance with a run card holding non-Latin-1 text (forces an iTXt chunk).</summary>
     public static Provenance Provenance { get; } = new("emiss limit --config na64-2016", 20170101UL, "name: na64-2016\nε_grid: log\n");
-
-    public static string TempDir(string name) => Directory.CreateTempSubdirectory("emiss-" + name).FullName;
 }

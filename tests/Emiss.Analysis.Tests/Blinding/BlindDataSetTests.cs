@@ -6,6 +6,7 @@ using Emiss.Analysis.Tests.CutFlow;
 using Emiss.Analysis.Tests.EventData;
 using Emiss.Events;
 using Emiss.Events.Selection;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Analysis.Tests.Blinding;
@@ -22,7 +23,7 @@ public sealed class BlindDataSetTests
 
     private static async Task<(string Data, string Analysis)> DataAsync(string name)
     {
-        string root = SyntheticEvents.TempDir(name);
+        string root = TestScratch.NewDirectory(name);
         string data = Path.Combine(root, "data");
         Directory.CreateDirectory(data);
         await SyntheticEvents.WriteAsync(Path.Combine(data, "pbsc-srd.parquet"), SyntheticEvents.DataCommand, CutFlowCounterTests.Mixture(), rowGroup: 50);
@@ -164,7 +165,7 @@ public sealed class BlindDataSetTests
     [Fact]
     public void The_chain_detects_a_rewritten_line_even_with_its_own_hash_recomputed()
     {
-        string dir = SyntheticEvents.TempDir("ledger-chain");
+        string dir = TestScratch.NewDirectory("ledger-chain");
         UnblindingLedger.Append(dir, When, "a", "first", new string('1', 64), new string('d', 64));
         UnblindingLedger.Append(dir, When, "b", "second", new string('2', 64), new string('d', 64));
         string log = Path.Combine(dir, UnblindingLedger.FileName);

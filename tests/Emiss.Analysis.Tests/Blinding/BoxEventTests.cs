@@ -3,6 +3,7 @@ using Emiss.Analysis.Tests.CutFlow;
 using Emiss.Analysis.Tests.EventData;
 using Emiss.Events;
 using Emiss.Events.Selection;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Analysis.Tests.Blinding;
@@ -19,7 +20,7 @@ public sealed class BoxEventTests
 
     private static async Task<(string Data, string Analysis)> DataAsync(string name, string command, int rowGroup = 50)
     {
-        string root = SyntheticEvents.TempDir(name);
+        string root = TestScratch.NewDirectory(name);
         string data = Path.Combine(root, "data");
         Directory.CreateDirectory(data);
         await SyntheticEvents.WriteAsync(Path.Combine(data, "pbsc-srd.parquet"), command, CutFlowCounterTests.Mixture(), rowGroup);

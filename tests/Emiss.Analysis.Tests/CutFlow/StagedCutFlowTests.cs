@@ -6,6 +6,7 @@ using Emiss.Core.IO;
 using Emiss.Events;
 using Emiss.Events.Selection;
 using Emiss.Storage.Events;
+using Emiss.Testing;
 using Parquet;
 using Parquet.Schema;
 using Xunit;
@@ -29,7 +30,7 @@ public sealed class StagedCutFlowTests
     [Fact]
     public async Task The_blind_cut_flow_equals_a_row_by_row_reference_evaluation()
     {
-        string root = SyntheticEvents.TempDir("staged-blind");
+        string root = TestScratch.NewDirectory("staged-blind");
         string data = await PseudoDataAsync(root);
         CutFlowResult reference = await ReferenceAsync(data, blind: true);
         NotVacuous(reference);
@@ -43,7 +44,7 @@ public sealed class StagedCutFlowTests
     [Fact]
     public async Task The_unblinded_cut_flow_equals_the_reference_with_the_box()
     {
-        string root = SyntheticEvents.TempDir("staged-open");
+        string root = TestScratch.NewDirectory("staged-open");
         string data = await PseudoDataAsync(root);
         CutFlowResult reference = await ReferenceAsync(data, blind: false);
         Assert.True(reference.Regions.Single(r => r.Region == "signal_box" && r.Sample == "run-a" && r.Run == 1).Events > 0);
@@ -57,7 +58,7 @@ public sealed class StagedCutFlowTests
     [Fact]
     public async Task A_snappy_store_written_before_the_uncompressed_default_gives_the_same_cut_flow()
     {
-        string root = SyntheticEvents.TempDir("staged-snappy");
+        string root = TestScratch.NewDirectory("staged-snappy");
         string data = await PseudoDataAsync(root);
         string snappy = Path.Combine(root, "snappy");
         Directory.CreateDirectory(snappy);
@@ -72,7 +73,7 @@ public sealed class StagedCutFlowTests
     [Fact]
     public async Task The_plain_fast_path_reads_the_written_store_and_declines_a_compressed_one()
     {
-        string root = SyntheticEvents.TempDir("staged-plain");
+        string root = TestScratch.NewDirectory("staged-plain");
         string data = await PseudoDataAsync(root);
         string path = EventDirectory.Files(data)[0];
         string snappy = Path.Combine(root, "snappy.parquet");

@@ -28,7 +28,7 @@ public sealed class SignalEfficiencyShardTests
         AssertSame(whole[1], alone);
         Assert.NotEqual(whole[0].PassedStage, whole[1].PassedStage);   // the two masses are distinct samples, so the comparison can fail
 
-        string dir = Directory.CreateTempSubdirectory("eff-part").FullName;
+        string dir = TestScratch.NewDirectory("eff-part");
         try
         {
             Assert.Equal(SignalEfficiencyParts.FileName, SignalEfficiencyParts.Write(whole, dir));

@@ -1,6 +1,7 @@
 using Emiss.Analysis.EventData;
 using Emiss.Events;
 using Emiss.Events.Selection;
+using Emiss.Testing;
 using Parquet;
 using Parquet.Schema;
 using Xunit;
@@ -12,7 +13,7 @@ public sealed class EventFileTests
     [Fact]
     public async Task Projected_columns_read_back_the_written_rows_across_row_groups()
     {
-        string dir = SyntheticEvents.TempDir("evfile");
+        string dir = TestScratch.NewDirectory("evfile");
         string path = Path.Combine(dir, "mc.parquet");
         List<EventSpec> specs = [.. Enumerable.Range(0, 250).Select(i => new EventSpec(10 + i % 90, (i % 7) * 0.5))];
         await SyntheticEvents.WriteAsync(path, SyntheticEvents.SimulationCommand, specs, rowGroup: 100);
@@ -42,7 +43,7 @@ public sealed class EventFileTests
     [Fact]
     public async Task A_missing_track_reads_as_nan()
     {
-        string dir = SyntheticEvents.TempDir("evnull");
+        string dir = TestScratch.NewDirectory("evnull");
         string path = Path.Combine(dir, "mc.parquet");
         var b = new EventBatch(2, 36, 4) { Count = 2 };
         SyntheticEvents.Fill(b, 0, 0, new EventSpec(30, 0));
@@ -65,7 +66,7 @@ public sealed class EventFileTests
     [Fact]
     public async Task Another_schema_version_is_refused_naming_the_file_and_both_versions()
     {
-        string path = Path.Combine(SyntheticEvents.TempDir("evv2"), "old.parquet");
+        string path = Path.Combine(TestScratch.NewDirectory("evv2"), "old.parquet");
         await WriteRawAsync(path, new Dictionary<string, string> { ["emiss.schema"] = "emiss-events/2" });
         var e = await Assert.ThrowsAsync<InvalidDataException>(() => EventFile.OpenAsync(path));
         Assert.Contains(path, e.Message, StringComparison.Ordinal);
@@ -76,7 +77,7 @@ public sealed class EventFileTests
     [Fact]
     public async Task Missing_columns_are_listed_with_the_file()
     {
-        string path = Path.Combine(SyntheticEvents.TempDir("evcols"), "cut.parquet");
+        string path = Path.Combine(TestScratch.NewDirectory("evcols"), "cut.parquet");
         await WriteRawAsync(path, new Dictionary<string, string>
         {
             ["emiss.schema"] = "emiss-events/3", ["emiss.ecal_cells_x"] = "6", ["emiss.ecal_cells_y"] = "6", ["emiss.hcal_modules"] = "4",
@@ -91,7 +92,7 @@ public sealed class EventFileTests
     [Fact]
     public async Task A_truncated_file_is_refused_naming_the_file()
     {
-        string dir = SyntheticEvents.TempDir("evtrunc");
+        string dir = TestScratch.NewDirectory("evtrunc");
         string good = Path.Combine(dir, "good.parquet"), cut = Path.Combine(dir, "cut.parquet");
         await SyntheticEvents.WriteAsync(good, SyntheticEvents.SimulationCommand, [.. Enumerable.Repeat(new EventSpec(30, 0), 50)]);
         byte[] bytes = await File.ReadAllBytesAsync(good);
@@ -104,7 +105,7 @@ public sealed class EventFileTests
     [Fact]
     public async Task A_file_that_is_not_parquet_is_refused_naming_the_file()
     {
-        string path = Path.Combine(SyntheticEvents.TempDir("evtext"), "notes.parquet");
+        string path = Path.Combine(TestScratch.NewDirectory("evtext"), "notes.parquet");
         await File.WriteAllTextAsync(path, "run,event\n1,2\n");
         var e = await Assert.ThrowsAsync<InvalidDataException>(() => EventFile.OpenAsync(path));
         Assert.Contains(path, e.Message, StringComparison.Ordinal);
@@ -113,7 +114,7 @@ public sealed class EventFileTests
     [Fact]
     public void An_empty_directory_is_refused()
     {
-        string dir = SyntheticEvents.TempDir("evempty");
+        string dir = TestScratch.NewDirectory("evempty");
         var e = Assert.Throws<InvalidDataException>(() => EventDirectory.Files(dir));
         Assert.Contains(dir, e.Message, StringComparison.Ordinal);
     }

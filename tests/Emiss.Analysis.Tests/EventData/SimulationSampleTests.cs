@@ -2,6 +2,7 @@ using Emiss.Analysis.CutFlow;
 using Emiss.Analysis.EventData;
 using Emiss.Analysis.Tests.CutFlow;
 using Emiss.Events;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Analysis.Tests.EventData;
@@ -11,7 +12,7 @@ public sealed class SimulationSampleTests
     [Fact]
     public async Task Simulated_samples_give_per_source_cut_flows_with_the_box()
     {
-        string path = Path.Combine(SyntheticEvents.TempDir("simsample"), "mc.parquet");
+        string path = Path.Combine(TestScratch.NewDirectory("simsample"), "mc.parquet");
         await SyntheticEvents.WriteAsync(path, SyntheticEvents.SimulationCommand, CutFlowCounterTests.Mixture(), rowGroup: 37);
         await using SimulationSample s = await SimulationSample.OpenAsync(path);
         CutFlowResult r = await s.CutFlowAsync(SyntheticEvents.SeedCuts());
@@ -23,7 +24,7 @@ public sealed class SimulationSampleTests
     [Fact]
     public async Task Data_files_cannot_be_opened_with_truth()
     {
-        string path = Path.Combine(SyntheticEvents.TempDir("simdata"), "pbsc-srd.parquet");
+        string path = Path.Combine(TestScratch.NewDirectory("simdata"), "pbsc-srd.parquet");
         await SyntheticEvents.WriteAsync(path, SyntheticEvents.DataCommand, CutFlowCounterTests.Mixture());
         var e = await Assert.ThrowsAsync<InvalidDataException>(() => SimulationSample.OpenAsync(path));
         Assert.Contains(path, e.Message, StringComparison.Ordinal);

@@ -76,9 +76,6 @@ internal static class SyntheticEvents
         await w.CompleteAsync();
     }
 
-    /// <summary>A fresh temporary directory.</summary>
-    public static string TempDir(string name) => Directory.CreateTempSubdirectory("emiss-" + name).FullName;
-
     /// <summary>The command recorded in pseudo-data files.</summary>
     public const string DataCommand = "emiss pseudodata --seed 1 --out data";
 

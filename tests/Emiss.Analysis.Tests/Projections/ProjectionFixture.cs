@@ -4,6 +4,7 @@ using Emiss.Core.IO;
 using Emiss.Core.Materials;
 using Emiss.Physics.DarkProduction;
 using Emiss.Shower.Geometry;
+using Emiss.Testing;
 
 namespace Emiss.Analysis.Tests.Projections;
 
@@ -16,7 +17,7 @@ internal sealed class ProjectionFixture : IDisposable
 
     public ProjectionFixture()
     {
-        Directory = System.IO.Directory.CreateTempSubdirectory("emiss-projection-test-").FullName;
+        Directory = TestScratch.NewDirectory("emiss-projection-test-");
         Cache = new YieldTableCache(Directory);
         Spec = new YieldSpec(ProductionApproximation.ExactTreeLevel, 0.5, Masses, YieldMethod.Analytic, GeometryCatalog.Load("na64-ecal"), 1000, 1, false, 0.5);
         Inputs = YieldTableInputs.For(Setting, Spec);

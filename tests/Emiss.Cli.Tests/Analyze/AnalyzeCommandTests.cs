@@ -16,7 +16,7 @@ public sealed class AnalyzeCommandTests
 {
     private static (string Data, string Analysis) Simulated(string name)
     {
-        string root = EmissProcess.TempDir(name);
+        string root = TestScratch.NewDirectory(name);
         string data = Path.Combine(root, "data");
         Directory.CreateDirectory(data);
         var (code, _, err) = InProcessEmiss.Run("simulate", "--events", "300", "--seed", "3", "--threads", "1", "--out", Path.Combine(data, "pbsc-srd.parquet"));
@@ -121,7 +121,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Bad_inputs_are_one_line_errors_with_exit_code_2()
     {
-        string root = EmissProcess.TempDir("analyze-bad");
+        string root = TestScratch.NewDirectory("analyze-bad");
         var (code, _, err) = InProcessEmiss.Run("analyze", "--data", Path.Combine(root, "nope"), "--out", Path.Combine(root, "a"));
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: --data:", err, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Emiss.Cli.Cuts;
 using Emiss.Events;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Analyze;
@@ -19,7 +20,7 @@ public sealed class BoxEventsCommandTests
     [Fact]
     public void Box_events_are_absent_while_blind_and_after_unblinding_match_the_box_count_and_the_event_store()
     {
-        string root = EmissProcess.TempDir("box-events");
+        string root = TestScratch.NewDirectory("box-events");
         string data = Path.Combine(root, "data"), analysis = Path.Combine(root, "analysis");
         var (code, stdout, err) = InProcessEmiss.Run("pseudodata", "--out", data, "--eot-scale", "0.0002", "--sources", "dimuon", "--estimate-events", "200",
                                                      "--threads", "2", "--inject-signal", "10,0.1");

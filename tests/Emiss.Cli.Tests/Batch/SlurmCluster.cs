@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Batch;
@@ -46,7 +47,7 @@ internal sealed class SlurmCluster : IDisposable
     /// <summary>Starts munged, slurmctld and slurmd and waits until the node is idle; fails with the daemons' logs otherwise.</summary>
     public static SlurmCluster Start()
     {
-        var c = new SlurmCluster(System.IO.Directory.CreateTempSubdirectory("emiss-slurm").FullName);
+        var c = new SlurmCluster(TestScratch.NewDirectory("emiss-slurm"));
         try
         {
             c.StartDaemons();

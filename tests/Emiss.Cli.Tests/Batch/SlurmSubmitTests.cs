@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Emiss.Cli.Tests.Sharding;
+using Emiss.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -19,7 +20,7 @@ public sealed partial class SlurmSubmitTests(ITestOutputHelper log)
     {
         if (SlurmCluster.Unavailable() is { } why) Assert.Fail($"no Slurm cluster can run here: {why}; or set {SlurmCluster.SkipVariable}=1 to skip this test explicitly");
         using SlurmCluster cluster = SlurmCluster.Start();
-        string work = EmissProcess.TempDir("slurm-run");
+        string work = TestScratch.NewDirectory("slurm-run");
         try
         {
             var (code, stdout, stderr) = EmissProcess.RunIn(work, cluster.Environment,

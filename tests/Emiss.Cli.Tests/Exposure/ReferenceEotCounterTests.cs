@@ -31,7 +31,7 @@ public sealed class ReferenceEotCounterTests
         SetupCard pbsc = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc);
         SetupCard card = pbsc with { Daq = pbsc.Daq with { ReferencePrescale = 1000, DeadTimeUs = 100 } };
         var run = new PseudoDataRun("pbsc-srd", 1, card, 4e6);
-        string root = EmissProcess.TempDir("eot");
+        string root = TestScratch.NewDirectory("eot");
         string data = Path.Combine(root, "data"), analysis = Path.Combine(root, "analysis");
         Directory.CreateDirectory(data);
         PseudoDataCampaign.Run(new PseudoDataRequest([run], 21, [new BeamHadronSrdFakeSource(DetectorSpecies.PionMinus)], 100, SeedCuts.Na64_2016(), 2, new Provenance("test", 21, "")), Path.Combine(root, "work"), data);

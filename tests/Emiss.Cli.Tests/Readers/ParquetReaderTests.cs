@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Emiss.Reporting.Tables;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Readers;
@@ -120,7 +121,7 @@ public sealed class ParquetReaderTests(SignalOutputs outputs) : IDisposable
     [Fact]
     public void Event_store_of_simulate_reads_with_its_rows_row_groups_nulls_and_version()
     {
-        string dir = EmissProcess.TempDir("readers-simulate");
+        string dir = TestScratch.NewDirectory("readers-simulate");
         try
         {
             string path = Path.Combine(dir, "events.parquet");

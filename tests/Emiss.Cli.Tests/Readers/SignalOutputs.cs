@@ -1,3 +1,4 @@
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Readers;
@@ -16,7 +17,7 @@ public sealed class SignalOutputs : IDisposable
 
     public SignalOutputs()
     {
-        Root = EmissProcess.TempDir("readers-signal");
+        Root = TestScratch.NewDirectory("readers-signal");
         YieldDir = Path.Combine(Root, "yield");
         DetectorDir = Path.Combine(Root, "detector");
         var (c1, o1, e1) = EmissProcess.Run("signal", "--mass-MeV", "10,300", "--annihilation", "--events", $"{Events}", "--hepmc-events", "100000",

@@ -1,4 +1,5 @@
 using System.Xml;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Readers;
@@ -36,7 +37,7 @@ public sealed class SvgXmlTests(SignalOutputs outputs)
     [Fact]
     public void Shower_and_limit_svgs_parse()
     {
-        string dir = EmissProcess.TempDir("readers-svg");
+        string dir = TestScratch.NewDirectory("readers-svg");
         try
         {
             var (c1, o1, e1) = EmissProcess.Run("shower", "--energy-GeV", "1", "--events", "20", "--threads", "2", "--out", Path.Combine(dir, "shower"));

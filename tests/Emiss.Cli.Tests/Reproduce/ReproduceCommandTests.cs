@@ -18,7 +18,7 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
     [Fact]
     public void Reproduce_derives_every_input_writes_the_result_files_and_resumes_only_what_is_missing()
     {
-        string outDir = Path.Combine(EmissProcess.TempDir("reproduce"), "result");
+        string outDir = Path.Combine(TestScratch.NewDirectory("reproduce"), "result");
         var (code, stdout, err) = InProcessEmiss.Run(["reproduce", "--out", outDir, "--signal-events", "300", .. Small]);
         Assert.True(code == 0, err + stdout);
         foreach (string f in new[] { "report.html", "limit.csv", "cutflow.csv", "backgrounds.csv", "efficiency.csv", "unblinding.log", "workspace.json",
@@ -166,7 +166,7 @@ public sealed class ReproduceCommandTests(ITestOutputHelper output)
     [InlineData("--eot-scale", "2", "--eot-scale")]
     public void Pseudodata_refuses_bad_input_before_writing_anything(string option, string value, string expected)
     {
-        string outDir = Path.Combine(EmissProcess.TempDir("pseudodata-bad"), "pd");
+        string outDir = Path.Combine(TestScratch.NewDirectory("pseudodata-bad"), "pd");
         var (code, _, err) = InProcessEmiss.Run("pseudodata", "--out", outDir, option, value);
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: ", err, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using Emiss.Analysis.Sidebands;
 using Emiss.Cli.Reproduce;
 using Emiss.Core.IO;
 using Emiss.Events.Selection;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Reproduce;
@@ -16,7 +17,7 @@ public class SidebandsCsvTests
         var regions = new SignalRegions { EcalMaxGeV = 50, HcalMaxGeV = 1, SidebandCEcalMaxGeV = 80 };
         SidebandEstimate a = SidebandExtrapolation.Estimate(SidebandSpec.ForA(regions, 100), [57.0], [3.36]);
         SidebandEstimate c = SidebandExtrapolation.Estimate(SidebandSpec.ForC(regions, 1, 100), [55.0, 70.0], [1.0, 2.0]);
-        string path = Path.Combine(EmissProcess.TempDir("sidebands-csv"), "sidebands.csv");
+        string path = Path.Combine(TestScratch.NewDirectory("sidebands-csv"), "sidebands.csv");
         ReproduceOutputs.WriteSidebands(path, new Provenance("test", 1, ""), [a, c]);
         string[] lines = [.. File.ReadAllLines(path).Where(l => !l.StartsWith('#'))];
         Assert.StartsWith("sideband,model,sideband_events,parameter,box_events,stat_err,", lines[0], StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public sealed class SignalInjectionTests
     [Fact]
     public async Task Injected_signal_is_hidden_while_blind_and_recovered_with_the_expected_yield_after_unblinding()
     {
-        string root = EmissProcess.TempDir("inject");
+        string root = TestScratch.NewDirectory("inject");
         string data = Path.Combine(root, "data"), analysis = Path.Combine(root, "analysis");
         string value = string.Create(CultureInfo.InvariantCulture, $"{MassMeV},{Epsilon}");
         var (code, stdout, err) = InProcessEmiss.Run("pseudodata", "--out", data, "--eot-scale", "0.001", "--sources", "dimuon", "--estimate-events", "200",
@@ -138,7 +138,7 @@ public sealed class SignalInjectionTests
     [InlineData("ten,1e-3", "mass")]
     public void Bad_injection_values_are_refused_before_anything_is_written(string value, string expected)
     {
-        string outDir = Path.Combine(EmissProcess.TempDir("inject-bad"), "pd");
+        string outDir = Path.Combine(TestScratch.NewDirectory("inject-bad"), "pd");
         foreach (string verb in new[] { "pseudodata", "reproduce" })
         {
             var (code, _, err) = InProcessEmiss.Run(verb, "--out", outDir, "--inject-signal", value);

@@ -1,4 +1,5 @@
 using Emiss.Cli.Reproduce;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Reproduce;
@@ -8,7 +9,7 @@ public sealed class StageLedgerTests
 {
     private static string Finished(string inputs)
     {
-        string dir = EmissProcess.TempDir("ledger");
+        string dir = TestScratch.NewDirectory("ledger");
         File.WriteAllText(Path.Combine(dir, "a.csv"), "x\n1\n");
         new StageLedger(dir, inputs).Done("analysis", ["a.csv"]);
         return dir;
@@ -43,7 +44,7 @@ public sealed class StageLedgerTests
     [Fact]
     public void A_stage_of_its_own_input_is_redone_when_only_that_input_changes()
     {
-        string dir = EmissProcess.TempDir("ledger-stage");
+        string dir = TestScratch.NewDirectory("ledger-stage");
         File.WriteAllText(Path.Combine(dir, "a.csv"), "x\n1\n");
         File.WriteAllText(Path.Combine(dir, "l.csv"), "y\n2\n");
         var ledger = new StageLedger(dir, "cafe");

@@ -1,3 +1,4 @@
+using Emiss.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -7,7 +8,7 @@ namespace Emiss.Cli.Tests.Sharding;
 public abstract class ShardWorkspace(ITestOutputHelper log, string name) : IDisposable
 {
     /// <summary>The working directory (removed on dispose).</summary>
-    protected string Work { get; } = EmissProcess.TempDir(name);
+    protected string Work { get; } = TestScratch.NewDirectory(name);
 
     /// <inheritdoc />
     public void Dispose()

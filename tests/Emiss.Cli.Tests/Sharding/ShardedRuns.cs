@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Emiss.Storage.Events;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Sharding;
@@ -15,7 +16,7 @@ internal static class ShardedRuns
 
     private static readonly Lazy<string> SingleRun = new(() =>
     {
-        string dir = EmissProcess.TempDir("single");
+        string dir = TestScratch.NewDirectory("single");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(dir, recursive: true);   // shared by the test classes: removed at the end
         string path = Path.Combine(dir, "single.parquet");
         var (code, stdout, stderr) = EmissProcess.Run([.. Simulate, "--threads", "2", "--out", path]);

@@ -1,3 +1,4 @@
+using Emiss.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -18,7 +19,7 @@ public sealed class ShardedShowerTests(ITestOutputHelper log) : ShardWorkspace(l
 
     private static readonly Lazy<string> SingleRun = new(() =>
     {
-        string dir = EmissProcess.TempDir("shower-single");
+        string dir = TestScratch.NewDirectory("shower-single");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(dir, recursive: true);
         var (code, stdout, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), [.. Shower, "--threads", "2", "--out", "single"]);
         Assert.True(code == 0, stderr + stdout);

@@ -1,3 +1,4 @@
+using Emiss.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -22,7 +23,7 @@ public sealed class ShardedSignalTests(ITestOutputHelper log) : ShardWorkspace(l
 
     private static string Single(string[] args)
     {
-        string dir = EmissProcess.TempDir("signal-single");
+        string dir = TestScratch.NewDirectory("signal-single");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(dir, recursive: true);
         var (code, stdout, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), [.. args, "--threads", "2", "--out", "single"]);
         Assert.True(code == 0, stderr + stdout);

@@ -1,3 +1,4 @@
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Study;
@@ -16,7 +17,7 @@ public sealed class FakeTagCutCheckTests
     [InlineData("reproduce")]
     public void A_cut_ii_below_the_fake_tag_threshold_is_refused_before_any_work(string command)
     {
-        string root = EmissProcess.TempDir("faketag-" + command);
+        string root = TestScratch.NewDirectory("faketag-" + command);
         string card = Analyze.AnalyzeCommandTests.CardText();
         string srdLine = card.Split('\n').Single(l => l.StartsWith("  minMeV: 3.0 ", StringComparison.Ordinal));
         string looser = Path.Combine(root, "srd-2mev.yaml");

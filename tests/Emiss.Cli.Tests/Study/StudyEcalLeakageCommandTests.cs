@@ -1,5 +1,6 @@
 using System.Globalization;
 using Emiss.Detector.Calorimetry;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Study;
@@ -23,7 +24,7 @@ public sealed class StudyEcalLeakageCommandTests
     [Fact]
     public void Writes_the_leakage_per_energy_and_a_summary_of_the_card_constants()
     {
-        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-leakage"), "o");
+        string outDir = Path.Combine(TestScratch.NewDirectory("study-ecal-leakage"), "o");
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-leakage", "--showers-scale", "0.02", "--threads", "2", "--out", outDir);
         Assert.True(code == 0, err + stdout);
         Assert.Equal("energy_GeV,showers,deep_sampling_ratio,deep_sampling_ratio_error,absorbed_fraction,absorbed_fraction_error,flow_MeV,flow_error_MeV," +
@@ -63,7 +64,7 @@ public sealed class StudyEcalLeakageCommandTests
     [Fact]
     public void A_card_with_its_own_constants_is_compared_with_them()
     {
-        string dir = EmissProcess.TempDir("study-ecal-leakage-card");
+        string dir = TestScratch.NewDirectory("study-ecal-leakage-card");
         string card = Path.Combine(dir, "card.yaml");
         File.WriteAllText(card, "base: na64-2016-pbsc\necal:\n  profileDeepSamplingRatio: 0.5\n  profileBackFlowAbsorbedFraction: 1\n  backLeakPhotonMeanMeV: 3\n  backLeakPhotonObliquity: 1.5\n");
         var (code, stdout, err) = InProcessEmiss.Run("study", "ecal-leakage", "--setup", card, "--showers-scale", "0.01", "--out", Path.Combine(dir, "o"));
@@ -81,7 +82,7 @@ public sealed class StudyEcalLeakageCommandTests
     [InlineData("--setup", "na64-2099", "--setup")]
     public void Bad_input_is_refused_before_anything_is_written(string option, string value, string expected)
     {
-        string outDir = Path.Combine(EmissProcess.TempDir("study-ecal-leakage-bad"), "s");
+        string outDir = Path.Combine(TestScratch.NewDirectory("study-ecal-leakage-bad"), "s");
         var (code, _, err) = InProcessEmiss.Run("study", "ecal-leakage", "--out", outDir, option, value);
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: " + expected, err, StringComparison.Ordinal);

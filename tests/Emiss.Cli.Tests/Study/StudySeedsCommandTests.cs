@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Cli.Tests.Study;
@@ -12,7 +13,7 @@ public sealed class StudySeedsCommandTests
     [Fact]
     public void Seeds_csv_has_every_seed_and_run_and_the_summary_counts_them()
     {
-        string root = EmissProcess.TempDir("study");
+        string root = TestScratch.NewDirectory("study");
         string[] common = ["--eot-scale", "0.0002", "--estimate-events", "200", "--threads", "2"];
         var (code, stdout, err) = InProcessEmiss.Run(["study", "seeds", "--seeds", "3", "--first-seed", "100", "--out", Path.Combine(root, "a"), .. common]);
         Assert.True(code == 0, err + stdout);
@@ -42,7 +43,7 @@ public sealed class StudySeedsCommandTests
     [InlineData("--sources", "decay-in-flight,nope", "--sources")]
     public void Bad_input_is_refused_before_anything_is_written(string option, string value, string expected)
     {
-        string outDir = Path.Combine(EmissProcess.TempDir("study-bad"), "s");
+        string outDir = Path.Combine(TestScratch.NewDirectory("study-bad"), "s");
         var (code, _, err) = InProcessEmiss.Run("study", "seeds", "--out", outDir, option, value);
         Assert.Equal(2, code);
         Assert.StartsWith("emiss: error: " + expected, err, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Emiss.Core.IO;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Core.Tests.IO;
@@ -8,7 +9,7 @@ public class AtomicFileTests
     [Fact]
     public void Failed_write_keeps_the_old_file_and_leaves_no_temporary()
     {
-        string dir = Directory.CreateTempSubdirectory("emiss-atomic").FullName;
+        string dir = TestScratch.NewDirectory("emiss-atomic");
         string path = Path.Combine(dir, "out.csv");
         AtomicFile.WriteText(path, "old\n");
         Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, s =>
@@ -25,7 +26,7 @@ public class AtomicFileTests
     {
         // The directory is created by TemporaryPaths.CreateFile under its interrupt gate (not by the caller), so writers
         // into a staging directory cannot recreate it after an interrupt removed it.
-        string dir = Directory.CreateTempSubdirectory("emiss-atomic").FullName;
+        string dir = TestScratch.NewDirectory("emiss-atomic");
         string path = Path.Combine(dir, "sealed", "deeper", "truth.csv");
         AtomicFile.WriteText(path, "x\n");
         Assert.Equal("x\n", File.ReadAllText(path));

@@ -1,5 +1,6 @@
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Core.Tests.IO;
@@ -11,7 +12,7 @@ public class StagedDirectoryTests
     [Fact]
     public void The_target_appears_only_on_publish_and_the_staging_directory_is_gone()
     {
-        string root = Directory.CreateTempSubdirectory("emiss-staged").FullName;
+        string root = TestScratch.NewDirectory("emiss-staged");
         string target = Path.Combine(root, "new", "out");
         using (StagedDirectory s = StagedDirectory.Begin("--out", target, Owned))
         {
@@ -26,7 +27,7 @@ public class StagedDirectoryTests
     [Fact]
     public void Without_publish_nothing_is_left_not_even_the_parent_directories_it_created()
     {
-        string root = Directory.CreateTempSubdirectory("emiss-staged").FullName;
+        string root = TestScratch.NewDirectory("emiss-staged");
         using (StagedDirectory s = StagedDirectory.Begin("--out", Path.Combine(root, "x", "y", "out"), Owned))
             File.WriteAllText(Path.Combine(s.Path, "a.csv"), "1\n");
         Assert.Empty(Directory.GetFileSystemEntries(root));
@@ -35,7 +36,7 @@ public class StagedDirectoryTests
     [Fact]
     public void An_existing_output_of_the_same_command_is_replaced_as_a_unit()
     {
-        string root = Directory.CreateTempSubdirectory("emiss-staged").FullName;
+        string root = TestScratch.NewDirectory("emiss-staged");
         string target = Path.Combine(root, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "a.csv"), "old\n");
@@ -53,7 +54,7 @@ public class StagedDirectoryTests
     [Fact]
     public void A_directory_with_files_the_command_does_not_write_is_refused_and_left_untouched()
     {
-        string root = Directory.CreateTempSubdirectory("emiss-staged").FullName;
+        string root = TestScratch.NewDirectory("emiss-staged");
         string target = Path.Combine(root, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "notes.txt"), "mine\n");
@@ -67,7 +68,7 @@ public class StagedDirectoryTests
     [Fact]
     public void Debris_of_a_dead_process_is_removed_and_that_of_a_live_one_kept()
     {
-        string root = Directory.CreateTempSubdirectory("emiss-staged").FullName;
+        string root = TestScratch.NewDirectory("emiss-staged");
         string target = Path.Combine(root, "out");
         // pid 4194305 exceeds Linux's largest pid_max (2^22), so no process has it.
         string dead = Path.Combine(root, "out.emiss-4194305-123-0badc0de.partial");
@@ -84,7 +85,7 @@ public class StagedDirectoryTests
     [Fact]
     public void A_failed_atomic_write_inside_a_directory_leaves_no_temporary_file()
     {
-        string root = Directory.CreateTempSubdirectory("emiss-staged").FullName;
+        string root = TestScratch.NewDirectory("emiss-staged");
         Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(Path.Combine(root, "a.csv"), _ => throw new InvalidOperationException("failed")));
         Assert.Empty(Directory.GetFileSystemEntries(root));
     }

@@ -1,6 +1,7 @@
 using CsCheck;
 using Emiss.Core.Numerics;
 using Emiss.Core.Sharding;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Core.Tests.Numerics;
@@ -79,7 +80,7 @@ public sealed class BlockTreeTests
     [Fact]
     public void Stored_node_sums_read_back_bit_for_bit_and_a_truncated_file_is_refused()
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("emiss-blocksums").FullName, "sums.bin");
+        string path = Path.Combine(TestScratch.NewDirectory("emiss-blocksums"), "sums.bin");
         try
         {
             double[][] values = [[0.1 + 0.2, double.Epsilon, -0.0], [1e308, 5e-324, 3.0]];

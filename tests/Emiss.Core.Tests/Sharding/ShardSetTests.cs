@@ -1,6 +1,7 @@
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
 using Emiss.Core.Sharding;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Core.Tests.Sharding;
@@ -8,7 +9,7 @@ namespace Emiss.Core.Tests.Sharding;
 /// <summary>Checks of a shard set before a merge, on shards whose single file holds their event range as text.</summary>
 public sealed class ShardSetTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("emiss-shardset").FullName;
+    private readonly string _root = TestScratch.NewDirectory("emiss-shardset");
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Emiss.Reporting.Embedding;
 using Emiss.Reporting.Figures;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Reporting.Tests.Figures;
@@ -21,7 +22,7 @@ public class PublicationFigureTests
     [Fact]
     public void Writes_png_svg_pdf_and_csv_with_provenance()
     {
-        string dir = ReportingFixtures.TempDir("pub");
+        string dir = TestScratch.NewDirectory("pub");
         PublicationFigureFiles f = PublicationFigure.Write(Sample(), ReportingFixtures.Provenance, Path.Combine(dir, "fig"));
         Assert.Equal(PublicationFigureFiles.NamesFor("fig").Order(StringComparer.Ordinal), Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         byte[] png = File.ReadAllBytes(f.Png);
@@ -40,7 +41,7 @@ public class PublicationFigureTests
     [Fact]
     public void Rerunning_gives_the_same_bytes_in_every_format()
     {
-        string dir = ReportingFixtures.TempDir("pub-rerun");
+        string dir = TestScratch.NewDirectory("pub-rerun");
         PublicationFigureFiles a = PublicationFigure.Write(Sample(), ReportingFixtures.Provenance, Path.Combine(dir, "a"));
         PublicationFigureFiles b = PublicationFigure.Write(Sample(), ReportingFixtures.Provenance, Path.Combine(dir, "b"));
         Assert.Equal(File.ReadAllBytes(a.Png), File.ReadAllBytes(b.Png));

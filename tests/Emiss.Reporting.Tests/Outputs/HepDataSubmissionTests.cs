@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Emiss.Reporting.HepData;
 using Emiss.Reporting.Report;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Reporting.Tests.Outputs;
@@ -176,7 +177,7 @@ public class HepDataSubmissionTests
     [Fact]
     public void Written_folder_holds_exactly_the_formatted_files()
     {
-        string dir = Path.Combine(ReportingFixtures.TempDir("hepdata"), HepDataSubmissionWriter.FolderName);
+        string dir = Path.Combine(TestScratch.NewDirectory("hepdata"), HepDataSubmissionWriter.FolderName);
         try
         {
             AnalysisResult r = OutputFixtures.Result();

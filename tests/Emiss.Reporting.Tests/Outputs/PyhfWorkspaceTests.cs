@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Emiss.Reporting.Report;
 using Emiss.Reporting.Workspace;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Reporting.Tests.Outputs;
@@ -107,7 +108,7 @@ public class PyhfWorkspaceTests
     [Fact]
     public void Written_files_are_the_formatted_text_with_provenance_beside()
     {
-        string dir = ReportingFixtures.TempDir("pyhf");
+        string dir = TestScratch.NewDirectory("pyhf");
         try
         {
             AnalysisResult r = OutputFixtures.Result();

@@ -1,5 +1,6 @@
 using Emiss.Reporting.Embedding;
 using Emiss.Reporting.Report;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Reporting.Tests.Outputs;
@@ -10,7 +11,7 @@ public class ReportFigureFilesTests
     [Fact]
     public void Writes_each_figure_as_png_and_svg_with_provenance()
     {
-        string dir = ReportingFixtures.TempDir("report-figures");
+        string dir = TestScratch.NewDirectory("report-figures");
         try
         {
             IReadOnlyList<string> files = ReportFigureFiles.Write(dir, OutputFixtures.Result(), OutputFixtures.Provenance);
@@ -60,7 +61,7 @@ public class ReportFigureFilesTests
     [Fact]
     public void Figure_files_are_deterministic()
     {
-        string a = ReportingFixtures.TempDir("report-figures-a"), b = ReportingFixtures.TempDir("report-figures-b");
+        string a = TestScratch.NewDirectory("report-figures-a"), b = TestScratch.NewDirectory("report-figures-b");
         try
         {
             IReadOnlyList<string> files = ReportFigureFiles.Write(a, OutputFixtures.Result(), OutputFixtures.Provenance);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Emiss.Reporting.Report;
+using Emiss.Testing;
 using PuppeteerSharp;
 using SkiaSharp;
 using Xunit;
@@ -34,7 +35,7 @@ public sealed class ReportPage : IAsyncLifetime
     private static async Task<PageSnapshot> Load()
     {
         string exe = Chromium.Executable() ?? throw new Xunit.Sdk.XunitException(Chromium.Hint);
-        string dir = ReportingFixtures.TempDir("report");
+        string dir = TestScratch.NewDirectory("report");
         try
         {
             string path = HtmlReportWriter.Write(dir, OutputFixtures.Result(), OutputFixtures.Provenance);

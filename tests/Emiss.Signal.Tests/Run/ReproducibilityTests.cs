@@ -1,4 +1,5 @@
 using Emiss.Signal.Run;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Signal.Tests.Run;
@@ -33,7 +34,7 @@ public sealed class ReproducibilityTests(SignalFixture fx) : IClassFixture<Signa
         var o = new SignalOptions { BiasFactor = 5e9, KeepEvents = true };
         long events = 5 * SignalRunner.ChunkSize + 17;   // 6 chunks, the last one short
         SignalRunResult single = SignalRunner.Run(fx.Tables10MeV, fx.Lead, o, events, 23, threads: 2, firstEvent: 100);
-        string dir = Directory.CreateTempSubdirectory("emiss-signal-parts").FullName;
+        string dir = TestScratch.NewDirectory("emiss-signal-parts");
         try
         {
             // Parts of 1, 3 and 2 chunks with different thread counts, stored and read back, merged out of order.

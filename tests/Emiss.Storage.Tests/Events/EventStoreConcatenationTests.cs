@@ -3,6 +3,7 @@ using Emiss.Core.IO;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 using Emiss.Storage.Events;
+using Emiss.Testing;
 using Xunit;
 
 namespace Emiss.Storage.Tests.Events;
@@ -10,7 +11,7 @@ namespace Emiss.Storage.Tests.Events;
 public sealed class EventStoreConcatenationTests : IDisposable
 {
     private static readonly SetupCard Card = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc);
-    private readonly string _dir = Directory.CreateTempSubdirectory("emiss-concat").FullName;
+    private readonly string _dir = TestScratch.NewDirectory("emiss-concat");
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
