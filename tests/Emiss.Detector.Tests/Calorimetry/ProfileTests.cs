@@ -17,6 +17,12 @@ public sealed class ProfileTests(ITestOutputHelper output)
     /// <summary>The same for a photon.</summary>
     private static GammaShape Pb100Photon => EmLongitudinalProfile.Median(100, new ShowerMedium(EcPb, 82), photon: true);
 
+    /// <summary>Lead's own pair-conversion rate per X0 (the ECAL's photon rule in a homogeneous lead stack).</summary>
+    private static readonly PhotonConversionRate LeadConversion = new([(MaterialCatalog.Lead, 1.0)]);
+
+    /// <summary>A 100 GeV photon with the ECAL's rule: the e± median shape averaged over lead's conversion depth.</summary>
+    private static GammaShape Pb100ConvertedPhoton => EmLongitudinalProfile.Median(100, new ShowerMedium(EcPb, 82, PhotonConversion: LeadConversion), photon: true);
+
     [Fact]
     public void V7_GFlash_median_shape_for_100_GeV_in_lead()
     {
@@ -33,7 +39,7 @@ public sealed class ProfileTests(ITestOutputHelper output)
         Tolerance.Rel(0.10, "V5: b ≈ 0.5 for heavy absorbers").AssertClose(0.5, Pb100.Beta, "β");
         // The ECAL's photon rule, the e± shape averaged over lead's conversion depth: the maximum of the mean profile, found on a
         // 0.001 X0 grid of the density (the convolution has no closed-form mode).
-        GammaShape converted = EmLongitudinalProfile.Median(100, new ShowerMedium(EcPb, 82, PhotonConversion: new PhotonConversionRate([(MaterialCatalog.Lead, 1.0)])), photon: true);
+        GammaShape converted = Pb100ConvertedPhoton;
         double mode = Enumerable.Range(1, 30_000).Select(i => i * 1e-3).MaxBy(t => EmLongitudinalProfile.FractionBetween(converted, t - 5e-4, t + 5e-4));
         output.WriteLine($"t_max γ with lead's conversion depth: {mode:F3} X0");
         Tolerance.Abs(0.7, "V5: t_max γ = ln y + 0.5 ± 0.7 X0").AssertClose(10.0, mode, "t_max γ, conversion rule");
@@ -63,12 +69,11 @@ public sealed class ProfileTests(ITestOutputHelper output)
         // the photon's energy started at an exponentially distributed conversion depth, here with lead's own pair rate
         // (≈ 7/9 per X0 at 100 GeV) and no sampling shifts. Independent anchor V6: 1.7 % ± 30 % of a 100 GeV photon's
         // energy in the first 4 X0 of lead (PDG gamma profile, b = 0.5, C = +0.5).
-        var rate = new PhotonConversionRate([(MaterialCatalog.Lead, 1.0)]);
+        double rate = LeadConversion.PerX0At(100);
         Tolerance.Rel(0.02, "complete-screening limit 7/9 per X0 (Tsai's Coulomb-corrected integral lies ≈ 1 % below it at 100 GeV)")
-            .AssertClose(7.0 / 9.0, rate.PerX0At(100), "lead's conversion rate at 100 GeV");
-        GammaShape photon = EmLongitudinalProfile.Median(100, new ShowerMedium(EcPb, 82, PhotonConversion: rate), photon: true);
-        double first4 = EmLongitudinalProfile.FractionBetween(photon, 0, 4);
-        output.WriteLine($"γ energy in the first 4 X0, 100 GeV in Pb, conversion rule: {first4:F5} (electron {EmLongitudinalProfile.FractionBetween(Pb100, 0, 4):F5}); conversion rate {rate.PerX0At(100):F4} per X0");
+            .AssertClose(7.0 / 9.0, rate, "lead's conversion rate at 100 GeV");
+        double first4 = EmLongitudinalProfile.FractionBetween(Pb100ConvertedPhoton, 0, 4);
+        output.WriteLine($"γ energy in the first 4 X0, 100 GeV in Pb, conversion rule: {first4:F5} (electron {EmLongitudinalProfile.FractionBetween(Pb100, 0, 4):F5}); conversion rate {rate:F4} per X0");
         Tolerance.Rel(0.30, "V6: 1.7 % in the first 4 X0 (±30 %)").AssertClose(0.017, first4, "γ first 4 X0 with the conversion depth");
     }
 
