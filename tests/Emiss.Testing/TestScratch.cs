@@ -35,19 +35,8 @@ public static class TestScratch
         Directory.CreateDirectory(root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            if (keep)
-            {
-                Console.Error.WriteLine("test scratch folders kept in " + root);
-                return;
-            }
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Best effort: a child process may still hold a file; a leftover folder in /tmp is harmless.
-            }
+            if (keep) Console.Error.WriteLine("test scratch folders kept in " + root);
+            else TryDelete(root);
         };
         return root;
     }
@@ -61,14 +50,21 @@ public static class TestScratch
             string rest = Path.GetFileName(dir)[RootPrefix.Length..];
             int dash = rest.IndexOf('-', StringComparison.Ordinal);
             if (dash <= 0 || !int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out int pid) || IsRunning(pid)) continue;
-            try
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Another test process may be removing it at the same moment.
-            }
+            TryDelete(dir);
+        }
+    }
+
+    /// <summary>Best effort: a child process may still hold a file, or another test process may be removing the same stale
+    /// root; a leftover folder in /tmp is harmless and the next sweep takes it.</summary>
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // left for the next sweep
         }
     }
 
