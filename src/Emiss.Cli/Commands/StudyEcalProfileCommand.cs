@@ -26,7 +26,7 @@ internal static class StudyEcalProfileCommand
     public static Command Create()
     {
         var setup = SetupOption.Create();
-        var seed = NumericOption.Seed("Master seed: engine showers on its shower streams, drawn model shapes on its digitization streams", EcalProfileTune.DefaultSeed);
+        var seed = NumericOption.Seed("Master seed: engine showers of each energy on shower streams derived from it and the energy, drawn model shapes on its digitization streams", EcalProfileTune.DefaultSeed);
         var scale = ShowersScaleOption.Create(EcalProfileTune.DefaultPoints);
         var draws = NumericOption.SmallCount("--draws", "Model shapes drawn per energy and grid point", EcalProfileTune.DefaultDraws, 100, 1_000_000);
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/study-ecal-profile" };

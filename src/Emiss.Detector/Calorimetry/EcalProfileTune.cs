@@ -41,7 +41,8 @@ public sealed record EcalProfileTuneResult(IReadOnlyList<BinFractions> Engine, P
 
 /// <summary>
 /// Tunes the parametrised ECAL's longitudinal profile to the shower engine for a set-up card: engine showers at each
-/// <see cref="TunePoint"/> on stream <c>seed</c> (<see cref="EngineLayerProfile"/>), then <see cref="ProfileShiftFit"/>.
+/// <see cref="TunePoint"/>, each energy on its own seed derived from <c>seed</c> (<see cref="EngineLayerProfile.EnergySeed"/>: the
+/// energies are independent samples), then <see cref="ProfileShiftFit"/>.
 /// The procedure behind <see cref="ShowerMedium.NA64PbScTmaxShiftX0"/> and <see cref="ShowerMedium.NA64PbScAlphaShift"/>, the
 /// defaults of the card's <c>ecal.profileTmaxShiftX0</c> and <c>ecal.profileAlphaShift</c>
 /// (<c>emiss study ecal-profile</c>; docs/physics/calorimeter-parametrised.md#em-longitudinal-profile).
@@ -115,7 +116,7 @@ public static class EcalProfileTune
         foreach (TunePoint p in points)
         {
             progress?.Invoke($"{p.Showers} engine {(photon ? "photon" : "electron")} showers at {p.EnergyGeV:G} GeV");
-            showers.Add((p.EnergyGeV, ProfileShiftFit.ShowerFractions(EngineLayerProfile.Sample(card, p.EnergyGeV, p.Showers, seed, threads, options, photon), perBin, bins)));
+            showers.Add((p.EnergyGeV, ProfileShiftFit.ShowerFractions(EngineLayerProfile.Sample(card, p.EnergyGeV, p.Showers, EngineLayerProfile.EnergySeed(seed, p.EnergyGeV), threads, options, photon), perBin, bins)));
         }
         BinFractions[] engine = [.. showers.Select(s => ProfileShiftFit.FromShowers(s.EnergyGeV, s.Showers))];
         double[] energies = [.. engine.Select(e => e.EnergyGeV)];

@@ -13,7 +13,11 @@ namespace Emiss.Detector.Calorimetry;
 /// card's Pb/Sc layering (<see cref="EcalLayering"/>, the stack of <see cref="FullEcalShowerModel"/>), one row per shower.
 /// The reference against which the parametrised longitudinal profile is tuned (<see cref="ProfileShiftFit"/>) and
 /// validated. Showers run in parallel on fixed streams (seed, shower, index) and are stored by index, so the sample does
-/// not depend on the thread count.
+/// not depend on the thread count. Samples of several energies drawn on one seed share their streams: shower i of every
+/// energy begins with the same random numbers, so a photon converts at nearly the same depth at 2, 5, 10 and 100 GeV and
+/// one fluctuation appears at every energy at once. A caller that combines energies in one fit draws each energy on its
+/// own seed (<see cref="EnergySeed"/>), as <see cref="EcalProfileTune"/> does
+/// (docs/physics/calorimeter-parametrised.md#independent-samples-per-energy).
 /// </summary>
 public static class EngineLayerProfile
 {
@@ -41,6 +45,17 @@ public static class EngineLayerProfile
             return transport;
         }, _ => { });
         return rows;
+    }
+
+    /// <summary>The seed of one energy's sample in a set of energies drawn from <paramref name="seed"/>: derived from (seed, the
+    /// energy in keV) on a block of the shower stream that shower indices do not reach, as the pseudo-data's run seeds are, so
+    /// that the energies are independent samples and the same (seed, energy) gives the same sample.</summary>
+    public static ulong EnergySeed(ulong seed, double energyGeV)
+    {
+        double keV = Math.Round(energyGeV * 1e6);
+        if (!(keV >= 1 && keV < uint.MaxValue))
+            throw new ArgumentOutOfRangeException(nameof(energyGeV), energyGeV, "the shower energy must lie between 1 keV and 4 PeV");
+        return RngStreams.For(seed, StreamKind.Shower, 0xFFFF_0000_0000_0000UL | (uint)keV).NextUInt64();
     }
 
     /// <summary>Sums active-slab deposits per layer (slab 2k absorber, 2k + 1 scintillator of layer k).</summary>

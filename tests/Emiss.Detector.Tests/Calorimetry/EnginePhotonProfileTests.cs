@@ -20,7 +20,10 @@ namespace Emiss.Detector.Tests.Calorimetry;
 /// deep tail (2026-12-04) the energy from layer 75 to the back likewise. The sizes limit what the check sees: with four times
 /// these photons (same stream) three bins miss by ≈ 10 % (2 GeV layers 75–149, 10 GeV layers 75–89, 100 GeV layers 15–29),
 /// each still within 3σ of the 7 % band, so not an established discrepancy that could be pinned; the photon shape is good to
-/// ≈ 10 % per bin (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy).
+/// ≈ 10 % per bin (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy). The four energies are drawn on stream 31
+/// itself, so shower i of each begins with the same random numbers and converts at nearly the same depth: one fluctuation of
+/// the stream shows at every energy together, and the four cases are separate checks of one model, not four independent
+/// samples (docs/physics/calorimeter-parametrised.md#independent-samples-per-energy).
 /// </summary>
 public sealed class EnginePhotonProfileTests(ITestOutputHelper output)
 {
