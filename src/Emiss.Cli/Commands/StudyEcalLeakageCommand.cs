@@ -21,7 +21,7 @@ internal static class StudyEcalLeakageCommand
     public static Command Create()
     {
         var setup = SetupOption.Create();
-        var seed = NumericOption.Seed("Master seed: engine showers on its shower streams, drawn model shapes on its digitization streams", EcalLeakageStudy.DefaultSeed);
+        var seed = NumericOption.Seed("Master seed: engine showers of each energy on shower streams derived from it and the energy, drawn model shapes on its digitization streams", EcalLeakageStudy.DefaultSeed);
         var scale = ShowersScaleOption.Create(EcalLeakageStudy.DefaultPoints);
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => "out/study-ecal-leakage" };
         var threads = NumericOption.Threads();

@@ -36,7 +36,8 @@ public sealed record EcalLeakagePoint(double EnergyGeV, int Showers, double Deep
 /// model's flow past the back: electrons on the ECAL's axis through the card's layering and, on the same streams, through a
 /// stack of twice as many layers (<c>emiss study ecal-leakage</c>). The procedure behind
 /// <see cref="ShowerMedium.NA64PbScDeepSamplingRatio"/> and <see cref="ShowerMedium.NA64PbScBackFlowAbsorbedFraction"/>.
-/// Showers run in parallel on fixed streams (seed, shower, index) and are kept by index, so results do not depend on the
+/// Showers run in parallel on fixed streams (each energy's seed derived from the master seed and the energy,
+/// <see cref="EngineLayerProfile.EnergySeed"/>; shower; index) and are kept by index, so results do not depend on the
 /// thread count.
 /// </summary>
 public static class EcalLeakageStudy
@@ -71,15 +72,19 @@ public static class EcalLeakageStudy
         double kinetic = point.EnergyGeV - 0.000511;
         var inEcal = new LeakObserver[point.Showers];
         var behind = new double[point.Showers];
+        // Each energy on streams of its own, so that the mean over energies (one card constant for all) averages
+        // independent estimates (docs/physics/calorimeter-parametrised.md#independent-samples-per-energy); the
+        // continued stack replays the ECAL's streams, so the two differ only past the back plane.
+        ulong energySeed = EngineLayerProfile.EnergySeed(seed, point.EnergyGeV);
         Parallel.For(0, point.Showers, new ParallelOptions { MaxDegreeOfParallelism = threads },
             () => (new ShowerTransport(ecal), new ShowerTransport(doubled)), (i, _, t) =>
             {
                 var obs = new LeakObserver(deepSlab, int.MaxValue, backCm, ecal.Geometry.SlabActive);
-                EventRng r = RngStreams.For(seed, StreamKind.Shower, (ulong)i);
+                EventRng r = RngStreams.For(energySeed, StreamKind.Shower, (ulong)i);
                 t.Item1.RunEvent(ShowerSpecies.Electron, kinetic, ref r, ref obs);
                 inEcal[i] = obs;
                 var past = new LeakObserver(int.MaxValue, backSlab, double.PositiveInfinity, doubled.Geometry.SlabActive);
-                r = RngStreams.For(seed, StreamKind.Shower, (ulong)i);
+                r = RngStreams.For(energySeed, StreamKind.Shower, (ulong)i);
                 t.Item2.RunEvent(ShowerSpecies.Electron, kinetic, ref r, ref past);
                 behind[i] = past.BehindGeV;
                 return t;
