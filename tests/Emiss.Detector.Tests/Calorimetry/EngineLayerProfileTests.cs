@@ -3,6 +3,7 @@ using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Setup;
 using Emiss.Shower.PhysicsList;
 using Emiss.Testing;
+using MathNet.Numerics.Statistics;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -26,7 +27,7 @@ public sealed class EngineLayerProfileTests(ITestOutputHelper output)
         const int n = 200;
         double[] depthAt1 = [.. EngineLayerProfile.Sample(Card, 1.0, n, EngineLayerProfile.EnergySeed(31, 1.0), photon: true).Select(DepthOfFivePercent)];
         double[] depthAt2 = [.. EngineLayerProfile.Sample(Card, 2.0, n, EngineLayerProfile.EnergySeed(31, 2.0), photon: true).Select(DepthOfFivePercent)];
-        double r = Pearson(depthAt1, depthAt2);
+        double r = Correlation.Pearson(depthAt1, depthAt2);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"r(depth of 5 % of the signal, 1 GeV vs 2 GeV photons, shower by shower) = {r:F3} over {n} pairs"));
         Tolerance.Abs(4 / Math.Sqrt(n), "4σ of Pearson's r for independent samples").AssertClose(0.0, r, "correlation between the energies' samples");
     }
@@ -70,17 +71,5 @@ public sealed class EngineLayerProfileTests(ITestOutputHelper output)
             if (sum >= 0.05 * total) return k;
         }
         return layers.Length;
-    }
-
-    private static double Pearson(double[] x, double[] y)
-    {
-        double mx = x.Average(), my = y.Average(), sxy = 0, sxx = 0, syy = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.Sqrt(sxx * syy);
     }
 }

@@ -9,6 +9,7 @@ using Emiss.Signal.MonteCarloYield;
 using Emiss.Signal.Run;
 using Emiss.Signal.Tables;
 using Emiss.Testing;
+using MathNet.Numerics.Statistics;
 using Xunit;
 
 namespace Emiss.Signal.Tests.MonteCarloYield;
@@ -95,7 +96,7 @@ public sealed class MonteCarloYieldScanTests(SignalFixture fx) : IClassFixture<S
         foreach ((int p, int q) in new[] { (0, 1), (0, 2), (1, 2) })
         {
             double reported = results.Average(x => x.Correlation(p, q));
-            double observed = SampleCorrelation([.. results.Select(x => x.Total[p].Value)], [.. results.Select(x => x.Total[q].Value)]);
+            double observed = Correlation.Pearson([.. results.Select(x => x.Total[p].Value)], [.. results.Select(x => x.Total[q].Value)]);
             Assert.True(Math.Abs(Math.Atanh(observed) - Math.Atanh(reported)) < 4 / Math.Sqrt(replicas - 3),
                 $"masses {masses[p]}/{masses[q]} MeV: replica correlation {observed:F3}, reported {reported:F3}");
             Assert.InRange(reported, 0.0, 1.0);
@@ -158,17 +159,5 @@ public sealed class MonteCarloYieldScanTests(SignalFixture fx) : IClassFixture<S
         Run(200, 400);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.True(sums.SumBrem[0] > 0 && sums.SumAnnihilation[3] > 0);
-    }
-
-    private static double SampleCorrelation(double[] x, double[] y)
-    {
-        double mx = x.Average(), my = y.Average(), sxy = 0, sxx = 0, syy = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.Sqrt(sxx * syy);
     }
 }
