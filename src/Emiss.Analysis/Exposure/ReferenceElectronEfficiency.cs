@@ -26,7 +26,7 @@ public static class ReferenceElectronEfficiency
         ArgumentNullException.ThrowIfNull(card);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(events);
         threads = threads > 0 ? threads : Environment.ProcessorCount;
-        ulong modelSeed = RngStreams.For(seed, StreamKind.Signal, 0xFFFE_0000_0000_0000UL | (uint)runNumber).NextUInt64();
+        ulong modelSeed = RngStreams.DerivedSeed(seed, StreamKind.Signal, 0xFFFE_0000_0000_0000UL | (uint)runNumber);
         var model = new DetectorModel(card, modelSeed);
         int cells = card.Ecal.CellsX * card.Ecal.CellsY;
         long per = (events + threads - 1) / threads;

@@ -36,7 +36,7 @@ public sealed record InjectedSignalModel(double MassMeV, double Epsilon, double 
     public Func<double, double, AprimeEmission> EmissionDrawFor(SetupCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        ulong seed = RngStreams.For(Seed, StreamKind.Signal, 0xFFFD_0000_0000_0000UL).NextUInt64();
+        ulong seed = RngStreams.DerivedSeed(Seed, StreamKind.Signal, 0xFFFD_0000_0000_0000UL);
         SignalEmissionSample sample = SignalEfficiencyScan.EmissionSample(card, Production, MassMeV, MissingEnergyMinFraction, EmissionElectrons, seed,
                                                                           Environment.ProcessorCount);
         return sample.Draw;

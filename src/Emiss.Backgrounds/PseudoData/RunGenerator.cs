@@ -37,7 +37,7 @@ public static class RunGenerator
 
     /// <summary>The run's detector-model seed.</summary>
     public static ulong RunSeed(ulong seed, int runNumber) =>
-        RngStreams.For(seed, StreamKind.PseudoData, 0xFFFF_0000_0000_0000UL | (uint)runNumber).NextUInt64();
+        RngStreams.DerivedSeed(seed, StreamKind.PseudoData, 0xFFFF_0000_0000_0000UL | (uint)runNumber);
 
     /// <summary>Generates <paramref name="run"/> with the given sources.</summary>
     public static RunOutput Generate(PseudoDataRun run, ulong seed, IReadOnlyList<IBackgroundSource> sources, int threads,

@@ -14,4 +14,10 @@ public static class RngStreams
         EventRng.FromSplitMix64(
             SplitMix64.Mix(SplitMix64.Mix(SplitMix64.Mix(masterSeed) + (ulong)stream) + eventIndex))
             .WithKey(new RngStreamKey(masterSeed, stream, eventIndex));
+
+    /// <summary>A master seed for a sub-sample (a run, a mass, an energy), drawn from (<paramref name="masterSeed"/>,
+    /// <paramref name="stream"/>, <paramref name="key"/>): callers put the key on a block of indices that their events do not
+    /// reach (e.g. 0xFFFF_0000_0000_0000 | run), so the sub-sample's streams are independent of the parent's events and of
+    /// each other, and the same key gives the same seed.</summary>
+    public static ulong DerivedSeed(ulong masterSeed, StreamKind stream, ulong key) => For(masterSeed, stream, key).NextUInt64();
 }

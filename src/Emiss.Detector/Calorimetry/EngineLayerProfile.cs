@@ -54,8 +54,8 @@ public static class EngineLayerProfile
     {
         double keV = Math.Round(energyGeV * 1e6);
         if (!(keV >= 1 && keV < uint.MaxValue))
-            throw new ArgumentOutOfRangeException(nameof(energyGeV), energyGeV, "the shower energy must lie between 1 keV and 4 PeV");
-        return RngStreams.For(seed, StreamKind.Shower, 0xFFFF_0000_0000_0000UL | (uint)keV).NextUInt64();
+            throw new ArgumentOutOfRangeException(nameof(energyGeV), energyGeV, "the shower energy must lie between 1 keV and 4 TeV");
+        return RngStreams.DerivedSeed(seed, StreamKind.Shower, 0xFFFF_0000_0000_0000UL | (uint)keV);
     }
 
     /// <summary>Sums active-slab deposits per layer (slab 2k absorber, 2k + 1 scintillator of layer k).</summary>

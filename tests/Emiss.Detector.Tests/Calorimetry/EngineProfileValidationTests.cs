@@ -15,9 +15,9 @@ namespace Emiss.Detector.Tests.Calorimetry;
 /// were fitted to an engine sample of stream 47 (<see cref="EcalProfileTune"/>); these tests use stream 31, an independent
 /// sample (its energies share the stream's showers, so they are not independent of one another:
 /// docs/physics/calorimeter-parametrised.md#independent-samples-per-energy). Tolerances, fixed before the measurement: the
-/// preshower share of the ECAL reading (first 15 of 150 layers, 4.06 X0) and the preshower/main ratio within 3σ of the combined statistical error at each energy, and the weighted mean
-/// share ratio within 5 % of 1 (the target); the fraction in each of the first six 15-layer bins within
-/// max(3σ_stat, 7 % relative), the convention of the TestEm2 profile anchor (docs/physics/validation-anchors.md#v9), where
+/// preshower share of the ECAL reading (first 15 of 150 layers, 4.06 X0) and the preshower/main ratio within 3σ of the
+/// combined statistical error at each energy, and the weighted mean share ratio within 5 % of 1 (the target); the
+/// fraction in each of the first six 15-layer bins within max(3σ_stat, 7 % relative), the convention of the TestEm2 profile anchor (docs/physics/validation-anchors.md#v9), where
 /// σ_stat combines the engine's error with that of the model's mean over its drawn shapes (both are finite samples).
 /// </summary>
 public sealed class EngineProfileValidationTests(ITestOutputHelper output)
