@@ -45,7 +45,7 @@ public class SetupCardTests
         var card = SimulateCommand.LoadSetup(ok);
         var medium = new Emiss.Detector.Calorimetry.CalorimeterLayout(card).EcalShowerMedium;
         Assert.Equal(-0.3, medium.TmaxShiftX0);
-        Assert.Equal(0.0, card.Ecal.ProfileAlphaShift);
+        Assert.Equal(Emiss.Detector.Calorimetry.ShowerMedium.NA64PbScAlphaShift, card.Ecal.ProfileAlphaShift);   // the card's default common Δα
         Assert.Equal((0.08, 0.283), (medium.TailFraction, medium.TailSlopePerX0));   // the deep tail's defaults reach the medium
         Assert.Equal(0.2, medium.PhotonAlpha);      // photons take their own α shift
         Assert.Equal(-0.50, SimulateCommand.LoadSetup("na64-2016-bgo").Ecal.ProfilePhotonAlphaShift);
@@ -85,7 +85,7 @@ public class SetupCardTests
         File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profilePhotonTmaxShiftX0: -0.5\n  profileAlphaShiftTable:\n    energiesGeV: [4, 40]\n    shifts: [-0.2, 0.2]\n");
         var medium = new Emiss.Detector.Calorimetry.CalorimeterLayout(SimulateCommand.LoadSetup(ok)).EcalShowerMedium;
         Assert.Equal(-0.5, medium.PhotonTmax);
-        Assert.Equal(0.0, medium.AlphaShiftAt(Math.Sqrt(160)), 12);       // halfway in ln E between the two nodes
+        Assert.Equal(Emiss.Detector.Calorimetry.ShowerMedium.NA64PbScAlphaShift, medium.AlphaShiftAt(Math.Sqrt(160)), 12);   // the common Δα plus the table halfway in ln E between its nodes (0)
         Assert.Equal(-0.50, medium.AlphaShiftAt(Math.Sqrt(160), photon: true), 12);   // photons keep their own shift
         Assert.NotNull(medium.PhotonConversion);
         File.WriteAllText(ok, "base: na64-2016-pbsc\necal:\n  profilePhotonConversion: false\n");

@@ -164,8 +164,9 @@ public readonly record struct GammaShape(double Alpha, double Beta, double TailF
 /// <param name="TailFractionByEnergy">The tail fraction at an e± shower's energy, and at half a photon's (a converted photon is a pair of
 /// showers sharing its energy), instead of <paramref name="TailFraction"/>; null: <paramref name="TailFraction"/> at every energy
 /// (docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy).</param>
-/// <param name="PhotonTailFractionByEnergy">The tail fraction at a photon shower's own energy, fitted on photon showers, instead of the
-/// e± value at half of it; null: the half-energy rule (docs/physics/calorimeter-parametrised.md#photon-tail-fraction).</param>
+/// <param name="PhotonTailFractionByEnergy">The tail fraction at a photon shower's own energy, instead of the electrons' at half of it
+/// (fitted on photon showers: a photon's pair of showers does not share its energy evenly, and the photons' deep tail at 5 GeV
+/// came out 10 % above the half-energy rule; docs/physics/calorimeter-parametrised.md#photon-tail-fraction); null: the half-energy rule.</param>
 public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, double TmaxShiftX0 = 0.0, double AlphaShift = 0.0, double? PhotonAlphaShift = null,
     double TailFraction = 0.0, double TailSlopePerX0 = 0.0, AlphaShiftTable? AlphaShiftByEnergy = null, double? PhotonTmaxShiftX0 = null,
     PhotonConversionRate? PhotonConversion = null, TailFractionTable? TailFractionByEnergy = null, TailFractionTable? PhotonTailFractionByEnergy = null)
@@ -193,16 +194,17 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
     public double AlphaShiftAt(double energyGeV, bool photon = false) =>
         photon && PhotonAlphaShift is { } p ? p : AlphaShift + (AlphaShiftByEnergy?.At(energyGeV) ?? 0.0);
 
-    /// <summary>Shift of T for the NA64 Pb/Sc ECAL (1.5 mm Pb + 1.5 mm Sc), fitted together with <see cref="NA64PbScAlphaShift"/> and
-    /// <see cref="NA64PbScTailFraction"/> to the shower engine's layer profiles of 10–100 GeV electrons over the whole ECAL by
-    /// <c>emiss study ecal-profile --fit-tail</c> (<see cref="EcalProfileTune"/>; 2026-12-04: χ² 66.1 for 37 dof, against 95.0
-    /// for the best shifts without the tail and 133.8 for the earlier (−0.15, −0.10) without it;
-    /// docs/physics/calorimeter-parametrised.md#tuning-the-shifts). GFlash's own sampling correction (Geant4: t₁/F_S + t₂(1 − ê)
+    /// <summary>Shift of T for the NA64 Pb/Sc ECAL (1.5 mm Pb + 1.5 mm Sc), fitted with <see cref="NA64PbScAlphaShift"/>, the α table and
+    /// the tail fractions per energy to the shower engine's layer profiles of 2–100 GeV electrons over the whole ECAL
+    /// (<see cref="EcalProfileTune"/>, seed 47, five times the default showers, each energy on its own seed; 2026-12-06, with the
+    /// photoabsorption above 0.8 MeV in Sauter's shape: <c>--alpha-per-energy</c> ΔT −0.344 ± 0.010, <c>--tail-per-energy</c>
+    /// (−0.359 ± 0.017, −0.088 ± 0.019); the card's χ² 155.3 for 58 dof; −0.30 and 0 before;
+    /// docs/physics/calorimeter-parametrised.md#re-tune-with-the-photoabsorption-change). GFlash's own sampling correction (Geant4: t₁/F_S + t₂(1 − ê)
     /// = −0.59/3.7 − 0.53·0.36 ≈ −0.35 X0, α −0.444/F_S ≈ −0.12) lies near it.</summary>
-    public const double NA64PbScTmaxShiftX0 = -0.30;
+    public const double NA64PbScTmaxShiftX0 = -0.35;
 
     /// <summary>Shift of α for the NA64 Pb/Sc ECAL (same fit as <see cref="NA64PbScTmaxShiftX0"/>).</summary>
-    public const double NA64PbScAlphaShift = 0.0;
+    public const double NA64PbScAlphaShift = -0.10;
 
     /// <summary>Node energies of the NA64 Pb/Sc ECAL's energy-dependent α shift (the tune's energies), GeV.</summary>
     public static IReadOnlyList<double> NA64PbScAlphaShiftEnergiesGeV { get; } = [2, 5, 10, 20, 50, 100];
@@ -213,12 +215,12 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
     public static IReadOnlyList<double> NA64PbScAlphaShiftsByEnergy { get; } = [-0.09, -0.03, -0.03, -0.08, 0.03, 0.22];
 
     /// <summary>Shift of T for photon showers in the NA64 Pb/Sc ECAL, on top of the conversion depth (<see cref="PhotonConversionRate"/>),
-    /// fitted with <see cref="NA64PbScPhotonAlphaShift"/> to the engine's 2–100 GeV photon profiles of seed 47 over the whole ECAL
-    /// (<c>emiss study ecal-profile --photon</c>, 2026-12-05): the grid's best point, χ² 84.5 for 58 dof (quadratic minimum
-    /// −0.915 ± 0.024 X0, −0.448 ± 0.024, correlation 0.89), against 136.7 for the former rule (the e± shape 1 X0 deeper with
-    /// (−0.30, +0.7)). 0.65 X0 shallower than the electrons' ΔT: a converted photon is a pair of showers sharing its energy, and
+    /// fitted with <see cref="NA64PbScPhotonAlphaShift"/> and the photons' tail fraction to the engine's 2–100 GeV photon profiles over
+    /// the whole ECAL (<c>emiss study ecal-profile --photon --tail-per-energy --showers-scale 3</c>, seed 47, each energy on its own
+    /// seed, 2026-12-06: (−0.845 ± 0.035, −0.495 ± 0.036) with one photon tail fraction, χ² 127.0 for 57 dof; −0.95 before the
+    /// photoabsorption change; docs/physics/calorimeter-parametrised.md#re-tune-with-the-photoabsorption-change). 0.5 X0 shallower than the electrons' ΔT: a converted photon is a pair of showers sharing its energy, and
     /// a shower of half the energy peaks ln 2 ≈ 0.69 X0 earlier (docs/physics/calorimeter-parametrised.md#photons).</summary>
-    public const double NA64PbScPhotonTmaxShiftX0 = -0.95;
+    public const double NA64PbScPhotonTmaxShiftX0 = -0.85;
 
     /// <summary>Shift of α for photon showers in the NA64 Pb/Sc ECAL (same fit as <see cref="NA64PbScPhotonTmaxShiftX0"/>); the photon does
     /// not take the electrons' table (with it the same fit gave χ² 139.1; docs/physics/calorimeter-parametrised.md#photons).</summary>
@@ -228,6 +230,22 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
     /// parabola 0.083 ± 0.019 on the scan 0, 0.02, …, 0.20; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
     public const double NA64PbScTailFraction = 0.08;
 
+    /// <summary>Node energies of the NA64 Pb/Sc ECAL's tail fraction per energy (the tune's energies), GeV.</summary>
+    public static IReadOnlyList<double> NA64PbScTailFractionEnergiesGeV { get; } = [2, 5, 10, 20, 50, 100];
+
+    /// <summary>The tail fraction at each of <see cref="NA64PbScTailFractionEnergiesGeV"/>, used instead of
+    /// <see cref="NA64PbScTailFraction"/> (<c>emiss study ecal-profile --tail-per-energy --showers-scale 5</c>, seed 47, each energy on
+    /// its own seed, 2026-12-06, with ΔT and Δα common: χ² 170.0 for 52 dof against 271.8 for 57 with one fraction; bootstrap errors
+    /// ± 0.008–0.011; docs/physics/calorimeter-parametrised.md#re-tune-with-the-photoabsorption-change).</summary>
+    public static IReadOnlyList<double> NA64PbScTailFractionsByEnergy { get; } = [0.041, 0.063, 0.065, 0.070, 0.068, 0.106];
+
+    /// <summary>The photon showers' own tail fraction at each of <see cref="NA64PbScTailFractionEnergiesGeV"/>, at the photon's energy
+    /// (<c>emiss study ecal-profile --photon --tail-per-energy --showers-scale 3</c>, seed 47, each energy on its own seed, 2026-12-06):
+    /// one fraction for all energies, 0.048 ± 0.011 (bootstrap), with the shifts (−0.85, −0.50); a fraction per energy hit the scan's edge
+    /// (0) at 2 and 5 GeV and missed 5 GeV photons of an independent sample by 11 % in layers 75–89
+    /// (docs/physics/calorimeter-parametrised.md#re-tune-with-the-photoabsorption-change).</summary>
+    public static IReadOnlyList<double> NA64PbScPhotonTailFractionsByEnergy { get; } = [0.048, 0.048, 0.048, 0.048, 0.048, 0.048];
+
     /// <summary>Slope of the tail for the NA64 Pb/Sc ECAL, 1/X0: the minimum of the photon attenuation per layer over the
     /// layer's radiation length, 1.5 mm Pb × 11.35 g/cm³ × 0.04197 cm²/g + 1.5 mm polystyrene × 1.032 g/cm³ × 0.0330 cm²/g
     /// (NIST mass attenuation coefficients at 4 MeV, Hubbell &amp; Seltzer, NISTIR 5632, Tables 3 and 4) = 0.0766 over
@@ -236,19 +254,22 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
     public const double NA64PbScTailSlopePerX0 = 0.283;
 
     /// <summary>Sampling fraction of the NA64 Pb/Sc ECAL's last quarter of layers (113–149, 30.6–40.6 X0) over its mean for a
-    /// whole shower: 0.818 ± 0.021, 0.838 ± 0.015 and 0.838 ± 0.017 for 10, 30 and 50 GeV e⁻ in the shower engine, mean
-    /// 0.831 ± 0.010 (<c>emiss study ecal-leakage</c>, 1600, 600 and 300 showers, seed 65, 2026-12-05). Deep in a shower the
+    /// whole shower: 0.806 ± 0.024, 0.811 ± 0.015 and 0.843 ± 0.017 for 10, 30 and 50 GeV e⁻ in the shower engine, mean
+    /// 0.820 ± 0.011 (<c>emiss study ecal-leakage</c>, 1600, 600 and 300 showers, seed 65, 2026-12-05, with the photoabsorption
+    /// above 0.8 MeV in Sauter's shape; seed 66: 0.824 ± 0.011; 0.831 ± 0.010 before that change). Deep in a shower the
     /// energy is carried by MeV photons, which deposit it mostly in the lead, so a unit of signal there stands for more
     /// energy than on average (the depth dependence of e/mip that GFlash's (1 − ê) sampling correction describes, Grindhammer
     /// &amp; Peters, hep-ex/0001020). The profile is fitted on the signal, so what flows out of the ECAL's back is the
     /// profile's share divided by this ratio (docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
-    public const double NA64PbScDeepSamplingRatio = 0.83;
+    public const double NA64PbScDeepSamplingRatio = 0.82;
 
     /// <summary>Energy a continuation of the NA64 Pb/Sc stack absorbs behind the ECAL's back plane over the energy that flows
-    /// forward through that plane: 0.899 ± 0.030, 1.002 ± 0.069 and 0.870 ± 0.055 for 10, 30 and 50 GeV e⁻ in the shower
-    /// engine, mean 0.924 ± 0.031 (a 300-layer stack against the 150-layer ECAL on the same streams, same study as
-    /// <see cref="NA64PbScDeepSamplingRatio"/>); the rest comes back through the plane or leaves sideways. The profile's tail,
+    /// forward through that plane: 0.851 ± 0.043, 0.818 ± 0.048 and 0.826 ± 0.061 for 10, 30 and 50 GeV e⁻ in the shower
+    /// engine, mean 0.831 ± 0.030 on seed 65 and 0.915 ± 0.034 on seed 66, together 0.868 ± 0.022 (0.894 ± 0.030 on seed 65 with each
+    /// energy on its own seed, 2026-12-06; a 300-layer stack against
+    /// the 150-layer ECAL on the same streams, same study as <see cref="NA64PbScDeepSamplingRatio"/>; 0.924 ± 0.031 before the
+    /// photoabsorption change); the rest comes back through the plane or leaves sideways. The profile's tail,
     /// fitted inside the ECAL and extrapolated past its back, stands for that absorbed energy, so the flow into what lies
     /// behind is its share divided by this fraction too (docs/physics/calorimeter-parametrised.md#past-the-ecals-back).</summary>
-    public const double NA64PbScBackFlowAbsorbedFraction = 0.92;
+    public const double NA64PbScBackFlowAbsorbedFraction = 0.87;
 }

@@ -113,12 +113,12 @@ public sealed record EcalOptions
     /// <summary>Tail fraction per energy, used instead of <see cref="ProfileTailFraction"/> at each shower's energy (linear in ln E
     /// between nodes, held beyond them; <c>emiss study ecal-profile --tail-per-energy</c> fits it;
     /// docs/physics/calorimeter-parametrised.md#tail-fraction-per-energy); null: one fraction for all energies.</summary>
-    public TailFractionTableOptions? ProfileTailFractionTable { get; init; }
+    public TailFractionTableOptions? ProfileTailFractionTable { get; init; } = TailFractionTableOptions.NA64PbSc;
 
     /// <summary>Tail fraction per energy of photon showers at their own energy, used instead of the e± table at half a photon's
     /// energy (<c>emiss study ecal-profile --photon --tail-per-energy</c> fits it;
     /// docs/physics/calorimeter-parametrised.md#photon-tail-fraction); null: the half-energy rule.</summary>
-    public TailFractionTableOptions? ProfilePhotonTailFractionTable { get; init; }
+    public TailFractionTableOptions? ProfilePhotonTailFractionTable { get; init; } = TailFractionTableOptions.NA64PbScPhoton;
 
     /// <summary>Attenuation μ of that tail per radiation length of the ECAL: its minimum photon attenuation coefficient in
     /// units of 1/X0 (0.283 for 1.5 mm Pb + 1.5 mm scintillator, from NIST's mass attenuation coefficients near 4 MeV).</summary>

@@ -17,6 +17,22 @@ public sealed record TailFractionTableOptions
     /// <summary>The tail fraction at each node.</summary>
     public IReadOnlyList<double> Fractions { get; init; } = [];
 
+    /// <summary>The NA64 Pb/Sc ECAL's table (<see cref="ShowerMedium.NA64PbScTailFractionEnergiesGeV"/>,
+    /// <see cref="ShowerMedium.NA64PbScTailFractionsByEnergy"/>).</summary>
+    public static TailFractionTableOptions NA64PbSc { get; } = new()
+    {
+        EnergiesGeV = ShowerMedium.NA64PbScTailFractionEnergiesGeV,
+        Fractions = ShowerMedium.NA64PbScTailFractionsByEnergy,
+    };
+
+    /// <summary>The NA64 Pb/Sc ECAL's table for photon showers (<see cref="ShowerMedium.NA64PbScTailFractionEnergiesGeV"/>,
+    /// <see cref="ShowerMedium.NA64PbScPhotonTailFractionsByEnergy"/>).</summary>
+    public static TailFractionTableOptions NA64PbScPhoton { get; } = new()
+    {
+        EnergiesGeV = ShowerMedium.NA64PbScTailFractionEnergiesGeV,
+        Fractions = ShowerMedium.NA64PbScPhotonTailFractionsByEnergy,
+    };
+
     /// <summary>The table the profile uses.</summary>
     public TailFractionTable ToTable() => new(EnergiesGeV, Fractions);
 

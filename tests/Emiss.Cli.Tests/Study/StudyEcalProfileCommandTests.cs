@@ -168,7 +168,7 @@ public sealed class StudyEcalProfileCommandTests
         Assert.Single(rows.Select(r => (r[2], r[3])).Distinct());                // one (ΔT, Δα) for all energies
         Assert.All(rows, r => Assert.Contains(r[5], EcalProfileTune.DefaultTailFractions));
         Assert.All(rows, r => { if (!double.IsNaN(r[6])) Assert.InRange(r[4], r[5] - 0.01, r[5] + 0.01); });   // within half a scan step
-        Assert.All(rows, r => Assert.Equal(ShowerMedium.NA64PbScTailFraction, r[9]));
+        Assert.Equal(ShowerMedium.NA64PbScTailFractionsByEnergy, rows.Select(r => Math.Round(r[9], 10)));   // the card's table at its nodes
         Assert.All(rows, r => Assert.True(r[10] >= 0, $"bootstrap error at {r[0]} GeV"));
         Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
         Assert.Equal((rows[0][2], rows[0][3]), (D(row["tail_per_energy_tmax_shift_X0"]), D(row["tail_per_energy_alpha_shift"])));
@@ -217,8 +217,8 @@ public sealed class StudyEcalProfileCommandTests
         Assert.All(rows, r => Assert.InRange(r[4], -0.6 - 1e-9, 0.6 + 1e-9));   // the per-energy grid's Δα range
         // the refined shift lies within half a step of its grid point, unless it sits on the grid's edge
         Assert.All(rows, r => { if (!double.IsNaN(r[5])) Assert.InRange(r[3], r[4] - 0.025, r[4] + 0.025); });
-        // the card's whole α shift at each node is its table's value (profileAlphaShift is 0)
-        Assert.Equal(ShowerMedium.NA64PbScAlphaShiftsByEnergy, rows.Select(r => Math.Round(r[8], 10)));
+        // the card's whole α shift at each node is its table's value plus profileAlphaShift
+        Assert.Equal(ShowerMedium.NA64PbScAlphaShiftsByEnergy.Select(a => Math.Round(a + ShowerMedium.NA64PbScAlphaShift, 10)), rows.Select(r => Math.Round(r[8], 10)));
         Dictionary<string, string> row = Summary(Path.Combine(dir, "o"));
         Assert.Equal(rows[0][2], D(row["per_energy_tmax_shift_X0"]));
         Assert.Equal(rows.Sum(r => r[6]), D(row["per_energy_chi2"]), 9);

@@ -6,14 +6,17 @@ namespace Emiss.Shower.Processes.PhotonData;
 /// Per-atom photoabsorption, Rayleigh and bound-Compton cross sections of one element, tabulated by xraylib from 5 keV
 /// to 800 keV (tools/xraylib/make_tables.py; docs/physics/photoelectric.md, docs/physics/rayleigh.md). Log–log
 /// interpolation between points; absorption edges are two points a relative 10⁻⁶ apart, so an edge stays a step.
-/// Above the last point: photoabsorption continues as a power law with the slope of the last interval (the K-shell
-/// cross section falls as k^−2 just above 0.5 MeV and flattens towards Sauter's 1/k at high energy); Rayleigh falls as
+/// Above the last point: photoabsorption continues from its last value with the energy dependence of Sauter's K-shell
+/// cross section (<see cref="SauterKShell"/>), which falls as k^−2.1 at 0.8–1 MeV and flattens to 1/k well above m_e c²
+/// (until 2026-12-05 the last interval's power law, k^−2.16 for Pb, continued instead: 26 % low at 2 MeV, 45 % at 3 MeV,
+/// 3 % of Pb's total attenuation there; docs/physics/photoelectric.md#above-the-tables); Rayleigh falls as
 /// k^−2 (the form-factor regime, Hubbell and Øverbø 1979); the Compton binding factor S = σ_bound/(Z σ_KN) relaxes to 1 as
 /// 1/k. Below the first point the first interval is extended.
 /// </summary>
 public sealed class ElementPhotonTable
 {
     private readonly double[] _lnE, _lnPhoto, _lnRayleigh, _binding;
+    private readonly double _photoOverSauterAtLast;
 
     internal ElementPhotonTable(int z, List<double[]> rows)
     {
@@ -32,6 +35,7 @@ public sealed class ElementPhotonTable
             _lnRayleigh[i] = Math.Log(Math.Max(rows[i][2], 1e-30) * barnToCm2);
             _binding[i] = rows[i][3] * barnToCm2 / (z * KleinNishinaXsCalculator.CrossSectionPerElectronCm2(kGeV));
         }
+        _photoOverSauterAtLast = Math.Exp(_lnPhoto[^1]) / SauterKShell.CrossSectionCm2(z, Math.Exp(_lnE[^1]));
     }
 
     /// <summary>Atomic number.</summary>
@@ -41,7 +45,11 @@ public sealed class ElementPhotonTable
     public double MaxTabulatedGeV => Math.Exp(_lnE[^1]);
 
     /// <summary>Photoabsorption cross section per atom (all shells), cm².</summary>
-    public double PhotoabsorptionCm2(double kGeV) => Math.Exp(LogLog(_lnPhoto, Math.Log(kGeV)));
+    public double PhotoabsorptionCm2(double kGeV)
+    {
+        double lnK = Math.Log(kGeV);
+        return lnK <= _lnE[^1] ? Math.Exp(LogLog(_lnPhoto, lnK)) : _photoOverSauterAtLast * SauterKShell.CrossSectionCm2(Z, kGeV);
+    }
 
     /// <summary>Rayleigh (coherent) cross section per atom, cm².</summary>
     public double RayleighCm2(double kGeV)
