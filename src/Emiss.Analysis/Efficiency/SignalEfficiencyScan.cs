@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Emiss.Analysis.Seeding;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.Random;
 using Emiss.Detector.Pipeline;
@@ -44,7 +45,7 @@ public static class SignalEfficiencyScan
         ArgumentNullException.ThrowIfNull(massesMeV);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(eventsPerMass);
         threads = threads > 0 ? threads : Environment.ProcessorCount;
-        ulong runSeed = RngStreams.DerivedSeed(seed, StreamKind.Signal, 0xFFFF_0000_0000_0000UL | (uint)runNumber);
+        ulong runSeed = RngStreams.DerivedSeed(seed, StreamKind.Signal, SignalStreamKeys.Key(SignalStreamKeys.EfficiencyRunModel, runNumber));
         var model = new DetectorModel(card, runSeed);
         var evaluator = new SelectionEvaluator(cuts, card.Ecal.CellsX, card.Ecal.CellsY);
         int cells = card.Ecal.CellsX * card.Ecal.CellsY;
@@ -53,7 +54,7 @@ public static class SignalEfficiencyScan
         for (int mi = 0; mi < massesMeV.Count; mi++)
         {
             if (onlyMass is not null && !onlyMass(mi)) continue;
-            ulong emissionSeed = RngStreams.DerivedSeed(seed, StreamKind.Signal, 0xFFFE_0000_0000_0000UL | (uint)mi);
+            ulong emissionSeed = RngStreams.DerivedSeed(seed, StreamKind.Signal, SignalStreamKeys.Key(SignalStreamKeys.Emissions, mi));
             SignalEmissionSample emissions = Emissions(card, production, massesMeV[mi], xMin, EmissionElectrons(eventsPerMass), emissionSeed, threads);
             long chunks = (eventsPerMass + ChunkSize - 1) / ChunkSize;
             var stage = new long[chunks, CutNames.StageCount];

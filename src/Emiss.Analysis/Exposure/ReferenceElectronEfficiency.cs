@@ -1,3 +1,4 @@
+using Emiss.Analysis.Seeding;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Pipeline;
@@ -12,7 +13,9 @@ namespace Emiss.Analysis.Exposure;
 /// radiate in the beam-line material before the ECAL (a few per cent; the seed bounds such losses by ≲ 3 %) or are bent
 /// out of the acceptance fall below it, and the count is divided by this efficiency so that N_EOT counts every electron
 /// on target, as the signal efficiency (which simulates the same losses) requires. Event keys 0 … N−1 of a detector
-/// model seeded from (seed, <see cref="StreamKind.Signal"/>, 0xFFFE ≪ 48 | run number), a range no other simulation uses.
+/// model seeded from (seed, <see cref="StreamKind.Signal"/>, <see cref="SignalStreamKeys.ReferenceElectrons"/> | run number), a block no other simulation uses (until
+/// 2026-12-06 0xFFFE ≪ 48 | run number, which the efficiency scan also derives its emission seed of mass index m from, so run r's
+/// reference electrons and mass index r's emissions began from one seed; docs/physics/rng-streams.md).
 /// </summary>
 public static class ReferenceElectronEfficiency
 {
@@ -26,7 +29,7 @@ public static class ReferenceElectronEfficiency
         ArgumentNullException.ThrowIfNull(card);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(events);
         threads = threads > 0 ? threads : Environment.ProcessorCount;
-        ulong modelSeed = RngStreams.DerivedSeed(seed, StreamKind.Signal, 0xFFFE_0000_0000_0000UL | (uint)runNumber);
+        ulong modelSeed = RngStreams.DerivedSeed(seed, StreamKind.Signal, SignalStreamKeys.Key(SignalStreamKeys.ReferenceElectrons, runNumber));
         var model = new DetectorModel(card, modelSeed);
         int cells = card.Ecal.CellsX * card.Ecal.CellsY;
         long per = (events + threads - 1) / threads;

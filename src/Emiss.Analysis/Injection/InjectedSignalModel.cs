@@ -1,5 +1,6 @@
 using Emiss.Analysis.Efficiency;
 using Emiss.Analysis.Limits;
+using Emiss.Analysis.Seeding;
 using Emiss.Core.Random;
 using Emiss.Core.Units;
 using Emiss.Detector.Pipeline;
@@ -36,7 +37,7 @@ public sealed record InjectedSignalModel(double MassMeV, double Epsilon, double 
     public Func<double, double, AprimeEmission> EmissionDrawFor(SetupCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        ulong seed = RngStreams.DerivedSeed(Seed, StreamKind.Signal, 0xFFFD_0000_0000_0000UL);
+        ulong seed = RngStreams.DerivedSeed(Seed, StreamKind.Signal, SignalStreamKeys.InjectedSignal);
         SignalEmissionSample sample = SignalEfficiencyScan.EmissionSample(card, Production, MassMeV, MissingEnergyMinFraction, EmissionElectrons, seed,
                                                                           Environment.ProcessorCount);
         return sample.Draw;
