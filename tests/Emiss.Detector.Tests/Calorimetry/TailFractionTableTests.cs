@@ -103,10 +103,13 @@ public sealed class TailFractionTableTests
         ShowerMedium m = new CalorimeterLayout(card).EcalShowerMedium;
         Assert.Equal(0.08, m.TailFractionAt(Math.Sqrt(90)), 12);
         Assert.Equal(0.11, m.TailFractionAt(Math.Sqrt(160), photon: true), 12);
-        // the NA64 card: the electrons' table of the tune, no photon table (photons take it at half their energy)
+        // the NA64 card: the electrons' table of the tune, and the photons' own (one fraction at every energy)
         Assert.Equal(ShowerMedium.NA64PbScTailFractionsByEnergy, TestCards.PbSc.Ecal.ProfileTailFractionTable!.Fractions);
         Assert.Equal(ShowerMedium.NA64PbScTailFractionEnergiesGeV, TestCards.PbSc.Ecal.ProfileTailFractionTable!.EnergiesGeV);
-        Assert.Equal(ShowerMedium.NA64PbScTailFractionsByEnergy[2], new CalorimeterLayout(TestCards.PbSc).EcalShowerMedium.TailFractionAt(10), 15);
+        Assert.Equal(ShowerMedium.NA64PbScPhotonTailFractionsByEnergy, TestCards.PbSc.Ecal.ProfilePhotonTailFractionTable!.Fractions);
+        ShowerMedium na64 = new CalorimeterLayout(TestCards.PbSc).EcalShowerMedium;
+        Assert.Equal(ShowerMedium.NA64PbScTailFractionsByEnergy[2], na64.TailFractionAt(10), 15);
+        Assert.Equal(ShowerMedium.NA64PbScPhotonTailFractionsByEnergy[2], na64.TailFractionAt(10, photon: true), 15);
         // the card round-trips through its JSON form with the tables
         SetupCard back = SetupCardJson.Parse(SetupCardJson.Serialize(card));
         Assert.Equal<LnEnergyTable>(card.Ecal.ProfileTailFractionTable!.ToTable(), back.Ecal.ProfileTailFractionTable!.ToTable());
