@@ -234,10 +234,11 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
     public static IReadOnlyList<double> NA64PbScTailFractionEnergiesGeV { get; } = [2, 5, 10, 20, 50, 100];
 
     /// <summary>The tail fraction at each of <see cref="NA64PbScTailFractionEnergiesGeV"/>, used instead of
-    /// <see cref="NA64PbScTailFraction"/> (<c>emiss study ecal-profile --tail-per-energy --showers-scale 5</c>, seed 47, each energy on
-    /// its own seed, 2026-12-06, with ΔT and Δα common: χ² 170.0 for 52 dof against 271.8 for 57 with one fraction; bootstrap errors
-    /// ± 0.008–0.011; docs/physics/calorimeter-parametrised.md#re-tune-with-the-photoabsorption-change).</summary>
-    public static IReadOnlyList<double> NA64PbScTailFractionsByEnergy { get; } = [0.041, 0.063, 0.065, 0.070, 0.068, 0.106];
+    /// <see cref="NA64PbScTailFraction"/>: the weighted means (± 0.006–0.007) of <c>emiss study ecal-profile --tail-per-energy
+    /// --showers-scale 5</c> on seeds 47 and 48 (each energy on its own seed, 2026-12-06, with ΔT and Δα common: χ² 170.0 and 156.5
+    /// for 52 dof against 271.8 and 264.9 for 57 with one fraction; bootstrap errors ± 0.008–0.012;
+    /// docs/physics/calorimeter-parametrised.md#re-tune-with-the-photoabsorption-change).</summary>
+    public static IReadOnlyList<double> NA64PbScTailFractionsByEnergy { get; } = [0.040, 0.061, 0.065, 0.053, 0.064, 0.097];
 
     /// <summary>The photon showers' own tail fraction at each of <see cref="NA64PbScTailFractionEnergiesGeV"/>, at the photon's energy
     /// (<c>emiss study ecal-profile --photon --tail-per-energy --showers-scale 3</c>, seed 47, each energy on its own seed, 2026-12-06):
