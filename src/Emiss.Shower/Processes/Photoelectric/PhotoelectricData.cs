@@ -4,7 +4,7 @@ namespace Emiss.Shower.Processes.Photoelectric;
 
 /// <summary>
 /// Photoabsorption cross sections per element: xraylib's photoionisation cross sections (Scofield's subshell values,
-/// all shells, with their K, L and M edges) for Z = 1–92 up to 800 keV, extended above as a power law
+/// all shells, with their K, L and M edges) for Z = 1–92 up to 800 keV, continued above with the energy dependence of Sauter's K-shell cross section
 /// (<see cref="ElementPhotonTable"/>; docs/physics/photoelectric.md). Coherent scattering is a separate process
 /// (<see cref="Rayleigh.RayleighProcess"/>), not part of these numbers.
 /// </summary>

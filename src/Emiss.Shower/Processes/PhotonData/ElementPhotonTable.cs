@@ -8,7 +8,7 @@ namespace Emiss.Shower.Processes.PhotonData;
 /// interpolation between points; absorption edges are two points a relative 10⁻⁶ apart, so an edge stays a step.
 /// Above the last point: photoabsorption continues from its last value with the energy dependence of Sauter's K-shell
 /// cross section (<see cref="SauterKShell"/>), which falls as k^−2.1 at 0.8–1 MeV and flattens to 1/k well above m_e c²
-/// (until 2026-12-05 the last interval's power law, k^−2.16 for Pb, continued instead: 26 % low at 2 MeV, 45 % at 3 MeV,
+/// (until 2026-12-06 the last interval's power law, k^−2.16 for Pb, continued instead: 26 % low at 2 MeV, 45 % at 3 MeV,
 /// 3 % of Pb's total attenuation there; docs/physics/photoelectric.md#above-the-tables); Rayleigh falls as
 /// k^−2 (the form-factor regime, Hubbell and Øverbø 1979); the Compton binding factor S = σ_bound/(Z σ_KN) relaxes to 1 as
 /// 1/k. Below the first point the first interval is extended.
