@@ -230,8 +230,9 @@ public readonly record struct ShowerMedium(double CriticalEnergyGeV, double Z, d
     /// parabola 0.083 ± 0.019 on the scan 0, 0.02, …, 0.20; docs/physics/calorimeter-parametrised.md#deep-tail).</summary>
     public const double NA64PbScTailFraction = 0.08;
 
-    /// <summary>Node energies of the NA64 Pb/Sc ECAL's tail fraction per energy (the tune's energies), GeV.</summary>
-    public static IReadOnlyList<double> NA64PbScTailFractionEnergiesGeV { get; } = [2, 5, 10, 20, 50, 100];
+    /// <summary>Node energies of the NA64 Pb/Sc ECAL's tail fraction per energy, GeV: the α table's (<see cref="NA64PbScAlphaShiftEnergiesGeV"/>),
+    /// since both are fitted at the tune's energies.</summary>
+    public static IReadOnlyList<double> NA64PbScTailFractionEnergiesGeV => NA64PbScAlphaShiftEnergiesGeV;
 
     /// <summary>The tail fraction at each of <see cref="NA64PbScTailFractionEnergiesGeV"/>, used instead of
     /// <see cref="NA64PbScTailFraction"/>: the weighted means (± 0.006–0.007) of <c>emiss study ecal-profile --tail-per-energy
