@@ -16,11 +16,13 @@ namespace Emiss.Shower.Tests.Scattering;
 /// e± production cut so that the low-energy part of the backscattered spectrum is transported and not range-rejected.
 /// The slab is 1.5 CSDA ranges thick (the engine's own range), i.e. thick in the sense of the data.
 /// <para>
-/// The tabulated coefficients (or the coefficients of Tabata's empirical formula) could not be retrieved for this change, so η
-/// is pinned at gold values from this test's own run and is not yet validated against data. What needs no data is checked:
-/// η must not depend on the slab thickness once it exceeds the range, nor on the maximum step (the property the
-/// step-independent scattering model is built for); for lead the step dependence is established and pinned as a known
-/// discrepancy. Measured values and their status: docs/physics/multiple-scattering.md#electron-backscattering.
+/// The data enter through Tabata's empirical formula (<see cref="TabataBackscatterFormula"/>, fitted to the measured
+/// coefficients, with its error from the published errors of its constants): lead agrees within it, aluminium lies above
+/// it (a known discrepancy, pinned with sixteen times the statistics). The gold values pin the nominal runs against
+/// regressions. What needs no data is checked as well: η must not depend on the slab thickness once it exceeds the range,
+/// nor on the maximum step (the property the step-independent scattering model is built for); for the default scheme
+/// the step dependence is established and pinned as a known discrepancy. Measured values and their status:
+/// docs/physics/multiple-scattering.md#electron-backscattering.
 /// </para>
 /// </summary>
 public class BackscatterTests(ITestOutputHelper output)
@@ -42,9 +44,48 @@ public class BackscatterTests(ITestOutputHelper output)
         output.WriteLine($"{material} {kineticMeV} MeV e⁻, {b.ThicknessCm:F4} cm: η = {b.Eta:F4} ± {b.Error:F4} (all electrons ≥ 10 keV), " +
             $"{b.EtaAboveHalf:F4} above E0/2, energy backscattered {b.EnergyFraction:F4} of E0");
         // Gold value: this test's run on commit 3e77cd8 (seed by case, 40 000 events); tolerance 3σ binomial. A regression
-        // pin only: the literature values (Tabata 1971; SAND80-1968) are not in the repository yet.
+        // pin; the comparison with the data (Tabata's formula) is in the tests below.
         Tolerance.Abs(3 * b.Error, "gold value, 3σ binomial").AssertClose(gold, b.Eta, $"η, {kineticMeV} MeV e⁻ on {material}");
     }
+
+    [Theory]
+    [InlineData("Pb", 1.0)]
+    [InlineData("Pb", 2.0)]
+    public void Backscatter_coefficient_of_lead_agrees_with_Tabata_s_empirical_formula(string material, double kineticMeV)
+    {
+        Backscatter b = NominalRun(material, kineticMeV);
+        (double target, double error) = Tabata(material, kineticMeV);
+        output.WriteLine($"{material} {kineticMeV} MeV e⁻: η = {b.Eta:F4} ± {b.Error:F4}, Tabata's formula {target:F4} ± {error:F4} (ratio {b.Eta / target:F3})");
+        // Tolerance fixed before the comparison: the formula's error from its constants' published errors + 3σ binomial.
+        Tolerance.Abs(error + 3 * b.Error, "Tabata, Ito and Okabe (1971) formula ± its error, + 3σ binomial")
+            .AssertClose(target, b.Eta, $"η, {kineticMeV} MeV e⁻ on {material}");
+    }
+
+    [Theory]
+    [Trait("Category", "Slow")]
+    [InlineData(1.0, GoldAluminium1MeV)]
+    [InlineData(2.0, GoldAluminium2MeV)]
+    public void Backscatter_coefficient_of_aluminium_above_Tabata_s_empirical_formula_is_a_known_discrepancy(double kineticMeV, double gold)
+    {
+        // Sixteen times the nominal statistics (640 000 e⁻, σ ≈ 0.0003–0.0004), so that the comparison is decided by the
+        // formula's error and not by the Monte Carlo's; at 1 MeV the run is the coarse run of the step-dependence pin below.
+        Backscatter b = HighStatisticsRun("Al", kineticMeV);
+        (double target, double error) = Tabata("Al", kineticMeV);
+        output.WriteLine($"Al {kineticMeV} MeV e⁻, {HighStatistics} e⁻: η = {b.Eta:F5} ± {b.Error:F5}, Tabata's formula {target:F4} ± {error:F4} (ratio {b.Eta / target:F3})");
+        KnownDiscrepancy.Pin(output, $"η, {kineticMeV} MeV e⁻ on Al", b.Eta,
+            new GoldValue(gold, 3 * b.Error, $"seed variant 10 ({(kineticMeV == 1.0 ? "19711510" : "19711511")}), 640 000 e⁻, 2026-12-06; tolerance 3σ binomial"),
+            new PhysicsTarget(target, error + 3 * b.Error,
+                "Tabata, Ito and Okabe, NIM 94, 509 (1971): the empirical formula ± its error from the constants' published errors, + 3σ binomial"),
+            "aluminium's η lies 23 % (1 MeV) and 30 % (2 MeV) above the formula while lead's lies 7–10 % below it, inside the formula's " +
+            "error (test above). Not the default scheme's step dependence: smaller steps raise aluminium's η further (0.1042 " +
+            "at a cap of 0.001 R; random hinge and PRESTA-II step 0.109). Open whether the engine's low-Z elastic scattering " +
+            "or the formula's low-Z data carry the difference: a comparison of EGS5 and ITS 3.0 with Tabata's ionisation-chamber " +
+            "experiment found its multiplication-factor estimate in error, most for the low-Z targets (Nucl. Instrum. Methods B, " +
+            "2010), and EGSnrc lies on the high side of the measured spread (Ali, Buchenberg and Rogers, Med. Phys. 41 (2014))");
+    }
+
+    private const double GoldAluminium1MeV = 0.098136;
+    private const double GoldAluminium2MeV = 0.068164;
 
     [Theory]
     [Trait("Category", "Slow")]
@@ -58,7 +99,7 @@ public class BackscatterTests(ITestOutputHelper output)
         // (docs/physics/multiple-scattering.md#step-limitation); the fine run caps every step at a tenth of that.
         int n = statistics * Events;
         double thicknessCm = NominalRun(material, 1.0).ThicknessCm;
-        Backscatter coarse = Measure(material, 1.0, thicknessCm, variant, Options, n);
+        Backscatter coarse = material == "Al" ? HighStatisticsRun("Al", 1.0) : Measure(material, 1.0, thicknessCm, variant, Options, n);
         Backscatter fine = Measure(material, 1.0, thicknessCm, variant + 1, Options with { MaxStepCm = FineStepCm(coarse) }, n);
         double ratio = fine.Eta / coarse.Eta;
         double sigma = ratio * Math.Sqrt(Math.Pow(coarse.Error / coarse.Eta, 2) + Math.Pow(fine.Error / fine.Eta, 2));
@@ -138,6 +179,22 @@ public class BackscatterTests(ITestOutputHelper output)
         Backscatter thick = Measure(material, kineticMeV, 2 * nominal.ThicknessCm, 3, Options, Events);
         output.WriteLine($"{material} {kineticMeV} MeV: η = {nominal.Eta:F4} at {ThicknessInRanges} ranges vs {thick.Eta:F4} at {2 * ThicknessInRanges} ranges, ± {thick.Error:F4} each");
         AssertSame(nominal, thick, "η with the slab twice as thick");
+    }
+
+    /// <summary>Sixteen times the nominal statistics with seed variant 10 on the nominal slab; cached, because the
+    /// step-dependence pin and the comparison with Tabata's formula share the 1 MeV run.</summary>
+    private static Backscatter HighStatisticsRun(string material, double kineticMeV) =>
+        Sixteenfold.GetOrAdd((material, kineticMeV), k => new Lazy<Backscatter>(() =>
+            Measure(k.Item1, k.Item2, NominalRun(k.Item1, k.Item2).ThicknessCm, 10, Options, HighStatistics))).Value;
+
+    private const int HighStatistics = 16 * Events;
+    private static readonly ConcurrentDictionary<(string, double), Lazy<Backscatter>> Sixteenfold = new();
+
+    /// <summary>Tabata's empirical η and its error for the element of the slab.</summary>
+    private static (double Eta, double Error) Tabata(string material, double kineticMeV)
+    {
+        int z = material switch { "Al" => 13, "Pb" => 82, _ => throw new ArgumentException($"no atomic number for {material}") };
+        return (TabataBackscatterFormula.Eta(z, kineticMeV), TabataBackscatterFormula.Error(z, kineticMeV));
     }
 
     private static Backscatter NominalRun(string material, double kineticMeV) =>
