@@ -59,7 +59,10 @@ internal sealed class FoilExperiment
     /// <summary>The engine's CSDA range (continuous loss below the e± cut of <paramref name="options"/>) of an electron of
     /// <paramref name="kineticGeV"/> in <paramref name="material"/>, cm: how thick a slab must be to stop it.</summary>
     public static double CsdaRangeCm(Material material, double kineticGeV, PhysicsOptions options) =>
-        new ShowerPhysics(Slab(material, 1.0), options).RangeCm(ShowerSpecies.Electron, 0, kineticGeV);
+        Physics(material, options).RangeCm(ShowerSpecies.Electron, 0, kineticGeV);
+
+    /// <summary>The engine's physics for a slab of <paramref name="material"/> (its only material, index 0 of the set).</summary>
+    public static ShowerPhysics Physics(Material material, PhysicsOptions options) => new(Slab(material, 1.0), options);
 
     private static SlabStack Slab(Material material, double thicknessCm) =>
         SlabStack.Build("foil", "one slab in a wide box", [new SlabLayer(material, thicknessCm, true, "foil")],
