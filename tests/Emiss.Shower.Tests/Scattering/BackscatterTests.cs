@@ -55,7 +55,8 @@ public class BackscatterTests(ITestOutputHelper output)
     {
         Backscatter b = NominalRun(material, kineticMeV);
         (double target, double error) = Tabata(material, kineticMeV);
-        output.WriteLine($"{material} {kineticMeV} MeV e⁻: η = {b.Eta:F4} ± {b.Error:F4}, Tabata's formula {target:F4} ± {error:F4} (ratio {b.Eta / target:F3})");
+        output.WriteLine($"{material} {kineticMeV} MeV e⁻: η = {b.Eta:F4} ± {b.Error:F4}, Tabata's formula {target:F4} ± {error:F4} (ratio {b.Eta / target:F3}); " +
+            $"above 100 keV {b.EtaAbove100keV:F4}, above E0/2 {b.EtaAboveHalf:F4}");
         // Tolerance fixed before the comparison: the formula's error from its constants' published errors + 3σ binomial.
         Tolerance.Abs(error + 3 * b.Error, "Tabata, Ito and Okabe (1971) formula ± its error, + 3σ binomial")
             .AssertClose(target, b.Eta, $"η, {kineticMeV} MeV e⁻ on {material}");
@@ -71,7 +72,8 @@ public class BackscatterTests(ITestOutputHelper output)
         // formula's error and not by the Monte Carlo's; at 1 MeV the run is the coarse run of the step-dependence pin below.
         Backscatter b = HighStatisticsRun("Al", kineticMeV);
         (double target, double error) = Tabata("Al", kineticMeV);
-        output.WriteLine($"Al {kineticMeV} MeV e⁻, {HighStatistics} e⁻: η = {b.Eta:F5} ± {b.Error:F5}, Tabata's formula {target:F4} ± {error:F4} (ratio {b.Eta / target:F3})");
+        output.WriteLine($"Al {kineticMeV} MeV e⁻, {HighStatistics} e⁻: η = {b.Eta:F5} ± {b.Error:F5}, Tabata's formula {target:F4} ± {error:F4} (ratio {b.Eta / target:F3}); " +
+            $"above 100 keV {b.EtaAbove100keV:F5}, above E0/2 {b.EtaAboveHalf:F5}");
         KnownDiscrepancy.Pin(output, $"η, {kineticMeV} MeV e⁻ on Al", b.Eta,
             new GoldValue(gold, 3 * b.Error, $"seed variant 10 ({(kineticMeV == 1.0 ? "19711510" : "19711511")}), 640 000 e⁻, 2026-12-06; tolerance 3σ binomial"),
             new PhysicsTarget(target, error + 3 * b.Error,
@@ -213,11 +215,13 @@ public class BackscatterTests(ITestOutputHelper output)
         LeavingParticle[] back = run.BackscatteredElectrons();
         double eta = (double)back.Length / events;
         return new Backscatter(thicknessCm, eta, Math.Sqrt(eta * (1 - eta) / events),
-            (double)back.Count(l => l.KineticEnergyGeV > 0.5 * e0) / events, back.Sum(l => l.KineticEnergyGeV) / (events * e0));
+            (double)back.Count(l => l.KineticEnergyGeV > 0.5 * e0) / events, back.Sum(l => l.KineticEnergyGeV) / (events * e0),
+            (double)back.Count(l => l.KineticEnergyGeV > 100e-6) / events);
     }
 
     private static void AssertSame(Backscatter a, Backscatter b, string what) =>
         Tolerance.Abs(3 * Math.Sqrt(a.Error * a.Error + b.Error * b.Error), "3σ of the two runs").AssertClose(a.Eta, b.Eta, what);
 
-    private sealed record Backscatter(double ThicknessCm, double Eta, double Error, double EtaAboveHalf, double EnergyFraction);
+    private sealed record Backscatter(double ThicknessCm, double Eta, double Error, double EtaAboveHalf, double EnergyFraction,
+        double EtaAbove100keV);
 }
