@@ -49,10 +49,16 @@ public class BackscatterTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("Pb", 0.5)]
     [InlineData("Pb", 1.0)]
     [InlineData("Pb", 2.0)]
-    public void Backscatter_coefficient_of_lead_agrees_with_Tabata_s_empirical_formula(string material, double kineticMeV)
+    [InlineData("Pb", 5.0)]
+    [InlineData("Al", 0.3)]
+    [InlineData("Al", 0.5)]
+    [InlineData("Al", 5.0)]
+    public void Backscatter_coefficient_agrees_with_Tabata_s_empirical_formula(string material, double kineticMeV)
     {
+        // Aluminium at 1 and 2 MeV, where it lies above the formula, is the known discrepancy below.
         Backscatter b = NominalRun(material, kineticMeV);
         (double target, double error) = Tabata(material, kineticMeV);
         output.WriteLine($"{material} {kineticMeV} MeV e⁻: η = {b.Eta:F4} ± {b.Error:F4}, Tabata's formula {target:F4} ± {error:F4} (ratio {b.Eta / target:F3}); " +
@@ -78,8 +84,8 @@ public class BackscatterTests(ITestOutputHelper output)
             new GoldValue(gold, 3 * b.Error, $"seed variant 10 ({(kineticMeV == 1.0 ? "19711510" : "19711511")}), 640 000 e⁻, 2026-12-06; tolerance 3σ binomial"),
             new PhysicsTarget(target, error + 3 * b.Error,
                 "Tabata, Ito and Okabe, NIM 94, 509 (1971): the empirical formula ± its error from the constants' published errors, + 3σ binomial"),
-            "aluminium's η lies 23 % (1 MeV) and 30 % (2 MeV) above the formula while lead's lies 7–10 % below it, inside the formula's " +
-            "error (test above). Not the default scheme's step dependence: smaller steps raise aluminium's η further (0.1042 " +
+            "aluminium's η lies 23 % (1 MeV) and 30 % (2 MeV) above the formula (12–15 % at 0.3–0.5 MeV and 26 % at 5 MeV, inside " +
+            "the formula's wider error there) while lead's lies 4–10 % below it at 0.5–5 MeV, inside the formula's error (test above). Not the default scheme's step dependence: smaller steps raise aluminium's η further (0.1042 " +
             "at a cap of 0.001 R; random hinge and PRESTA-II step 0.109). Open whether the engine's low-Z elastic scattering " +
             "or the formula's low-Z data carry the difference: a comparison of EGS5 and ITS 3.0 with Tabata's ionisation-chamber " +
             "experiment found its multiplication-factor estimate in error, most for the low-Z targets (Nucl. Instrum. Methods B, " +
@@ -209,7 +215,9 @@ public class BackscatterTests(ITestOutputHelper output)
     private static Backscatter Measure(string material, double kineticMeV, double thicknessCm, ulong variant, PhysicsOptions options, int events)
     {
         // One seed per (material, energy, variant): the compared runs use independent random streams.
-        ulong seed = 19710509UL + 100UL * variant + (material == "Pb" ? 10UL : 0UL) + (ulong)kineticMeV;
+        // Whole MeV keep the seeds of the first runs; other energies get their own (0.3 and 0.5 MeV would share one).
+        ulong energyKey = kineticMeV == Math.Floor(kineticMeV) ? (ulong)kineticMeV : 1_000_000UL * (ulong)Math.Round(kineticMeV * 1000);
+        ulong seed = 19710509UL + 100UL * variant + (material == "Pb" ? 10UL : 0UL) + energyKey;
         double e0 = kineticMeV * 1e-3;
         FoilExperiment run = FoilExperiment.Run(MaterialCatalog.ByName(material), thicknessCm, e0, events, seed, options);
         LeavingParticle[] back = run.BackscatteredElectrons();

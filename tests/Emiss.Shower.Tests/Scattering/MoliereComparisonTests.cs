@@ -66,29 +66,54 @@ public class MoliereComparisonTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Below the shower's 100 MeV, where backscattering is decided: 1 MeV e⁻ in aluminium and lead, slabs of τ = t/λ1 = 0.1
-    /// and 0.3 (the steps a 1 MeV e⁻ takes: λ1 = 69 μm in Pb, f_r R ≈ τ 0.5) in one step at constant energy. Criteria as
-    /// above and fixed before the first run: θ_1/e within 5 % + 3σ, the tail beyond 2.5 θ0 within 25 % + 3σ (Molière's
-    /// point nucleus is exact here: ħ/(pR) is several radians at 1 MeV). Asked by the backscattering comparison
+    /// Below the shower's 100 MeV, where backscattering is decided: 1 and 3 MeV e⁻ in aluminium and lead, slabs of
+    /// τ = t/λ1 = 0.1 and 0.3 (the steps a 1 MeV e⁻ takes: λ1 = 69 μm in Pb, f_r R ≈ τ 0.5) in one step at constant energy.
+    /// Criteria as above and fixed before the first run: θ_1/e within 5 % + 3σ, the tail beyond 2.5 θ0 within 25 % + 3σ
+    /// (Molière's point nucleus is exact here: ħ/(pR) is several radians at 1 MeV). Asked by the backscattering comparison
     /// (BackscatterTests: aluminium 23–30 % above Tabata's formula, lead within it): is the engine's angular distribution
-    /// in a light element wider than Molière's?
+    /// in a light element wider than Molière's? It is not; a thick step in aluminium is narrower (pinned below).
     /// </summary>
     [Theory]
-    [InlineData("Al", 0.1)]
-    [InlineData("Al", 0.3)]
-    [InlineData("Pb", 0.1)]
-    [InlineData("Pb", 0.3)]
-    public void Angular_distribution_of_1_MeV_electrons_matches_Moliere(string material, double tau)
+    [InlineData("Al", 0.1, 1.0)]
+    [InlineData("Pb", 0.1, 1.0)]
+    [InlineData("Pb", 0.3, 1.0)]
+    [InlineData("Al", 0.1, 3.0)]
+    [InlineData("Pb", 0.3, 3.0)]
+    public void Angular_distribution_of_MeV_electrons_matches_Moliere(string material, double tau, double kineticMeV)
     {
-        const double kineticGeV = 1e-3;
+        Comparison c = CompareMeV(material, tau, kineticMeV * 1e-3, Samples);
+        Tolerance.Abs(0.05 * c.WidthRef + 3 * c.WidthSigma, "Molière θ1/e, 5 % + 3σ").AssertClose(c.WidthRef, c.WidthEngine, "θ1/e (rad)");
+        Tolerance.Abs(0.25 * c.TailRef + 3 * c.TailErr, "Molière tail, 25 % + 3σ").AssertClose(c.TailRef, c.TailEngine, "P(θ > 2.5θ0)");
+    }
+
+    /// <summary>Known miss: one step of τ = 0.3 in aluminium is 8–9 % narrower than Molière at 1 and 3 MeV (10⁶ e⁻, so that
+    /// the miss is established; at 10⁵ the 1 MeV step sat 0.2σ inside the band). Lead at τ = 0.3 is within 5 % at 1 and
+    /// 3 MeV (test above), τ = 0.1 within 5 % in both. Gold values from the 2026-12-06 run (3σ of 10 batches).</summary>
+    [Theory]
+    [Trait("Category", "Slow")]
+    [InlineData(1.0, 639.9990e-3, 1.3611e-3)]
+    [InlineData(3.0, 647.7237e-3, 1.3684e-3)]
+    public void Thick_step_in_aluminium_is_narrower_than_Moliere(double kineticMeV, double gold, double goldSigma)
+    {
+        Comparison c = CompareMeV("Al", 0.3, kineticMeV * 1e-3, 1_000_000);
+        KnownDiscrepancy.Pin(output, $"θ1/e after one step of τ = 0.3 in Al, {kineticMeV} MeV e⁻ (rad)", c.WidthEngine,
+            new GoldValue(gold, 3 * goldSigma, "2026-12-06, seed 20261203, 10⁶ e⁻, 3σ of 10 batches"),
+            new PhysicsTarget(c.WidthRef, 0.05 * c.WidthRef + 3 * c.WidthRefErr, "Molière (Bethe 1953), 5 % + 3σ of its sampled estimate"),
+            "the engine's narrowing of Urban's core for steps whose core-and-tail mixture exceeds ⟨1 − cos θ⟩ = 1 − e^(−τ) " +
+            "(docs/physics/multiple-scattering.md#molière-theory-at-high-energy; Urban's published model does not narrow): in " +
+            "aluminium at τ = 0.3 it keeps 0.92 of Molière's width at 1 MeV and 0.91 at 3 MeV (τ = 0.5: 0.94, with 0.68 of the " +
+            "tail), in lead 0.95–1.00. Of the sign that narrows rather than widens, so not the cause of aluminium's backscattering " +
+            "above Tabata's formula");
+    }
+
+    private Comparison CompareMeV(string material, double tau, double kineticGeV, int samples)
+    {
         ShowerPhysics physics = FoilExperiment.Physics(Emiss.Core.Materials.MaterialCatalog.ByName(material), PhysicsOptions.Standard);
         double lambda = physics.Scattering!.Lambda1Cm(ShowerSpecies.Electron, 0, Math.Log(kineticGeV));
         double t = tau * lambda;
-        Comparison c = Compare(physics, 0, kineticGeV, t, t * physics.Materials[0].Source.DensityGPerCm3, 1,
+        return Compare(physics, 0, kineticGeV, t, t * physics.Materials[0].Source.DensityGPerCm3, 1,
             (ulong)(material == "Pb" ? 82000 : 13000) + (ulong)(tau * 10),
-            $"{material}, τ = {tau} ({tau * lambda * 1e4:F2} μm)");
-        Tolerance.Abs(0.05 * c.WidthRef + 3 * c.WidthSigma, "Molière θ1/e, 5 % + 3σ").AssertClose(c.WidthRef, c.WidthEngine, "θ1/e (rad)");
-        Tolerance.Abs(0.25 * c.TailRef + 3 * c.TailErr, "Molière tail, 25 % + 3σ").AssertClose(c.TailRef, c.TailEngine, "P(θ > 2.5θ0)");
+            $"{material}, {kineticGeV * 1e3} MeV, τ = {tau} ({t * 1e4:F2} μm)", samples);
     }
 
     private Comparison Compare(double kineticGeV, double x0Fraction, int steps)
@@ -104,11 +129,11 @@ public class MoliereComparisonTests(ITestOutputHelper output)
     /// <paramref name="thicknessGPerCm2"/> (the same slab; passed separately so that the PbWO4 rows keep their X0-based
     /// thicknesses bit for bit).</summary>
     private Comparison Compare(ShowerPhysics physics, int mat, double kineticGeV, double thicknessCm, double thicknessGPerCm2, int steps,
-        ulong referenceSeed, string label)
+        ulong referenceSeed, string label, int samples = Samples)
     {
         var moliere = new MoliereDistribution(physics.Materials[mat].Source, thicknessGPerCm2, kineticGeV, Mass);
-        double[] engine = EngineAngles(physics, mat, kineticGeV, thicknessCm, steps);
-        double[] reference = MoliereAngles(moliere, referenceSeed);
+        double[] engine = EngineAngles(physics, mat, kineticGeV, thicknessCm, steps, samples);
+        double[] reference = MoliereAngles(moliere, referenceSeed, samples);
         (double wEngine, double eEngine) = AngularWidth.Batched(engine, 10, AngularWidth.OneOverERad);
         (double wRef, double eRef) = AngularWidth.Batched(reference, 10, AngularWidth.OneOverERad);
         double theta0 = moliere.OneOverERad() / Math.Sqrt(2);
@@ -124,9 +149,9 @@ public class MoliereComparisonTests(ITestOutputHelper output)
     private readonly record struct Comparison(double WidthEngine, double WidthRef, double WidthRefErr, double WidthSigma,
         double TailEngine, double TailRef, double TailErr);
 
-    /// <summary>Space angles of <see cref="Samples"/> e⁻ after <paramref name="thicknessCm"/> cut into <paramref name="steps"/> equal steps of
+    /// <summary>Space angles of <paramref name="samples"/> e⁻ after <paramref name="thicknessCm"/> cut into <paramref name="steps"/> equal steps of
     /// the engine's scattering model at constant energy.</summary>
-    private static double[] EngineAngles(ShowerPhysics physics, int mat, double kineticGeV, double thicknessCm, int steps)
+    private static double[] EngineAngles(ShowerPhysics physics, int mat, double kineticGeV, double thicknessCm, int steps, int samples)
     {
         IMultipleScattering msc = physics.Scattering!;
         double lambda = msc.Lambda1Cm(ShowerSpecies.Electron, mat, Math.Log(kineticGeV));
@@ -134,8 +159,8 @@ public class MoliereComparisonTests(ITestOutputHelper output)
         double t = thicknessCm / steps;
         var step = new ScatteringStep(ShowerSpecies.Electron, mat, kineticGeV, kineticGeV, t, PathLength.Geometric(t, lambda, lambda),
             lambda, lambda, scales.MinimumStepCm, false);
-        var angles = new double[Samples];
-        for (int i = 0; i < Samples; i++)
+        var angles = new double[samples];
+        for (int i = 0; i < samples; i++)
         {
             EventRng rng = RngStreams.For(20261203, StreamKind.Shower, (ulong)i);
             double ux = 0, uy = 0, uz = 1;
@@ -169,7 +194,7 @@ public class MoliereComparisonTests(ITestOutputHelper output)
 
     /// <summary>Angles sampled from Molière's distribution (inverse of its cumulative on ϑ ∈ [0, 8], 800 intervals; the
     /// 1/(Bϑ²) &lt; 2·10⁻³ beyond does not reach the fitted core).</summary>
-    private static double[] MoliereAngles(MoliereDistribution m, ulong seed)
+    private static double[] MoliereAngles(MoliereDistribution m, ulong seed, int samples)
     {
         const int N = 800;
         const double Max = 8.0;
@@ -182,9 +207,9 @@ public class MoliereComparisonTests(ITestOutputHelper output)
             cdf[k] = cdf[k - 1] + 0.5 * dv * (prev + g);
             prev = g;
         }
-        var angles = new double[Samples];
+        var angles = new double[samples];
         EventRng rng = RngStreams.For(seed, StreamKind.Shower, 0);
-        for (int i = 0; i < Samples; i++)
+        for (int i = 0; i < samples; i++)
         {
             double u = rng.NextDouble() * cdf[N];
             int k = Array.BinarySearch(cdf, u);
