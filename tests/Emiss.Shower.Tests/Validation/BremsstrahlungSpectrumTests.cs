@@ -14,7 +14,8 @@ namespace Emiss.Shower.Tests.Validation;
 /// test checks only the integral over k.
 /// Criterion, that of the stopping power (3 %), at every tabulated point of the spectrum's bulk: κ = k/T ≤ 0.8 at
 /// T ≥ 50 MeV. Outside it the shape is a known discrepancy: Tsai's Born-approximation shape falls towards the tip
-/// (κ → 1, a slow outgoing electron), where the partial-wave results in the tables stay finite, and below 50 MeV the
+/// (κ → 1, a slow outgoing electron), where the tables stay finite (partial-wave results up to 2 MeV, the Coulomb-corrected
+/// high-energy theory from 50 MeV, interpolated between), and below 50 MeV the
 /// low-energy factors rescale that shape to the tables' integral rather than reproduce it
 /// (docs/physics/bremsstrahlung.md#spectrum-against-seltzer-and-berger).
 /// </summary>
@@ -51,8 +52,9 @@ public class BremsstrahlungSpectrumTests(ITestOutputHelper output)
         KnownDiscrepancy.Pin(output, $"k dσ/dk (Pb, T = {tMeV} MeV, κ = {kappa}) / Seltzer–Berger", ratio,
             new GoldValue(gold, 1e-3, "2026-12-06, a deterministic evaluation; tolerance for the table's five digits"),
             new PhysicsTarget(1.0, 0.03, "Seltzer and Berger, At. Data Nucl. Data Tables 35, 345 (1986), within 3 % as for the stopping power"),
-            "Tsai's bracket is the screened Born-approximation (Bethe–Heitler) spectrum, which falls to the tip while the tables' " +
-            "partial-wave values stay finite; the low-energy factors (LowEnergyBremsstrahlungCorrection) scale the nuclear and " +
+            "Tsai's bracket is the screened Born-approximation (Bethe–Heitler) spectrum, which falls to the tip while the tables " +
+            "(partial waves up to 2 MeV, Coulomb-corrected high-energy theory from 50 MeV) stay finite; the low-energy factors " +
+            "(LowEnergyBremsstrahlungCorrection) scale the nuclear and " +
             "electron terms to the tables' radiative stopping power and leave the shape: at 10 MeV the spectrum lies 3.5–5.4 % above " +
             "the tables for κ ≤ 0.5 and 10–99 % below them for κ ≥ 0.8; at 1 GeV only κ = 0.995 is low");
     }
