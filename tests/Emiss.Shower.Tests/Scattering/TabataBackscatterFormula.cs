@@ -1,3 +1,5 @@
+using Emiss.Core.Constants;
+
 namespace Emiss.Shower.Tests.Scattering;
 
 /// <summary>
@@ -17,8 +19,6 @@ namespace Emiss.Shower.Tests.Scattering;
 /// </summary>
 internal static class TabataBackscatterFormula
 {
-    private const double ElectronMassMeV = 0.51099895;
-
     private static readonly double[] Constants = [1.15, 8.35, 0.525, 0.0185, 15.7, 1.59, 1.56, 4.42];
     private static readonly double[] ConstantErrors = [0.06, 0.25, 0.020, 0.0019, 3.1, 0.07, 0.02, 0.18];
 
@@ -46,7 +46,7 @@ internal static class TabataBackscatterFormula
 
     private static double Eta(int z, double kineticMeV, double[] b)
     {
-        double tau = kineticMeV / ElectronMassMeV;
+        double tau = kineticMeV / (PhysicalConstants.ElectronMassGeV * 1e3);
         double a1 = b[0] * Math.Exp(-b[1] * Math.Pow(z, -b[2]));
         double a2 = b[3] + b[4] * Math.Pow(z, -b[5]);
         double a3 = b[6] - b[7] / z;
