@@ -30,7 +30,7 @@ public struct CompositeObserver<TFirst, TSecond> : IShowerObserver
     public void OnStep(in StepPoint point) { _first.OnStep(point); _second.OnStep(point); }
 
     /// <inheritdoc />
-    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { _first.OnDeposit(slab, xCm, yCm, energyGeV); _second.OnDeposit(slab, xCm, yCm, energyGeV); }
+    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { _first.OnDeposit(slab, xCm, yCm, energyGeV, visibleGeV); _second.OnDeposit(slab, xCm, yCm, energyGeV, visibleGeV); }
 
     /// <inheritdoc />
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { _first.OnInteraction(processIndex, incoming, slab); _second.OnInteraction(processIndex, incoming, slab); }

@@ -10,7 +10,7 @@ public readonly struct NullObserver : IShowerObserver
     public void OnStep(in StepPoint point) { }
 
     /// <inheritdoc />
-    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { }
+    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { }
 
     /// <inheritdoc />
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }

@@ -19,7 +19,7 @@ public readonly struct StepHistoryObserver : IShowerObserver
     public void OnStep(in StepPoint point) => History.Add(point);
 
     /// <inheritdoc />
-    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { }
+    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { }
 
     /// <inheritdoc />
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }

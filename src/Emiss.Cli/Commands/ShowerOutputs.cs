@@ -81,6 +81,7 @@ internal static class ShowerOutputs
             w.WriteNumber("mean_edep_active_GeV", r.MeanActiveGeV);
             w.WriteNumber("mean_edep_total_GeV", r.MeanTotalGeV);
             w.WriteNumber("sampling_fraction", r.SamplingFraction);
+            w.WriteNumber("sampling_fraction_deposited", r.DepositedSamplingFraction);
             w.WriteNumber("resolution_rel", r.ResolutionRel);
             w.WriteNumber("leakage_fraction", r.LeakageFraction);
             w.WriteNumber("tmax_X0", r.TmaxX0);

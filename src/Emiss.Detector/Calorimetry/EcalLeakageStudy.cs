@@ -136,14 +136,14 @@ public static class EcalLeakageStudy
 
         public readonly void OnStep(in StepPoint point) { }
 
-        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV)
+        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV)
         {
             if (slab >= behindFrom)
             {
                 BehindGeV += energyGeV;
                 return;
             }
-            double visible = active[slab] ? energyGeV : 0;
+            double visible = active[slab] ? visibleGeV : 0;
             (AllGeV, ActiveGeV) = (AllGeV + energyGeV, ActiveGeV + visible);
             if (slab >= deepFrom) (DeepGeV, DeepActiveGeV) = (DeepGeV + energyGeV, DeepActiveGeV + visible);
         }

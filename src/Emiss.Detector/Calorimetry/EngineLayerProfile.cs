@@ -63,7 +63,7 @@ public static class EngineLayerProfile
     {
         public double[] Layers => layers;
         public void OnStep(in StepPoint point) { }
-        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { if ((slab & 1) == 1) layers[slab >> 1] += energyGeV; }
+        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { if ((slab & 1) == 1) layers[slab >> 1] += visibleGeV; }
         public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
         public void OnLeak(in LeavingParticle particle, double budgetGeV) { }
         public void OnInvisible(int processIndex, double energyGeV, int slab) { }

@@ -218,14 +218,14 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
 
         public readonly void OnStep(in StepPoint point) { }
 
-        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV)
+        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV)
         {
             if (slab == model._v2Slab) V2GeV += energyGeV;
             if (!model._active[slab]) return;
-            ActiveGeV += energyGeV;
+            ActiveGeV += visibleGeV;
             int c = model.Cell(xCm + x0, yCm + y0);
-            if (c < 0) { LostCalibratedGeV += energyGeV * scale; return; }
-            (model._preshower[slab] ? pre : main)[c] += energyGeV * scale;
+            if (c < 0) { LostCalibratedGeV += visibleGeV * scale; return; }
+            (model._preshower[slab] ? pre : main)[c] += visibleGeV * scale;
         }
 
         public readonly void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }

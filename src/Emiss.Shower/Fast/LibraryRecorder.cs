@@ -11,7 +11,7 @@ internal readonly struct LibraryRecorder(SpotAccumulator spots, TrackSegmentAccu
 {
     public void OnStep(in StepPoint point) => segments.Add(point.Type, point.Slab % period, point.KineticEnergyGeV, point.LengthCm);
 
-    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) => spots.Add(slab, xCm, yCm, energyGeV);
+    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) => spots.Add(slab, xCm, yCm, energyGeV, visibleGeV);
 
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 

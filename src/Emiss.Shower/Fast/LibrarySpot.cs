@@ -4,13 +4,13 @@ namespace Emiss.Shower.Fast;
 
 /// <summary>
 /// One stored deposit of a library shower in the library frame (shower along +z from the centre of its start slab):
-/// energy-weighted lateral centroid and slab-centre depth offset (cm), energy (GeV) and the phase of its slab in the
-/// period. Packed (17 bytes) and stored contiguously per entry, so placing an entry streams one block of memory instead
+/// energy-weighted lateral centroid and slab-centre depth offset (cm), energy and visible energy (GeV; they differ in
+/// active slabs with Birks saturation) and the phase of its slab in the period. Packed (21 bytes) and stored contiguously per entry, so placing an entry streams one block of memory instead
 /// of one per field (entries of a 25 MiB library are drawn at random, so each substitution starts with a cold cache; the
 /// measured gain is small, within the ±15 % scatter of the shared machine: docs/physics/fast-mode.md#performance).
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 1)]
-internal readonly struct LibrarySpot(float dx, float dy, float dz, float energyGeV, byte phase)
+internal readonly struct LibrarySpot(float dx, float dy, float dz, float energyGeV, float visibleGeV, byte phase)
 {
     public readonly float Dx = dx;
 
@@ -19,6 +19,8 @@ internal readonly struct LibrarySpot(float dx, float dy, float dz, float energyG
     public readonly float Dz = dz;
 
     public readonly float EnergyGeV = energyGeV;
+
+    public readonly float VisibleGeV = visibleGeV;
 
     public readonly byte Phase = phase;
 }

@@ -251,7 +251,7 @@ public sealed class ShowerLibrary
             Entry r = results[j];
             start[j] = o;
             r.DSlab.CopyTo(dSlab, o);
-            for (int i = 0; i < r.DSlab.Length; i++) packed[o + i] = new LibrarySpot(r.Dx[i], r.Dy[i], r.Dz[i], r.E[i], r.Phase[i]);
+            for (int i = 0; i < r.DSlab.Length; i++) packed[o + i] = new LibrarySpot(r.Dx[i], r.Dy[i], r.Dz[i], r.E[i], r.V[i], r.Phase[i]);
             o += r.DSlab.Length;
             total[j] = r.Total;
             escaped[j] = r.Escaped;
@@ -311,7 +311,7 @@ public sealed class ShowerLibrary
             int target = _first + (int)Math.Floor((pz - _zPhase[k]) * _invPeriodLength + 0.5) * _period + k;
             bool outside = _box ? Math.Abs(px) >= _halfWidth || Math.Abs(py) >= _halfWidth : px * px + py * py >= _halfWidth * _halfWidth;
             if ((uint)target >= (uint)_slabCount || outside) { esc += e; continue; }
-            obs.OnDeposit(target, px, py, e);
+            obs.OnDeposit(target, px, py, e, spot.VisibleGeV * scale);
             dep += e;
         }
         int periodStart = slab - ph;
@@ -382,13 +382,13 @@ public sealed class ShowerLibrary
     internal int EntryIndex(int species, int phase, int bin, int k) => ((species * _period + phase) * _bins + bin) * _perBin + k;
 
     /// <summary>One built shower (build-time only).</summary>
-    private sealed record Entry(short[] DSlab, byte[] Phase, float[] Dx, float[] Dy, float[] Dz, float[] E, double Escaped, double Total,
+    private sealed record Entry(short[] DSlab, byte[] Phase, float[] Dx, float[] Dy, float[] Dz, float[] E, float[] V, double Escaped, double Total,
         LibraryExtras.Entry Extras)
     {
         public static Entry From(SpotAccumulator acc, SlabStack medium, int startSlab, int period, double escaped,
             TrackSegmentAccumulator segments, double[] invisibleByProcess)
         {
-            (int[] ds, double[] x, double[] y, double[] e) = acc.Spots();
+            (int[] ds, double[] x, double[] y, double[] e, double[] v) = acc.Spots();
             int n = ds.Length;
             var dSlab = new short[n];
             var phase = new byte[n];
@@ -396,6 +396,7 @@ public sealed class ShowerLibrary
             var dy = new float[n];
             var dz = new float[n];
             var ef = new float[n];
+            var vf = new float[n];
             double zc0 = 0.5 * (medium.ZEdgesCm[startSlab] + medium.ZEdgesCm[startSlab + 1]);
             int phase0 = startSlab % period;
             double sum = escaped;
@@ -408,13 +409,14 @@ public sealed class ShowerLibrary
                 dy[i] = (float)y[i];
                 dz[i] = (float)(0.5 * (medium.ZEdgesCm[s] + medium.ZEdgesCm[s + 1]) - zc0);
                 ef[i] = (float)e[i];
+                vf[i] = (float)v[i];
                 sum += ef[i];
             }
             LibraryExtras.Entry extras = LibraryExtras.Entry.From(segments, invisibleByProcess);
-            foreach (double v in extras.InvisibleGeV) sum += v;
+            foreach (double inv in extras.InvisibleGeV) sum += inv;
             // The total is the sum of what is stored (float spots + escaped + invisible), so scaling by budget / total
             // conserves energy exactly; it equals the start energy to float rounding (the transport's ledger balances to 1e-9).
-            return new Entry(dSlab, phase, dx, dy, dz, ef, escaped, sum, extras);
+            return new Entry(dSlab, phase, dx, dy, dz, ef, vf, escaped, sum, extras);
         }
     }
 }

@@ -20,7 +20,7 @@ namespace Emiss.Shower.Fast;
 internal static class ShowerLibraryFile
 {
     /// <summary>Format version; part of the key digest, so a new format never reads an old file.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int HeaderBytes = 8 + 4 + 32 + 8 + 32;
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("EMISSLIB");

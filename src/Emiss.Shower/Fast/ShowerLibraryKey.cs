@@ -7,8 +7,8 @@ using Emiss.Shower.PhysicsList;
 namespace Emiss.Shower.Fast;
 
 /// <summary>
-/// What a shower library depends on: the geometry's content (layers with material, radiation length, thickness and
-/// read-out flag; transverse shape and size; per-material cut overrides), the physics options without
+/// What a shower library depends on: the geometry's content (layers with material, radiation length, thickness,
+/// read-out flag and Birks constant; transverse shape and size; per-material cut overrides), the physics options without
 /// <see cref="PhysicsOptions.ExtraProcesses"/> (process switches, production and tracking cuts, stepping) and the build
 /// settings. Two runs with equal keys get bit-identical libraries, so one per key and process is enough
 /// (<see cref="ShowerLibraryCache"/>).
@@ -34,7 +34,11 @@ public sealed record ShowerLibraryKey(string Geometry, PhysicsOptions Physics, F
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"{geometry.Shape}:{geometry.TransverseSizeCm:R};");
         foreach (SlabLayer l in geometry.Layers)
-            b.Append(CultureInfo.InvariantCulture, $"{l.Material.Name}/{l.Material.RadiationLengthCm:R}/{l.ThicknessCm:R}/{(l.Active ? 1 : 0)};");
+        {
+            b.Append(CultureInfo.InvariantCulture, $"{l.Material.Name}/{l.Material.RadiationLengthCm:R}/{l.ThicknessCm:R}/{(l.Active ? 1 : 0)}");
+            if (l.BirksCmPerGeV > 0) b.Append(CultureInfo.InvariantCulture, $"/birks {l.BirksCmPerGeV:R}");
+            b.Append(';');
+        }
         foreach (KeyValuePair<string, double> c in geometry.ElectronCutOverridesGeV.OrderBy(c => c.Key, StringComparer.Ordinal))
             b.Append(CultureInfo.InvariantCulture, $"cut {c.Key}={c.Value:R};");
         return new ShowerLibraryKey(b.ToString(), physics with { ExtraProcesses = [] }, options);

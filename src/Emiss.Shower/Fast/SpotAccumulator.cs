@@ -11,7 +11,7 @@ internal sealed class SpotAccumulator
     private const int LateralOffset = 1 << 20;
     private readonly Dictionary<long, int> _index = [];
     private readonly List<int> _slab = [];
-    private readonly List<double> _e = [], _ex = [], _ey = [];
+    private readonly List<double> _e = [], _v = [], _ex = [], _ey = [];
     private readonly double _invBin, _invHalo, _core;
 
     public SpotAccumulator(double coreBinCm, double coreHalfWidthCm, double haloBinCm)
@@ -28,10 +28,10 @@ internal sealed class SpotAccumulator
 
     public void Clear()
     {
-        _index.Clear(); _slab.Clear(); _e.Clear(); _ex.Clear(); _ey.Clear();
+        _index.Clear(); _slab.Clear(); _e.Clear(); _v.Clear(); _ex.Clear(); _ey.Clear();
     }
 
-    public void Add(int slab, double x, double y, double e)
+    public void Add(int slab, double x, double y, double e, double visible)
     {
         bool core = Math.Abs(x) < _core && Math.Abs(y) < _core;
         double inv = core ? _invBin : _invHalo;
@@ -41,13 +41,14 @@ internal sealed class SpotAccumulator
         {
             k = _slab.Count;
             _index.Add(key, k);
-            _slab.Add(slab); _e.Add(0); _ex.Add(0); _ey.Add(0);
+            _slab.Add(slab); _e.Add(0); _v.Add(0); _ex.Add(0); _ey.Add(0);
         }
-        _e[k] += e; _ex[k] += e * x; _ey[k] += e * y;
+        _e[k] += e; _v[k] += visible; _ex[k] += e * x; _ey[k] += e * y;
     }
 
-    /// <summary>Spots in (slab, x bin, y bin) order: slab offset from <see cref="StartSlab"/>, centroid (cm), energy (GeV).</summary>
-    public (int[] DSlab, double[] X, double[] Y, double[] E) Spots()
+    /// <summary>Spots in (slab, x bin, y bin) order: slab offset from <see cref="StartSlab"/>, centroid (cm), energy and
+    /// visible energy (GeV).</summary>
+    public (int[] DSlab, double[] X, double[] Y, double[] E, double[] V) Spots()
     {
         long[] keys = [.. _index.Keys];
         Array.Sort(keys);
@@ -56,15 +57,17 @@ internal sealed class SpotAccumulator
         var x = new double[n];
         var y = new double[n];
         var e = new double[n];
+        var v = new double[n];
         for (int i = 0; i < n; i++)
         {
             int k = _index[keys[i]];
             double w = _e[k];
             ds[i] = _slab[k] - StartSlab;
             e[i] = w;
+            v[i] = _v[k];
             x[i] = w > 0 ? _ex[k] / w : 0.0;
             y[i] = w > 0 ? _ey[k] / w : 0.0;
         }
-        return (ds, x, y, e);
+        return (ds, x, y, e, v);
     }
 }

@@ -12,6 +12,9 @@ public static class GeometryCatalog
 {
     private const string Prefix = "Emiss.Shower.Geometries.";
 
+    /// <summary>1 mm/MeV in cm/GeV (the data files give k_B in mm/MeV, the unit of the scintillator literature).</summary>
+    public const double BirksUnitCmPerGeV = 100.0;
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -104,7 +107,16 @@ public static class GeometryCatalog
                     throw new InvalidDataException(Err(p, "give exactly one of thicknessCm or thicknessX0"));
                 double t = ld.ThicknessCm ?? ld.ThicknessX0!.Value * m.RadiationLengthCm;
                 if (!(t > 0)) throw new InvalidDataException(Err(p + (ld.ThicknessCm is null ? ".thicknessX0" : ".thicknessCm"), "must be > 0"));
-                one.Add(new SlabLayer(m, t, ld.Active, sec.Name));
+                double birks = 0;
+                if (ld.BirksMmPerMeV is double kb)
+                {
+                    if (!(kb >= 0) || !double.IsFinite(kb))
+                        throw new InvalidDataException(Err(p + ".birksMmPerMeV", $"must be a finite number ≥ 0 (mm/MeV), got {kb}"));
+                    if (!ld.Active && kb > 0)
+                        throw new InvalidDataException(Err(p + ".birksMmPerMeV", "only an active (read-out) layer has a light yield; set active: true or remove the key"));
+                    birks = kb * BirksUnitCmPerGeV;
+                }
+                one.Add(new SlabLayer(m, t, ld.Active, sec.Name, birks));
             }
             for (int r = 0; r < sec.Repeat; r++) layers.AddRange(one);
         }

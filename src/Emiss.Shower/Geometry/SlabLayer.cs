@@ -7,4 +7,6 @@ namespace Emiss.Shower.Geometry;
 /// <param name="ThicknessCm">Thickness along z, cm (&gt; 0).</param>
 /// <param name="Active">True for sensitive (read-out) material, e.g. scintillator.</param>
 /// <param name="Section">Readout section name (e.g. "preshower", "ecal").</param>
-public sealed record SlabLayer(Material Material, double ThicknessCm, bool Active, string Section);
+/// <param name="BirksCmPerGeV">Birks constant k_B of a scintillating active slab, cm/GeV (0: the read-out signal is the
+/// deposited energy; 0.07943 mm/MeV = 7.943 cm/GeV for polystyrene, docs/physics/birks-saturation.md).</param>
+public sealed record SlabLayer(Material Material, double ThicknessCm, bool Active, string Section, double BirksCmPerGeV = 0);

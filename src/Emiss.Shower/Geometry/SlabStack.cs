@@ -31,6 +31,7 @@ public sealed class SlabStack
         DepthEdgesX0 = new double[n + 1];
         SlabMaterial = new int[n];
         SlabActive = new bool[n];
+        SlabBirksCmPerGeV = new double[n];
         SlabSection = new int[n];
         for (int i = 0; i < n; i++)
         {
@@ -41,6 +42,8 @@ public sealed class SlabStack
             if (s < 0) { sections.Add(l.Section); s = sections.Count - 1; }
             SlabMaterial[i] = m;
             SlabActive[i] = l.Active;
+            SlabBirksCmPerGeV[i] = l.Active ? l.BirksCmPerGeV : 0.0;
+            if (l.Active && l.BirksCmPerGeV > 0) HasBirksSaturation = true;
             SlabSection[i] = s;
             ZEdgesCm[i + 1] = ZEdgesCm[i] + l.ThicknessCm;
             DepthEdgesX0[i + 1] = DepthEdgesX0[i] + l.ThicknessCm / l.Material.RadiationLengthCm;
@@ -75,6 +78,13 @@ public sealed class SlabStack
 
     /// <summary>Whether each slab is active (read out).</summary>
     public bool[] SlabActive { get; }
+
+    /// <summary>Birks constant of each slab, cm/GeV (0 where the read-out signal is the deposited energy).</summary>
+    public double[] SlabBirksCmPerGeV { get; }
+
+    /// <summary>Whether any slab's read-out signal is saturated (Birks constant &gt; 0): only then does the visible energy
+    /// differ from the deposited energy.</summary>
+    public bool HasBirksSaturation { get; }
 
     /// <summary>Section index of each slab.</summary>
     public int[] SlabSection { get; }
@@ -118,6 +128,9 @@ public sealed class SlabStack
         for (int i = 0; i < layers.Count; i++)
             if (!(layers[i].ThicknessCm > 0) || !double.IsFinite(layers[i].ThicknessCm))
                 throw new ArgumentException($"layer {i} ({layers[i].Material.Name}): thickness must be > 0 cm, got {layers[i].ThicknessCm}", nameof(layers));
+        for (int i = 0; i < layers.Count; i++)
+            if (!(layers[i].BirksCmPerGeV >= 0) || !double.IsFinite(layers[i].BirksCmPerGeV) || (layers[i].BirksCmPerGeV > 0 && !layers[i].Active))
+                throw new ArgumentException($"layer {i} ({layers[i].Material.Name}): a Birks constant must be finite, ≥ 0 and on an active layer, got {layers[i].BirksCmPerGeV} cm/GeV", nameof(layers));
         if (!(transverseSizeCm > 0)) throw new ArgumentException($"transverse size must be > 0 cm, got {transverseSizeCm}", nameof(transverseSizeCm));
         if (cells.Nx < 1 || cells.Ny < 1 || !(cells.SizeCm > 0)) throw new ArgumentException("cells: nx, ny ≥ 1 and sizeCm > 0 required", nameof(cells));
         if (!(radialBinCm > 0) || radialBins < 1) throw new ArgumentException("radial scoring: binCm > 0 and bins ≥ 1 required", nameof(radialBinCm));

@@ -12,6 +12,8 @@ using Emiss.Shower.Processes.PairProduction;
 using Emiss.Shower.Processes.Photoelectric;
 using Emiss.Shower.Processes.Rayleigh;
 
+using Emiss.Shower.Response;
+
 namespace Emiss.Shower.PhysicsList;
 
 /// <summary>
@@ -85,7 +87,11 @@ public sealed class ShowerPhysics
         for (int g = 0; g < ng; g++)
             for (int m = 0; m < nm; m++) SigmaMaxGamma[g] = Math.Max(SigmaMaxGamma[g], SigmaTotal[(int)ShowerSpecies.Gamma][m][g]);
         Fluctuations = [.. Materials.Materials.Select(m => new UrbanFluctuation(m.Source, m.ElectronCutGeV))];
+        Saturation = BirksSaturation.For(this);
     }
+
+    /// <summary>Birks saturation of the geometry's scintillating slabs (their visible energy), or null when none saturates.</summary>
+    public BirksSaturation? Saturation { get; }
 
     /// <summary>Options the physics was built with.</summary>
     public PhysicsOptions Options { get; }

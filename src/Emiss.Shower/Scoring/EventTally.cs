@@ -16,6 +16,7 @@ public sealed class EventTally
         Geometry = geometry;
         PrimaryKineticGeV = primaryKineticGeV;
         SlabEdepGeV = new double[geometry.SlabCount];
+        SlabVisibleGeV = new double[geometry.SlabCount];
         CellEdepGeV = new double[geometry.SectionNames.Length * geometry.Cells.Count];
         RadialEdepGeV = new double[geometry.RadialBins];
         TrackLengthLogX0 = new double[TrackLengthBins.Rows * TrackLengthBins.LogBins];
@@ -33,7 +34,11 @@ public sealed class EventTally
     /// <summary>Energy per slab, GeV.</summary>
     public double[] SlabEdepGeV { get; }
 
-    /// <summary>Energy per (section, cell) in active slabs only, GeV; index section·Ncells + cell.</summary>
+    /// <summary>Visible energy per slab, GeV: the deposit after Birks saturation in active slabs that have it, else the
+    /// deposit itself (docs/physics/birks-saturation.md).</summary>
+    public double[] SlabVisibleGeV { get; }
+
+    /// <summary>Visible energy per (section, cell) in active slabs only, GeV; index section·Ncells + cell.</summary>
     public double[] CellEdepGeV { get; }
 
     /// <summary>Energy per radial ring (all slabs), GeV.</summary>
@@ -61,6 +66,7 @@ public sealed class EventTally
     public void Reset()
     {
         Array.Clear(SlabEdepGeV);
+        Array.Clear(SlabVisibleGeV);
         Array.Clear(CellEdepGeV);
         Array.Clear(RadialEdepGeV);
         Array.Clear(TrackLengthLogX0);
@@ -71,11 +77,11 @@ public sealed class EventTally
         NeutralTrackLengthX0 = 0;
     }
 
-    /// <summary>Energy in active slabs, GeV.</summary>
+    /// <summary>Visible energy in active slabs (the read-out signal), GeV.</summary>
     public double ActiveGeV()
     {
         double s = 0;
-        for (int i = 0; i < SlabEdepGeV.Length; i++) if (Geometry.SlabActive[i]) s += SlabEdepGeV[i];
+        for (int i = 0; i < SlabVisibleGeV.Length; i++) if (Geometry.SlabActive[i]) s += SlabVisibleGeV[i];
         return s;
     }
 

@@ -12,8 +12,11 @@ public interface IShowerObserver
     /// <summary>Every step of every particle.</summary>
     void OnStep(in StepPoint point);
 
-    /// <summary>Energy deposited in a slab at transverse position (x, y), GeV.</summary>
-    void OnDeposit(int slab, double xCm, double yCm, double energyGeV);
+    /// <summary>Energy deposited in a slab at transverse position (x, y), GeV, and the part of it a read-out sees,
+    /// <paramref name="visibleGeV"/>: equal to it except in an active slab with Birks saturation
+    /// (docs/physics/birks-saturation.md), where it is smaller. Energy bookkeeping uses the deposit, read-out signals the
+    /// visible energy.</summary>
+    void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV);
 
     /// <summary>A discrete interaction of process <paramref name="processIndex"/> (index in <see cref="PhysicsList.ShowerPhysics.Processes"/>).</summary>
     void OnInteraction(int processIndex, in ParticleState incoming, int slab);

@@ -16,6 +16,7 @@ public sealed class RunAccumulator
         ArgumentNullException.ThrowIfNull(shape);
         SlabSum = new double[shape.SlabEdepGeV.Length];
         SlabSumSq = new double[shape.SlabEdepGeV.Length];
+        SlabVisibleSum = new double[shape.SlabVisibleGeV.Length];
         CellSum = new double[shape.CellEdepGeV.Length];
         RadialSum = new double[shape.RadialEdepGeV.Length];
         RadialSumSq = new double[shape.RadialEdepGeV.Length];
@@ -34,7 +35,10 @@ public sealed class RunAccumulator
     /// <summary>Σ (energy per slab)², GeV².</summary>
     public double[] SlabSumSq { get; }
 
-    /// <summary>Σ energy per (section, cell), GeV.</summary>
+    /// <summary>Σ visible energy per slab, GeV (equal to <see cref="SlabSum"/> except in active slabs with Birks saturation).</summary>
+    public double[] SlabVisibleSum { get; }
+
+    /// <summary>Σ visible energy per (section, cell), GeV.</summary>
     public double[] CellSum { get; }
 
     /// <summary>Σ energy per radial ring, GeV.</summary>
@@ -55,7 +59,7 @@ public sealed class RunAccumulator
     /// <summary>Σ interactions per process.</summary>
     public double[] InteractionsSum { get; }
 
-    /// <summary>Σ active energy, GeV.</summary>
+    /// <summary>Σ active (visible) energy, GeV.</summary>
     public double ActiveSum { get; private set; }
 
     /// <summary>Σ active energy², GeV².</summary>
@@ -97,6 +101,7 @@ public sealed class RunAccumulator
         ArgumentNullException.ThrowIfNull(tally);
         Events++;
         for (int i = 0; i < SlabSum.Length; i++) { double e = tally.SlabEdepGeV[i]; SlabSum[i] += e; SlabSumSq[i] += e * e; }
+        for (int i = 0; i < SlabVisibleSum.Length; i++) SlabVisibleSum[i] += tally.SlabVisibleGeV[i];
         for (int i = 0; i < CellSum.Length; i++) CellSum[i] += tally.CellEdepGeV[i];
         for (int i = 0; i < RadialSum.Length; i++) { double e = tally.RadialEdepGeV[i]; RadialSum[i] += e; RadialSumSq[i] += e * e; }
         for (int i = 0; i < TrackLengthLogSum.Length; i++) TrackLengthLogSum[i] += tally.TrackLengthLogX0[i];
@@ -123,7 +128,7 @@ public sealed class RunAccumulator
         ArgumentNullException.ThrowIfNull(other);
         Events += other.Events;
         static void AddTo(double[] a, double[] b) { for (int i = 0; i < a.Length; i++) a[i] += b[i]; }
-        AddTo(SlabSum, other.SlabSum); AddTo(SlabSumSq, other.SlabSumSq); AddTo(CellSum, other.CellSum);
+        AddTo(SlabSum, other.SlabSum); AddTo(SlabSumSq, other.SlabSumSq); AddTo(SlabVisibleSum, other.SlabVisibleSum); AddTo(CellSum, other.CellSum);
         AddTo(RadialSum, other.RadialSum); AddTo(RadialSumSq, other.RadialSumSq);
         AddTo(TrackLengthLogSum, other.TrackLengthLogSum); AddTo(TrackLengthLinearSum, other.TrackLengthLinearSum);
         AddTo(TrackLengthByMaterialSum, other.TrackLengthByMaterialSum); AddTo(InteractionsSum, other.InteractionsSum);
@@ -136,7 +141,7 @@ public sealed class RunAccumulator
     }
 
     /// <summary>Payload tag of shower sums in a <see cref="BlockSumsFile"/>.</summary>
-    public const string PayloadTag = "shower-run-accumulator/1";
+    public const string PayloadTag = "shower-run-accumulator/2";
 
     /// <summary>Writes every sum exactly (for a shard's block sums).</summary>
     public void WriteTo(BinaryWriter w)
@@ -164,5 +169,5 @@ public sealed class RunAccumulator
         return a;
     }
 
-    private double[][] Arrays => [SlabSum, SlabSumSq, CellSum, RadialSum, RadialSumSq, TrackLengthLogSum, TrackLengthLinearSum, TrackLengthByMaterialSum, InteractionsSum];
+    private double[][] Arrays => [SlabSum, SlabSumSq, SlabVisibleSum, CellSum, RadialSum, RadialSumSq, TrackLengthLogSum, TrackLengthLinearSum, TrackLengthByMaterialSum, InteractionsSum];
 }

@@ -53,8 +53,20 @@ public sealed class ShowerRunResult
 
     private double N => Sums.Events;
 
-    /// <summary>Mean energy in active slabs, GeV.</summary>
+    /// <summary>Mean visible energy in active slabs (the read-out signal: deposits after Birks saturation where the geometry
+    /// has it, docs/physics/birks-saturation.md), GeV.</summary>
     public double MeanActiveGeV => Sums.ActiveSum / N;
+
+    /// <summary>Mean energy deposited in active slabs, GeV (equal to <see cref="MeanActiveGeV"/> without Birks saturation).</summary>
+    public double MeanActiveDepositedGeV
+    {
+        get
+        {
+            double s = 0;
+            for (int i = 0; i < Geometry.SlabCount; i++) if (Geometry.SlabActive[i]) s += Sums.SlabSum[i];
+            return s / N;
+        }
+    }
 
     /// <summary>Event-to-event rms of the active energy, GeV.</summary>
     public double RmsActiveGeV => Math.Sqrt(Math.Max(0, Sums.ActiveSumSq / N - MeanActiveGeV * MeanActiveGeV));
@@ -65,8 +77,11 @@ public sealed class ShowerRunResult
     /// <summary>Event-to-event rms of the deposited energy, GeV.</summary>
     public double RmsTotalGeV => Math.Sqrt(Math.Max(0, Sums.TotalSumSq / N - MeanTotalGeV * MeanTotalGeV));
 
-    /// <summary>Active / total deposited energy.</summary>
+    /// <summary>Active (visible) / total deposited energy.</summary>
     public double SamplingFraction => MeanActiveGeV / MeanTotalGeV;
+
+    /// <summary>Energy deposited in active slabs / total deposited energy (the sampling fraction before Birks saturation).</summary>
+    public double DepositedSamplingFraction => MeanActiveDepositedGeV / MeanTotalGeV;
 
     /// <summary>Relative resolution rms/mean of the active energy.</summary>
     public double ResolutionRel => RmsActiveGeV / MeanActiveGeV;
@@ -135,7 +150,7 @@ public sealed class ShowerRunResult
         int si = Geometry.SectionNames.IndexOf(section);
         if (si < 0) throw new ArgumentException($"no section '{section}' in geometry '{Geometry.Name}'", nameof(section));
         double s = 0;
-        for (int i = 0; i < Geometry.SlabCount; i++) if (Geometry.SlabSection[i] == si && Geometry.SlabActive[i]) s += Sums.SlabSum[i];
+        for (int i = 0; i < Geometry.SlabCount; i++) if (Geometry.SlabSection[i] == si && Geometry.SlabActive[i]) s += Sums.SlabVisibleSum[i];
         return s / N;
     }
 

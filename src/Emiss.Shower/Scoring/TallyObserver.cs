@@ -55,13 +55,14 @@ public readonly struct TallyObserver : IShowerObserver
     }
 
     /// <inheritdoc />
-    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV)
+    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV)
     {
         _t.SlabEdepGeV[slab] += energyGeV;
+        _t.SlabVisibleGeV[slab] += visibleGeV;
         if (_g.SlabActive[slab])
         {
             int c = _g.Cells.CellAt(xCm, yCm);
-            if (c >= 0) _t.CellEdepGeV[_g.SlabSection[slab] * _cells + c] += energyGeV;
+            if (c >= 0) _t.CellEdepGeV[_g.SlabSection[slab] * _cells + c] += visibleGeV;
         }
         int r = (int)(Math.Sqrt(xCm * xCm + yCm * yCm) * _invRadialBin);
         if ((uint)r < (uint)_t.RadialEdepGeV.Length) _t.RadialEdepGeV[r] += energyGeV;

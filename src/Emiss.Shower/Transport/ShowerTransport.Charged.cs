@@ -198,7 +198,7 @@ public sealed partial class ShowerTransport
         ledger.ChargedSteps++;
         if (eloss > 0)
         {
-            obs.OnDeposit(p.Slab, x, y, eloss);
+            obs.OnDeposit(p.Slab, x, y, eloss, VisibleAlongStep(p.Slab, p.Type, t0, eloss));
             ledger.DepositedGeV += eloss;
         }
         p.T -= eloss;

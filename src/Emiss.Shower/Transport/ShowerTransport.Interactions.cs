@@ -24,7 +24,7 @@ public sealed partial class ShowerTransport
         _profile.EndProcess(pi, t0);
         if (r.LocalDepositGeV > 0)
         {
-            obs.OnDeposit(p.Slab, p.X, p.Y, r.LocalDepositGeV);
+            obs.OnDeposit(p.Slab, p.X, p.Y, r.LocalDepositGeV, VisibleAtPoint(p.Slab, r.LocalDepositGeV));
             ledger.DepositedGeV += r.LocalDepositGeV;
         }
         if (r.InvisibleGeV > 0)

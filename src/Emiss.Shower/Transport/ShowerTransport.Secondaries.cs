@@ -54,7 +54,7 @@ public sealed partial class ShowerTransport
                 double r = _physics.RangeCm(p.Type, m, p.T);
                 obs.OnStep(new StepPoint(p.Type, p.Primary, p.T, p.T, r, p.Slab, m, _x0[m]));
             }
-            obs.OnDeposit(p.Slab, p.X, p.Y, p.T);
+            obs.OnDeposit(p.Slab, p.X, p.Y, p.T, VisibleAtPoint(p.Slab, p.T));
             ledger.DepositedGeV += p.T;
             ledger.BelowCutGeV += p.T;
         }

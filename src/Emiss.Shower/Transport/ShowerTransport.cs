@@ -5,6 +5,7 @@ using Emiss.Shower.Geometry;
 using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Processes;
 using Emiss.Shower.Processes.MultipleScattering;
+using Emiss.Shower.Response;
 using Emiss.Shower.Scoring;
 
 namespace Emiss.Shower.Transport;
@@ -38,6 +39,7 @@ public sealed partial class ShowerTransport
     private readonly (double, double)[] _mscScreening;   // per material: Molière's screening constants (PRESTA-II's G2/G1; empty otherwise)
     private readonly TransportProfile _profile;
     private readonly ShowerLibrary? _library;
+    private readonly BirksSaturation? _birks;          // visible energy of scintillating slabs; null when none saturates
 
     /// <summary>Creates a worker for <paramref name="physics"/>. With <paramref name="profile"/> the time spent in each
     /// process's interactor and in multiple scattering is measured (adds ~50 ns per measured call).</summary>
@@ -65,7 +67,15 @@ public sealed partial class ShowerTransport
             ? [.. physics.Materials.Materials.Select(m => TransportCrossSection.MoliereScreeningConstants(new UrbanMaterialParameters(m).ZEff))]
             : [];
         _profile = new TransportProfile(_processes.Length, profile);
+        _birks = physics.Saturation;
     }
+
+    /// <summary>Visible part of a deposit along a charged step that started at kinetic energy <paramref name="startKineticGeV"/>.</summary>
+    private double VisibleAlongStep(int slab, ShowerSpecies type, double startKineticGeV, double energyGeV) =>
+        _birks is null ? energyGeV : _birks.AlongStep(slab, type, startKineticGeV, energyGeV);
+
+    /// <summary>Visible part of a deposit at a point.</summary>
+    private double VisibleAtPoint(int slab, double energyGeV) => _birks is null ? energyGeV : _birks.AtPoint(slab, energyGeV);
 
     /// <summary>Creates a worker that replaces low-energy e± and γ by showers of <paramref name="library"/> (fast mode;
     /// null = analog). The library must serve this <paramref name="physics"/> (<see cref="ShowerLibrary.Serves"/>).</summary>

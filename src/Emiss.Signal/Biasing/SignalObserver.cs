@@ -89,16 +89,16 @@ public struct SignalObserver : IShowerObserver
     }
 
     /// <inheritdoc />
-    public readonly void OnDeposit(int slab, double xCm, double yCm, double energyGeV)
+    public readonly void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV)
     {
         EmissionState s = _state;
         if (!s.RecordDeposits) return;
         int sec = _slabSection[slab];
         s.SectionTotalGeV[sec] += energyGeV;
         if (!_slabActive[slab]) return;
-        s.SectionActiveGeV[sec] += energyGeV;
+        s.SectionActiveGeV[sec] += visibleGeV;
         int c = _cells.CellAt(xCm, yCm);
-        if (c >= 0) s.CellActiveGeV[sec * s.CellCount + c] += energyGeV;
+        if (c >= 0) s.CellActiveGeV[sec * s.CellCount + c] += visibleGeV;
     }
 
     /// <inheritdoc />

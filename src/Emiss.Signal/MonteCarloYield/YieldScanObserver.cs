@@ -40,7 +40,7 @@ public readonly struct YieldScanObserver : IShowerObserver
     }
 
     /// <inheritdoc />
-    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { }
+    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { }
 
     /// <inheritdoc />
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }

@@ -183,7 +183,7 @@ public sealed class LeakagePhotonsInPlaneTests(ITestOutputHelper output)
 
         public readonly void OnStep(in StepPoint point) { }
 
-        public void OnDeposit(int s, double xCm, double yCm, double energyGeV)
+        public void OnDeposit(int s, double xCm, double yCm, double energyGeV, double visibleGeV)
         {
             if (s == slab)
             {

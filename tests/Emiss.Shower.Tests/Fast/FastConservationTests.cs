@@ -61,7 +61,7 @@ public class FastConservationTests
     {
         public void OnStep(in StepPoint point) => inner.OnStep(point with { LogBin = StepPoint.UnknownLogBin });
 
-        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) => inner.OnDeposit(slab, xCm, yCm, energyGeV);
+        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) => inner.OnDeposit(slab, xCm, yCm, energyGeV, visibleGeV);
 
         public void OnInteraction(int processIndex, in Emiss.Shower.Processes.ParticleState incoming, int slab) => inner.OnInteraction(processIndex, incoming, slab);
 

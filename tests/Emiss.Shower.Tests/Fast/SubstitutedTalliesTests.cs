@@ -110,7 +110,7 @@ public class SubstitutedTalliesTests(ITestOutputHelper output)
 
         public void OnStep(in StepPoint point) { }
 
-        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { }
+        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { }
 
         public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 

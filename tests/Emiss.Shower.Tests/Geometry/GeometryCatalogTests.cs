@@ -28,6 +28,25 @@ public class GeometryCatalogTests
         Assert.Equal(21, g.Cells.CellAt(0.1, 0.1));      // (ix, iy) = (3, 3) of a 6 × 6 grid centred on the beam
         Assert.Equal(0, g.Cells.CellAt(-11.3, -11.3));
         Assert.Equal(-1, g.Cells.CellAt(12.0, 0.0));
+        // Scintillator read out as light: Hirschberg et al. (IEEE TNS 39, 511 (1992)) k_B = 0.00842 g/cm²/MeV at 1.06 g/cm³.
+        Assert.True(g.HasBirksSaturation);
+        for (int i = 0; i < g.SlabCount; i++)
+            Tolerance.Rel(1e-3, "0.00842 g/cm²/MeV / 1.06 g/cm³ = 0.07943 mm/MeV = 7.943 cm/GeV")
+                .AssertClose(g.SlabActive[i] ? 0.00842 / 1.06 * 1e3 : 0.0, g.SlabBirksCmPerGeV[i], $"slab {i} Birks constant (cm/GeV)");
+    }
+
+    [Fact]
+    public void A_birks_constant_must_be_non_negative_and_on_an_active_layer()
+    {
+        static string Doc(string layer) => "{\"schema\":\"emiss-geometry/1\",\"name\":\"x\",\"description\":\"d\",\"transverse\":{\"shape\":\"box\",\"halfWidthCm\":1},\"sections\":[{\"name\":\"s\",\"layers\":[" + layer + "]}]}";
+        static SlabStack Parse(string json) => GeometryCatalog.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test");
+        Assert.Equal(12.6, Parse(Doc("{\"material\":\"Sc\",\"thicknessCm\":1,\"active\":true,\"birksMmPerMeV\":0.126}")).SlabBirksCmPerGeV[0], 12);
+        var passive = Assert.Throws<InvalidDataException>(() => Parse(Doc("{\"material\":\"Sc\",\"thicknessCm\":1,\"birksMmPerMeV\":0.126}")));
+        Assert.Contains("sections[0].layers[0].birksMmPerMeV", passive.Message, StringComparison.Ordinal);
+        Assert.Contains("active", passive.Message, StringComparison.Ordinal);
+        var negative = Assert.Throws<InvalidDataException>(() => Parse(Doc("{\"material\":\"Sc\",\"thicknessCm\":1,\"active\":true,\"birksMmPerMeV\":-0.1}")));
+        Assert.Contains("≥ 0", negative.Message, StringComparison.Ordinal);
+        Assert.False(Parse(Doc("{\"material\":\"Sc\",\"thicknessCm\":1,\"active\":true}")).HasBirksSaturation);
     }
 
     [Fact]   // docs/physics/na64-detector.md#hcal: 48 × (25 mm Fe + 4 mm Sc) ≈ 7.4 λ_I per module

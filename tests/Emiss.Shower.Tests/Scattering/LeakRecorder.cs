@@ -8,7 +8,7 @@ internal readonly struct LeakRecorder(List<LeavingParticle> leaks) : IShowerObse
 {
     public void OnStep(in StepPoint point) { }
 
-    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { }
+    public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { }
 
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
 

@@ -130,7 +130,7 @@ public class RangeRejectionTests(ITestOutputHelper output)
     {
         public double[] GeV { get; } = gev;
         public void OnStep(in StepPoint point) { }
-        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV) => GeV[slab] += energyGeV;
+        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) => GeV[slab] += energyGeV;
         public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
         public void OnLeak(in LeavingParticle particle, double budgetGeV) { }
         public void OnInvisible(int processIndex, double energyGeV, int slab) { }

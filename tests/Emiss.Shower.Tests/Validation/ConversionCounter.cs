@@ -12,7 +12,7 @@ internal struct ConversionCounter(int conversionProcess) : IShowerObserver
 
     public readonly void OnStep(in StepPoint point) { }
 
-    public readonly void OnDeposit(int slab, double xCm, double yCm, double energyGeV) { }
+    public readonly void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { }
 
     public void OnInteraction(int processIndex, in ParticleState incoming, int slab)
     {
