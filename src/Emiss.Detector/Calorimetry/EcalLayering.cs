@@ -4,7 +4,8 @@ using Emiss.Shower.Geometry;
 
 namespace Emiss.Detector.Calorimetry;
 
-/// <summary>The set-up card's ECAL as a slab stack for the shower engine: alternating absorber and active layers,
+/// <summary>The set-up card's ECAL as a slab stack for the shower engine: alternating absorber and active layers (the
+/// active ones read out with the card's Birks constant, docs/physics/birks-saturation.md),
 /// the first <see cref="EcalOptions.PreshowerLayers"/> in the "preshower" section and the rest in "ecal", on the card's
 /// cell grid (used by the full ECAL model and by the signal emission sample, which must see the same layering). The full
 /// model also appends V2, the plastic plane behind the ECAL, as a passive slab of section "v2", so that what leaks out
@@ -25,7 +26,7 @@ public static class EcalLayering
         {
             string section = i < e.PreshowerLayers ? "preshower" : "ecal";
             layers.Add(new SlabLayer(absorber, e.LeadThicknessCm, false, section));
-            layers.Add(new SlabLayer(active, e.ScintillatorThicknessCm, true, section));
+            layers.Add(new SlabLayer(active, e.ScintillatorThicknessCm, true, section, e.ActiveBirksMmPerMeV * GeometryCatalog.BirksUnitCmPerGeV));
         }
         if (v2ThicknessCm > 0) layers.Add(new SlabLayer(MaterialCatalog.Polystyrene, v2ThicknessCm, false, V2Section));
         return SlabStack.Build(name, description, layers, TransverseShape.Box, halfWidthCm, new CellGrid(e.CellsX, e.CellsY, e.CellSizeCm), 0.25, 46);

@@ -143,9 +143,10 @@ public static class EcalLeakageStudy
                 BehindGeV += energyGeV;
                 return;
             }
-            double visible = active[slab] ? visibleGeV : 0;
-            (AllGeV, ActiveGeV) = (AllGeV + energyGeV, ActiveGeV + visible);
-            if (slab >= deepFrom) (DeepGeV, DeepActiveGeV) = (DeepGeV + energyGeV, DeepActiveGeV + visible);
+            // Deposits, not the scintillator light: the constants feed the parametrised profile, which describes deposits.
+            double activeDeposit = active[slab] ? energyGeV : 0;
+            (AllGeV, ActiveGeV) = (AllGeV + energyGeV, ActiveGeV + activeDeposit);
+            if (slab >= deepFrom) (DeepGeV, DeepActiveGeV) = (DeepGeV + energyGeV, DeepActiveGeV + activeDeposit);
         }
 
         public readonly void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }

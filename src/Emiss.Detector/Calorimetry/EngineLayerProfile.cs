@@ -63,7 +63,9 @@ public static class EngineLayerProfile
     {
         public double[] Layers => layers;
         public void OnStep(in StepPoint point) { }
-        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { if ((slab & 1) == 1) layers[slab >> 1] += visibleGeV; }
+        // The deposited energy, not the scintillator light: the parametrised profile describes deposits (it is calibrated by the
+        // sampling fraction); the light's extra quench of the deep, softer tail is not in it (docs/physics/birks-saturation.md).
+        public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { if ((slab & 1) == 1) layers[slab >> 1] += energyGeV; }
         public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
         public void OnLeak(in LeavingParticle particle, double budgetGeV) { }
         public void OnInvisible(int processIndex, double energyGeV, int slab) { }

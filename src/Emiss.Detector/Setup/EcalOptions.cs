@@ -45,6 +45,11 @@ public sealed record EcalOptions
     /// <summary>Scintillator plate thickness, cm.</summary>
     public double ScintillatorThicknessCm { get; init; } = 0.15;
 
+    /// <summary>Birks constant k_B of the active plates, mm/MeV, for the shower engine's read-out of the card's stack
+    /// (full ECAL model, signal emission sample, profile and leakage studies); 0 = no saturation. Default: polystyrene's
+    /// 0.07943 (Hirschberg et al., IEEE TNS 39, 511 (1992); docs/physics/birks-saturation.md).</summary>
+    public double ActiveBirksMmPerMeV { get; init; } = 0.07943;
+
     /// <summary>Sampling term a_s in σ/E = a_s/√(E/GeV) (docs/physics/na64-detector.md#ecal: ≈ 9 %/√E for this stack).</summary>
     public double SamplingTerm { get; init; } = 0.09;
 
@@ -158,6 +163,7 @@ public sealed record EcalOptions
         SetupChecks.PositiveInt(Layers, path + ".layers", errors);
         if (PreshowerLayers < 0 || PreshowerLayers >= Layers) errors.Add($"setup card error at {path}.preshowerLayers: {PreshowerLayers} must be in [0, layers)");
         SetupChecks.SamplingStack(path, AbsorberMaterial, ActiveMaterial, (LeadThicknessCm, "leadThicknessCm"), ScintillatorThicknessCm, errors);
+        SetupChecks.InRange(ActiveBirksMmPerMeV, 0, 1, path + ".activeBirksMmPerMeV", errors);
         SetupChecks.InRange(SamplingTerm, 0, 1, path + ".samplingTerm", errors);
         SetupChecks.Positive(PhotoElectronsPerGeV, path + ".photoElectronsPerGeV", errors);
         SetupChecks.InRange(NoisePerCellGeV, 0, 10, path + ".noisePerCellGeV", errors);
