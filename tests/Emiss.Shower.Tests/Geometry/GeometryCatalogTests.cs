@@ -35,6 +35,17 @@ public class GeometryCatalogTests
                 .AssertClose(g.SlabActive[i] ? 0.00842 / 1.06 * 1e3 : 0.0, g.SlabBirksCmPerGeV[i], $"slab {i} Birks constant (cm/GeV)");
     }
 
+    [Theory]
+    [InlineData("na64-hcal")]
+    [InlineData("na64-veto")]
+    [InlineData("na64-srd-pbsc")]
+    public void Every_na64_plastic_scintillator_layer_reads_out_light(string geometry)
+    {
+        SlabStack g = GeometryCatalog.Load(geometry);
+        for (int i = 0; i < g.SlabCount; i++)
+            Assert.Equal(g.SlabActive[i] && g.Layers[i].Material.Name == "Sc" ? 7.943 : 0.0, g.SlabBirksCmPerGeV[i], 9);
+    }
+
     [Fact]
     public void A_birks_constant_must_be_non_negative_and_on_an_active_layer()
     {
