@@ -152,7 +152,7 @@ public static class SignalEfficiencyScan
     {
         EcalOptions e = card.Ecal;
         string key = string.Create(CultureInfo.InvariantCulture,
-            $"{massMeV:R}|{xMin:R}|{electrons}|{seed}|{card.Beam.EnergyGeV:R}|{e.AbsorberMaterial}|{e.ActiveMaterial}|{e.Layers}|{e.PreshowerLayers}|{e.LeadThicknessCm:R}|{e.ScintillatorThicknessCm:R}|{e.ActiveBirksMmPerMeV:R}|{e.CellsX}|{e.CellsY}|{e.CellSizeCm:R}");
+            $"{massMeV:R}|{xMin:R}|{electrons}|{seed}|{card.Beam.EnergyGeV:R}|{e.AbsorberMaterial}|{e.ActiveMaterial}|{e.Layers}|{e.PreshowerLayers}|{e.LeadThicknessCm:R}|{e.ScintillatorThicknessCm:R}|{e.CellsX}|{e.CellsY}|{e.CellSizeCm:R}");
         ConcurrentDictionary<string, Lazy<SignalEmissionSample>> byKey = Samples.GetOrCreateValue(production);
         return byKey.GetOrAdd(key, _ => new Lazy<SignalEmissionSample>(() => SignalEmissionSample.Simulate(card, production, massMeV, xMin, electrons, seed, threads))).Value;
     }

@@ -64,7 +64,7 @@ public static class EngineLayerProfile
         public double[] Layers => layers;
         public void OnStep(in StepPoint point) { }
         // The deposited energy, not the scintillator light: the parametrised profile describes deposits (it is calibrated by the
-        // sampling fraction); the light's extra quench of the deep, softer tail is not in it (docs/physics/birks-saturation.md).
+        // sampling fraction; docs/physics/birks-saturation.md#the-detectors-ecal).
         public void OnDeposit(int slab, double xCm, double yCm, double energyGeV, double visibleGeV) { if ((slab & 1) == 1) layers[slab >> 1] += energyGeV; }
         public void OnInteraction(int processIndex, in ParticleState incoming, int slab) { }
         public void OnLeak(in LeavingParticle particle, double budgetGeV) { }

@@ -45,8 +45,8 @@ public sealed record EcalOptions
     /// <summary>Scintillator plate thickness, cm.</summary>
     public double ScintillatorThicknessCm { get; init; } = 0.15;
 
-    /// <summary>Birks constant k_B of the active plates, mm/MeV, for the shower engine's read-out of the card's stack
-    /// (full ECAL model, signal emission sample, profile and leakage studies); 0 = no saturation. Default: polystyrene's
+    /// <summary>Birks constant k_B of the active plates, mm/MeV, for the shower engine's read-out of the card's stack (the
+    /// full ECAL model's cells; the profile and leakage studies read deposits); 0 = no saturation. Default: polystyrene's
     /// 0.07943 (Hirschberg et al., IEEE TNS 39, 511 (1992); docs/physics/birks-saturation.md).</summary>
     public double ActiveBirksMmPerMeV { get; init; } = 0.07943;
 

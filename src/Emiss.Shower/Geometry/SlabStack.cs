@@ -42,8 +42,8 @@ public sealed class SlabStack
             if (s < 0) { sections.Add(l.Section); s = sections.Count - 1; }
             SlabMaterial[i] = m;
             SlabActive[i] = l.Active;
-            SlabBirksCmPerGeV[i] = l.Active ? l.BirksCmPerGeV : 0.0;
-            if (l.Active && l.BirksCmPerGeV > 0) HasBirksSaturation = true;
+            SlabBirksCmPerGeV[i] = l.BirksCmPerGeV;          // Build admits a constant only on active layers
+            if (l.BirksCmPerGeV > 0) HasBirksSaturation = true;
             SlabSection[i] = s;
             ZEdgesCm[i + 1] = ZEdgesCm[i] + l.ThicknessCm;
             DepthEdgesX0[i + 1] = DepthEdgesX0[i] + l.ThicknessCm / l.Material.RadiationLengthCm;

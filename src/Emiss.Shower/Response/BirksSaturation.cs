@@ -11,7 +11,7 @@ namespace Emiss.Shower.Response;
 /// <item>Energy E deposited at a point (a track stopped at the tracking cut or by range rejection, a sub-cut secondary, a
 /// binding energy): the light of an electron of kinetic energy E slowing down to rest,
 /// Q(E) = ∫₀^E dE′/(1 + k_B S(E′)), with S the electron's continuous stopping power of the slab's material (the engine's
-/// own table). Geant4's point form E/(1 + k_B E/R(E)) uses the mean dE/dx over the range instead and so quenches less.</item>
+/// own table). (Geant4's point form E/(1 + k_B E/R(E)) takes the mean dE/dx over the range instead.)</item>
 /// <item>An e± step from kinetic energy T₀ that deposits ΔE: Q(T₀) − Q(T₀ − ΔE), the light of slowing down through the
 /// energies the step spans. Geant4's step form ΔE/(1 + k_B ΔE/s) takes dE/dx from the step's own deposit, which
 /// fluctuates (Urban): by Jensen's inequality the mean light then falls with the step length (stopping 0.1–1 MeV e⁻ in
@@ -22,7 +22,7 @@ namespace Emiss.Shower.Response;
 /// </summary>
 public sealed class BirksSaturation
 {
-    private readonly double[] _kb;          // per slab, cm/GeV
+    private readonly double[] _kb;          // per slab, cm/GeV (the geometry's array)
     private readonly int[] _table;          // per slab: index into _ratio, -1 without saturation
     private readonly double[][] _ratio;     // Q(E)/E on the physics grid, per distinct (material, k_B)
     private readonly EnergyGrid _grid;
@@ -33,7 +33,7 @@ public sealed class BirksSaturation
         _physics = physics;
         var geo = physics.Geometry;
         _grid = physics.Grid;
-        _kb = [.. geo.SlabBirksCmPerGeV];
+        _kb = geo.SlabBirksCmPerGeV;
         _table = new int[geo.SlabCount];
         var keys = new List<(int Material, double Kb)>();
         var tables = new List<double[]>();
@@ -72,8 +72,7 @@ public sealed class BirksSaturation
             double light = Q(t, startKineticGeV) - (end > 0 ? Q(t, end) : 0.0);
             return Math.Clamp(light, 0.0, energyGeV);
         }
-        double s = _physics.StoppingPowerGeVPerCm(type, _physics.Geometry.SlabMaterial[slab], startKineticGeV);
-        return energyGeV / (1.0 + _kb[slab] * s);
+        return Visible(_kb[slab], energyGeV, _physics.StoppingPowerGeVPerCm(type, _physics.Geometry.SlabMaterial[slab], startKineticGeV));
     }
 
     private double Q(int table, double kineticGeV) => kineticGeV * _grid.Interpolate(_ratio[table], Math.Log(kineticGeV));
@@ -86,10 +85,10 @@ public sealed class BirksSaturation
         return Q(t, energyGeV);
     }
 
-    /// <summary>Birks' law for a step: ΔE/(1 + k_B ΔE/s) (k_B in cm/GeV, ΔE in GeV, s in cm); the form the slowing-down
-    /// integral is built from, and Geant4's per-step form.</summary>
-    public static double StepForm(double birksCmPerGeV, double energyGeV, double lengthCm) =>
-        energyGeV / (1.0 + birksCmPerGeV * energyGeV / lengthCm);
+    /// <summary>Birks' law: the light of energy ΔE lost at stopping power S, ΔE/(1 + k_B S) (k_B in cm/GeV, ΔE in GeV, S in
+    /// GeV/cm); the integrand of the slowing-down light and the form for muons.</summary>
+    public static double Visible(double birksCmPerGeV, double energyGeV, double stoppingPowerGeVPerCm) =>
+        energyGeV / (1.0 + birksCmPerGeV * stoppingPowerGeVPerCm);
 
     /// <summary>
     /// Q(E)/E on the physics grid for an electron slowing down in material <paramref name="material"/>: Q(E₀) = E₀/(1 + k_B S(E₀))
@@ -101,7 +100,7 @@ public sealed class BirksSaturation
         EnergyGrid g = physics.Grid;
         int n = g.Count;
         var ratio = new double[n];
-        double Integrand(int i) => g.EnergiesGeV[i] / (1.0 + kb * physics.StoppingPowerGeVPerCm(ShowerSpecies.Electron, material, g.EnergiesGeV[i]));
+        double Integrand(int i) => Visible(kb, g.EnergiesGeV[i], physics.StoppingPowerGeVPerCm(ShowerSpecies.Electron, material, g.EnergiesGeV[i]));
         double q = Integrand(0), previous = q;
         ratio[0] = q / g.EnergiesGeV[0];
         for (int i = 1; i < n; i++)

@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace Emiss.Shower.Tests.Response;
 
 /// <summary>
-/// Birks saturation of the scintillator read-out (docs/physics/birks-saturation.md): the step form is Birks' law, a
+/// Birks saturation of the scintillator read-out (docs/physics/birks-saturation.md): the visible energy is Birks' law, a
 /// geometry without a Birks constant reads its deposits bit for bit, saturation never changes the transport, and the
 /// light of electrons stopping in polystyrene equals the slowing-down integral ∫ dE/(1 + k_B S(E)) computed here with
 /// an independent Berger–Seltzer collision stopping power (ICRU Report 37; PDG, "Passage of particles through matter").
@@ -22,16 +22,16 @@ public class BirksSaturationTests(ITestOutputHelper output)
     private const double KbCmPerGeV = 0.07943 * GeometryCatalog.BirksUnitCmPerGeV;
 
     [Fact]
-    public void Step_form_is_birks_law_with_its_two_limits()
+    public void Visible_energy_is_birks_law_with_its_two_limits()
     {
         // dL = dE/(1 + k_B dE/dx): a minimum-ionising step in polystyrene (1.936 MeV cm²/g × 1.06 g/cm³ = 2.052 MeV/cm, PDG)
         // loses k_B·dE/dx/(1 + k_B·dE/dx) = 1.60 % of its light.
         double dx = 0.1, de = 2.052e-3 * dx;
         double expected = de / (1 + 0.07943 * 0.2052);   // k_B in mm/MeV times dE/dx in MeV/mm
-        Assert.Equal(expected, BirksSaturation.StepForm(KbCmPerGeV, de, dx), 12);
+        Assert.Equal(expected, BirksSaturation.Visible(KbCmPerGeV, de, de / dx), 12);
         // No saturation without a constant; full saturation for a very dense deposit: light per length → 1/k_B.
-        Assert.Equal(de, BirksSaturation.StepForm(0.0, de, dx));
-        double dense = BirksSaturation.StepForm(KbCmPerGeV, 1e3, 1e-6);
+        Assert.Equal(de, BirksSaturation.Visible(0.0, de, de / dx));
+        double dense = BirksSaturation.Visible(KbCmPerGeV, 1e3, 1e3 / 1e-6);
         Assert.Equal(1e-6 / KbCmPerGeV, dense, 1e-6 / KbCmPerGeV * 1e-6);
     }
 
