@@ -117,7 +117,7 @@ internal static class ShowerCommand
         SlabStack geo = run.Physics.Geometry;
         return new Provenance(command, run.Inputs.Seed, run.Inputs.ToYaml())
             .WithNotes($"geometry {geo.Name}: {geo.Description}",
-                "physics: Tsai brem (screening, Coulomb, LPM, dielectric) with the low-energy correction, Tsai pair blended into Urban's fit below 10 MeV, " +
+                "physics: brem from Seltzer–Berger tables below 50 MeV, Tsai above (screening, Coulomb, LPM, dielectric), Tsai pair blended into Urban's fit below 10 MeV, " +
                 "bound Klein–Nishina, per-element photoabsorption and Rayleigh (xraylib tables), Berger–Seltzer restricted loss with Urban fluctuations + " +
                 $"Møller/Bhabha δ rays, Heitler annihilation, Urban multiple scattering ({MscSpatialNames.Name(run.Physics.Options.MscSpatial)} step)",
                 "cuts (e±, GeV): " + string.Join(", ", run.Physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {run.Physics.Options.GammaCutGeV:G4} GeV",

@@ -9,10 +9,11 @@ namespace Emiss.Shower.Tests.Validation;
 
 /// <summary>
 /// Radiative stopping power of electrons at 1–50 MeV against the Seltzer–Berger cross sections that ESTAR integrates
-/// (reference CSV with its source and the command that integrated it), within 3 %. Uncorrected, Tsai's formula misses
-/// by −34 % (Pb, 1 MeV), −6 % (Fe) and +10 % (polystyrene). The low-energy correction was fitted to the Pb and polystyrene
-/// rows (largest residual 1.0 %), so for those two this checks the fit and its implementation; Fe was left out of the
-/// fit and is the independent check (largest residual 1.5 %).
+/// (reference CSV with its source and the command that integrated it), within 3 %. Below 50 MeV the engine's spectrum is
+/// those tables (Data/seltzer_berger_brems.csv), so for 1–20 MeV this checks the embedded data, the conversion to the
+/// engine's bracket, the κ interpolation and the quadrature against an integration done outside the engine; at 50 MeV
+/// the engine's spectrum is Tsai's formula, an independent calculation. (Tsai's formula alone missed by −34 % in Pb at
+/// 1 MeV, −6 % in Fe and +10 % in polystyrene.)
 /// </summary>
 public class RadiativeStoppingPowerTests(ITestOutputHelper output)
 {

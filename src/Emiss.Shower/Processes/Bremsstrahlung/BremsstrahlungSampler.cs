@@ -6,9 +6,10 @@ namespace Emiss.Shower.Processes.Bremsstrahlung;
 
 /// <summary>
 /// Samples the photon energy k ∈ (k_c, T]: proposal ∝ 1/k (uniform in ln k), accepted with probability
-/// bracket(k)·suppression(k)/majorant (docs/physics/bremsstrahlung.md#sampling implementation note). The majorant is the smaller of the complete-screening
-/// bracket at y = 0 and <see cref="BremsstrahlungXsCalculator.TsaiBracketBoundAbove"/> at k_c; both bound Tsai's bracket on (k_c, T]
-/// because φ1, ψ1 and φ1 − φ2 decrease with γ and ε.
+/// bracket(k)·suppression(k)/majorant (docs/physics/bremsstrahlung.md#sampling implementation note), the majorant being
+/// <see cref="BremsstrahlungXsCalculator.BracketBoundAbove"/> at k_c: below 50 MeV the row maximum of Seltzer–Berger's
+/// table, above it the smaller of the complete-screening bracket at y = 0 and Tsai's bound at k_c; both bound Tsai's
+/// bracket on (k_c, T] because φ1, ψ1 and φ1 − φ2 decrease with γ and ε.
 /// </summary>
 public static class BremsstrahlungSampler
 {
@@ -18,12 +19,12 @@ public static class BremsstrahlungSampler
     {
         double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
         double lnRatio = Math.Log(kineticGeV / kCutGeV);
-        majorant = Math.Min(majorant, BremsstrahlungXsCalculator.TsaiBracketBoundAbove(el, e, kCutGeV));
+        majorant = BremsstrahlungXsCalculator.BracketBoundAbove(el, e, kCutGeV, majorant);
         for (int tries = 0; tries < LoopBound.SamplerTries; tries++)
         {
             double k = kCutGeV * Math.Exp(rng.NextDouble() * lnRatio);
             if (k >= kineticGeV) k = kineticGeV * (1 - 1e-15);
-            double w = BremsstrahlungXsCalculator.TsaiBracket(el, e, k)
+            double w = BremsstrahlungXsCalculator.Bracket(el, e, k)
                 * BremsstrahlungXsCalculator.Suppression(el, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
             if (rng.NextDouble() * majorant <= w) return k;
         }

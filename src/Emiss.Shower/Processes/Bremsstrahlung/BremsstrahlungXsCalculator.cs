@@ -4,9 +4,9 @@ using Emiss.Core.Numerics;
 namespace Emiss.Shower.Processes.Bremsstrahlung;
 
 /// <summary>
-/// Bremsstrahlung cross sections: Tsai's formula with screening functions and Coulomb correction (Tsai, RMP 46,
-/// 815 (1974), eqs. 3.9, 3.38–3.41), corrected below 50 MeV towards Seltzer–Berger
-/// (<see cref="LowEnergyBremsstrahlungCorrection"/>), LPM suppression (Klein, RMP 71, 1501 (1999), Migdal functions as in
+/// Bremsstrahlung cross sections: below 50 MeV Seltzer and Berger's tabulated spectra (<see cref="SeltzerBergerTable"/>),
+/// above it Tsai's formula with screening functions and Coulomb correction (Tsai, RMP 46, 815 (1974), eqs. 3.9,
+/// 3.38–3.41); LPM suppression (Klein, RMP 71, 1501 (1999), Migdal functions as in
 /// docs/physics/bremsstrahlung.md#dielectric-suppression) and dielectric suppression k²/(k² + k_p²) (Ter-Mikaelian).
 /// </summary>
 public static class BremsstrahlungXsCalculator
@@ -19,6 +19,47 @@ public static class BremsstrahlungXsCalculator
     {
         double a2 = PhysicalConstants.Alpha * z * PhysicalConstants.Alpha * z;
         return a2 * (1.0 / (1.0 + a2) + 0.20206 - 0.0369 * a2 + 0.0083 * a2 * a2 - 0.002 * a2 * a2 * a2);
+    }
+
+    /// <summary>Kinetic energy below which the spectrum is Seltzer and Berger's table, GeV. From 50 MeV their tables are
+    /// the same screened, Coulomb-corrected high-energy theory as Tsai's formula (within 3 % of it in the bulk of the
+    /// spectrum: docs/physics/bremsstrahlung.md#spectrum-against-seltzer-and-berger), below it Tsai's Born shape fails.</summary>
+    public const double TableBelowKineticGeV = 0.05;
+
+    /// <summary>Whether an electron of total energy E has Seltzer–Berger's spectrum (kinetic energy below
+    /// <see cref="TableBelowKineticGeV"/>); the bracket, its bound and the sampler all decide with this.</summary>
+    public static bool IsTabulated(double totalEnergyGeV) => totalEnergyGeV - PhysicalConstants.ElectronMassGeV < TableBelowKineticGeV;
+
+    /// <summary>
+    /// The engine's bracket, dσ/dk = α r_e² {…}/k: Seltzer–Berger's table below <see cref="TableBelowKineticGeV"/>,
+    /// Tsai's bracket above. E is the total electron energy, k the photon energy (GeV).
+    /// </summary>
+    public static double Bracket(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV)
+    {
+        if (!IsTabulated(totalEnergyGeV)) return TsaiBracket(el, totalEnergyGeV, kGeV);
+        double t = totalEnergyGeV - PhysicalConstants.ElectronMassGeV;
+        return TableScale(el.Z, t) * SeltzerBergerTable.For(el.Z).ChiMb(t, kGeV / t);
+    }
+
+    /// <summary>
+    /// Upper bound of <see cref="Bracket"/> for all k' ≥ <paramref name="kGeV"/> at fixed E: the table's row maximum
+    /// below <see cref="TableBelowKineticGeV"/>, the smaller of <paramref name="tsaiMajorant"/> (<see cref="BracketMajorant"/>)
+    /// and <see cref="TsaiBracketBoundAbove"/> above.
+    /// </summary>
+    public static double BracketBoundAbove(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV, double tsaiMajorant)
+    {
+        if (!IsTabulated(totalEnergyGeV)) return Math.Min(tsaiMajorant, TsaiBracketBoundAbove(el, totalEnergyGeV, kGeV));
+        double t = totalEnergyGeV - PhysicalConstants.ElectronMassGeV;
+        return TableScale(el.Z, t) * SeltzerBergerTable.For(el.Z).MaxChiMb(t);
+    }
+
+    /// <summary>Bracket per mb of χ at kinetic energy T: k dσ/dk = (Z²/β²) χ, and dσ/dk = α r_e² {…}/k.</summary>
+    public static double TableScale(int z, double kineticGeV)
+    {
+        double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
+        double beta2 = kineticGeV * (kineticGeV + 2.0 * PhysicalConstants.ElectronMassGeV) / (e * e);
+        const double CmPerMb = 1e-27;
+        return (double)z * z * CmPerMb / (beta2 * AlphaRe2Cm2);
     }
 
     /// <summary>
@@ -46,21 +87,17 @@ public static class BremsstrahlungXsCalculator
         double psi1 = 24.34 - 2.0 * Math.Log(1.0 + 13.111641 * es * es) + 2.8 * Math.Exp(-8.0 * es) + 1.2 * Math.Exp(-29.2 * es);
         double psi12 = 2.0 / (3.0 + 120.0 * es + 1200.0 * es * es);
         double z = el.Z;
-        // Nuclear (Z²) and electron (Z) parts, each with its low-energy factor (LowEnergyBremsstrahlungCorrection).
-        double fn = LowEnergyBremsstrahlungCorrection.NuclearFactor(z, totalEnergyGeV);
-        double fe = LowEnergyBremsstrahlungCorrection.ElectronFactor(totalEnergyGeV);
-        double a = fn * Math.Max(0.0, z * z * (phi1 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF)) + fe * Math.Max(0.0, z * (psi1 - 8.0 / 3.0 * el.LnZ));
+        double a = Math.Max(0.0, z * z * (phi1 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF)) + Math.Max(0.0, z * (psi1 - 8.0 / 3.0 * el.LnZ));
         double poly = bound ? 4.0 / 3.0 : 4.0 / 3.0 - 4.0 / 3.0 * y + y * y;
-        return poly * a + 2.0 / 3.0 * (1.0 - y) * (fn * z * z * phi12 + fe * z * psi12);
+        return poly * a + 2.0 / 3.0 * (1.0 - y) * (z * z * phi12 + z * psi12);
     }
 
-    /// <summary>Upper bound of <see cref="TsaiBracket"/> over all k at any energy (its complete-screening value at y = 0,
-    /// the nuclear part raised by the largest low-energy factor; the electron factor is ≤ 1).</summary>
+    /// <summary>Upper bound of <see cref="TsaiBracket"/> over all k at any energy (its complete-screening value at y = 0).</summary>
     public static double BracketMajorant(in BremsstrahlungElement el)
     {
-        double z = el.Z, fn = LowEnergyBremsstrahlungCorrection.MaxNuclearFactor(z);
-        double a = fn * z * z * (20.863 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (28.34 - 8.0 / 3.0 * el.LnZ);
-        return 4.0 / 3.0 * a + 2.0 / 3.0 * (fn * z * z + z) * (2.0 / 3.0);
+        double z = el.Z;
+        double a = z * z * (20.863 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (28.34 - 8.0 / 3.0 * el.LnZ);
+        return 4.0 / 3.0 * a + 2.0 / 3.0 * (z * z + z) * (2.0 / 3.0);
     }
 
     /// <summary>
@@ -127,7 +164,7 @@ public static class BremsstrahlungXsCalculator
         double integral = GaussLegendre.Integrate(lnk =>
         {
             double k = Math.Exp(lnk);
-            return TsaiBracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
+            return Bracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
         }, lo, hi, Math.Max(2, (int)Math.Ceiling(hi - lo)));   // 16-point panels one unit of ln k wide
         return AlphaRe2Cm2 * integral;
     }
@@ -143,7 +180,7 @@ public static class BremsstrahlungXsCalculator
         double integral = GaussLegendre.Integrate(lnk =>
         {
             double k = Math.Exp(lnk);
-            return k * TsaiBracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
+            return k * Bracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
         }, lo, hi, 8);
         return AlphaRe2Cm2 * integral;
     }
