@@ -9,7 +9,7 @@ namespace Emiss.Shower.Processes.Bremsstrahlung;
 /// partial-wave results, from 50 MeV the Coulomb-corrected, screened high-energy theory, interpolated between
 /// (docs/physics/bremsstrahlung.md#tabulated-spectra-below-50-mev). The embedded file (Data/seltzer_berger_brems.csv, written by
 /// tools/seltzer_berger/make_table.py) holds the elements of the material catalogue and gold. Between nodes χ is linear in
-/// ln T and in κ, as in Geant4's G4SeltzerBergerModel; below 1 keV it is held at its 1 keV row.
+/// ln T and in κ; below 1 keV it is held at its 1 keV row.
 /// </summary>
 public sealed class SeltzerBergerTable
 {
