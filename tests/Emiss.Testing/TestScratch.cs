@@ -6,8 +6,9 @@ namespace Emiss.Testing;
 /// Scratch folders for tests: each is a fresh, uniquely named folder inside one root per test process under the temporary
 /// directory, and the root goes when the process exits. Tests that write outputs (the CLI's bad-input table alone makes
 /// several hundred folders per run) then leave nothing behind in /tmp; before, every run of the suite left ≈ 1 300 folders
-/// (≈ 110 MB). A test host that is killed instead of exiting (the runner stops one that does not end in time) cannot
-/// remove its root, so each new root first removes the roots of processes that no longer run. Set
+/// (≈ 110 MB). The root is removed after the assembly's last test (<see cref="ScratchCleaningTestFramework"/>), and at
+/// process exit for a folder made after that. A test host that is killed before either (a crash, or a run stopped by
+/// hand) cannot remove its root, so each new root first removes the roots of processes that no longer run. Set
 /// <c>EMISS_KEEP_TEST_DIRS=1</c> to keep the root for inspecting a failure; its path is printed to standard error at exit
 /// then, and stale roots are left alone.
 /// </summary>
@@ -25,6 +26,13 @@ public static class TestScratch
     }
 
     private const string RootPrefix = "emiss-tests-";
+
+    /// <summary>Removes this process's root now if one was made (the assembly's tests have finished); with
+    /// <c>EMISS_KEEP_TEST_DIRS=1</c> it stays and its path is printed at exit.</summary>
+    public static void RemoveRoot()
+    {
+        if (Root.IsValueCreated && Environment.GetEnvironmentVariable("EMISS_KEEP_TEST_DIRS") != "1") TryDelete(Root.Value);
+    }
 
     private static string CreateRoot()
     {
