@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Emiss.Core.Tests.Testing;
 
-/// <summary>Scratch folders of the tests: fresh, distinct and inside the one per-process root that goes at exit.</summary>
+/// <summary>Scratch folders of the tests: fresh, distinct and inside the one per-process root that goes after the last test.</summary>
 public sealed class TestScratchTests
 {
     [Fact]
@@ -18,6 +18,15 @@ public sealed class TestScratchTests
         Assert.Equal(Path.GetFullPath(Path.GetTempPath()).TrimEnd('/'), Path.GetDirectoryName(root));
         Assert.StartsWith($"emiss-tests-{Environment.ProcessId}-", Path.GetFileName(root), StringComparison.Ordinal);
         Assert.StartsWith("scratch-check-", Path.GetFileName(a), StringComparison.Ordinal);
+    }
+
+    [Fact]   // the registration in Directory.Build.props, which removes the root before the test platform can kill the host
+    public void Test_assemblies_run_under_the_scratch_cleaning_framework()
+    {
+        System.Reflection.CustomAttributeData framework = typeof(TestScratchTests).Assembly.GetCustomAttributesData()
+            .Single(a => a.AttributeType == typeof(TestFrameworkAttribute));
+        Assert.Equal(typeof(ScratchCleaningTestFramework).FullName, framework.ConstructorArguments[0].Value);
+        Assert.Equal(typeof(ScratchCleaningTestFramework).Assembly.GetName().Name, framework.ConstructorArguments[1].Value);
     }
 
     [Fact]
