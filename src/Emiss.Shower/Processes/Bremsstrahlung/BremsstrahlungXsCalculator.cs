@@ -26,41 +26,13 @@ public static class BremsstrahlungXsCalculator
     /// spectrum: docs/physics/bremsstrahlung.md#spectrum-against-seltzer-and-berger), below it Tsai's Born shape fails.</summary>
     public const double TableBelowKineticGeV = 0.05;
 
-    /// <summary>Whether an electron of total energy E has Seltzer–Berger's spectrum (kinetic energy below
-    /// <see cref="TableBelowKineticGeV"/>); the bracket, its bound and the sampler all decide with this.</summary>
-    public static bool IsTabulated(double totalEnergyGeV) => totalEnergyGeV - PhysicalConstants.ElectronMassGeV < TableBelowKineticGeV;
-
     /// <summary>
     /// The engine's bracket, dσ/dk = α r_e² {…}/k: Seltzer–Berger's table below <see cref="TableBelowKineticGeV"/>,
-    /// Tsai's bracket above. E is the total electron energy, k the photon energy (GeV).
+    /// Tsai's bracket above. E is the total electron energy, k the photon energy (GeV). For many k at one E, build one
+    /// <see cref="BremsstrahlungBracket"/>.
     /// </summary>
-    public static double Bracket(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV)
-    {
-        if (!IsTabulated(totalEnergyGeV)) return TsaiBracket(el, totalEnergyGeV, kGeV);
-        double t = totalEnergyGeV - PhysicalConstants.ElectronMassGeV;
-        return TableScale(el.Z, t) * SeltzerBergerTable.For(el.Z).ChiMb(t, kGeV / t);
-    }
-
-    /// <summary>
-    /// Upper bound of <see cref="Bracket"/> for all k' ≥ <paramref name="kGeV"/> at fixed E: the table's row maximum
-    /// below <see cref="TableBelowKineticGeV"/>, the smaller of <paramref name="tsaiMajorant"/> (<see cref="BracketMajorant"/>)
-    /// and <see cref="TsaiBracketBoundAbove"/> above.
-    /// </summary>
-    public static double BracketBoundAbove(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV, double tsaiMajorant)
-    {
-        if (!IsTabulated(totalEnergyGeV)) return Math.Min(tsaiMajorant, TsaiBracketBoundAbove(el, totalEnergyGeV, kGeV));
-        double t = totalEnergyGeV - PhysicalConstants.ElectronMassGeV;
-        return TableScale(el.Z, t) * SeltzerBergerTable.For(el.Z).MaxChiMb(t);
-    }
-
-    /// <summary>Bracket per mb of χ at kinetic energy T: k dσ/dk = (Z²/β²) χ, and dσ/dk = α r_e² {…}/k.</summary>
-    public static double TableScale(int z, double kineticGeV)
-    {
-        double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
-        double beta2 = kineticGeV * (kineticGeV + 2.0 * PhysicalConstants.ElectronMassGeV) / (e * e);
-        const double CmPerMb = 1e-27;
-        return (double)z * z * CmPerMb / (beta2 * AlphaRe2Cm2);
-    }
+    public static double Bracket(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV) =>
+        new BremsstrahlungBracket(el, totalEnergyGeV).At(kGeV);
 
     /// <summary>
     /// Tsai's curly bracket of eq. 3.9 (dimensionless): dσ/dk = α r_e² {…}/k. E is the total electron energy, k the
@@ -161,10 +133,11 @@ public static class BremsstrahlungXsCalculator
         double e = kineticGeV + PhysicalConstants.ElectronMassGeV;
         double lo = Math.Log(kCutGeV), hi = Math.Log(kineticGeV);
         BremsstrahlungElement elc = el;
+        var bracket = new BremsstrahlungBracket(el, e);
         double integral = GaussLegendre.Integrate(lnk =>
         {
             double k = Math.Exp(lnk);
-            return Bracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
+            return bracket.At(k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
         }, lo, hi, Math.Max(2, (int)Math.Ceiling(hi - lo)));   // 16-point panels one unit of ln k wide
         return AlphaRe2Cm2 * integral;
     }
@@ -177,10 +150,11 @@ public static class BremsstrahlungXsCalculator
         double kUp = Math.Min(kCutGeV, kineticGeV);
         double hi = Math.Log(kUp), lo = hi - Math.Log(1e6);
         BremsstrahlungElement elc = el;
+        var bracket = new BremsstrahlungBracket(el, e);
         double integral = GaussLegendre.Integrate(lnk =>
         {
             double k = Math.Exp(lnk);
-            return k * Bracket(elc, e, k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
+            return k * bracket.At(k) * Suppression(elc, e, k, lpmEnergyGeV, plasmaEnergyGeV, lpm, dielectric);
         }, lo, hi, 8);
         return AlphaRe2Cm2 * integral;
     }

@@ -44,38 +44,44 @@ public sealed class SeltzerBergerTable
         string.Join(", ", Enumerable.Range(1, s_byZ.Value.Length - 1).Where(Has)) +
         "; add the element with tools/seltzer_berger/make_table.py");
 
-    /// <summary>χ(T, κ) in mb for an electron of kinetic energy <paramref name="kineticGeV"/>.</summary>
-    public double ChiMb(double kineticGeV, double kappa)
+    /// <summary>Where kinetic energy T lies among the table's rows: χ = (1 − w) row i + w row i + 1 (linear in ln T).</summary>
+    /// <param name="Index">The lower row i.</param>
+    /// <param name="Weight">The weight w of row i + 1.</param>
+    public readonly record struct RowPosition(int Index, double Weight);
+
+    /// <summary>The row position of kinetic energy <paramref name="kineticGeV"/>, clamped to the table's range.</summary>
+    public RowPosition RowAt(double kineticGeV)
     {
-        (int i, double w) = Row(kineticGeV);
+        double ln = Math.Log(kineticGeV);
+        if (ln <= _lnT[0]) return new(0, 0.0);
+        int last = _lnT.Length - 1;
+        if (ln >= _lnT[last]) return new(last - 1, 1.0);
+        int i = Array.BinarySearch(_lnT, ln);
+        if (i < 0) i = ~i - 1;
+        if (i >= last) i = last - 1;
+        return new(i, (ln - _lnT[i]) / (_lnT[i + 1] - _lnT[i]));
+    }
+
+    /// <summary>χ(T, κ) in mb for an electron of kinetic energy <paramref name="kineticGeV"/>.</summary>
+    public double ChiMb(double kineticGeV, double kappa) => ChiMb(RowAt(kineticGeV), kappa);
+
+    /// <summary>χ in mb at row position <paramref name="row"/> and reduced photon energy <paramref name="kappa"/>.</summary>
+    public double ChiMb(RowPosition row, double kappa)
+    {
         int n = _kappa.Length, j = Column(kappa);
         double u = (kappa - _kappa[j]) / (_kappa[j + 1] - _kappa[j]);
-        int lo = i * n + j, hi = lo + n;
+        int lo = row.Index * n + j, hi = lo + n;
         double a = _chiMb[lo] + u * (_chiMb[lo + 1] - _chiMb[lo]);
         double b = _chiMb[hi] + u * (_chiMb[hi + 1] - _chiMb[hi]);
-        return a + w * (b - a);
+        return a + row.Weight * (b - a);
     }
 
     /// <summary>An upper bound of χ(T, κ) over all κ at <paramref name="kineticGeV"/>: the larger row maximum of the two
     /// rows it is interpolated between (linear interpolation with non-negative weights cannot exceed it).</summary>
-    public double MaxChiMb(double kineticGeV)
-    {
-        (int i, _) = Row(kineticGeV);
-        return Math.Max(_rowMaxMb[i], _rowMaxMb[i + 1]);
-    }
+    public double MaxChiMb(double kineticGeV) => MaxChiMb(RowAt(kineticGeV));
 
-    /// <summary>Row index i and weight w in ln T, so that χ = (1 − w) row i + w row i + 1; clamped to the table's range.</summary>
-    private (int Index, double Weight) Row(double kineticGeV)
-    {
-        double ln = Math.Log(kineticGeV);
-        if (ln <= _lnT[0]) return (0, 0.0);
-        int last = _lnT.Length - 1;
-        if (ln >= _lnT[last]) return (last - 1, 1.0);
-        int i = Array.BinarySearch(_lnT, ln);
-        if (i < 0) i = ~i - 1;
-        if (i >= last) i = last - 1;
-        return (i, (ln - _lnT[i]) / (_lnT[i + 1] - _lnT[i]));
-    }
+    /// <summary>The bound of <see cref="MaxChiMb(double)"/> at a row position.</summary>
+    public double MaxChiMb(RowPosition row) => Math.Max(_rowMaxMb[row.Index], _rowMaxMb[row.Index + 1]);
 
     private int Column(double kappa)
     {
