@@ -31,12 +31,15 @@ public static class TestScratch
     /// <c>EMISS_KEEP_TEST_DIRS=1</c> it stays and its path is printed at exit.</summary>
     public static void RemoveRoot()
     {
-        if (Root.IsValueCreated && Environment.GetEnvironmentVariable("EMISS_KEEP_TEST_DIRS") != "1") TryDelete(Root.Value);
+        if (Root.IsValueCreated && !Keep) TryDelete(Root.Value);
     }
+
+    /// <summary>Whether <c>EMISS_KEEP_TEST_DIRS=1</c> asks to keep the root.</summary>
+    private static bool Keep => Environment.GetEnvironmentVariable("EMISS_KEEP_TEST_DIRS") == "1";
 
     private static string CreateRoot()
     {
-        bool keep = Environment.GetEnvironmentVariable("EMISS_KEEP_TEST_DIRS") == "1";
+        bool keep = Keep;
         if (!keep) RemoveStaleRoots();
         string root = Path.Combine(Path.GetTempPath(),
             string.Create(CultureInfo.InvariantCulture, $"{RootPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"));
