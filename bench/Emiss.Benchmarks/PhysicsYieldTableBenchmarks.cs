@@ -29,7 +29,7 @@ public class PhysicsYieldTableBenchmarks
         foreach (Mediator m in Enum.GetValues<Mediator>())
         {
             IDarkProductionModel model = m == Mediator.Vector
-                ? new VectorEtlModel(EtlGrid.Coarse, cache: cache)
+                ? new ExactEtlModel(Mediator.Vector, EtlGrid.Coarse, cache: cache)
                 : new CorrectedIwwEtlModel(m, EtlGrid.Coarse, cache: cache);
             var yield = new TrackLengthSignalYield(model, MaterialCatalog.Lead, Energy.FromGeV(100));
             sum += MassGridYield.Evaluate(yield, _masses).Sum();
@@ -39,6 +39,6 @@ public class PhysicsYieldTableBenchmarks
 
     [Benchmark]
     public double EtlTotalCrossSection10MeV() =>
-        new VectorEtlModel(EtlGrid.Coarse).TotalCrossSection(MaterialCatalog.Lead.Elements[0], Energy.FromGeV(100),
+        new ExactEtlModel(Mediator.Vector, EtlGrid.Coarse).TotalCrossSection(MaterialCatalog.Lead.Elements[0], Energy.FromGeV(100),
                                                              new DarkParameters(Mass.FromMeV(10), 1.0)).InCm2;
 }

@@ -23,7 +23,7 @@ public class SignalBenchmarks
     public void Setup()
     {
         _ecal = GeometryCatalog.Load("na64-ecal");
-        _tables = SignalTables.Build(new VectorEtlModel(), _ecal.Materials, Mass.FromMeV(10), Energy.FromGeV(100));
+        _tables = SignalTables.Build(new ExactEtlModel(Mediator.Vector), _ecal.Materials, Mass.FromMeV(10), Energy.FromGeV(100));
     }
 
     [Benchmark]
@@ -36,5 +36,5 @@ public class SignalBenchmarks
 
     [Benchmark]
     public int EtlTablesOneMass() =>
-        SignalTables.Build(new VectorEtlModel(), _ecal.Materials, Mass.FromMeV(30), Energy.FromGeV(100)).Count;
+        SignalTables.Build(new ExactEtlModel(Mediator.Vector), _ecal.Materials, Mass.FromMeV(30), Energy.FromGeV(100)).Count;
 }

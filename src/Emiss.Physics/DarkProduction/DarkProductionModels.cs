@@ -18,7 +18,7 @@ public static class DarkProductionModels
         {
             (_, ProductionApproximation.WeizsaeckerWilliams) => new WeizsaeckerWilliamsModel(mediator),
             (_, ProductionApproximation.ImprovedWw) => new ImprovedWwModel(mediator),
-            (Mediator.Vector, ProductionApproximation.ExactTreeLevel) => new VectorEtlModel(cache: etlCache),
+            (Mediator.Vector or Mediator.Scalar or Mediator.Pseudoscalar, ProductionApproximation.ExactTreeLevel) => new ExactEtlModel(mediator, cache: etlCache),
             (_, ProductionApproximation.ExactTreeLevel) => new CorrectedIwwEtlModel(mediator, cache: etlCache),
             _ => throw new NotSupportedException($"no production model for {mediator} in {approximation}"),
         };

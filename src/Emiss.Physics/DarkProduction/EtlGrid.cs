@@ -14,7 +14,7 @@ public sealed record EtlGrid(int XNodes, int YNodes, int TNodes)
 
     /// <summary>
     /// 120 × 120 × 80: ≈ 5× faster, within 0.18 % (1 MeV) and 0.04–0.06 % (10 MeV–1 GeV) of <see cref="Standard"/>
-    /// (Pb, 100 GeV; the x grid starts at the lepton threshold, see <see cref="VectorEtlCalculator.Spectrum"/>).
+    /// (Pb, 100 GeV; the x grid starts at the lepton threshold, see <see cref="EtlCalculator.Spectrum"/>).
     /// </summary>
     public static EtlGrid Coarse { get; } = new(120, 120, 80);
 

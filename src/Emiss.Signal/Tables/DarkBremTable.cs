@@ -184,7 +184,7 @@ public sealed class DarkBremTable
     {
         EtlSpectrum? spectrum = model switch
         {
-            VectorEtlModel etl => etl.Spectrum(el, e, unit.Mass.InGeV, cut / e),
+            ExactEtlModel etl => etl.Spectrum(el, e, unit.Mass.InGeV, cut / e),
             CorrectedIwwEtlModel corrected => corrected.Spectrum(el, e, unit.Mass.InGeV, cut / e),
             _ => null,
         };

@@ -18,7 +18,7 @@ public sealed class CutCrossSectionTableTests
     [InlineData(1.0)]
     public void Etl_table_matches_direct_evaluation_between_nodes(double massGeV)
     {
-        var model = new VectorEtlModel(EtlGrid.Coarse);
+        var model = new ExactEtlModel(Mediator.Vector, EtlGrid.Coarse);
         var mass = Mass.FromGeV(massGeV);
         CutCrossSectionTable table = CutCrossSectionTable.Build(model, Lead, mass, Energy.FromGeV(50), Energy.FromGeV(105));
         foreach (double e in new[] { 50.4, 52.7, 61.1, 77.7, 93.3, 104.2 })

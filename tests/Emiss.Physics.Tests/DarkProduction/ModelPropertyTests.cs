@@ -60,11 +60,11 @@ public sealed class ModelPropertyTests
     [InlineData(15)]
     [InlineData(30)]
     [InlineData(100)]
-    public void Vector_over_scalar_is_2p4_to_2p8(int massMeV)
+    public void Vector_over_corrected_scalar_is_2p4_to_2p8(int massMeV)
     {
         var p = new DarkParameters(Mass.FromMeV(massMeV), 1.0);
         var cache = new EtlSpectrumCache();
-        double v = new VectorEtlModel(cache: cache).TotalCrossSection(Lead, E100, p).InGeVm2;
+        double v = new ExactEtlModel(Mediator.Vector, cache: cache).TotalCrossSection(Lead, E100, p).InGeVm2;
         double s = new CorrectedIwwEtlModel(Mediator.Scalar, cache: cache).TotalCrossSection(Lead, E100, p).InGeVm2;
         double r = v / s;
         Assert.True(r >= 2.4 && r <= 2.8, $"σ_V/σ_S = {r} at {massMeV} MeV; docs/physics/dark-production.md#mediator-relations / seed: 2.4-2.8");
@@ -75,7 +75,7 @@ public sealed class ModelPropertyTests
     public void Vector_etl_stays_finite_as_the_mass_goes_to_zero_while_axial_grows_as_one_over_m2()
     {
         var cache = new EtlSpectrumCache();
-        var v = new VectorEtlModel(cache: cache);
+        var v = new ExactEtlModel(Mediator.Vector, cache: cache);
         var a = new CorrectedIwwEtlModel(Mediator.AxialVector, cache: cache);
         var m1 = new DarkParameters(Mass.FromGeV(1e-6), 1.0);
         var m2 = new DarkParameters(Mass.FromGeV(1e-5), 1.0);

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Emiss.Physics.Tests.DarkProduction;
 
-/// <summary>Registry completeness and the metadata docs/physics/form-factors.md#tsai-form-factors and docs/physics/dark-production-etl.md#scalar-pseudoscalar-and-axial require.</summary>
+/// <summary>Registry completeness and the metadata docs/physics/form-factors.md#tsai-form-factors and docs/physics/dark-production-etl.md#spin-0-amplitudes require.</summary>
 public sealed class ModelRegistryTests
 {
     [Fact]
@@ -32,7 +32,7 @@ public sealed class ModelRegistryTests
         {
             IDarkProductionModel model = make();
             Assert.Contains("inelastic included: yes", model.Description, StringComparison.Ordinal);
-            bool correctedEtl = model.Approximation == ProductionApproximation.ExactTreeLevel && model.Mediator != Mediator.Vector;
+            bool correctedEtl = model.Approximation == ProductionApproximation.ExactTreeLevel && model.Mediator == Mediator.AxialVector;
             Assert.Equal(correctedEtl, model.Description.Contains("etl: IWW x vector ETL/IWW correction", StringComparison.Ordinal));
             Assert.DoesNotContain("1.1", model.Description, StringComparison.Ordinal); // docs/physics/dark-production.md#pitfalls-in-public-code pitfall 3: never the 1.1 factor
             Assert.False(string.IsNullOrWhiteSpace(name));

@@ -30,7 +30,7 @@ public sealed class SpectrumShapeTests
     [Fact]
     public void Etl_is_harder_than_iww_at_mid_x_and_softer_as_x_goes_to_one_for_a_light_boson()
     {
-        var etl = new VectorEtlModel();
+        var etl = new ExactEtlModel(Mediator.Vector);
         var iww = new ImprovedWwModel(Mediator.Vector);
         var p = new DarkParameters(Mass.FromMeV(10), 1.0);
         double Ratio(double x) => etl.DifferentialCrossSectionCm2(Lead, 100.0, x, p) / iww.DifferentialCrossSectionCm2(Lead, 100.0, x, p);
@@ -42,7 +42,7 @@ public sealed class SpectrumShapeTests
     [Fact]
     public void Heavy_boson_spectrum_peaks_towards_x_equal_one()
     {
-        var etl = new VectorEtlModel();
+        var etl = new ExactEtlModel(Mediator.Vector);
         var p = new DarkParameters(Mass.FromMeV(100), 1.0);
         double lo = etl.DifferentialCrossSectionCm2(Lead, 100.0, 0.3, p), hi = etl.DifferentialCrossSectionCm2(Lead, 100.0, 0.99, p);
         Assert.True(hi > 10 * lo, $"dσ/dx(0.99) = {hi} should exceed dσ/dx(0.3) = {lo} by ≫ 1 (~1/(1−x) rise, docs/physics/dark-production.md#expected-behaviour)");

@@ -15,7 +15,7 @@ namespace Emiss.Physics.Tests.Validation;
 public sealed class ApproximationTrendTests
 {
     private static readonly ElementComponent Lead = MaterialCatalog.Lead.Elements[0];
-    private static readonly VectorEtlModel Etl = new(EtlGrid.Coarse);
+    private static readonly ExactEtlModel Etl = new(Mediator.Vector, EtlGrid.Coarse);
     private static readonly ImprovedWwModel Iww = new(Mediator.Vector);
     private static readonly WeizsaeckerWilliamsModel Ww = new(Mediator.Vector);
 

@@ -15,8 +15,8 @@ public sealed class EtlConvergenceTests
     {
         // 1 MeV is the hardest case (flat spectrum, widest t ranges): 240x240x160 vs 479x479x319 differ by 4e-4;
         // the 120x120x80 grid is 1.8e-3 from its halving here, so the requirement is checked on the standard grid.
-        double standard = new VectorEtlCalculator(EtlGrid.Standard).CrossSectionAboveGeVm2(Lead, 100.0, 0.001, 0.0);
-        double fine = new VectorEtlCalculator(EtlGrid.Standard.Halved()).CrossSectionAboveGeVm2(Lead, 100.0, 0.001, 0.0);
+        double standard = new EtlCalculator(EtlGrid.Standard).CrossSectionAboveGeVm2(Lead, 100.0, 0.001, 0.0);
+        double fine = new EtlCalculator(EtlGrid.Standard.Halved()).CrossSectionAboveGeVm2(Lead, 100.0, 0.001, 0.0);
         Tolerance.Rel(2e-3, "docs/physics/dark-production-etl.md#convergence: halving every step changes σ_ETL by < 0.2 %")
             .AssertClose(fine, standard, "σ_ETL 240x240x160 vs 479x479x319, m = 1 MeV");
     }
@@ -27,8 +27,8 @@ public sealed class EtlConvergenceTests
     [InlineData(1.0)]
     public void Halving_the_coarse_grid_changes_sigma_by_less_than_0p2_percent(double massGeV)
     {
-        double coarse = new VectorEtlCalculator(EtlGrid.Coarse).CrossSectionAboveGeVm2(Lead, 100.0, massGeV, 0.0);
-        double fine = new VectorEtlCalculator(EtlGrid.Coarse.Halved()).CrossSectionAboveGeVm2(Lead, 100.0, massGeV, 0.0);
+        double coarse = new EtlCalculator(EtlGrid.Coarse).CrossSectionAboveGeVm2(Lead, 100.0, massGeV, 0.0);
+        double fine = new EtlCalculator(EtlGrid.Coarse.Halved()).CrossSectionAboveGeVm2(Lead, 100.0, massGeV, 0.0);
         Tolerance.Rel(2e-3, "docs/physics/dark-production-etl.md#convergence: halving every step changes σ_ETL by < 0.2 %")
             .AssertClose(fine, coarse, $"σ_ETL 120x120x80 vs 239x239x159, m = {massGeV} GeV");
     }
@@ -36,7 +36,7 @@ public sealed class EtlConvergenceTests
     [Fact]
     public void Spectrum_node_equals_single_point_evaluation()
     {
-        var calc = new VectorEtlCalculator(EtlGrid.Coarse);
+        var calc = new EtlCalculator(EtlGrid.Coarse);
         EtlSpectrum s = calc.Spectrum(Lead, 100.0, 0.01, 0.0);
         int i = s.OneMinusX.Length / 2;
         Tolerance.Rel(1e-12, "same (y, t) integral at the same x")
@@ -46,7 +46,7 @@ public sealed class EtlConvergenceTests
     [Fact]
     public void Integral_above_a_cut_is_monotone_and_bounded_by_the_total()
     {
-        EtlSpectrum s = new VectorEtlCalculator(EtlGrid.Coarse).Spectrum(Lead, 100.0, 0.05, 0.0);
+        EtlSpectrum s = new EtlCalculator(EtlGrid.Coarse).Spectrum(Lead, 100.0, 0.05, 0.0);
         double total = s.Integral(), previous = total;
         foreach (double xc in new[] { 0.1, 0.3, 0.5, 0.7, 0.9, 0.99 })
         {

@@ -14,7 +14,7 @@ namespace Emiss.Physics.Tests.Validation;
 public sealed class PetiteEtlTests
 {
     private static readonly ElementComponent Lead = MaterialCatalog.Lead.Elements[0];
-    private static readonly VectorEtlModel Etl = new(EtlGrid.Coarse);
+    private static readonly ExactEtlModel Etl = new(Mediator.Vector, EtlGrid.Coarse);
 
     [Theory]
     [InlineData(3, 100.0)]

@@ -30,7 +30,7 @@ public sealed class SignalYieldTests
         var lead = MaterialCatalog.Lead;
         ElementComponent pb = lead.Elements[0];
         var m = Mass.FromMeV(100);
-        var etlModel = new VectorEtlModel();
+        var etlModel = new ExactEtlModel(Mediator.Vector);
         var iwwModel = new ImprovedWwModel(Mediator.Vector);
         double etl = new TrackLengthSignalYield(etlModel, lead, Energy.FromGeV(100)).PerElectronOnTargetAtEps1(m);
         double iww = new TrackLengthSignalYield(iwwModel, lead, Energy.FromGeV(100)).PerElectronOnTargetAtEps1(m);

@@ -14,7 +14,7 @@ public sealed class EtlTableTests
     [Fact]
     public void EtlTableMatchesModelCrossSectionAndMeanX()
     {
-        var model = new VectorEtlModel();
+        var model = new ExactEtlModel(Mediator.Vector);
         ElementComponent pb = MaterialCatalog.Lead.Elements[0];
         var p = new DarkParameters(Mass.FromMeV(20), 1.0);
         DarkBremTable t = DarkBremTable.Build(model, MaterialCatalog.Lead, Mass.FromMeV(20), Energy.FromGeV(100), energyNodes: 6, uNodes: 256);

@@ -4,13 +4,15 @@ using Emiss.Physics.FormFactors;
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// Exact-tree-level e Z → e Z A′ for a vector A′ with nuclear recoil, φ_q-integrated (Liu, Morrissey, Yu,
+/// Exact-tree-level e Z → e Z X with nuclear recoil, φ_q-integrated, for a vector X = A′ (Liu, Morrissey, Yu,
 /// PRD 95, 036010 (2017); Liu &amp; Miller, PRD 96, 016004 (2017); Gninenko et al., PLB 782, 406 (2018),
-/// arXiv:1712.05706; as in PETITE). Kinematics and amplitude follow docs/physics/dark-production-etl.md#kinematics-and-amplitude term by term,
-/// written without catastrophic cancellation. Integration: trapezoid rule on log grids in 1−x, y = 1−cosθ
-/// and t (docs/physics/dark-production-etl.md#integration-grids recipe). Results are per atom at ε = 1 in GeV⁻².
+/// arXiv:1712.05706; as in PETITE) or a scalar or pseudoscalar X (the same phase space with the spin-0 lepton current:
+/// docs/physics/dark-production-etl.md#spin-0-amplitudes). Kinematics and amplitude follow
+/// docs/physics/dark-production-etl.md#kinematics-and-amplitude term by term, written without catastrophic cancellation.
+/// Integration: trapezoid rule on log grids in 1−x, y = 1−cosθ and t (docs/physics/dark-production-etl.md#integration-grids
+/// recipe). Results are per atom at ε = 1 (g²/4π = ε²α for every mediator) in GeV⁻².
 /// </summary>
-public sealed class VectorEtlCalculator
+public sealed class EtlCalculator
 {
     private const double WMin = 1e-9;
     private const double YMin = 1e-18;
@@ -22,13 +24,17 @@ public sealed class VectorEtlCalculator
     private readonly double[] _yWeight;
     private readonly double _yLogStep;
 
-    /// <summary>Creates a calculator for one grid and lepton mass (GeV; electron by default).</summary>
-    public VectorEtlCalculator(EtlGrid grid, double leptonMassGeV = PhysicalConstants.ElectronMassGeV)
+    /// <summary>Creates a calculator for one grid, lepton mass (GeV; electron by default) and mediator (vector, scalar or
+    /// pseudoscalar; the axial vector has no exact amplitude here and is refused).</summary>
+    public EtlCalculator(EtlGrid grid, double leptonMassGeV = PhysicalConstants.ElectronMassGeV, Mediator mediator = Mediator.Vector)
     {
         ArgumentNullException.ThrowIfNull(grid);
         grid.Validate();
+        if (mediator is not (Mediator.Vector or Mediator.Scalar or Mediator.Pseudoscalar))
+            throw new ArgumentException($"no exact tree-level amplitude for the {ProductionKernels.Stem(mediator)} boson (vector, scalar and pseudoscalar only; the axial vector uses CorrectedIwwEtlModel)", nameof(mediator));
         Grid = grid;
         LeptonMassGeV = leptonMassGeV;
+        Mediator = mediator;
         (_y, _yWeight) = LogTrapezoid(YMin, YMax, grid.YNodes);
         _yLogStep = (Math.Log(YMax) - Math.Log(YMin)) / (grid.YNodes - 1);
     }
@@ -38,6 +44,9 @@ public sealed class VectorEtlCalculator
 
     /// <summary>Radiating-lepton mass, GeV.</summary>
     public double LeptonMassGeV { get; }
+
+    /// <summary>The boson whose amplitude is integrated.</summary>
+    public Mediator Mediator { get; }
 
     /// <summary>
     /// One 3-D pass: dσ/dx at nodes of 1−x log-spaced from max(1e-9, m_l/E) to 1 − max(x_min, m/E), with
@@ -81,7 +90,7 @@ public sealed class VectorEtlCalculator
     public double DoubleDifferentialGeVm2(in TsaiFormFactor ff, double leptonGeV, double massGeV, double w, double y)
     {
         var k = new PointKinematics(leptonGeV, LeptonMassGeV, massGeV, ff.NucleusMassGeV, w);
-        return k.Valid ? ProductionKernels.Alpha3 * TIntegral(ff, k, y, Grid.TNodes) : 0.0;
+        return k.Valid ? ProductionKernels.Alpha3 * TIntegral(ff, k, y, Grid.TNodes, Mediator) : 0.0;
     }
 
     private double DifferentialGeVm2(in TsaiFormFactor ff, double e, double m, double w)
@@ -98,13 +107,13 @@ public sealed class VectorEtlCalculator
         int j0 = Array.BinarySearch(_y, yCut);
         if (j0 < 0) j0 = Math.Max(0, ~j0 - 1);
         j0 = Math.Min(j0, _y.Length - 2);
-        double sum = (j0 == 0 ? _yWeight[0] : 0.5 * _yLogStep * _y[j0]) * TIntegral(ff, k, _y[j0], nt);
-        for (int j = j0 + 1; j < _y.Length; j++) sum += _yWeight[j] * TIntegral(ff, k, _y[j], nt);
+        double sum = (j0 == 0 ? _yWeight[0] : 0.5 * _yLogStep * _y[j0]) * TIntegral(ff, k, _y[j0], nt, Mediator);
+        for (int j = j0 + 1; j < _y.Length; j++) sum += _yWeight[j] * TIntegral(ff, k, _y[j], nt, Mediator);
         return ProductionKernels.Alpha3 * sum;
     }
 
     /// <summary>∫dt of d³σ/(dx dcosθ dt)/α³ at one (x, y), trapezoid in ln t over (t₋, t₊) pulled in by 1e-9.</summary>
-    private static double TIntegral(in TsaiFormFactor ff, in PointKinematics k, double y, int nt)
+    private static double TIntegral(in TsaiFormFactor ff, in PointKinematics k, double y, int nt, Mediator mediator)
     {
         double e = k.E, ml = k.Ml, m = k.M, bigM = k.BigM, p = k.P, kk = k.K, dp = k.Dp, dk = k.Dk;
         double ePrime = k.EPrime, d = k.D, x = 1.0 - k.W, m2 = m * m, ml2 = ml * ml;
@@ -123,29 +132,9 @@ public sealed class VectorEtlCalculator
         double tLo = tMinus * (1.0 + TEdge), tHi = tPlus * (1.0 - TEdge);
         if (!(tHi > tLo) || !(tLo > 0)) return 0.0;
 
-        double mu = m2 + 2.0 * ml2;
-        double w = k.W;
-        double m2Big = bigM * bigM, e2 = e * e, eM = e * bigM;
-        double invUt = 1.0 / ut;
-        // The amplitude coefficients of docs/physics/dark-production-etl.md#kinematics-and-amplitude expanded in powers of t (x − 1 = −w), so the
-        // t loop evaluates polynomials:
-        //   A₋₂ = −8Mμ[4E²M − t(2E + M)]                     = a20 + a21 t
-        //   A₁  = 8M²/ũ
-        //   A₋₁ = (8/ũ)(b0 + b1 t + b2 t²),  b0 = M²(ũ² − 8E²wμ),
-        //         b1 = M²(2ũ − 4E²(x² − 2x + 2) + 4m_l² − 2m²) − 2EM(wũ + (x − 2)μ),  b2 = 2M² − 2EM(x − 2) + ũ − m²
-        //   A₀  = (8/ũ²)(c0 + c1 t),  c0 = −4M²E²w²μ,  c1 = M²(2ũ + μ) + 2EM(ũ + wμ)
-        // and Φ = [A₀ + Y A₁ + A₋₁/√W + Y A₋₂/W^{3/2}]/(8M²) is assembled with 1/(8M²) folded in.
-        double inv8M2 = 1.0 / (8.0 * m2Big);
-        double a20 = -32.0 * bigM * mu * e2 * bigM * inv8M2, a21 = 8.0 * bigM * mu * (2.0 * e + bigM) * inv8M2;
-        double a1 = 8.0 * m2Big * invUt * inv8M2;
-        double bScale = 8.0 * invUt * inv8M2;
-        double b0 = bScale * m2Big * (ut * ut - 8.0 * e2 * w * mu);
-        double b1 = bScale * (m2Big * (2.0 * ut - 4.0 * e2 * (x * x - 2.0 * x + 2.0) + 4.0 * ml2 - 2.0 * m2)
-                              - 2.0 * eM * (w * ut + (x - 2.0) * mu));
-        double b2 = bScale * (2.0 * m2Big - 2.0 * eM * (x - 2.0) + ut - m2);
-        double cScale = 8.0 * invUt * invUt * inv8M2;
-        double c0 = cScale * (-4.0 * m2Big * e2 * w * w * mu);
-        double c1 = cScale * (m2Big * (2.0 * ut + mu) + 2.0 * eM * (ut + w * mu));
+        var c = EtlAmplitude.For(mediator, e, ml, m, bigM, k.W, ut);
+        double a20 = c.A20, a21 = c.A21, a1 = c.A1, b0 = c.B0, b1 = c.B1, b2 = c.B2, c0 = c.C0, c1 = c.C1;
+        double m2Big = bigM * bigM;
         double p2k2y = 4.0 * p * p * kk * kk * y * (2.0 - y) / v2;
         double cosNum0 = (dp - dk) * (ePrime + d) - ml2 - 2.0 * pk * y;
         double cosSlope = 1.0 + ePrime / bigM;

@@ -6,10 +6,12 @@ using Emiss.Physics.FormFactors;
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// The reference vector model: exact tree level with nuclear recoil (docs/physics/dark-production-etl.md#kinematics-and-amplitude), integrated on
-/// log grids by <see cref="VectorEtlCalculator"/>; spectra are memoised in an <see cref="EtlSpectrumCache"/>.
+/// Exact tree level with nuclear recoil for a vector, scalar or pseudoscalar boson
+/// (docs/physics/dark-production-etl.md#kinematics-and-amplitude, #spin-0-amplitudes), integrated on log grids by
+/// <see cref="EtlCalculator"/>; spectra are memoised in an <see cref="EtlSpectrumCache"/>. The axial vector has no exact
+/// amplitude here (<see cref="CorrectedIwwEtlModel"/>).
 /// </summary>
-public sealed class VectorEtlModel : DarkProductionModelBase
+public sealed class ExactEtlModel : DarkProductionModelBase
 {
     private readonly EtlSpectrumCache _cache;
 
@@ -17,19 +19,20 @@ public sealed class VectorEtlModel : DarkProductionModelBase
     /// Creates the model. <paramref name="grid"/> defaults to <see cref="EtlGrid.Coarse"/> (within 0.2 % of
     /// <see cref="EtlGrid.Standard"/> for 1 MeV–1 GeV with the grid starting at the lepton threshold).
     /// </summary>
-    public VectorEtlModel(EtlGrid? grid = null, FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic,
-                          EtlSpectrumCache? cache = null, double leptonMassGeV = PhysicalConstants.ElectronMassGeV)
-        : base(Mediator.Vector, ProductionApproximation.ExactTreeLevel, formFactors,
+    public ExactEtlModel(Mediator mediator, EtlGrid? grid = null, FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic,
+                         EtlSpectrumCache? cache = null, double leptonMassGeV = PhysicalConstants.ElectronMassGeV)
+        : base(mediator, ProductionApproximation.ExactTreeLevel, formFactors,
                "exact tree level: full 2->3 phase space with nuclear recoil, phi_q-integrated " +
-               "(Liu, Morrissey, Yu PRD 95 036010; Gninenko et al. PLB 782 406; docs/physics/dark-production-etl.md#integration-grids), trapezoid on log grids " +
-               $"{GridText(grid ?? EtlGrid.Coarse)} (1-x, 1-cos theta, t)")
+               "(Liu, Morrissey, Yu PRD 95 036010; Gninenko et al. PLB 782 406; " +
+               (mediator == Mediator.Vector ? "" : "spin-0 lepton current: docs/physics/dark-production-etl.md#spin-0-amplitudes; ") +
+               $"docs/physics/dark-production-etl.md#integration-grids), trapezoid on log grids {GridText(grid ?? EtlGrid.Coarse)} (1-x, 1-cos theta, t)")
     {
-        Calculator = new VectorEtlCalculator(grid ?? EtlGrid.Coarse, leptonMassGeV);
+        Calculator = new EtlCalculator(grid ?? EtlGrid.Coarse, leptonMassGeV, mediator);
         _cache = cache ?? new EtlSpectrumCache();
     }
 
-    /// <summary>The integrator (grid and lepton mass).</summary>
-    public VectorEtlCalculator Calculator { get; }
+    /// <summary>The integrator (grid, lepton mass and mediator).</summary>
+    public EtlCalculator Calculator { get; }
 
     /// <inheritdoc />
     public override CrossSection CrossSectionAbove(ElementComponent target, Energy lepton, double xMin, DarkParameters p)
