@@ -11,15 +11,14 @@ public static class DarkProductionModels
     /// <summary>Factories by name (ordinal keys).</summary>
     public static FrozenDictionary<string, Func<IDarkProductionModel>> All { get; } = Build();
 
-    /// <summary>Creates the model of one mediator and approximation (default grids and form factors). ETL models of several
-    /// mediators given the same <paramref name="etlCache"/> share their vector ETL passes (one per element, energy and mass).</summary>
+    /// <summary>Creates the model of one mediator and approximation (default grids and form factors). ETL models given the
+    /// same <paramref name="etlCache"/> share its memo (one 3-D pass per mediator, element, energy and mass).</summary>
     public static IDarkProductionModel Create(Mediator mediator, ProductionApproximation approximation, EtlSpectrumCache? etlCache = null) =>
         (mediator, approximation) switch
         {
             (_, ProductionApproximation.WeizsaeckerWilliams) => new WeizsaeckerWilliamsModel(mediator),
             (_, ProductionApproximation.ImprovedWw) => new ImprovedWwModel(mediator),
-            (Mediator.Vector or Mediator.Scalar or Mediator.Pseudoscalar, ProductionApproximation.ExactTreeLevel) => new ExactEtlModel(mediator, cache: etlCache),
-            (_, ProductionApproximation.ExactTreeLevel) => new CorrectedIwwEtlModel(mediator, cache: etlCache),
+            (_, ProductionApproximation.ExactTreeLevel) => new ExactEtlModel(mediator, cache: etlCache),
             _ => throw new NotSupportedException($"no production model for {mediator} in {approximation}"),
         };
 

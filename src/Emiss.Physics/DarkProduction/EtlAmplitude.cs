@@ -41,6 +41,26 @@ internal readonly record struct EtlAmplitude(double A20, double A21, double A1, 
             c0 = cScale * (-4.0 * m2Big * e2 * w * w * mu);
             c1 = cScale * (m2Big * (2.0 * ut + mu) + 2.0 * eM * (ut + w * mu));
         }
+        else if (mediator == Mediator.AxialVector)
+        {
+            // Axial vector (docs/physics/dark-production-etl.md#axial-vector-amplitude): vertex γ^α γ⁵, polarisation sum
+            // −g^{αβ} + k^α k^β/m² (the axial current is not conserved for massive leptons), Φ = T/2; ν = m² − 4m_l²,
+            // μ = m² + 2m_l², r = m_l²/m²:
+            //   A₋₂ = −8Mν[4E²M − t(2E + M)],  A₁ = (8M²/ũ)(μ/m²),
+            //   A₋₁ = (8M²/ũ)(ũ²μ/m² − 8E²wν) − (16M/ũ) t [2E²M(1 + w²) + 4E²M r x² − E(1 + w)ν + Eũ(μw − 2m_l²)/m² + M(ν − ũ)]
+            //         + (8/ũ) t² [2EM(1 + w) + 2M² − ν + ũ],
+            //   A₀  = (32M²/ũ²)(r ũ² − E²w²ν) + (8M/ũ²) t [2Ewν + 2Eũ + 4E r ũ x + Mν + 2Mũ]
+            double nu = m2 - 4.0 * ml2, mu = m2 + 2.0 * ml2, r = ml2 / m2;
+            a20 = -32.0 * m2Big * nu * e2 * inv8M2;
+            a21 = 8.0 * bigM * nu * (2.0 * e + bigM) * inv8M2;
+            a1 = 8.0 * m2Big * invUt * (mu / m2) * inv8M2;
+            b0 = 8.0 * m2Big * invUt * (ut * ut * mu / m2 - 8.0 * e2 * w * nu) * inv8M2;
+            b1 = -16.0 * bigM * invUt * (2.0 * e2 * bigM * (1.0 + w * w) + 4.0 * e2 * bigM * r * x * x - e * (1.0 + w) * nu
+                                        + e * ut * (mu * w - 2.0 * ml2) / m2 + bigM * (nu - ut)) * inv8M2;
+            b2 = 8.0 * invUt * (2.0 * eM * (1.0 + w) + 2.0 * m2Big - nu + ut) * inv8M2;
+            c0 = 32.0 * m2Big * invUt * invUt * (r * ut * ut - e2 * w * w * nu) * inv8M2;
+            c1 = 8.0 * bigM * invUt * invUt * (2.0 * e * w * nu + 2.0 * e * ut + 4.0 * e * r * ut * x + bigM * nu + 2.0 * bigM * ut) * inv8M2;
+        }
         else
         {
             // Spin 0 (docs/physics/dark-production-etl.md#spin-0-amplitudes): half the lepton trace, Φ = T/2 as for the vector,

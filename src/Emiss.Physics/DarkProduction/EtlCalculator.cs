@@ -6,8 +6,8 @@ namespace Emiss.Physics.DarkProduction;
 /// <summary>
 /// Exact-tree-level e Z → e Z X with nuclear recoil, φ_q-integrated, for a vector X = A′ (Liu, Morrissey, Yu,
 /// PRD 95, 036010 (2017); Liu &amp; Miller, PRD 96, 016004 (2017); Gninenko et al., PLB 782, 406 (2018),
-/// arXiv:1712.05706; as in PETITE) or a scalar or pseudoscalar X (the same phase space with the spin-0 lepton current:
-/// docs/physics/dark-production-etl.md#spin-0-amplitudes). Kinematics and amplitude follow
+/// arXiv:1712.05706; as in PETITE) or a scalar, pseudoscalar or axial-vector X (the same phase space with the spin-0 or the
+/// axial lepton current: docs/physics/dark-production-etl.md#spin-0-amplitudes, #axial-vector-amplitude). Kinematics and amplitude follow
 /// docs/physics/dark-production-etl.md#kinematics-and-amplitude term by term, written without catastrophic cancellation.
 /// Integration: trapezoid rule on log grids in 1−x, y = 1−cosθ and t (docs/physics/dark-production-etl.md#integration-grids
 /// recipe). Results are per atom at ε = 1 (g²/4π = ε²α for every mediator) in GeV⁻².
@@ -24,14 +24,12 @@ public sealed class EtlCalculator
     private readonly double[] _yWeight;
     private readonly double _yLogStep;
 
-    /// <summary>Creates a calculator for one grid, lepton mass (GeV; electron by default) and mediator (vector, scalar or
-    /// pseudoscalar; the axial vector has no exact amplitude here and is refused).</summary>
+    /// <summary>Creates a calculator for one grid, lepton mass (GeV; electron by default) and mediator.</summary>
     public EtlCalculator(EtlGrid grid, double leptonMassGeV = PhysicalConstants.ElectronMassGeV, Mediator mediator = Mediator.Vector)
     {
         ArgumentNullException.ThrowIfNull(grid);
         grid.Validate();
-        if (mediator is not (Mediator.Vector or Mediator.Scalar or Mediator.Pseudoscalar))
-            throw new ArgumentException($"no exact tree-level amplitude for the {ProductionKernels.Stem(mediator)} boson (vector, scalar and pseudoscalar only; the axial vector uses CorrectedIwwEtlModel)", nameof(mediator));
+        if (!Enum.IsDefined(mediator)) throw new ArgumentOutOfRangeException(nameof(mediator), mediator, "unknown mediator");
         Grid = grid;
         LeptonMassGeV = leptonMassGeV;
         Mediator = mediator;

@@ -6,10 +6,9 @@ using Emiss.Physics.FormFactors;
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// Exact tree level with nuclear recoil for a vector, scalar or pseudoscalar boson
-/// (docs/physics/dark-production-etl.md#kinematics-and-amplitude, #spin-0-amplitudes), integrated on log grids by
-/// <see cref="EtlCalculator"/>; spectra are memoised in an <see cref="EtlSpectrumCache"/>. The axial vector has no exact
-/// amplitude here (<see cref="CorrectedIwwEtlModel"/>).
+/// Exact tree level with nuclear recoil for a vector, scalar, pseudoscalar or axial-vector boson
+/// (docs/physics/dark-production-etl.md#kinematics-and-amplitude, #spin-0-amplitudes, #axial-vector-amplitude), integrated
+/// on log grids by <see cref="EtlCalculator"/>; spectra are memoised in an <see cref="EtlSpectrumCache"/>.
 /// </summary>
 public sealed class ExactEtlModel : DarkProductionModelBase
 {
@@ -24,7 +23,7 @@ public sealed class ExactEtlModel : DarkProductionModelBase
         : base(mediator, ProductionApproximation.ExactTreeLevel, formFactors,
                "exact tree level: full 2->3 phase space with nuclear recoil, phi_q-integrated " +
                "(Liu, Morrissey, Yu PRD 95 036010; Gninenko et al. PLB 782 406; " +
-               (mediator == Mediator.Vector ? "" : "spin-0 lepton current: docs/physics/dark-production-etl.md#spin-0-amplitudes; ") +
+               LeptonCurrent(mediator) +
                $"docs/physics/dark-production-etl.md#integration-grids), trapezoid on log grids {GridText(grid ?? EtlGrid.Coarse)} (1-x, 1-cos theta, t)")
     {
         Calculator = new EtlCalculator(grid ?? EtlGrid.Coarse, leptonMassGeV, mediator);
@@ -53,6 +52,13 @@ public sealed class ExactEtlModel : DarkProductionModelBase
     /// <summary>The (memoised) ε = 1 spectrum dσ/dx for x ≥ max(x_min, m/E), GeV⁻².</summary>
     public EtlSpectrum Spectrum(ElementComponent target, double leptonGeV, double massGeV, double xMin) =>
         _cache.GetOrCompute(Calculator, TsaiFormFactor.For(target, FormFactors), leptonGeV, massGeV, xMin);
+
+    private static string LeptonCurrent(Mediator mediator) => mediator switch
+    {
+        Mediator.Vector => "",
+        Mediator.AxialVector => "axial lepton current with the longitudinal polarisation: docs/physics/dark-production-etl.md#axial-vector-amplitude; ",
+        _ => "spin-0 lepton current: docs/physics/dark-production-etl.md#spin-0-amplitudes; ",
+    };
 
     /// <summary>The grid as written in model descriptions, "XxYxT" nodes.</summary>
     internal static string GridText(EtlGrid grid) => $"{grid.XNodes}x{grid.YNodes}x{grid.TNodes}";

@@ -76,7 +76,7 @@ public sealed class ModelPropertyTests
     {
         var cache = new EtlSpectrumCache();
         var v = new ExactEtlModel(Mediator.Vector, cache: cache);
-        var a = new CorrectedIwwEtlModel(Mediator.AxialVector, cache: cache);
+        var a = new ExactEtlModel(Mediator.AxialVector, cache: cache);
         var m1 = new DarkParameters(Mass.FromGeV(1e-6), 1.0);
         var m2 = new DarkParameters(Mass.FromGeV(1e-5), 1.0);
         double v1 = v.TotalCrossSection(Lead, E100, m1).InGeVm2, v2 = v.TotalCrossSection(Lead, E100, m2).InGeVm2;

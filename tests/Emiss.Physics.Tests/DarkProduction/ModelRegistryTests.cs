@@ -26,18 +26,19 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void Descriptions_state_the_form_factors_and_the_spin0_axial_etl_approximation()
+    public void Descriptions_state_the_form_factors_and_only_the_comparison_model_the_etl_approximation()
     {
         foreach ((string name, Func<IDarkProductionModel> make) in DarkProductionModels.All)
         {
             IDarkProductionModel model = make();
             Assert.Contains("inelastic included: yes", model.Description, StringComparison.Ordinal);
-            bool correctedEtl = model.Approximation == ProductionApproximation.ExactTreeLevel && model.Mediator == Mediator.AxialVector;
-            Assert.Equal(correctedEtl, model.Description.Contains("etl: IWW x vector ETL/IWW correction", StringComparison.Ordinal));
+            // Every registry model is exact or a named approximation (WW, IWW); the corrected-IWW phrase belongs to the comparison model only.
+            Assert.DoesNotContain(CorrectedIwwEtlModel.CorrectionStatement, model.Description, StringComparison.Ordinal);
             Assert.DoesNotContain("1.1", model.Description, StringComparison.Ordinal); // docs/physics/dark-production.md#pitfalls-in-public-code pitfall 3: never the 1.1 factor
             Assert.False(string.IsNullOrWhiteSpace(name));
         }
         Assert.Contains("inelastic included: no", new ImprovedWwModel(Mediator.Vector, FormFactorChoice.ElasticOnly).Description, StringComparison.Ordinal);
+        Assert.Contains(CorrectedIwwEtlModel.CorrectionStatement, new CorrectedIwwEtlModel(Mediator.AxialVector).Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,12 +6,12 @@ using Xunit;
 namespace Emiss.Physics.Tests.Validation;
 
 /// <summary>
-/// The ETL amplitude's φ_q-dependence (docs/physics/dark-production-etl.md#spin-0-amplitudes) against the squared amplitude
+/// The ETL amplitude's φ_q-dependence (docs/physics/dark-production-etl.md#spin-0-amplitudes, #axial-vector-amplitude) against the squared amplitude
 /// computed another way: explicit Dirac matrices for the two diagrams of e(p) N(P) → e(p′) N(P′) X(k) at four-momenta built
 /// in the laboratory (nucleus at rest, q = P − P′ fixed by t and energy conservation at an arbitrary azimuth), spins summed
-/// as a trace. For the vector the polarisation sum is −g (the kᵃkᵇ/m² part vanishes: the current is conserved). The
-/// engine's Laurent form Φ(s̃) must equal half that trace at every point, for the vector (whose coefficients are those of
-/// Liu, Morrissey, Yu / PETITE) as for the scalar and the pseudoscalar.
+/// as a trace. For the vector the polarisation sum is −g (the kᵃkᵇ/m² part vanishes: the current is conserved), for the
+/// axial vector −g + kᵃkᵇ/m². The engine's Laurent form Φ(s̃) must equal half that trace at every point, for the vector
+/// (whose coefficients are those of Liu, Morrissey, Yu / PETITE) as for the scalar, the pseudoscalar and the axial vector.
 /// </summary>
 public sealed class EtlAmplitudeTests
 {
@@ -30,6 +30,10 @@ public sealed class EtlAmplitudeTests
         { Mediator.Pseudoscalar, 2.0, PhysicalConstants.ElectronMassGeV, 0.02, 193.0, 0.556, 3e-5, 0.7 },
         { Mediator.Pseudoscalar, 5.0, PhysicalConstants.ElectronMassGeV, 0.005, 193.7, 0.3, 1e-5, 5.5 },
         { Mediator.Pseudoscalar, 10.0, 0.1056583755, 0.3, 0.938, 0.6, 1e-3, 4.0 },
+        { Mediator.AxialVector, 2.0, PhysicalConstants.ElectronMassGeV, 0.02, 193.0, 0.556, 3e-5, 0.7 },
+        { Mediator.AxialVector, 5.0, PhysicalConstants.ElectronMassGeV, 0.005, 193.7, 0.3, 1e-5, 5.5 },
+        { Mediator.AxialVector, 1.0, PhysicalConstants.ElectronMassGeV, 0.0003, 10.0, 0.9, 1e-4, 1.0 },   // m < m_e: the longitudinal part dominates
+        { Mediator.AxialVector, 10.0, 0.1056583755, 0.3, 50.0, 0.6, 1e-3, 4.0 },
     };
 
     [Theory]
@@ -53,10 +57,6 @@ public sealed class EtlAmplitudeTests
         }
         Assert.True(checkedPoints >= 2, $"only {checkedPoints} physical t values at this point");
     }
-
-    [Fact]
-    public void The_axial_vector_has_no_exact_amplitude() =>
-        Assert.Throws<ArgumentException>(() => new EtlCalculator(EtlGrid.Coarse, mediator: Mediator.AxialVector));
 
     private readonly record struct Kinematics(double[] P, double[] K, double[] Q, double[] PPrime, double[] Nucleus, double T);
 
@@ -102,11 +102,14 @@ public sealed class EtlAmplitudeTests
         Complex[,] left = Plus(Slash(k.PPrime), Identity(ml)), right = Plus(Slash(k.P), Identity(ml));
         Complex[,] propU = Plus(Slash(Sub(k.P, k.K)), Identity(ml)), propS = Plus(Slash(Add(k.PPrime, k.K)), Identity(ml));
         Complex[,] nucleus = Slash(pc);
+        double m2 = Dot(k.K, k.K);
         IEnumerable<(double Sign, Complex[,] Vertex)> vertices = mediator switch
         {
             Mediator.Vector => Enumerable.Range(0, 4).Select(a => (-Metric[a], Gamma[a])),
             Mediator.Scalar => [(1.0, Identity(1))],
-            _ => [(1.0, Times(Complex.ImaginaryOne, Gamma5))],
+            Mediator.Pseudoscalar => [(1.0, Times(Complex.ImaginaryOne, Gamma5))],
+            // −g^{αβ} + k^α k^β/m²: the axial current is not conserved, so the longitudinal part stays.
+            _ => Enumerable.Range(0, 4).Select(a => (-Metric[a], Mul(Gamma[a], Gamma5))).Append((1.0 / m2, Mul(Slash(k.K), Gamma5))),
         };
         double sum = 0;
         foreach ((double sign, Complex[,] g) in vertices)
