@@ -44,7 +44,7 @@ public static class ProjectionYields
         ArgumentNullException.ThrowIfNull(spec);
         if (spec.Method == YieldMethod.MonteCarlo && settings.Any(s => s.Particle == BeamParticle.Positron))
             throw new NotSupportedException("the shower Monte Carlo starts showers from an electron; positron beams have the analytic yield only");
-        var etl = new EtlSpectrumCache();
+        var etl = new EtlSpectrumCache(settings.Select(s => s.Mediator));   // one ETL pass per (element, energy, mass) for all mediators
         IDarkProductionModel[] models = [.. settings.Select(s => DarkProductionModels.Create(s.Mediator, spec.Production, etl))];
         int nm = spec.MassesMeV.Count;
         var brem = new double[settings.Count][];

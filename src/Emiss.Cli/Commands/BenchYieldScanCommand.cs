@@ -43,7 +43,7 @@ internal static class BenchYieldScanCommand
             Energy beam = Energy.FromGeV(100);
             double[] grid = ValueGrid.Logspace(1, 1000, pr.GetValue(masses));
             Mediator[] mediators = Enum.GetValues<Mediator>();
-            var etl = new EtlSpectrumCache();   // the S, P, A ETL models reuse the vector passes
+            var etl = new EtlSpectrumCache(mediators);   // one ETL pass per (element, energy, mass) serves the four mediators
             YieldScanPoint[] points = [.. mediators.SelectMany(m =>
             {
                 IDarkProductionModel model = DarkProductionModels.Create(m, approx, etl);

@@ -10,6 +10,10 @@ internal readonly record struct EtlAmplitude(double A20, double A21, double A1, 
     /// <summary>Φ(s̃)/(8M²) at momentum transfer t.</summary>
     public double PhiOver8M2(double t, double s) => C0 + C1 * t + A1 * s + (B0 + t * (B1 + t * B2)) / s + (A20 + A21 * t) / (s * s);
 
+    /// <summary>Φ/(8M²) averaged over φ_q, s̃ = Y + b cos φ_q: ⟨s̃⟩ = Y, ⟨1/s̃⟩ = 1/√W, ⟨1/s̃²⟩ = Y/W^{3/2}, W = Y² − b².</summary>
+    public double PhiAveraged(double t, double y, double invSqrtW) =>
+        C0 + C1 * t + y * A1 + (B0 + t * (B1 + t * B2)) * invSqrtW + y * (A20 + A21 * t) * invSqrtW * invSqrtW * invSqrtW;
+
     /// <summary>The coefficients for lepton energy E and mass m_l, boson mass m, nucleus mass M, w = 1 − x and ũ = (p − k)² − m_l².</summary>
     public static EtlAmplitude For(Mediator mediator, double e, double ml, double m, double bigM, double w, double ut)
     {
