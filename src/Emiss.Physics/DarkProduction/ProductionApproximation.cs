@@ -9,6 +9,6 @@ public enum ProductionApproximation
     /// <summary>Improved WW: χ constant over the IWW range, exact angular integral with m_e kept ("iww").</summary>
     ImprovedWw,
 
-    /// <summary>Exact tree level with nuclear recoil (vector); IWW × vector ETL/IWW for S, P, A ("etl").</summary>
+    /// <summary>Exact tree level with nuclear recoil ("etl"; all four mediators).</summary>
     ExactTreeLevel,
 }
