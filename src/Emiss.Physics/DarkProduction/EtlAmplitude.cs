@@ -3,7 +3,8 @@ namespace Emiss.Physics.DarkProduction;
 /// <summary>
 /// The φ_q-dependence of the squared amplitude at one (x, y): Φ(s̃)·(8M²)⁻¹ = A₀ + A₁s̃ + A₋₁/s̃ + A₋₂/s̃², s̃ = (p′ + k)² − m_l²,
 /// with A₋₂ = a20 + a21 t, A₋₁ = b0 + b1 t + b2 t², A₀ = c0 + c1 t (1/(8M²) folded in). Φ is half the spin-summed lepton
-/// trace contracted with the nucleus current (P + P′) for every mediator (docs/physics/dark-production-etl.md#spin-0-amplitudes).
+/// trace contracted with the nucleus current (P + P′) and, for the vector and axial vector, summed over polarisations
+/// (docs/physics/dark-production-etl.md#kinematics-and-amplitude, #spin-0-amplitudes, #axial-vector-amplitude).
 /// </summary>
 internal readonly record struct EtlAmplitude(double A20, double A21, double A1, double B0, double B1, double B2, double C0, double C1)
 {
