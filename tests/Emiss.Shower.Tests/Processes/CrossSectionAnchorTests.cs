@@ -20,6 +20,7 @@ public class CrossSectionAnchorTests
     [InlineData(74, 183.84, 6.763)]
     [InlineData(26, 55.845, 13.84)]
     [InlineData(29, 63.546, 12.86)]
+    [InlineData(1, 1.00794, 63.04)]   // hydrogen: PDG uses Tsai's Table B.2 radiation logarithms, here from the exact form factors
     public void Radiation_length_from_Tsai_matches_PDG(int z, double a, double x0) =>
         Tolerance.Rel(3e-3, "docs/physics/validation-anchors.md#v2 (PDG X0)").AssertClose(x0,
             BremsstrahlungXsCalculator.CompleteScreeningRadiationLengthGPerCm2(z, a), $"X0(Z={z})");

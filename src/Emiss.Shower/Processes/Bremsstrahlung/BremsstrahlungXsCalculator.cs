@@ -6,7 +6,7 @@ namespace Emiss.Shower.Processes.Bremsstrahlung;
 /// <summary>
 /// Bremsstrahlung cross sections: below 50 MeV Seltzer and Berger's tabulated spectra (<see cref="SeltzerBergerTable"/>),
 /// above it Tsai's formula with screening functions and Coulomb correction (Tsai, RMP 46, 815 (1974), eqs. 3.9,
-/// 3.38–3.41); LPM suppression (Klein, RMP 71, 1501 (1999), Migdal functions as in
+/// 3.38–3.41; hydrogen's from its exact form factors, <see cref="HydrogenScreening"/>); LPM suppression (Klein, RMP 71, 1501 (1999), Migdal functions as in
 /// docs/physics/bremsstrahlung.md#dielectric-suppression) and dielectric suppression k²/(k² + k_p²) (Ter-Mikaelian).
 /// </summary>
 public static class BremsstrahlungXsCalculator
@@ -43,7 +43,8 @@ public static class BremsstrahlungXsCalculator
 
     /// <summary>
     /// Upper bound of Tsai's bracket for all k' ≥ <paramref name="kGeV"/> at fixed E: the screening terms A and the
-    /// (1 − y) term decrease with k, and 4/3 − 4y/3 + y² ≤ 4/3, so (4/3)·A(k) + (2/3)(1 − y)(…)(k) bounds it.
+    /// (1 − y) term decrease with k, and 4/3 − 4y/3 + y² ≤ 4/3, so (4/3)·A(k) + (2/3)(1 − y)(…)(k) bounds it (for hydrogen
+    /// with the largest φ1 − φ2 and ψ1 − ψ2 from k on, which rise again as O(δ) where screening ends).
     /// </summary>
     public static double TsaiBracketBoundAbove(in BremsstrahlungElement el, double totalEnergyGeV, double kGeV) =>
         BracketCore(el, totalEnergyGeV, kGeV, true);
@@ -53,11 +54,21 @@ public static class BremsstrahlungXsCalculator
         double y = kGeV / totalEnergyGeV;
         double ePrime = totalEnergyGeV - kGeV;
         double common = 100.0 * PhysicalConstants.ElectronMassGeV * kGeV / (totalEnergyGeV * ePrime);
-        double gs = common / el.Z13, es = common / el.Z23;
-        double phi1 = 16.863 - 2.0 * Math.Log(1.0 + 0.311877 * gs * gs) + 2.4 * Math.Exp(-0.9 * gs) + 1.6 * Math.Exp(-1.5 * gs);
-        double phi12 = 2.0 / (3.0 + 19.5 * gs + 18.0 * gs * gs);
-        double psi1 = 24.34 - 2.0 * Math.Log(1.0 + 13.111641 * es * es) + 2.8 * Math.Exp(-8.0 * es) + 1.2 * Math.Exp(-29.2 * es);
-        double psi12 = 2.0 / (3.0 + 120.0 * es + 1200.0 * es * es);
+        double phi1, phi12, psi1, psi12;
+        if (el.Z == 1)
+        {
+            double delta = 0.005 * common;   // δ = m_e k/(2EE′) = common/200
+            (phi1, phi12, psi1, psi12) = HydrogenScreening.At(delta);
+            if (bound) (phi12, psi12) = HydrogenScreening.DifferencesBoundFrom(delta);
+        }
+        else
+        {
+            double gs = common / el.Z13, es = common / el.Z23;
+            phi1 = 16.863 - 2.0 * Math.Log(1.0 + 0.311877 * gs * gs) + 2.4 * Math.Exp(-0.9 * gs) + 1.6 * Math.Exp(-1.5 * gs);
+            phi12 = 2.0 / (3.0 + 19.5 * gs + 18.0 * gs * gs);
+            psi1 = 24.34 - 2.0 * Math.Log(1.0 + 13.111641 * es * es) + 2.8 * Math.Exp(-8.0 * es) + 1.2 * Math.Exp(-29.2 * es);
+            psi12 = 2.0 / (3.0 + 120.0 * es + 1200.0 * es * es);
+        }
         double z = el.Z;
         double a = Math.Max(0.0, z * z * (phi1 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF)) + Math.Max(0.0, z * (psi1 - 8.0 / 3.0 * el.LnZ));
         double poly = bound ? 4.0 / 3.0 : 4.0 / 3.0 - 4.0 / 3.0 * y + y * y;
@@ -67,6 +78,12 @@ public static class BremsstrahlungXsCalculator
     /// <summary>Upper bound of <see cref="TsaiBracket"/> over all k at any energy (its complete-screening value at y = 0).</summary>
     public static double BracketMajorant(in BremsstrahlungElement el)
     {
+        if (el.Z == 1)
+        {
+            (double phi1, _, double psi1, _) = HydrogenScreening.At(0.0);
+            (double phi12, double psi12) = HydrogenScreening.DifferencesBoundFrom(0.0);
+            return 4.0 / 3.0 * (phi1 - 4.0 * el.CoulombF + psi1) + 2.0 / 3.0 * (phi12 + psi12);
+        }
         double z = el.Z;
         double a = z * z * (20.863 - 4.0 / 3.0 * el.LnZ - 4.0 * el.CoulombF) + z * (28.34 - 8.0 / 3.0 * el.LnZ);
         return 4.0 / 3.0 * a + 2.0 / 3.0 * (z * z + z) * (2.0 / 3.0);
@@ -161,11 +178,17 @@ public static class BremsstrahlungXsCalculator
 
     /// <summary>
     /// Radiation length from Tsai's complete-screening formula, g/cm²:
-    /// 1/X0 = 4αr_e² (N_A/A)[Z²(L_rad − f) + Z L′_rad] (Tsai eq. 3.66 with L_rad = ln(184.15 Z^{−1/3}), L′_rad = ln(1194 Z^{−2/3})).
+    /// 1/X0 = 4αr_e² (N_A/A)[Z²(L_rad − f) + Z L′_rad] (Tsai eq. 3.66 with L_rad = ln(184.15 Z^{−1/3}), L′_rad = ln(1194 Z^{−2/3});
+    /// for hydrogen the complete-screening limits of its exact screening functions, φ1(0)/4 and ψ1(0)/4).
     /// </summary>
     public static double CompleteScreeningRadiationLengthGPerCm2(int z, double aGramsPerMol)
     {
         double lrad = Math.Log(184.15 / Math.Cbrt(z)), lradp = Math.Log(1194.0 / Math.Cbrt((double)z * z));
+        if (z == 1)
+        {
+            (double phi1, _, double psi1, _) = HydrogenScreening.At(0.0);
+            (lrad, lradp) = (phi1 / 4.0, psi1 / 4.0);
+        }
         double inv = 4.0 * AlphaRe2Cm2 * PhysicalConstants.AvogadroPerMol / aGramsPerMol
             * ((double)z * z * (lrad - CoulombCorrection(z)) + z * lradp);
         return 1.0 / inv;
