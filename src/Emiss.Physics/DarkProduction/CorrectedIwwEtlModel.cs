@@ -6,13 +6,13 @@ using Emiss.Physics.FormFactors;
 namespace Emiss.Physics.DarkProduction;
 
 /// <summary>
-/// "etl" for the axial vector (and, for comparison, the scalar and pseudoscalar, which have exact amplitudes in
-/// <see cref="ExactEtlModel"/>): the IWW spectrum of the mediator times the vector ETL/IWW correction, applied pointwise in
+/// The scalar, pseudoscalar and axial "etl" before their exact amplitudes (<see cref="ExactEtlModel"/>), kept for comparison
+/// and built by no registry key: the IWW spectrum of the mediator times the vector ETL/IWW correction, applied pointwise in
 /// x: dσ_X/dx = dσ_V^ETL/dx · S_X(x)/S_V(x) (χ and β cancel in the IWW ratio). A documented approximation
-/// (docs/physics/dark-production-etl.md#spin-0-amplitudes): for the scalar and pseudoscalar it lies within −0.5 … +0.8 % of
-/// the exact totals at 1 MeV–1 GeV; for the axial vector its accuracy is not known.
+/// (docs/physics/dark-production-etl.md#the-corrected-iww): it lies within −0.5 … +0.8 % of the exact scalar and
+/// pseudoscalar totals at 1 MeV–1 GeV and within 1.0 % of the axial's.
 /// </summary>
-public sealed class CorrectedIwwEtlModel : DarkProductionModelBase
+public sealed class CorrectedIwwEtlModel : DarkProductionModelBase, IEtlSpectrumSource
 {
     /// <summary>The metadata phrase required by docs/physics/dark-production-etl.md#spin-0-amplitudes for an approximate ETL.</summary>
     public const string CorrectionStatement = "etl: IWW x vector ETL/IWW correction";
@@ -24,7 +24,7 @@ public sealed class CorrectedIwwEtlModel : DarkProductionModelBase
                                 FormFactorChoice formFactors = FormFactorChoice.ElasticAndInelastic, EtlSpectrumCache? cache = null)
         : base(mediator, ProductionApproximation.ExactTreeLevel, formFactors,
                $"{CorrectionStatement} (pointwise in x: " +
-               "dsigma/dx = vector ETL dsigma/dx * S_X(x)/S_V(x), IWW shapes of docs/physics/dark-production-iww.md#formula; exact axial ETL not implemented); " +
+               "dsigma/dx = vector ETL dsigma/dx * S_X(x)/S_V(x), IWW shapes of docs/physics/dark-production-iww.md#formula; the exact amplitudes are ExactEtlModel's); " +
                $"vector ETL grid {ExactEtlModel.GridText(grid ?? EtlGrid.Coarse)}")
     {
         if (mediator == Mediator.Vector)
@@ -39,9 +39,10 @@ public sealed class CorrectedIwwEtlModel : DarkProductionModelBase
         return CrossSection.FromGeVm2(p.EpsilonSquared * Spectrum(target, lepton.InGeV, p.Mass.InGeV, xMin).IntegralAbove(xMin));
     }
 
-    /// <summary>The ε = 1 spectrum dσ/dx (GeV⁻²) on the nodes of the memoised vector ETL pass, each node corrected by the
+    /// <inheritdoc cref="IEtlSpectrumSource.Spectrum" />
+    /// <remarks>On the nodes of the memoised vector ETL pass, each node corrected by the
     /// IWW shape ratio: one 3-D pass per (element, energy, mass) instead of one numerical integral per x, which is what
-    /// makes the signal tables of this model as cheap as the vector's.</summary>
+    /// makes the signal tables of this model as cheap as the vector's.</remarks>
     public EtlSpectrum Spectrum(ElementComponent target, double leptonGeV, double massGeV, double xMin)
     {
         EtlSpectrum v = _vector.Spectrum(target, leptonGeV, massGeV, xMin);

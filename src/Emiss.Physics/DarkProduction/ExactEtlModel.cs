@@ -10,7 +10,7 @@ namespace Emiss.Physics.DarkProduction;
 /// (docs/physics/dark-production-etl.md#kinematics-and-amplitude, #spin-0-amplitudes, #axial-vector-amplitude), integrated
 /// on log grids by <see cref="EtlCalculator"/>; spectra are memoised in an <see cref="EtlSpectrumCache"/>.
 /// </summary>
-public sealed class ExactEtlModel : DarkProductionModelBase
+public sealed class ExactEtlModel : DarkProductionModelBase, IEtlSpectrumSource
 {
     private readonly EtlSpectrumCache _cache;
 
@@ -49,7 +49,7 @@ public sealed class ExactEtlModel : DarkProductionModelBase
         return p.EpsilonSquared * Calculator.DifferentialAt(ff, leptonGeV, p.Mass.InGeV, x) * PhysicalConstants.HbarCSquaredGeV2Cm2;
     }
 
-    /// <summary>The (memoised) ε = 1 spectrum dσ/dx for x ≥ max(x_min, m/E), GeV⁻².</summary>
+    /// <inheritdoc />
     public EtlSpectrum Spectrum(ElementComponent target, double leptonGeV, double massGeV, double xMin) =>
         _cache.GetOrCompute(Calculator, TsaiFormFactor.For(target, FormFactors), leptonGeV, massGeV, xMin);
 

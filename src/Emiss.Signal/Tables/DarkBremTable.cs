@@ -182,12 +182,7 @@ public sealed class DarkBremTable
     /// <summary>Returns v ↦ (1 − x) dσ/dx per atom (cm², ε = 1) for one element at one energy.</summary>
     private static Func<double, double> SpectrumInV(IDarkProductionModel model, ElementComponent el, double e, double cut, DarkParameters unit)
     {
-        EtlSpectrum? spectrum = model switch
-        {
-            ExactEtlModel etl => etl.Spectrum(el, e, unit.Mass.InGeV, cut / e),
-            CorrectedIwwEtlModel corrected => corrected.Spectrum(el, e, unit.Mass.InGeV, cut / e),
-            _ => null,
-        };
+        EtlSpectrum? spectrum = model is IEtlSpectrumSource tabulated ? tabulated.Spectrum(el, e, unit.Mass.InGeV, cut / e) : null;
         if (spectrum is { } s)
         {
             // One 3-D pass gives dσ/dx on nodes log-spaced in w = 1 − x (uniform in v); interpolate w·f linearly in v.
