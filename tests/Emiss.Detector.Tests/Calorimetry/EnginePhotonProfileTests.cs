@@ -57,9 +57,7 @@ public sealed class EnginePhotonProfileTests(ITestOutputHelper output)
         (BinFractions engineTail, BinFractions modelTail) = ProfileComparison.DeepTail(layout, layerX0, Card.Ecal.Layers, energyGeV, rows, Stream, photon: true);
         output.WriteLine(ProfileComparison.DeepTailLine(engineTail, modelTail, Card.Ecal.Layers));
         for (int b = 0; b < ProfileShiftFit.Bins; b++)
-            ProfileComparison.AssertBin(engine, model, b, photon: true, b * perBin, (b + 1) * perBin - 1,
-                $"photon energy fraction in layers {b * perBin}–{(b + 1) * perBin - 1} at {energyGeV} GeV");
-        ProfileComparison.AssertBin(engineTail, modelTail, 1, photon: true, ProfileComparison.DeepTailFirstLayer, Card.Ecal.Layers - 1,
-            $"photon energy fraction in layers {ProfileComparison.DeepTailFirstLayer}–{Card.Ecal.Layers - 1} at {energyGeV} GeV");
+            ProfileComparison.AssertBin(engine, model, b, photon: true, b * perBin, (b + 1) * perBin - 1);
+        ProfileComparison.AssertBin(engineTail, modelTail, 1, photon: true, ProfileComparison.DeepTailFirstLayer, Card.Ecal.Layers - 1);
     }
 }

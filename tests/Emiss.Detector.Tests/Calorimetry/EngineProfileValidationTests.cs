@@ -104,7 +104,7 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
             int from = b * Card.Ecal.PreshowerLayers, to = from + Card.Ecal.PreshowerLayers;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  layers {from}–{to - 1}: engine {engine.Fraction[b]:F4} ± {engine.Error[b]:F4}, parametrised {model.Fraction[b]:F4} ± {model.Error[b]:F4}"));
-            ProfileComparison.AssertBin(engine, model, b, photon: false, from, to - 1, $"energy fraction in layers {from}–{to - 1} at {energyGeV} GeV");
+            ProfileComparison.AssertBin(engine, model, b, photon: false, from, to - 1);
         }
         AssertDeepTailAgrees(layout, layerX0, energyGeV, rows);
     }
@@ -119,8 +119,7 @@ public sealed class EngineProfileValidationTests(ITestOutputHelper output)
     {
         (BinFractions engine, BinFractions model) = ProfileComparison.DeepTail(layout, layerX0, Card.Ecal.Layers, energyGeV, rows, Stream);
         output.WriteLine("  " + ProfileComparison.DeepTailLine(engine, model, Card.Ecal.Layers));
-        ProfileComparison.AssertBin(engine, model, 1, photon: false, ProfileComparison.DeepTailFirstLayer, Card.Ecal.Layers - 1,
-            $"energy fraction in layers {ProfileComparison.DeepTailFirstLayer}–{Card.Ecal.Layers - 1} at {energyGeV} GeV");
+        ProfileComparison.AssertBin(engine, model, 1, photon: false, ProfileComparison.DeepTailFirstLayer, Card.Ecal.Layers - 1);
     }
 
     /// <summary>Parametrised showers behind each preshower share: enough that the model's error is a fifth of the engine's or

@@ -62,9 +62,11 @@ internal static class ProfileComparison
     };
 
     /// <summary>Checks one bin: against its pinned ratio where <see cref="KnownMisses"/> holds one, else by
-    /// <see cref="AssertBinAgrees"/>. <paramref name="first"/> and <paramref name="last"/> name the bin's layers.</summary>
-    public static void AssertBin(BinFractions engine, BinFractions model, int bin, bool photon, int first, int last, string what)
+    /// <see cref="AssertBinAgrees"/>. <paramref name="first"/> and <paramref name="last"/> name the bin's layers, which key the
+    /// pins and the failure message.</summary>
+    public static void AssertBin(BinFractions engine, BinFractions model, int bin, bool photon, int first, int last)
     {
+        string what = $"{(photon ? "photon " : "")}energy fraction in layers {first}–{last} at {engine.EnergyGeV} GeV";
         if (!KnownMisses.TryGetValue((photon, engine.EnergyGeV, first, last), out (double Ratio, double Error) pin))
         {
             AssertBinAgrees(engine, model, bin, what);
