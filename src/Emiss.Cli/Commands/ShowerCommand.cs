@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Emiss.Backgrounds.ShowerProcesses;
 using Emiss.Core.IO;
 using Emiss.Core.Sharding;
 using Emiss.Reporting.Plots;
@@ -44,8 +45,11 @@ internal static class ShowerCommand
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
         var noCache = LibraryCacheOption.Create("Fast mode");
         var shard = ShardOption.Create();
+        var muonPairs = NumericOption.Real("--muon-pair-factor",
+            "γ → μ⁺μ⁻ conversions (Burkhardt–Kelner–Kokoulin) with the cross section multiplied by this factor, as Geant4's cross-section factor: " +
+            "conversions per event / factor is the rate (docs/physics/muon-pairs.md#in-the-shower-engine); 0 = off; analog mode only", 0.0, Interval.Closed(0, 1e6));
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
-            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, msc, output, fast, fastSwitch, noCache, shard };
+            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, msc, output, fast, fastSwitch, noCache, shard, muonPairs };
         ShowerRun Resolve(ParseResult pr)
         {
             ShowerSpecies type = UserInput.Resolve("--particle", () => ShowerSpeciesInfo.Parse(pr.GetValue(particle)!));
@@ -56,11 +60,20 @@ internal static class ShowerCommand
             ShardSpec? sh = ShardOption.Get(pr, shard);
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             SlabStack geo = UserInput.Resolve("--geometry", () => GeometryCatalog.Load(pr.GetValue(geometry)!));
-            var options = PhysicsOptions.Standard with { GammaCutGeV = pr.GetValue(gCut) * 1e-3, ElectronCutGeV = electronCut * 1e-3, MscSpatial = spatial };
+            double muonPairFactor = pr.GetValue(muonPairs);
+            UserInput.Require(muonPairFactor == 0 || muonPairFactor >= 1, "--muon-pair-factor",
+                string.Create(CultureInfo.InvariantCulture, $"{muonPairFactor:G6} would lower the cross section below nature's"), "give 0 (off) or a factor ≥ 1");
+            UserInput.Require(muonPairFactor == 0 || !pr.GetValue(fast), "--muon-pair-factor",
+                "the shower library of fast mode has no muon pairs", "drop --fast (γ → μμ needs the analog transport)");
+            var options = PhysicsOptions.Standard with
+            {
+                GammaCutGeV = pr.GetValue(gCut) * 1e-3, ElectronCutGeV = electronCut * 1e-3, MscSpatial = spatial,
+                ExtraProcesses = muonPairFactor > 0 ? [m => new MuonPairProcess(m, EnergyGrid.Standard, muonPairFactor)] : [],
+            };
             double beamXCm = pr.GetValue(beamX), beamYCm = pr.GetValue(beamY);
             RequireOnFrontFace(geo, beamXCm, beamYCm);
             var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, pr.GetValue(events), pr.GetValue(seed), beamXCm, beamYCm,
-                electronCut, pr.GetValue(gCut), pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null, MscSpatialNames.Name(spatial));
+                electronCut, pr.GetValue(gCut), pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null, MscSpatialNames.Name(spatial), muonPairFactor);
             if (sh is { } spec) spec.Range("--shard", 0, inputs.Events, ShowerRunner.ChunkSize);   // refuses more shards than chunks before any work
             return new ShowerRun(type, inputs, new ShowerPhysics(geo, options), NumericOption.ResolveThreads(pr.GetValue(threads)), outDir, sh,
                 LibraryCache: !pr.GetValue(noCache));
@@ -85,6 +98,9 @@ internal static class ShowerCommand
                 $"{inputs.Events} × {inputs.Particle} {inputs.EnergyGeV} GeV in {run.Physics.Geometry.Name}: E_active {r.MeanActiveGeV:G5} GeV, E_total {r.MeanTotalGeV:G5} GeV, " +
                 $"f_samp {r.SamplingFraction:G4}, σ/E {r.ResolutionRel:G4}, leakage {r.LeakageFraction:G4}, t_max {r.TmaxX0:G4} X0, " +
                 $"{ms * run.Threads / inputs.Events:G4} ms/event/core → {run.OutDir}"));
+            if (ShowerOutputs.MuonPairRate(r, inputs) is { } mu)
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"γ → μ⁺μ⁻: {mu.Conversions:F0} conversions at cross-section factor {inputs.MuonPairFactor:G6} → {mu.PerEvent:G4} ± {mu.StatErr:G2} per primary"));
             return 0;
         }));
         return (cmd, Resolve);
@@ -119,7 +135,8 @@ internal static class ShowerCommand
             .WithNotes($"geometry {geo.Name}: {geo.Description}",
                 "physics: brem from Seltzer–Berger tables below 50 MeV, Tsai above (screening, Coulomb, LPM, dielectric), Tsai pair blended into Urban's fit below 10 MeV, " +
                 "bound Klein–Nishina, per-element photoabsorption and Rayleigh (xraylib tables), Berger–Seltzer restricted loss with Urban fluctuations + " +
-                $"Møller/Bhabha δ rays, Heitler annihilation, Urban multiple scattering ({MscSpatialNames.Name(run.Physics.Options.MscSpatial)} step)",
+                $"Møller/Bhabha δ rays, Heitler annihilation, Urban multiple scattering ({MscSpatialNames.Name(run.Physics.Options.MscSpatial)} step)" +
+                (run.Inputs.MuonPairFactor > 0 ? string.Create(CultureInfo.InvariantCulture, $", γ → μ⁺μ⁻ (Burkhardt–Kelner–Kokoulin) × {run.Inputs.MuonPairFactor:G6}") : ""),
                 "cuts (e±, GeV): " + string.Join(", ", run.Physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {run.Physics.Options.GammaCutGeV:G4} GeV",
                 library is null ? "mode: analog transport"
                     : string.Create(CultureInfo.InvariantCulture, $"mode: fast (shower library below {library.SwitchGeV:G3} GeV from {library.MinGeV * 1e3:G3} MeV, {library.EntryCount} showers, seed {library.Options.Seed}, key sha256 {library.Key.Digest()}; track-length and interaction tallies exclude substituted particles)"));

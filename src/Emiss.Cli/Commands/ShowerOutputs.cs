@@ -101,6 +101,16 @@ internal static class ShowerOutputs
             w.WriteStartObject("interactions_per_event");
             for (int i = 0; i < ipe.Length; i++) w.WriteNumber(r.ProcessNames[i], ipe[i]);
             w.WriteEndObject();
+            if (MuonPairRate(r, inputs) is { } mu)
+            {
+                // The conversions of the biased run and the rate they stand for (÷ the cross-section factor; Poisson error).
+                w.WriteStartObject("muon_pairs");
+                w.WriteNumber("cross_section_factor", inputs.MuonPairFactor);
+                w.WriteNumber("conversions", mu.Conversions);
+                w.WriteNumber("per_event", mu.PerEvent);
+                w.WriteNumber("per_event_stat_err", mu.StatErr);
+                w.WriteEndObject();
+            }
             w.WriteStartObject("electron_cut_GeV");
             foreach (var m in physics.Materials.Materials) w.WriteNumber(m.Name, m.ElectronCutGeV);
             w.WriteEndObject();
@@ -141,5 +151,17 @@ internal static class ShowerOutputs
             }
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>γ → μ⁺μ⁻ conversions of a run with <c>--muon-pair-factor</c> and the unbiased rate per event they give
+    /// (count ÷ (events × factor), Poisson error); null when the process is off.</summary>
+    internal static (double Conversions, double PerEvent, double StatErr)? MuonPairRate(ShowerRunResult r, ShowerInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(inputs);
+        int i = r.ProcessNames.IndexOf(Backgrounds.ShowerProcesses.MuonPairProcess.ProcessName);
+        if (inputs.MuonPairFactor <= 0 || i < 0) return null;
+        double n = r.Sums.InteractionsSum[i], scale = r.Events * inputs.MuonPairFactor;
+        return (n, n / scale, Math.Sqrt(n) / scale);
     }
 }
