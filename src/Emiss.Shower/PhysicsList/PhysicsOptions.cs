@@ -38,6 +38,9 @@ public sealed record PhysicsOptions
     /// <summary>Positron annihilation in flight (Heitler); annihilation at rest always happens.</summary>
     public bool Annihilation { get; init; } = true;
 
+    /// <summary>Muon bremsstrahlung, direct pair production and photonuclear losses (docs/physics/muons.md#radiative-losses).</summary>
+    public bool MuonRadiative { get; init; } = true;
+
     /// <summary>Multiple Coulomb scattering (Urban's model with λ1 from screened Rutherford scattering; docs/physics/multiple-scattering.md).</summary>
     public bool MultipleScattering { get; init; } = true;
 

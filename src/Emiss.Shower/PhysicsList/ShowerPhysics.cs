@@ -42,6 +42,7 @@ public sealed class ShowerPhysics
         if (options.Photoelectric) procs.Add(new PhotoelectricProcess(Materials));
         if (options.Rayleigh) procs.Add(new RayleighProcess(Materials));
         procs.Add(new MuonIonisationProcess(Materials));
+        if (options.MuonRadiative) procs.Add(new MuonRadiativeProcess(Materials));
         foreach (Func<ShowerMaterialSet, IProcess> f in options.ExtraProcesses) procs.Add(f(Materials));
         Processes = [.. procs];
         Scattering = options.MultipleScattering ? new UrbanScattering(Materials, Grid) : null;

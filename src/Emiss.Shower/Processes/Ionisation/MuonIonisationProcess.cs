@@ -4,8 +4,8 @@ using Emiss.Shower.Materials;
 
 namespace Emiss.Shower.Processes.Ionisation;
 
-/// <summary>Muons as passive tracks: continuous mean ionisation loss only (no δ rays, no radiative losses: these
-/// add ≲ 10 % at 100 GeV in Pb and belong to the later muon issue).</summary>
+/// <summary>Muon ionisation: continuous mean loss (Bethe with the density effect) with the transport's energy-loss
+/// fluctuations, no δ rays as particles; the radiative losses are <see cref="MuonRadiativeProcess"/>.</summary>
 public sealed class MuonIonisationProcess : IProcess
 {
     private readonly ShowerMaterialSet _materials;
