@@ -27,8 +27,7 @@ public sealed class MuonPairProcess : IProcess
     public const string ProcessName = "muPair";
 
     private readonly (int Z, double A)[][] _elements;
-    private readonly double[][][] _sigmaPerElement;     // [material][element] → F n_i σ_i on the grid, cm⁻¹
-    private readonly EnergyGrid _grid;
+    private readonly ElementTables _sigma;                // F n_i σ_i on the grid, cm⁻¹
 
     /// <summary>Tabulates F n_i σ_i(k) for every element of every material.</summary>
     /// <param name="materials">The shower's materials.</param>
@@ -41,21 +40,12 @@ public sealed class MuonPairProcess : IProcess
         if (!(crossSectionFactor >= 1.0) || double.IsInfinity(crossSectionFactor))
             throw new ArgumentOutOfRangeException(nameof(crossSectionFactor), crossSectionFactor, "the cross-section factor must be finite and ≥ 1");
         CrossSectionFactor = crossSectionFactor;
-        _grid = grid;
-        _elements = new (int, double)[materials.Count][];
-        _sigmaPerElement = new double[materials.Count][][];
-        for (int m = 0; m < materials.Count; m++)
+        _elements = [.. materials.Materials.Select(mat => mat.Z.Select(z => (z, mat.Source.Elements.First(e => e.Z == z).AGramsPerMol)).ToArray())];
+        _sigma = new ElementTables(materials, grid, (mat, j, k) =>
         {
-            ShowerMaterial mat = materials[m];
-            _elements[m] = [.. mat.Z.Select(z => (z, mat.Source.Elements.First(e => e.Z == z).AGramsPerMol))];
-            _sigmaPerElement[m] = new double[mat.Z.Length][];
-            for (int j = 0; j < mat.Z.Length; j++)
-            {
-                (int z, double a) = _elements[m][j];
-                double n = mat.AtomDensityPerCm3[j];
-                _sigmaPerElement[m][j] = grid.Tabulate(k => Samplable(k, z, a) ? crossSectionFactor * n * MuonPairCrossSection.TotalCm2(k, z, a) : 0.0);
-            }
-        }
+            (int z, double a) = _elements[mat.Index][j];
+            return Samplable(k, z, a) ? crossSectionFactor * mat.AtomDensityPerCm3[j] * MuonPairCrossSection.TotalCm2(k, z, a) : 0.0;
+        });
     }
 
     /// <summary>The factor F the cross section is multiplied by.</summary>
@@ -70,10 +60,7 @@ public sealed class MuonPairProcess : IProcess
     /// <inheritdoc />
     public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV)
     {
-        if (!AppliesTo(particle)) return 0.0;
-        double ln = Math.Log(kineticGeV), s = 0.0;
-        foreach (double[] t in _sigmaPerElement[materialIndex]) s += _grid.Interpolate(t, ln);
-        return s;
+        return AppliesTo(particle) ? _sigma.Total(materialIndex, Math.Log(kineticGeV)) : 0.0;
     }
 
     /// <inheritdoc />
@@ -84,17 +71,7 @@ public sealed class MuonPairProcess : IProcess
     {
         double k = incoming.KineticEnergyGeV, mu = PhysicalConstants.MuonMassGeV;
         int m = incoming.MaterialIndex;
-        double[][] tabs = _sigmaPerElement[m];
-        double ln = Math.Log(k);
-        int j = 0;
-        if (tabs.Length > 1)
-        {
-            double tot = 0.0;
-            foreach (double[] t in tabs) tot += _grid.Interpolate(t, ln);
-            double u = rng.NextDouble() * tot;
-            for (; j < tabs.Length - 1; j++) { u -= _grid.Interpolate(tabs[j], ln); if (u < 0) break; }
-        }
-        (int z, double a) = _elements[m][j];
+        (int z, double a) = _elements[m][_sigma.Choose(m, Math.Log(k), ref rng)];
         // The table interpolates between grid points: within one grid step of the threshold it can be positive where the
         // partition density is not; such a collision is a null collision (the photon goes on unchanged).
         if (!Samplable(k, z, a)) return Interaction.Unchanged(incoming);

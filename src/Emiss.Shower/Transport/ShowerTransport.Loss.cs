@@ -21,10 +21,10 @@ public sealed partial class ShowerTransport
             : kinetic - _physics.InverseRange(type, mat, range - s);
         if (_fluct && eloss > 0)
         {
-            // e± lose continuously below their cut, heavier particles (full Bethe loss) up to W_max.
+            // Every charged species loses continuously below the e± production cut (muons: restricted Bethe loss, δ rays above).
             var species = (ShowerSpecies)type;
             double tmax = UrbanFluctuation.MaxTransferGeV(species, kinetic, mass);
-            double tcut = isElectronLike ? Math.Min(cut, tmax) : tmax;
+            double tcut = Math.Min(isElectronLike ? cut : _eCut[mat], tmax);
             eloss = Math.Min(_physics.Fluctuations[mat].Sample(eloss, kinetic, mass, tcut, tmax, s, ref rng), kinetic);
         }
         return eloss;

@@ -13,29 +13,15 @@ namespace Emiss.Shower.Processes.PairProduction;
 public sealed class PairProductionProcess : IProcess
 {
     private readonly BremsstrahlungElement[][] _elements;
-    private readonly double[][][] _sigmaPerElement;
-    private readonly EnergyGrid _grid;
+    private readonly ElementTables _sigma;
 
     /// <summary>Builds the per-element tables for a material set.</summary>
     public PairProductionProcess(ShowerMaterialSet materials, EnergyGrid grid)
     {
         ArgumentNullException.ThrowIfNull(materials);
         ArgumentNullException.ThrowIfNull(grid);
-        _grid = grid;
-        _elements = new BremsstrahlungElement[materials.Count][];
-        _sigmaPerElement = new double[materials.Count][][];
-        for (int m = 0; m < materials.Count; m++)
-        {
-            ShowerMaterial mat = materials[m];
-            _elements[m] = [.. mat.Z.Select(BremsstrahlungElement.For)];
-            _sigmaPerElement[m] = new double[mat.Z.Length][];
-            for (int j = 0; j < mat.Z.Length; j++)
-            {
-                BremsstrahlungElement el = _elements[m][j];
-                double n = mat.AtomDensityPerCm3[j];
-                _sigmaPerElement[m][j] = grid.Tabulate(k => n * PairProductionXsCalculator.CrossSectionCm2(el, k));
-            }
-        }
+        _elements = [.. materials.Materials.Select(mat => mat.Z.Select(BremsstrahlungElement.For).ToArray())];
+        _sigma = new ElementTables(materials, grid, (mat, j, k) => mat.AtomDensityPerCm3[j] * PairProductionXsCalculator.CrossSectionCm2(_elements[mat.Index][j], k));
     }
 
     /// <inheritdoc />
@@ -47,10 +33,7 @@ public sealed class PairProductionProcess : IProcess
     /// <inheritdoc />
     public double InverseMeanFreePathPerCm(int materialIndex, ShowerSpecies particle, double kineticGeV)
     {
-        if (!AppliesTo(particle)) return 0.0;
-        double ln = Math.Log(kineticGeV), s = 0.0;
-        foreach (double[] t in _sigmaPerElement[materialIndex]) s += _grid.Interpolate(t, ln);
-        return s;
+        return AppliesTo(particle) ? _sigma.Total(materialIndex, Math.Log(kineticGeV)) : 0.0;
     }
 
     /// <inheritdoc />
@@ -62,15 +45,7 @@ public sealed class PairProductionProcess : IProcess
         double k = incoming.KineticEnergyGeV, me = PhysicalConstants.ElectronMassGeV;
         if (k <= 2.0 * me * 1.000001) return Interaction.Unchanged(incoming);
         int m = incoming.MaterialIndex;
-        double[][] tabs = _sigmaPerElement[m];
-        int j = 0;
-        if (tabs.Length > 1)
-        {
-            double ln = Math.Log(k), tot = 0.0;
-            foreach (double[] t in tabs) tot += _grid.Interpolate(t, ln);
-            double u = rng.NextDouble() * tot;
-            for (; j < tabs.Length - 1; j++) { u -= _grid.Interpolate(tabs[j], ln); if (u < 0) break; }
-        }
+        int j = _sigma.Choose(m, Math.Log(k), ref rng);
         double x = PairProductionSampler.SampleX(_elements[m][j], k, ref rng);
         double tPlus = Math.Max(0.0, x * k - me);
         double tMinus = k - 2.0 * me - tPlus;       // exact energy balance: k = T₊ + T₋ + 2 m_e
