@@ -17,13 +17,11 @@ namespace Emiss.Detector.Calorimetry;
 /// lost, as an electromagnetic shower starting at the region's front (photonuclear energy is treated as
 /// electromagnetic). Tables and split: <see cref="MuonRadiativeLoss"/> (Groom, Mokhov, Striganov, ADNDT 78 (2001) 183,
 /// shared with the shower engine's muons); other absorbers scale the table of the nearer of Pb and Fe by Z(Z + 1)/A.
-/// Scintillator and plastic counters have no radiative loss here (≲ 0.1 of iron's b per g/cm² and ≲ 15 % of the mass). Decay in flight is neglected: at 1 GeV γcτ = 6.2 km, P(decay in 3 m) ≈ 5·10⁻⁴ (10⁻⁵ at 50 GeV).
+/// Scintillator and plastic counters have no radiative loss here (≲ 0.1 of iron's b per g/cm² and ≲ 15 % of the mass).
+/// Decay in flight is neglected: at 1 GeV γcτ = 6.2 km, P(decay in 3 m) ≈ 5·10⁻⁴ (10⁻⁵ at 50 GeV).
 /// </summary>
 public sealed class MuonTransport
 {
-    /// <summary>Boundary between continuous and sampled bremsstrahlung/photonuclear losses, in v = ε/E.</summary>
-    public const double VCut = MuonRadiativeLoss.VCut;
-
     private readonly CalorimeterLayout _layout;
     private readonly double[] _absorberGPerCm2;
     private readonly MuonRadiativeLoss.Table?[] _table;

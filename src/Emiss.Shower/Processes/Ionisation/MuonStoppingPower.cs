@@ -30,9 +30,9 @@ public static class MuonStoppingPower
         double gam = 1.0 + kineticGeV / massGeV, bg2 = gam * gam - 1.0, beta2 = bg2 / (gam * gam);
         double wmax = MaxTransferGeV(kineticGeV, massGeV);
         double i = material.MeanExcitationEnergyGeV;
-        double bracket = cutGeV >= wmax
-            ? 0.5 * Math.Log(2.0 * me * bg2 * wmax / (i * i)) - beta2 - 0.5 * material.DensityEffect.Delta(Math.Sqrt(bg2))
-            : 0.5 * Math.Log(2.0 * me * bg2 * cutGeV / (i * i)) - 0.5 * beta2 * (1.0 + cutGeV / wmax) - 0.5 * material.DensityEffect.Delta(Math.Sqrt(bg2));
+        // With T_up = W_max the β² term is 0.5 β² (1 + 1) = β² exactly, so eq. 34.5 comes out bit for bit.
+        double tUp = Math.Min(cutGeV, wmax);
+        double bracket = 0.5 * Math.Log(2.0 * me * bg2 * tUp / (i * i)) - 0.5 * beta2 * (1.0 + tUp / wmax) - 0.5 * material.DensityEffect.Delta(Math.Sqrt(bg2));
         return Math.Max(0.0, PhysicalConstants.IonisationKGeVCm2PerMol * material.ZOverA / beta2 * bracket * material.DensityGPerCm3);
     }
 
