@@ -63,15 +63,17 @@ public class LeadShowerTests(ITestOutputHelper output)
     {
         double ratio = Electron.Value.All.ChargedTrackLengthX0 / (100.0 / 7.43e-3);
         output.WriteLine($"MC/Rossi B = {ratio:F5} ± {Electron.Value.Error(r => r.ChargedTrackLengthX0 / (100.0 / 7.43e-3)):F5} (stat)");
-        // Gold value: this run (seed 20161104, 128 × 100 GeV e⁻) with Seltzer–Berger's bremsstrahlung spectra below 50 MeV
-        // (2026-12-06); 0.97758 with the photoabsorption above 0.8 MeV continued with Sauter's
+        // Gold value: this run (seed 20161104, 128 × 100 GeV e⁻) with the multiple-scattering limit lifted where the e±'s
+        // straight-line reach (0.55 R in Pb) lies inside the safety (2026-12-07; +0.00031, of which the earlier trial of the same
+        // change on 2026-12-03 saw +0.00019: longer steps deep in a layer); 0.97894 with Seltzer–Berger's bremsstrahlung spectra
+        // below 50 MeV (2026-12-06); 0.97758 with the photoabsorption above 0.8 MeV continued with Sauter's
         // shape (2026-12-05: more 1–5 MeV photons end as photoelectrons, which are charged track); 0.97667 with the
         // near-threshold pair cross section (2026-12-04); 0.97760 after the merge of the step-independent scattering with the low-energy photon physics and Urban fluctuations
         // (2026-12-03), 0.99131 with the scattering alone (1044a9c),
         // 0.97776 with the photon physics alone (5d7d823), 0.99044 with the Highland-width model (76d60e9). Tolerance 3σ_stat, σ = 5e-5 from the batch spread of that run
         // (per-event rms of the ratio 6.6e-4).
         KnownDiscrepancy.Pin(output, "MC/Rossi B total charged track length, 100 GeV e⁻ in Pb", ratio,
-            new GoldValue(0.97894, 1.5e-4, "Seltzer–Berger spectra below 50 MeV (2026-12-06), seed 20161104, 128 × 100 GeV e⁻ in pb-thick"),
+            new GoldValue(0.97925, 1.5e-4, "straight-line reach in the multiple-scattering limit (2026-12-07), seed 20161104, 128 × 100 GeV e⁻ in pb-thick"),
             new PhysicsTarget(0.925, 0.045, "docs/physics/validation-anchors.md#v12: MC with ~1 MeV cuts gives 0.88–0.97 × Rossi B (Rossi, High-Energy Particles)"),
             "track length includes the residual range of e± stopped below their cut, as Geant4 does; in TestEm2 it is 506 X0 vs " +
             "Geant4's 483 X0 (+4.7 %, inside V9's ±7 %); the excess tracks the lower Pb e± cut (1.0 MeV convention vs Geant4's 1.37 MeV)");

@@ -71,13 +71,10 @@ public class TestEm3Tests(ITestOutputHelper output)
 
     private static double SamplingFractionError(ShowerRunResult r) => r.RmsActiveGeV / r.MeanTotalGeV / Math.Sqrt(r.Events);
 
-    [Fact]
-    public void Resolution()
-    {
-        ShowerRunResult r = Result.Value;
-        // rms known to 1/√(2N) = 3.5 % for 400 events; at high statistics the resolution misses the 10 % (Resolution_is_a_known_discrepancy)
-        Tolerance.Rel(0.10 + 3 * 0.035, "V11: resolution ±10 % rel (+3σ_stat)").AssertClose(Geant4Resolution, r.ResolutionRel, "σ/E of the lAr signal at 1 GeV");
-    }
+    // The resolution is checked only at high statistics (Resolution_is_a_known_discrepancy). A 400-event check against the
+    // 10 % band (+3σ_stat = 10.5 %) stood here until 2026-12-07: it passed only while those 400 events fluctuated low, since
+    // the engine's σ/E is +13.5 % from Geant4 at 6400 events, and failed at +21.9 % when the straight-line reach changed the
+    // random streams (the 6400-event value did not move: 0.07034 against 0.07026).
 
     [Fact]
     public void Leakage()

@@ -22,6 +22,11 @@ public interface IMultipleScattering
     /// free path <paramref name="lambda1Cm"/>.</summary>
     ScatteringScales Scales(ShowerSpecies type, int material, double kineticGeV, double lambda1Cm);
 
+    /// <summary>Upper bound of the straight-line distance a charged <paramref name="type"/> can get from where it is in
+    /// material <paramref name="material"/>, as a fraction of its residual range: a particle whose bound lies inside the
+    /// safety cannot reach a boundary, so its steps need no multiple-scattering limit.</summary>
+    double MaxReachPerRange(ShowerSpecies type, int material);
+
     /// <summary>Samples, in the frame of the initial direction, the deflection at the end of <paramref name="scatteringStep"/> and the
     /// lateral displacement of its end point.</summary>
     ScatteringSample Sample(in ScatteringStep scatteringStep, ref EventRng rng);

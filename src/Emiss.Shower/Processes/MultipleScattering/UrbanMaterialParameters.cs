@@ -34,6 +34,11 @@ public sealed class UrbanMaterialParameters
         TailC4 = 1.7888e-2 + z13 * (1.9659e-2 - z13 * 2.6664e-3);
         Z23 = z13 * z13;
         SqrtZ = Math.Sqrt(z);
+        // Largest straight-line distance over the residual range (Geant4's G4UrbanMscModel since 10.7, fits of 2020 to
+        // single-scattering simulations): e± zigzag, so in lead they get at most 0.55 of their range from where they are;
+        // muons and hadrons barely scatter and get their whole range (the fit's 1.07–1.15 leaves room for range straggling).
+        ElectronReachPerRange = 9.6280e-1 - 8.4848e-2 * SqrtZ + 4.3769e-3 * z;
+        HeavyReachPerRange = 1.15 - 9.76e-4 * z;
         RadiationLengthCm = material.RadiationLengthCm;
     }
 
@@ -63,6 +68,12 @@ public sealed class UrbanMaterialParameters
 
     /// <summary>√Z (minimum step of positrons).</summary>
     public double SqrtZ { get; }
+
+    /// <summary>Upper bound of an e±'s straight-line distance over its residual range.</summary>
+    public double ElectronReachPerRange { get; }
+
+    /// <summary>Upper bound of a muon's or hadron's straight-line distance over its residual range.</summary>
+    public double HeavyReachPerRange { get; }
 
     /// <summary>Radiation length, cm.</summary>
     public double RadiationLengthCm { get; }

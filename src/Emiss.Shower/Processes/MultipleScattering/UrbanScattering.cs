@@ -53,6 +53,10 @@ public sealed class UrbanScattering : IMultipleScattering
     public UrbanMaterialParameters Parameters(int material) => _params[material];
 
     /// <inheritdoc />
+    public double MaxReachPerRange(ShowerSpecies type, int material) =>
+        type is ShowerSpecies.Electron or ShowerSpecies.Positron ? _params[material].ElectronReachPerRange : _params[material].HeavyReachPerRange;
+
+    /// <inheritdoc />
     public double Lambda1Cm(ShowerSpecies type, int material, double lnKineticGeV) =>
         _grid.Interpolate(_lambda1[(int)type].AsSpan(material * _grid.Count, _grid.Count), lnKineticGeV);
 
