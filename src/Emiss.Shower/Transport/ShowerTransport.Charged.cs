@@ -86,7 +86,7 @@ public sealed partial class ShowerTransport
                 // are sampled for the planned true path t, the track goes a uniform fraction ξt straight, turns, and goes the
                 // rest straight along the new direction; a face met on either segment ends the step there.
                 double t = tLim;
-                eloss = ElossOver(t, range, at, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
+                eloss = ElossOver(t, range, at, type, mat, mass, p.T, ref rng, out stopped);
                 double t0 = p.T;
                 double t1 = rng.NextDouble() * t;
                 double xd, yd;
@@ -149,7 +149,7 @@ public sealed partial class ShowerTransport
                     s = tLim;
                     limit = tLim == sInt ? StepLimit.Interaction : StepLimit.Continuous;
                 }
-                eloss = ElossOver(s, range, at, type, mat, mass, cut, isElectronLike, p.T, ref rng, out stopped);
+                eloss = ElossOver(s, range, at, type, mat, mass, p.T, ref rng, out stopped);
                 double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
                 p.X += zStep * p.Ux; p.Y += zStep * p.Uy; p.Z += zStep * p.Uz;
                 double t0 = p.T;

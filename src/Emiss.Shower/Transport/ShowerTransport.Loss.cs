@@ -9,8 +9,8 @@ public sealed partial class ShowerTransport
 {
     /// <summary>Energy lost over the true path <paramref name="s"/> (range table, Urban fluctuations); true in
     /// <paramref name="stopped"/> if the path reaches the range.</summary>
-    private double ElossOver(double s, double range, GridPoint at, int type, int mat, double mass, double cut, bool isElectronLike,
-        double kinetic, ref EventRng rng, out bool stopped)
+    private double ElossOver(double s, double range, GridPoint at, int type, int mat, double mass, double kinetic, ref EventRng rng,
+        out bool stopped)
     {
         stopped = false;
         if (s >= range) { stopped = true; return kinetic; }
@@ -24,7 +24,7 @@ public sealed partial class ShowerTransport
             // Every charged species loses continuously below the e± production cut (muons: restricted Bethe loss, δ rays above).
             var species = (ShowerSpecies)type;
             double tmax = UrbanFluctuation.MaxTransferGeV(species, kinetic, mass);
-            double tcut = Math.Min(isElectronLike ? cut : _eCut[mat], tmax);
+            double tcut = Math.Min(_eCut[mat], tmax);
             eloss = Math.Min(_physics.Fluctuations[mat].Sample(eloss, kinetic, mass, tcut, tmax, s, ref rng), kinetic);
         }
         return eloss;

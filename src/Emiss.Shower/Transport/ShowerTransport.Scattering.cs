@@ -43,10 +43,10 @@ public sealed partial class ShowerTransport
         if (_prestaII && p.T <= MscSkinMaxKineticGeV)
             return range <= safety ? tPath : PrestaStepLimit(p, tPath, lambda0, mat, safety, out inSkin);
         // A particle that cannot reach a face needs no limit. For the mean projection that is a straight-line reach
-        // below the safety (Urban's fit, MaxReachPerRange: 0.55 R in lead), as in Geant4's G4UrbanMscModel; the random
-        // hinge's steps are step independent only while short (HingeMaxTau), so it keeps the whole range (as PRESTA-II, whose
-        // high-energy steps come here): with the reach its
-        // backscatter coefficient moved with the maximum step (η(1 MeV e⁻, Al) 0.113 against 0.104 at a tenth of it).
+        // below the safety (Urban's fit, MaxReachPerRange: 0.55 R in lead), as in Geant4's G4UrbanMscModel. The random
+        // hinge's steps are step independent only while short (HingeMaxTau), so it keeps the whole range, as PRESTA-II does
+        // for its steps above 100 MeV that come here: with the reach the hinge's backscatter coefficient moved with the
+        // maximum step (η(1 MeV e⁻, Al) 0.113 against 0.104 at a tenth of it).
         double reach = _randomHinge || _prestaII ? range : range * _msc!.MaxReachPerRange(p.Type, mat);
         if (reach <= safety) return tPath;
         bool electronLike = p.Type is ShowerSpecies.Electron or ShowerSpecies.Positron;
