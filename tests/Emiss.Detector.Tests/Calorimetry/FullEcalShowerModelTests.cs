@@ -130,10 +130,12 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
         var d = new CalorimeterDeposits(36, 4);
         EventRng r = RngStreams.For(1, StreamKind.Shower, 0);
         model.Showers.Deposit(new IncidentParticle(DetectorSpecies.MuonMinus, 100, 0, 0), ref r, d);
-        // A muon leaves minimum ionisation: 150 layers ≈ 0.33 GeV (docs/physics/na64-detector.md#ecal materials) read at EM scale / 0.7,
-        // plus its continuous radiative loss in the lead (pair production 0.7905 + 1.3 % of 0.567 MeV cm²/g at 100 GeV
-        // × 150 × 0.15 cm × 11.35 g/cm³ = 0.204 GeV at the EM scale; docs/physics/muon-pairs.md#muon-transport-in-the-calorimeters).
-        Tolerance.Rel(0.3, "MIP at EM scale, 10 % spread").AssertClose(0.333 / 0.7 + 0.204, d.EcalTotalGeV(), "muon ECAL signal");
+        // A muon leaves minimum ionisation: 150 layers ≈ 0.33 GeV (docs/physics/na64-detector.md#ecal materials) read at EM scale / 0.7
+        // with a 10 % spread, plus radiative losses in the lead as EM showers: on average 0.204 GeV from direct pairs and soft
+        // bremsstrahlung at 100 GeV (0.7905 + 1.3 % of 0.567 MeV cm²/g × 150 × 0.15 cm × 11.35 g/cm³), now in ≈ 1 pair per muon,
+        // so some muons have none (docs/physics/muon-pairs.md#muon-transport-in-the-calorimeters). One muon must read at least
+        // the MIP signal less 3σ of its spread and at most the MIP signal with the mean radiative loss, + 30 %.
+        Assert.InRange(d.EcalTotalGeV(), 0.7 * 0.333 / 0.7, 1.3 * (0.333 / 0.7 + 0.204));
         // Hadrons and muons go to the parametrised model: same stream, same deposits, channel by channel.
         var fast = new ParametrisedShowerModel(card, new CalorimeterLayout(card));
         foreach (DetectorSpecies kind in new[] { DetectorSpecies.PionMinus, DetectorSpecies.MuonMinus })

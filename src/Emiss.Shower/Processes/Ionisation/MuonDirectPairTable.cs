@@ -83,8 +83,12 @@ public sealed class MuonDirectPairTable
     public double RatePerCm(double kineticGeV) => Interpolate(_rate, kineticGeV);
 
     /// <summary>Largest pair energy at kinetic energy T over the material's elements, GeV.</summary>
-    public double MaxPairEnergyGeV(double kineticGeV) =>
-        _z.Max(z => MuonDirectPairCrossSection.MaxPairEnergyGeV(z, kineticGeV + PhysicalConstants.MuonMassGeV));
+    public double MaxPairEnergyGeV(double kineticGeV)
+    {
+        double max = 0;   // a loop, not LINQ: called per sampled pair, which must not allocate
+        foreach (double z in _z) max = Math.Max(max, MuonDirectPairCrossSection.MaxPairEnergyGeV(z, kineticGeV + PhysicalConstants.MuonMassGeV));
+        return max;
+    }
 
     /// <summary>Samples the energy of a pair above the cut for a muon of kinetic energy T, GeV.</summary>
     public double SamplePairEnergyGeV(double kineticGeV, ref EventRng rng)

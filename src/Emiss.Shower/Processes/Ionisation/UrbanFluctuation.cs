@@ -41,14 +41,13 @@ public sealed class UrbanFluctuation
     }
 
     /// <summary>Largest energy transfer to an atomic electron: T/2 for e⁻ (identical particles), T for e⁺, and
-    /// W_max = 2 m_e β²γ² / (1 + 2γ m_e/M + (m_e/M)²) for heavier particles (PDG eq. 34.4), GeV.</summary>
-    public static double MaxTransferGeV(ShowerSpecies type, double kineticGeV, double massGeV)
+    /// W_max (<see cref="MuonStoppingPower.MaxTransferGeV"/>, PDG eq. 34.4) for heavier particles, GeV.</summary>
+    public static double MaxTransferGeV(ShowerSpecies type, double kineticGeV, double massGeV) => type switch
     {
-        if (type == ShowerSpecies.Electron) return 0.5 * kineticGeV;
-        if (type == ShowerSpecies.Positron) return kineticGeV;
-        double me = PhysicalConstants.ElectronMassGeV, gam = 1.0 + kineticGeV / massGeV, r = me / massGeV;
-        return 2.0 * me * (gam * gam - 1.0) / (1.0 + 2.0 * gam * r + r * r);
-    }
+        ShowerSpecies.Electron => 0.5 * kineticGeV,
+        ShowerSpecies.Positron => kineticGeV,
+        _ => MuonStoppingPower.MaxTransferGeV(kineticGeV, massGeV),
+    };
 
     /// <summary>
     /// Samples the actual loss of a step whose mean continuous loss is <paramref name="meanLossGeV"/>.
