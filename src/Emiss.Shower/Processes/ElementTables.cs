@@ -35,22 +35,26 @@ public sealed class ElementTables
     /// <summary>Σ_j n_j σ_j at ln E = <paramref name="lnE"/> in material <paramref name="material"/>, cm⁻¹.</summary>
     public double Total(int material, double lnE)
     {
+        GridPoint at = _grid.Locate(lnE);
         double s = 0.0;
-        foreach (double[] t in _tables[material]) s += _grid.Interpolate(t, lnE);
+        foreach (double[] t in _tables[material]) s += EnergyGrid.Interpolate(t, at);
         return s;
     }
 
     /// <summary>The element (index in the material) a collision at ln E = <paramref name="lnE"/> happens on, chosen ∝ n_j σ_j;
-    /// no random number is drawn for a one-element material.</summary>
+    /// no random number is drawn for a one-element material. Each element's table is read once (the same values and sum as
+    /// <see cref="Total"/>).</summary>
     public int Choose(int material, double lnE, ref EventRng rng)
     {
         double[][] tabs = _tables[material];
+        if (tabs.Length == 1) return 0;
+        GridPoint at = _grid.Locate(lnE);
+        Span<double> values = tabs.Length <= 16 ? stackalloc double[tabs.Length] : new double[tabs.Length];
+        double total = 0.0;
+        for (int k = 0; k < tabs.Length; k++) total += values[k] = EnergyGrid.Interpolate(tabs[k], at);
+        double u = rng.NextDouble() * total;
         int j = 0;
-        if (tabs.Length > 1)
-        {
-            double u = rng.NextDouble() * Total(material, lnE);
-            for (; j < tabs.Length - 1; j++) { u -= _grid.Interpolate(tabs[j], lnE); if (u < 0) break; }
-        }
+        for (; j < tabs.Length - 1; j++) { u -= values[j]; if (u < 0) break; }
         return j;
     }
 }
