@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Emiss.Core.Constants;
 using Emiss.Core.Materials;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
@@ -37,7 +38,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
     private readonly CalorimeterLayout _layout;
     private readonly bool[] _active, _preshower;
     private readonly int _v2Slab;
-    private readonly double _ecalLengthCm, _hcalDepthX0, _v2MipGeV;
+    private readonly double _ecalLengthCm, _v2ThicknessCm, _hcalDepthX0, _v2MipGeV;
 
     /// <summary>Default calibration: 24 showers of 100 GeV electrons (the beam energy) give the sampling fraction to
     /// ≈ 0.17 % statistically (σ/E ≈ 0.8 % per shower at 100 GeV, /√24); cost ≈ 14 s of one core at construction.</summary>
@@ -63,6 +64,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
 
         _v2Slab = stack.SlabCount - 1;
         _ecalLengthCm = stack.LengthCm - card.V2.ThicknessCm;
+        _v2ThicknessCm = card.V2.ThicknessCm;
         _hcalDepthX0 = layout.Regions[layout.HcalFirstRegion].X0Start - layout.Regions[0].X0Start;
         _v2MipGeV = layout.Regions.First(r => r.Kind == RegionKind.Veto).MipDepositGeV;
 
@@ -113,8 +115,10 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
     {
         ArgumentNullException.ThrowIfNull(into);
         // The engine starts particles at the ECAL face; a shower that begins inside the ECAL (an A′ recoil) uses the
-        // parametrised profile, which starts at any depth.
-        if (!ParticleProperties.IsElectromagnetic(particle.Kind) || !_layout.HitsEcal(particle.XCm, particle.YCm) || !(particle.EnergyGeV > 0) || particle.DepthX0 != 0)
+        // parametrised profile, which starts at any depth. Hadrons use the parametrised model (the engine has no hadronic
+        // physics); muons cross the ECAL and V2 in the engine and continue in the parametrised HCAL (ForwardDownstream).
+        bool engine = ParticleProperties.IsElectromagnetic(particle.Kind) || ParticleProperties.IsMuon(particle.Kind);
+        if (!engine || !_layout.HitsEcal(particle.XCm, particle.YCm) || !(particle.EnergyGeV > 0) || particle.DepthX0 != 0)
         {
             _fallback.Deposit(particle, ref rng, into);
             return;
@@ -123,9 +127,12 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         {
             DetectorSpecies.Photon => ShowerSpecies.Gamma,
             DetectorSpecies.Positron => ShowerSpecies.Positron,
+            DetectorSpecies.MuonMinus => ShowerSpecies.MuonMinus,
+            DetectorSpecies.MuonPlus => ShowerSpecies.MuonPlus,
             _ => ShowerSpecies.Electron,
         };
         double kinetic = particle.Kind == DetectorSpecies.Photon ? particle.EnergyGeV : particle.EnergyGeV - ParticleProperties.MassGeV(particle.Kind);
+        if (!(kinetic > 0)) { into.EscapedGeV += particle.EnergyGeV; return; }
         Worker worker = Rent();
         var obs = new CellObserver(this, into.EcalPreshowerGeV, into.EcalMainGeV, particle.XCm, particle.YCm, 1.0 / SamplingFraction, worker.Leaving);
         EventLedger ledger = worker.Transport.RunEvent(type, kinetic, ref rng, ref obs);
@@ -144,7 +151,9 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
     /// its kinetic energy if less); those arriving beside the ECAL do the same from the HCAL face without V2. One shower
     /// per group, not one per particle, because the parametrised HCAL response smears each shower with σ ∝ √E and clips
     /// at zero, which for hundreds of MeV-scale leakers per event would add energy that was never there. What leaves upstream
-    /// (albedo) escapes. Returns the energy handed over.
+    /// (albedo) escapes. A muon going downstream continues behind V2 in the parametrised HCAL
+    /// (<see cref="ParametrisedShowerModel.DepositMuonBehindV2"/>) at its position projected to the world's back plane, with
+    /// its kinetic energy and rest mass. Returns the energy handed over.
     /// </summary>
     private double ForwardDownstream(List<(LeavingParticle Particle, double BudgetGeV)> leaving, double x0, double y0,
         ref EventRng rng, CalorimeterDeposits into)
@@ -152,8 +161,17 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         double v2Deposit = 0;
         double behindGeV = 0, behindX = 0, behindY = 0, besideGeV = 0, besideX = 0, besideY = 0;
         bool behindCharged = false, besideCharged = false;
+        double muonsGeV = 0;
         foreach (var (p, budget) in leaving)
         {
+            if (p.Uz > 0 && budget > 0 && p.Type is ShowerSpecies.MuonMinus or ShowerSpecies.MuonPlus)
+            {
+                double toEnd = Math.Max(0, _ecalLengthCm + _v2ThicknessCm - p.ZCm);
+                _fallback.DepositMuonBehindV2(budget + PhysicalConstants.MuonMassGeV, x0 + p.XCm + p.Ux / p.Uz * toEnd,
+                    y0 + p.YCm + p.Uy / p.Uz * toEnd, ref rng, into);
+                muonsGeV += budget;
+                continue;
+            }
             if (!(p.Uz > 0) || !(budget > 0) || p.Type is not (ShowerSpecies.Gamma or ShowerSpecies.Electron or ShowerSpecies.Positron)) continue;
             bool charged = p.Type != ShowerSpecies.Gamma;
             double toBack = Math.Max(0, _ecalLengthCm - p.ZCm);
@@ -187,7 +205,7 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         if (besideGeV > 0)
             _fallback.Deposit(new IncidentParticle(besideCharged ? DetectorSpecies.Electron : DetectorSpecies.Photon, besideGeV,
                 besideX / besideGeV, besideY / besideGeV), ref rng, into);
-        return v2Deposit + behindGeV + besideGeV;
+        return v2Deposit + behindGeV + besideGeV + muonsGeV;
     }
 
     /// <summary>A pooled worker with an empty leaving-particle buffer (calibration and deposits both start clean).</summary>

@@ -70,24 +70,40 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         else if (ParticleProperties.IsHadron(particle.Kind))
             Hadron(particle.Kind, e, first, particle.FirstInteractionLambda, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsMuon(particle.Kind))
-        {
-            // Ionisation as a MIP up to where the muon stops; radiative losses as showers where they occur (MuonTransport).
-            Span<double> radiative = stackalloc double[_layout.Regions.Length];
-            var (last, fraction) = _muons.Transport(e, first, ref rng, radiative);
-            double dep = MipTrack(first, last, fraction, particle.XCm, particle.YCm, ref rng, into);
-            for (int r = first; r <= last; r++)
-            {
-                if (radiative[r] <= 0) continue;
-                EmShower(radiative[r], true, r, 0.0, particle.XCm, particle.YCm, ref rng, into);
-                dep += radiative[r];
-            }
-            into.EscapedGeV += e - dep;
-        }
+            Muon(e, first, particle.XCm, particle.YCm, ref rng, into);
         else
         {
             double dep = MipTrack(first, _layout.Regions.Length - 1, 1.0, particle.XCm, particle.YCm, ref rng, into);
             into.EscapedGeV += e - dep;
         }
+    }
+
+    /// <summary>
+    /// A muon of total energy <paramref name="energyGeV"/> that has crossed the ECAL and V2 elsewhere (the full ECAL model's
+    /// shower engine) and continues at (x, y) into the HCAL and the muon counters; one that misses the HCAL escapes.
+    /// </summary>
+    public void DepositMuonBehindV2(double energyGeV, double xCm, double yCm, ref EventRng rng, CalorimeterDeposits into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        if (!(energyGeV > 0)) return;
+        if (!_layout.HitsHcal(xCm, yCm)) { into.EscapedGeV += energyGeV; return; }
+        Muon(energyGeV, _layout.HcalFirstRegion, xCm, yCm, ref rng, into);
+    }
+
+    /// <summary>A muon from region <paramref name="first"/> on: ionisation as a MIP up to where it stops, radiative losses as
+    /// showers where they occur (<see cref="MuonTransport"/>).</summary>
+    private void Muon(double e, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
+    {
+        Span<double> radiative = stackalloc double[_layout.Regions.Length];
+        var (last, fraction) = _muons.Transport(e, first, ref rng, radiative);
+        double dep = MipTrack(first, last, fraction, x, y, ref rng, into);
+        for (int r = first; r <= last; r++)
+        {
+            if (radiative[r] <= 0) continue;
+            EmShower(radiative[r], true, r, 0.0, x, y, ref rng, into);
+            dep += radiative[r];
+        }
+        into.EscapedGeV += e - dep;
     }
 
     /// <summary>EM shower whose profile starts <paramref name="depthX0"/> radiation lengths below the front of region

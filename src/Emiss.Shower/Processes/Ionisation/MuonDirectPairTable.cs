@@ -13,8 +13,8 @@ namespace Emiss.Shower.Processes.Ionisation;
 /// Σ_i n_i ∫ ε dσ_i/dε, pairs above are produced one by one at the rate Σ_i n_i ∫ dσ_i/dε with ε drawn from the same
 /// spectrum (<see cref="MuonDirectPairCrossSection"/>). Tabulated at muon kinetic energies from 0.5 GeV to 20 TeV, 16 per
 /// decade (log–log interpolation; ε sampled at one of the two neighbouring nodes, chosen with the interpolation weight, in the
-/// variable q = ln(ε/ε_c)/ln(ε_max/ε_c) on 128 bins, each integrated with two Gauss points). Tables are shared between physics instances with the same material and
-/// cut. docs/physics/muons.md#direct-pair-production.
+/// variable q = ln(ε/ε_c)/ln(ε_max/ε_c) on 128 bins, each integrated with two Gauss points). Tables are shared between
+/// physics instances with the same material and cut. docs/physics/muons.md#direct-pair-production.
 /// </summary>
 public sealed class MuonDirectPairTable
 {
@@ -108,8 +108,8 @@ public sealed class MuonDirectPairTable
     }
 
     /// <summary>Cumulative share of the pairs above the cut over q = ln(ε/ε_c)/ln(ε_max/ε_c): the count density
-    /// ε Σ n_i dσ_i/dε per unit ln ε integrated over each bin with two Gauss–Legendre points (the spectrum falls steeply at the
-    /// kinematic end, where a midpoint rule put the mean pair energy 1 % high).</summary>
+    /// ε Σ n_i dσ_i/dε per unit ln ε integrated over each bin with two Gauss–Legendre points; uniform in q where the spectrum
+    /// above the cut is empty (its rate is then 0 and nothing is sampled from it).</summary>
     private double[] Cumulative(double totalGeV)
     {
         var cdf = new double[Bins + 1];
@@ -128,6 +128,7 @@ public sealed class MuonDirectPairTable
             cdf[b + 1] = cdf[b] + w;
         }
         double total = cdf[Bins];
+        if (!(total > 0)) { for (int b = 0; b <= Bins; b++) cdf[b] = b / (double)Bins; return cdf; }
         for (int b = 1; b <= Bins; b++) cdf[b] /= total;
         cdf[Bins] = 1.0;
         return cdf;

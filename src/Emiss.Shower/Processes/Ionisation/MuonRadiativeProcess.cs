@@ -56,7 +56,8 @@ public sealed class MuonRadiativeProcess : IProcess
         int m = incoming.MaterialIndex;
         double photons = PhotonRatePerCm(m, t), pairs = _pairs[m].RatePerCm(t);
         Interaction r = Interaction.Unchanged(incoming);
-        if (rng.NextDouble() * (photons + pairs) < photons)
+        // Below 0.5 GeV (no pair table) every radiative interaction is a photon; above, the pair share is pairs/(photons + pairs).
+        if (!(pairs > 0) || rng.NextDouble() * (photons + pairs) < photons)
         {
             double loss = Math.Min(MuonRadiativeLoss.SampleV(ref rng) * (t + PhysicalConstants.MuonMassGeV), t);
             r.KineticEnergyGeV = t - loss;
