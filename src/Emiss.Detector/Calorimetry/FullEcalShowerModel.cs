@@ -18,8 +18,9 @@ namespace Emiss.Detector.Calorimetry;
 /// Pb/Sc layering (a <see cref="SlabStack"/> built here: preshower and main sections, scintillator active), and the
 /// energy deposited in scintillator is scored per cell and divided by the EM sampling fraction, which is
 /// calibrated at construction with electron showers (the experiment's electron calibration) to a statistical precision
-/// of <see cref="SamplingFractionRelativeError"/> (≤ 0.2 % with the defaults). Hadrons, muons, particles missing the
-/// ECAL and showers starting below the ECAL face use the parametrised model. V2 is a slab of the engine's world directly
+/// of <see cref="SamplingFractionRelativeError"/> (≤ 0.2 % with the defaults). Muons cross the ECAL and V2 in the engine
+/// and continue in the parametrised HCAL. Hadrons, particles missing the ECAL and showers starting below the ECAL face use
+/// the parametrised model. V2 is a slab of the engine's world directly
 /// behind the ECAL, so the photons and electrons leaking out of the ECAL's back deposit there as transported (Compton
 /// recoils of the few-MeV photons that carry the deep tail). e±/γ that leave the engine's world going downstream — out
 /// of the back of V2, or out of the ECAL's sides — are followed to where they would arrive (the back plane of the ECAL,
