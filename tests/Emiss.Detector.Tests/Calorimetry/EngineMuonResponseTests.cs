@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emiss.Core.Constants;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Calorimetry;
@@ -27,7 +28,7 @@ namespace Emiss.Detector.Tests.Calorimetry;
 /// </summary>
 public sealed class EngineMuonResponseTests(ITestOutputHelper output)
 {
-    private const double MuonMassGeV = 0.1056583755;
+    private const double MuonMassGeV = PhysicalConstants.MuonMassGeV;
     private const double MedianTarget = 0.05, WidthTarget = 0.25;
     private const int Batches = 10;
     private static readonly SetupCard Card = TestCards.PbSc;

@@ -83,10 +83,12 @@ public sealed class MuonDirectPairTable
     public double RatePerCm(double kineticGeV) => Interpolate(_rate, kineticGeV);
 
     /// <summary>Largest pair energy at kinetic energy T over the material's elements, GeV.</summary>
-    public double MaxPairEnergyGeV(double kineticGeV)
+    public double MaxPairEnergyGeV(double kineticGeV) => MaxPairEnergyAtTotalGeV(kineticGeV + PhysicalConstants.MuonMassGeV);
+
+    private double MaxPairEnergyAtTotalGeV(double totalGeV)
     {
         double max = 0;   // a loop, not LINQ: called per sampled pair, which must not allocate
-        foreach (double z in _z) max = Math.Max(max, MuonDirectPairCrossSection.MaxPairEnergyGeV(z, kineticGeV + PhysicalConstants.MuonMassGeV));
+        foreach (double z in _z) max = Math.Max(max, MuonDirectPairCrossSection.MaxPairEnergyGeV(z, totalGeV));
         return max;
     }
 
@@ -113,19 +115,21 @@ public sealed class MuonDirectPairTable
     private double[] Cumulative(double totalGeV)
     {
         var cdf = new double[Bins + 1];
-        double max = _z.Max(z => MuonDirectPairCrossSection.MaxPairEnergyGeV(z, totalGeV));
-        if (!(max > _cutGeV)) { for (int b = 0; b <= Bins; b++) cdf[b] = b / (double)Bins; return cdf; }
-        double span = Math.Log(max / _cutGeV);
-        double g = 0.5 / Math.Sqrt(3.0);
-        for (int b = 0; b < Bins; b++)
+        double max = MaxPairEnergyAtTotalGeV(totalGeV);
+        if (max > _cutGeV)
         {
-            double w = 0;
-            foreach (double x in (ReadOnlySpan<double>)[0.5 - g, 0.5 + g])
+            double span = Math.Log(max / _cutGeV);
+            double g = 0.5 / Math.Sqrt(3.0);
+            for (int b = 0; b < Bins; b++)
             {
-                double eps = _cutGeV * Math.Exp(span * (b + x) / Bins);
-                for (int i = 0; i < _z.Length; i++) w += eps * _atoms[i] * MuonDirectPairCrossSection.DifferentialCm2PerGeV(_z[i], totalGeV, eps);
+                double w = 0;
+                foreach (double x in (ReadOnlySpan<double>)[0.5 - g, 0.5 + g])
+                {
+                    double eps = _cutGeV * Math.Exp(span * (b + x) / Bins);
+                    for (int i = 0; i < _z.Length; i++) w += eps * _atoms[i] * MuonDirectPairCrossSection.DifferentialCm2PerGeV(_z[i], totalGeV, eps);
+                }
+                cdf[b + 1] = cdf[b] + w;
             }
-            cdf[b + 1] = cdf[b] + w;
         }
         double total = cdf[Bins];
         if (!(total > 0)) { for (int b = 0; b <= Bins; b++) cdf[b] = b / (double)Bins; return cdf; }
