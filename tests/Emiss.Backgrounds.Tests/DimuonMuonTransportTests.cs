@@ -2,6 +2,7 @@ using Emiss.Core.Materials;
 using Emiss.Core.Random;
 using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Setup;
+using Emiss.Shower.Processes.Ionisation;
 using Emiss.Testing;
 using Xunit;
 using Xunit.Abstractions;
@@ -36,12 +37,13 @@ public sealed class DimuonMuonTransportTests(ITestOutputHelper output)
         double expected = 0.5714e-3 * x;
         const int n = 40000;
         var rng = RngStreams.For(3, StreamKind.Shower, 0);
-        Span<double> rad = stackalloc double[layout.Regions.Length];
+        var losses = Losses(layout);
+        Span<double> rad = losses.RadiativeGeV;
         double sum = 0, sum2 = 0;
         int hard = 0, stopped = 0;
         for (int i = 0; i < n; i++)
         {
-            var (last, fraction) = transport.Transport(100, 0, ref rng, rad);
+            var (last, fraction) = transport.Transport(100, 0, ref rng, losses);
             if (last < layout.Regions.Length - 1 || fraction < 1) stopped++; // after a loss of nearly all its energy
             sum += rad[module0];
             sum2 += rad[module0] * rad[module0];
@@ -61,20 +63,80 @@ public sealed class DimuonMuonTransportTests(ITestOutputHelper output)
         var layout = new CalorimeterLayout(card);
         var transport = new MuonTransport(card, layout);
         var rng = RngStreams.For(4, StreamKind.Shower, 0);
-        Span<double> rad = stackalloc double[layout.Regions.Length];
+        var losses = Losses(layout);
         foreach (double e in new[] { 1.0, 2.0, 4.0 })
         {
-            var (last, fraction) = transport.Transport(e, 0, ref rng, rad);
-            double ion = 0, radiative = 0;
+            var (last, fraction) = transport.Transport(e, 0, ref rng, losses);
+            double ion = 0, radiative = 0, knockOn = 0;
             for (int r = 0; r <= last; r++)
             {
-                ion += layout.Regions[r].MipDepositGeV * (r == last ? fraction : 1.0);
-                radiative += rad[r];
+                ion += losses.IonisationGeV[r];
+                radiative += losses.RadiativeGeV[r];
+                knockOn += losses.KnockOnGeV[r];
             }
-            output.WriteLine($"{e} GeV μ stops in region {last} ({layout.Regions[last].Kind} {layout.Regions[last].Index}) at {fraction:F3}; ionisation {ion:F3} + radiative {radiative:F4} GeV");
+            output.WriteLine($"{e} GeV μ stops in region {last} ({layout.Regions[last].Kind} {layout.Regions[last].Index}) at {fraction:F3}; ionisation {ion:F3} + knock-on {knockOn:F4} + radiative {radiative:F4} GeV");
             Assert.True(fraction < 1.0, $"a {e} GeV muon crosses the whole stack");
-            // Energy conservation: kinetic energy = ionisation + radiative loss.
-            Tolerance.Abs(1e-9, "energy bookkeeping").AssertClose(e - 0.1056583755, ion + radiative, $"losses of a {e} GeV muon");
+            // Energy conservation: kinetic energy = ionisation + knock-on electrons + radiative loss.
+            Tolerance.Abs(1e-9, "energy bookkeeping").AssertClose(e - 0.1056583755, ion + knockOn + radiative, $"losses of a {e} GeV muon");
         }
+    }
+
+    [Theory]
+    [InlineData(100.0)]
+    [InlineData(10.0)]
+    public void Restricted_loss_and_knock_on_electrons_add_up_to_the_Bethe_loss(double kineticGeV)
+    {
+        // PDG "Passage of particles through matter": the restricted loss below T_δ (eq. 34.12) plus the mean energy of the
+        // knock-on electrons above it (eq. 34.6 integrated) is the Bethe mean loss (eq. 34.5), whatever T_δ. In the first
+        // region the muon has its entrance energy, so the sampled sum must average to eq. 34.5 × the region's materials:
+        // 1 % (the floor of the restricted loss and the knock-on cap do not act here) + 3σ of the sample.
+        SetupCard card = DimuonSourceTests.Clean;
+        var layout = new CalorimeterLayout(card);
+        var transport = new MuonTransport(card, layout);
+        double mu = 0.1056583755;
+        var losses = Losses(layout);
+        foreach ((int region, string absorberName, string activeName, double t, double ts) in new[]
+                 {
+                     (0, card.Ecal.AbsorberMaterial, card.Ecal.ActiveMaterial, card.Ecal.LeadThicknessCm, card.Ecal.ScintillatorThicknessCm),
+                     (layout.HcalFirstRegion, card.Hcal.AbsorberMaterial, card.Hcal.ActiveMaterial, card.Hcal.IronThicknessCm, card.Hcal.ScintillatorThicknessCm),
+                 })
+        {
+            Material absorber = MaterialCatalog.ByName(absorberName), active = MaterialCatalog.ByName(activeName);
+            CalorimeterRegion reg = layout.Regions[region];
+            double bethe = reg.ThicknessCm / (t + ts) * (t * MuonStoppingPower.GeVPerCm(absorber, kineticGeV, mu)
+                                                        + ts * MuonStoppingPower.GeVPerCm(active, kineticGeV, mu));
+            const int n = 100000;
+            var rng = RngStreams.For(5, StreamKind.Shower, (ulong)(kineticGeV + region));
+            double sum = 0, sum2 = 0;
+            for (int i = 0; i < n; i++)
+            {
+                transport.Transport(kineticGeV + mu, region, ref rng, losses);
+                double x = losses.IonisationGeV[region] + losses.KnockOnGeV[region];
+                sum += x;
+                sum2 += x * x;
+            }
+            double mean = sum / n, err = Math.Sqrt((sum2 / n - mean * mean) / n);
+            output.WriteLine($"{reg.Kind}, T = {kineticGeV} GeV, T_δ = {transport.KnockOnThresholdGeV(region) * 1e3:F2} MeV: restricted {losses.IonisationGeV[region] * 1e3:F3} MeV + ⟨knock-on⟩ = {mean * 1e3:F3} ± {err * 1e3:F3} MeV; Bethe {bethe * 1e3:F3} MeV");
+            Tolerance.Abs(0.01 * bethe + 3 * err, "1 % + 3σ").AssertClose(bethe, mean, "restricted + knock-on vs Bethe");
+        }
+    }
+
+    [Fact]
+    public void The_knock_on_threshold_is_the_energy_that_crosses_one_absorber_plate()
+    {
+        // An electron stops in the plate where it was born when its energy is below the plate's minimum-ionising loss
+        // (1.5 mm Pb: 0.15 × 11.35 × 1.122 MeV; 25 mm Fe: 2.5 × 7.874 × 1.451 MeV; PDG tables of dE/dx_min).
+        SetupCard card = DimuonSourceTests.Clean;
+        var layout = new CalorimeterLayout(card);
+        var transport = new MuonTransport(card, layout);
+        Tolerance.Rel(0.02, "PDG dE/dx_min of Pb to its printed digits").AssertClose(card.Ecal.LeadThicknessCm * 11.35 * 1.122e-3, transport.KnockOnThresholdGeV(0), "T_δ, ECAL");
+        Tolerance.Rel(0.02, "PDG dE/dx_min of Fe to its printed digits").AssertClose(card.Hcal.IronThicknessCm * 7.874 * 1.451e-3, transport.KnockOnThresholdGeV(layout.HcalFirstRegion), "T_δ, HCAL");
+        Assert.True(double.IsNaN(transport.KnockOnThresholdGeV(layout.HcalFirstRegion - 1)), "V2 is a thin plane without knock-on showers");
+    }
+
+    private static MuonRegionLosses Losses(CalorimeterLayout layout)
+    {
+        int n = layout.Regions.Length;
+        return new MuonRegionLosses(new double[5 * n], n);
     }
 }

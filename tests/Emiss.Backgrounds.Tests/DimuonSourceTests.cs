@@ -91,14 +91,17 @@ public sealed class DimuonSourceTests(ITestOutputHelper output)
         Tolerance.Abs(3 * sdK / Math.Sqrt(pairs) + 0.02 * expectK, "3σ of the sample + 2 % for the Sc share of conversions").AssertClose(expectK, meanK, "⟨k⟩ of dimuon photons");
 
         // Region I of the seed's Fig. 2: dimuon events with E_ECAL ≲ 60 GeV (k ≳ 40 GeV, both muons ≳ 5 GeV and crossing
-        // both counted HCAL modules). Each deposits a MIP signal per module: 1.41 GeV / (e/mip = 0.8) × c_π
-        // (docs/physics/na64-detector.md#hcal), so the median is 4 MIP crossings plus the continuous pair-production
-        // loss (0.13 GeV per module at 50 GeV, 0.02 at 10 GeV; docs/physics/muon-pairs.md#muon-transport-in-the-calorimeters).
+        // both counted HCAL modules), "characterized by the energy of ≃ 10 GeV deposited by the dimuon pair in the HCAL"
+        // (NA64, PRL 118, 011802 (2017), p. 3). The median must lie above 4 MIP crossings, 1.41 GeV / (e/mip = 0.8) × c_π
+        // each (docs/physics/na64-detector.md#hcal) — muons of several GeV ionise above the minimum and make knock-on
+        // electrons and pairs — and within 10 % of the seed's ≃ 10 GeV.
         double cpi = DetectorModel.HadronCalibration(card.Hcal);
         double mip4 = 4 * 1.41 / 0.8 * cpi;
         var region1 = Enumerable.Range(0, n).Where(i => batch.EcalEnergyGeV[i] < 60).Select(i => batch.HcalEnergyGeV[i]).OrderBy(x => x).ToArray();
         double meanH = region1.Average(), sdH = Math.Sqrt(region1.Sum(x => (x - meanH) * (x - meanH)) / (region1.Length - 1));
-        output.WriteLine($"E_ECAL < 60 GeV: {region1.Length} events, ⟨E_HCAL⟩ = {meanH:F2} ± {sdH / Math.Sqrt(region1.Length):F2} GeV, median {region1[region1.Length / 2]:F2} GeV; 4 MIP crossings = {mip4:F2} GeV; seed ≈ 10 GeV");
-        Tolerance.Rel(0.10, "4 MIP crossings, 10 % Gaussian per-deposit spread, ≲ 7 % continuous radiative loss").AssertClose(mip4, region1[region1.Length / 2], "median E_HCAL of region-I dimuons");
+        double medianH = region1[region1.Length / 2];
+        output.WriteLine($"E_ECAL < 60 GeV: {region1.Length} events, ⟨E_HCAL⟩ = {meanH:F2} ± {sdH / Math.Sqrt(region1.Length):F2} GeV, median {medianH:F2} GeV; 4 MIP crossings = {mip4:F2} GeV; seed ≈ 10 GeV");
+        Assert.True(medianH > mip4, $"median E_HCAL {medianH:F2} GeV of region-I dimuons below 4 MIP crossings ({mip4:F2} GeV)");
+        Tolerance.Rel(0.10, "the seed's '≃ 10 GeV', read as ± 10 %").AssertClose(10.0, medianH, "median E_HCAL of region-I dimuons");
     }
 }

@@ -153,7 +153,7 @@ public sealed class FullEcalShowerModelTests(ITestOutputHelper output)
     /// the ECAL median lies between the minimum-ionising signal (0.333 GeV / e/mip 0.7) and 1.3 times it (the engine's
     /// 100 GeV muons read ≈ 1.19 times it: relativistic rise, δ rays, direct pairs; docs/physics/calorimeter-parametrised.md#muons-against-the-shower-engine);
     /// V2's median reads a minimum-ionising crossing of its 1 cm of plastic (1.7–2.6 MeV, the band of the parametrised model's
-    /// check on its mean; here the mean also carries the δ rays and pair showers that leave the ECAL's back with the muon).
+    /// check on its median; the mean also carries the δ rays and pair showers that leave the ECAL's back with the muon).
     /// </summary>
     [Fact]
     public void Muons_cross_the_ecal_in_the_engine_and_continue_in_the_parametrised_hcal()

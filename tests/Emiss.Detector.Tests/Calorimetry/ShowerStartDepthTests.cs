@@ -83,4 +83,22 @@ public sealed class ShowerStartDepthTests
         Assert.Throws<ArgumentException>(() => Shower(new IncidentParticle(DetectorSpecies.PionMinus, 20, 0, 0) { DepthX0 = 1 }, 0));
         Assert.Throws<ArgumentException>(() => Shower(new IncidentParticle(DetectorSpecies.Electron, 20, 0, 0) { DepthX0 = -1 }, 0));
     }
+
+    /// <summary>The full ECAL model hands what leaks out of V2's back to this model as a shower starting at the HCAL's depth
+    /// (<see cref="FullEcalShowerModel"/>). V2 lies wholly before that start and receives nothing, whatever the rounding of
+    /// the cumulative depths: until 2026-12-07 the start lay ≈ 10⁻¹⁶ X0 before V2's back, and V2 took the whole shower's
+    /// energy as a flow of leaking photons (GeV-scale V2 signals behind a muon's hard radiation).</summary>
+    [Fact]
+    public void A_shower_starting_at_the_hcal_leaves_nothing_in_v2()
+    {
+        var layout = new CalorimeterLayout(TestCards.PbSc);
+        double hcalDepth = layout.Regions[layout.HcalFirstRegion].X0Start - layout.Regions[0].X0Start;
+        for (ulong k = 0; k < 20; k++)
+        {
+            CalorimeterDeposits d = Shower(new IncidentParticle(DetectorSpecies.Photon, 30, 0, 0) { DepthX0 = hcalDepth }, k);
+            Assert.Equal(0.0, d.V2MeV);
+            Assert.Equal(0.0, d.EcalTotalGeV());
+            Assert.True(d.HcalGeV[0] > 10, $"the shower's energy goes to the first HCAL module ({d.HcalGeV[0]:F2} GeV)");
+        }
+    }
 }

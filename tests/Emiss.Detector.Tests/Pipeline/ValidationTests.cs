@@ -146,19 +146,27 @@ public sealed class ValidationTests(ITestOutputHelper output)
         var (v2, _, _) = Sim.Stats(b.V2EnergyMeV.Take(b.Count));
         output.WriteLine($"muons: all MU fired {allFour:F3}; <E_HCAL(1+2)> {eh:F2} GeV; <V2> {v2:F2} MeV; <E_ECAL> {b.EcalEnergyGeV.Take(b.Count).Average():F3} GeV");
         Assert.True(allFour > 0.99);
-        // Two modules × 1.41 GeV (docs/physics/na64-detector.md#hcal) / (e/mip = 0.8) × c_π, plus radiative losses of
-        // 100 GeV muons in each module's iron (48 × 2.5 cm × 7.874 g/cm³ = 945 g/cm², EM scale;
+        // Lower bounds: two modules × 1.41 GeV (docs/physics/na64-detector.md#hcal) / (e/mip = 0.8) × c_π, plus radiative
+        // losses of 100 GeV muons in each module's iron (48 × 2.5 cm × 7.874 g/cm³ = 945 g/cm², EM scale;
         // docs/physics/muon-pairs.md#muon-transport-in-the-calorimeters): the median carries the continuous part
         // (pair production 0.3158 + 1.3 % of brems + photonuclear 0.2556 MeV cm²/g ⇒ 0.302 GeV), the mean all of
-        // b(E)E = 0.5714 MeV cm²/g ⇒ 0.540 GeV, within 3σ of the sample (rare hard losses make its error several per cent).
+        // b(E)E = 0.5714 MeV cm²/g ⇒ 0.540 GeV. A 100 GeV muon ionises above the minimum (relativistic rise and knock-on
+        // electrons up to W_max = 90 GeV): at most by the Bethe excess over the minimum, 2.207 − 1.451 MeV cm²/g in iron
+        // (Groom–Mokhov–Striganov table of iron at 100 GeV, PDG dE/dx_min) ⇒ 0.714 GeV per module if all of it were read at
+        // the EM scale. The shower engine fixes where in between (EngineMuonResponseTests, 100 GeV in the HCAL).
         double cpi = DetectorModel.HadronCalibration(TestCards.PbSc.Hcal);
         double[] hs = [.. b.HcalEnergyGeV.Take(b.Count).Order()];
-        Tolerance.Rel(0.05, "MIP scale").AssertClose((2 * 1.41 / 0.8 + 2 * 0.302) * cpi, hs[hs.Length / 2], "muon median E_HCAL");
+        double median = hs[hs.Length / 2], excess = 2 * 0.714 * cpi;
         var (_, sh, eErr) = Sim.Stats(hs);
-        output.WriteLine($"muons: median E_HCAL {hs[hs.Length / 2]:F2} GeV, spread {sh:F2} GeV");
-        Tolerance.Abs(3 * eErr + 0.02 * eh, "3σ of the sample + 2 % for the energy lost upstream").AssertClose((2 * 1.41 / 0.8 + 2 * 0.540) * cpi, eh, "muon mean E_HCAL");
-        // 1 cm polystyrene: dE/dx_min 1.936 MeV cm²/g × 1.06 g/cm³ = 2.05 MeV (Landau most probable ≈ 0.9 of it).
-        Assert.InRange(v2, 1.7, 2.6);
+        output.WriteLine($"muons: median E_HCAL {median:F2} GeV, spread {sh:F2} GeV");
+        Assert.InRange(median, 0.95 * (2 * 1.41 / 0.8 + 2 * 0.302) * cpi, (2 * 1.41 / 0.8 + 2 * 0.302) * cpi + excess);
+        Assert.InRange(eh, (2 * 1.41 / 0.8 + 2 * 0.540) * cpi - 3 * eErr, (2 * 1.41 / 0.8 + 2 * 0.540) * cpi + excess + 3 * eErr);
+        // 1 cm polystyrene: dE/dx_min 1.936 MeV cm²/g × 1.06 g/cm³ = 2.05 MeV (Landau most probable ≈ 0.9 of it) for the
+        // median. The mean is higher: knock-on electrons and pairs made in the ECAL's last X0 leak into V2 (the shower
+        // engine's 100 GeV muons give a median of 2.04 and a mean of 21 MeV there; FullEcalShowerModelTests), so only the median is checked.
+        double[] v2s = [.. b.V2EnergyMeV.Take(b.Count).Order()];
+        output.WriteLine($"muons: median V2 {v2s[v2s.Length / 2]:F2} MeV");
+        Assert.InRange(v2s[v2s.Length / 2], 1.7, 2.6);
     }
 
     [Fact]

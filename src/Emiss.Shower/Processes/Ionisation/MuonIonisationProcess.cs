@@ -48,12 +48,7 @@ public sealed class MuonIonisationProcess : IProcess
         double wmax = Math.Min(MuonStoppingPower.MaxTransferGeV(t, mu), t);
         if (!(cut < wmax)) return Interaction.Unchanged(incoming);
         double e = t + mu, p = Math.Sqrt(t * (t + 2.0 * mu)), beta2 = p * p / (e * e);
-        double td;
-        do
-        {
-            // 1/T² on [T_c, W_max] by inversion, then the factor 1 − β²T/W_max (≤ 1) by rejection.
-            td = cut * wmax / (wmax - rng.NextDouble() * (wmax - cut));
-        } while (rng.NextDouble() > 1.0 - beta2 * td / wmax);
+        double td = MuonStoppingPower.SampleKnockOnGeV(cut, wmax, beta2, ref rng);
         double pd = Math.Sqrt(td * (td + 2.0 * me));
         double cosT = Math.Min(1.0, td * (e + me) / (pd * p));
         (double dx, double dy, double dz) = Direction.Deflect(incoming.Ux, incoming.Uy, incoming.Uz, cosT, 2.0 * Math.PI * rng.NextDouble());

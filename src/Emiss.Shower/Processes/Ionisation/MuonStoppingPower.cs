@@ -1,5 +1,6 @@
 using Emiss.Core.Constants;
 using Emiss.Core.Materials;
+using Emiss.Core.Random;
 
 namespace Emiss.Shower.Processes.Ionisation;
 
@@ -46,5 +47,18 @@ public static class MuonStoppingPower
         double re = PhysicalConstants.ClassicalElectronRadiusCm;
         return 2.0 * Math.PI * re * re * PhysicalConstants.ElectronMassGeV / beta2
             * ((1.0 / cutGeV - 1.0 / wmax) - beta2 / wmax * Math.Log(wmax / cutGeV));
+    }
+
+    /// <summary>Kinetic energy of a knock-on electron above <paramref name="cutGeV"/>, from dσ/dT ∝ (1 − β²T/W_max)/T² on
+    /// [T_c, W_max] (the spectrum of <see cref="DeltaRayCrossSectionPerElectronCm2"/>): 1/T² by inversion, then the factor
+    /// 1 − β²T/W_max (≤ 1) by rejection; two uniform numbers per try. Requires T_c &lt; W_max.</summary>
+    public static double SampleKnockOnGeV(double cutGeV, double wmaxGeV, double beta2, ref EventRng rng)
+    {
+        double td;
+        do
+        {
+            td = cutGeV * wmaxGeV / (wmaxGeV - rng.NextDouble() * (wmaxGeV - cutGeV));
+        } while (rng.NextDouble() > 1.0 - beta2 * td / wmaxGeV);
+        return td;
     }
 }
