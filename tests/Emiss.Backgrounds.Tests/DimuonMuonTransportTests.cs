@@ -1,3 +1,4 @@
+using CsCheck;
 using Emiss.Core.Materials;
 using Emiss.Core.Random;
 using Emiss.Detector.Calorimetry;
@@ -132,6 +133,33 @@ public sealed class DimuonMuonTransportTests(ITestOutputHelper output)
         Tolerance.Rel(0.02, "PDG dE/dx_min of Pb to its printed digits").AssertClose(card.Ecal.LeadThicknessCm * 11.35 * 1.122e-3, transport.KnockOnThresholdGeV(0), "T_δ, ECAL");
         Tolerance.Rel(0.02, "PDG dE/dx_min of Fe to its printed digits").AssertClose(card.Hcal.IronThicknessCm * 7.874 * 1.451e-3, transport.KnockOnThresholdGeV(layout.HcalFirstRegion), "T_δ, HCAL");
         Assert.True(double.IsNaN(transport.KnockOnThresholdGeV(layout.HcalFirstRegion - 1)), "V2 is a thin plane without knock-on showers");
+    }
+
+    [Fact]
+    public void Losses_never_exceed_the_kinetic_energy_and_close_it_when_the_muon_stops()
+    {
+        // Any muon energy (0.12 GeV–5 TeV), entry region and stream: every loss is ≥ 0, together they never exceed the kinetic
+        // energy, and a muon that stops has spent exactly that (rounding 10⁻⁹ GeV).
+        SetupCard card = DimuonSourceTests.Clean;
+        var layout = new CalorimeterLayout(card);
+        var transport = new MuonTransport(card, layout);
+        int n = layout.Regions.Length;
+        Gen.Select(Gen.Double[Math.Log(0.12), Math.Log(5000)], Gen.Int[0, n - 1], Gen.ULong).Sample((lnE, first, key) =>
+        {
+            double e = Math.Exp(lnE), kinetic = e - 0.1056583755;
+            var losses = Losses(layout);
+            var rng = RngStreams.For(6, StreamKind.Shower, key);
+            var (last, fraction) = transport.Transport(e, first, ref rng, losses);
+            double sum = 0;
+            for (int r = 0; r < n; r++)
+            {
+                Assert.True(losses.IonisationGeV[r] >= 0 && losses.RadiativeGeV[r] >= 0 && losses.KnockOnGeV[r] >= 0 && losses.ReadGeV[r] >= 0, $"negative loss in region {r}");
+                if (r < first || r > last) Assert.True(losses.IonisationGeV[r] + losses.RadiativeGeV[r] + losses.KnockOnGeV[r] == 0, $"loss outside the path in region {r}");
+                sum += losses.IonisationGeV[r] + losses.RadiativeGeV[r] + losses.KnockOnGeV[r];
+            }
+            Assert.True(sum <= kinetic + 1e-9, $"losses {sum} GeV exceed the kinetic energy {kinetic} GeV");
+            if (last < n - 1 || fraction < 1) Assert.True(Math.Abs(sum - kinetic) <= 1e-9, $"a stopped muon of {kinetic} GeV lost {sum} GeV");
+        }, iter: 2000);
     }
 
     private static MuonRegionLosses Losses(CalorimeterLayout layout)

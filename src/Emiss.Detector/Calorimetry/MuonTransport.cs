@@ -40,10 +40,6 @@ public sealed class MuonTransport
     /// <summary>The e± production cut the pair tables assume: pairs above 2(T_c + m_e) = 3.02 MeV are sampled.</summary>
     private const double PairElectronCutGeV = 1e-3;
 
-    /// <summary>βγ of the minimum of ionisation (PDG Fig. 34.2: 3–4 for all materials); the restricted loss is not taken
-    /// below its value there, where the Bethe formula for a stopping muon loses validity.</summary>
-    private const double MinimumIonisingBetaGamma = 3.5;
-
     /// <summary>Prepares the radiative-loss tables and the ionisation split of each region of <paramref name="layout"/>.</summary>
     public MuonTransport(SetupCard card, CalorimeterLayout layout)
     {
@@ -54,25 +50,22 @@ public sealed class MuonTransport
         _table = new MuonRadiativeLoss.Table?[n];
         _pairs = new MuonDirectPairTable?[n];
         _absorberCm = new double[n];
-        _ionisation = new SamplingIonisation?[n];
+        _ionisation = SamplingIonisation.ForRegions(card, layout, PhysicalConstants.MuonMassGeV);
         for (int r = 0; r < n; r++)
         {
             CalorimeterRegion reg = layout.Regions[r];
-            (string? absorber, string? active, double t, double ts, double eOverMip) = reg.Kind switch
+            (string? absorber, double t, double pitch) = reg.Kind switch
             {
-                RegionKind.EcalPreshower or RegionKind.EcalMain => (card.Ecal.AbsorberMaterial, card.Ecal.ActiveMaterial, card.Ecal.LeadThicknessCm, card.Ecal.ScintillatorThicknessCm, card.Ecal.ElectronToMipRatio),
-                RegionKind.HcalModule => (card.Hcal.AbsorberMaterial, card.Hcal.ActiveMaterial, card.Hcal.IronThicknessCm, card.Hcal.ScintillatorThicknessCm, card.Hcal.ElectronToMipRatio),
-                _ => ((string?)null, (string?)null, 0.0, 0.0, 1.0),
+                RegionKind.EcalPreshower or RegionKind.EcalMain => (card.Ecal.AbsorberMaterial, card.Ecal.LeadThicknessCm, card.Ecal.LeadThicknessCm + card.Ecal.ScintillatorThicknessCm),
+                RegionKind.HcalModule => (card.Hcal.AbsorberMaterial, card.Hcal.IronThicknessCm, card.Hcal.IronThicknessCm + card.Hcal.ScintillatorThicknessCm),
+                _ => ((string?)null, 0.0, 1.0),
             };
-            if (absorber is null || active is null) continue;
+            if (absorber is null) continue;
             Material m = MaterialCatalog.ByName(absorber);
             _table[r] = MuonRadiativeLoss.For(m);
             _pairs[r] = MuonDirectPairTable.For(m, PairElectronCutGeV);
-            double pitch = t + ts;
             _absorberCm[r] = reg.ThicknessCm * t / pitch;
             _absorberGPerCm2[r] = _absorberCm[r] * m.DensityGPerCm3;
-            _ionisation[r] = new SamplingIonisation(m, MaterialCatalog.ByName(active), _absorberCm[r], reg.ThicknessCm * ts / pitch,
-                t * m.DensityGPerCm3 * m.MinimumIonisationGeVCm2PerG, reg.MipDepositGeV / eOverMip);
         }
     }
 
@@ -159,89 +152,6 @@ public sealed class MuonTransport
             e -= ion;
         }
         return (n - 1, 1.0);
-    }
-
-    /// <summary>Ionisation of a muon in one sampling region: absorber and active material, their path lengths, the knock-on
-    /// threshold T_δ, the electrons per cm² and the MIP signal (MIP deposit over e/mip, EM scale). The restricted losses are
-    /// tabulated once on a grid in ln T (32 points per decade, 5 MeV–100 TeV; linear interpolation, ≲ 10⁻⁴ relative), so a
-    /// muon costs no material lookups.</summary>
-    private sealed class SamplingIonisation
-    {
-        private const double GridMinGeV = 5e-3, GridMaxGeV = 1e5, PointsPerDecade = 32;
-        private readonly double _lnMin, _step;
-        private readonly double[] _regionLossGeV, _activeLossGeVPerCm;
-        private readonly double _electronsPerCm2, _signalPerActiveLossCm, _activeCm, _xiTimesBeta2GeV;
-
-        public SamplingIonisation(Material absorber, Material active, double absorberCm, double activeCm, double knockOnCutGeV, double mipSignalGeV)
-        {
-            KnockOnCutGeV = knockOnCutGeV;
-            _activeCm = activeCm;
-            _electronsPerCm2 = absorberCm * absorber.ElectronDensityPerCm3 + activeCm * active.ElectronDensityPerCm3;
-            // The card's MIP signal belongs to the tabulated minimum of the active material's total loss.
-            _signalPerActiveLossCm = mipSignalGeV / (active.DensityGPerCm3 * active.MinimumIonisationGeVCm2PerG);
-            _xiTimesBeta2GeV = 0.5 * PhysicalConstants.IonisationKGeVCm2PerMol * active.ZOverA * active.DensityGPerCm3 * activeCm;
-            double Restricted(Material m, double kineticGeV) =>
-                MuonStoppingPower.RestrictedGeVPerCm(m, kineticGeV, PhysicalConstants.MuonMassGeV, knockOnCutGeV);
-            // Below the minimum of ionisation (βγ ≈ 3.5) the losses are not taken lower than there: the Bethe formula loses
-            // validity for a stopping muon, and the model's muons stop by the CSDA budget anyway.
-            double tMin = PhysicalConstants.MuonMassGeV * (Math.Sqrt(1 + MinimumIonisingBetaGamma * MinimumIonisingBetaGamma) - 1);
-            double regionFloor = Restricted(absorber, tMin) * absorberCm + Restricted(active, tMin) * activeCm;
-            double activeFloor = Restricted(active, tMin);
-            _lnMin = Math.Log(GridMinGeV);
-            _step = Math.Log(10) / PointsPerDecade;
-            int n = (int)Math.Ceiling((Math.Log(GridMaxGeV) - _lnMin) / _step) + 1;
-            _regionLossGeV = new double[n];
-            _activeLossGeVPerCm = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                double t = Math.Exp(_lnMin + i * _step);
-                _regionLossGeV[i] = Math.Max(regionFloor, Restricted(absorber, t) * absorberCm + Restricted(active, t) * activeCm);
-                _activeLossGeVPerCm[i] = Math.Max(activeFloor, Restricted(active, t));
-            }
-        }
-
-        public double KnockOnCutGeV { get; }
-
-        private double Interpolate(double[] table, double kineticGeV)
-        {
-            double x = (Math.Log(Math.Max(kineticGeV, GridMinGeV)) - _lnMin) / _step;
-            int i = Math.Min((int)x, table.Length - 2);
-            double f = Math.Min(x - i, 1.0);
-            return table[i] + f * (table[i + 1] - table[i]);
-        }
-
-        /// <summary>Energy lost below T_δ crossing the whole region, GeV (not below its value at the minimum).</summary>
-        public double RestrictedLossGeV(double kineticGeV) => Interpolate(_regionLossGeV, kineticGeV);
-
-        /// <summary>Mean EM-scale signal of that loss: the MIP signal times the active material's restricted loss over its
-        /// tabulated minimum (not below its value at the minimum).</summary>
-        public double SignalGeV(double kineticGeV) => Interpolate(_activeLossGeVPerCm, kineticGeV) * _signalPerActiveLossCm;
-
-        /// <summary>Standard deviation of that signal: the Bohr variance of the active material's restricted loss,
-        /// ξ T_up (1 − β²/2) with ξ = (K/2)(Z/A)ρx/β² and T_up = min(T_δ, W_max) (the second moment of the knock-on
-        /// spectrum below T_up; PDG eq. 34.6 and Bohr 1915), at the EM scale. Summed over tens to hundreds of active layers the
-        /// restricted loss is close to Gaussian; the softer collisions below ξ add a negligible amount.</summary>
-        public double SignalSigmaGeV(double kineticGeV)
-        {
-            double mu = PhysicalConstants.MuonMassGeV;
-            double gam = 1 + kineticGeV / mu, beta2 = 1 - 1 / (gam * gam);
-            double tUp = Math.Min(KnockOnCutGeV, MuonStoppingPower.MaxTransferGeV(kineticGeV, mu));
-            return Math.Sqrt(_xiTimesBeta2GeV / beta2 * tUp * (1 - 0.5 * beta2)) * _signalPerActiveLossCm / _activeCm;
-        }
-
-        /// <summary>Total energy of the knock-on electrons above T_δ made crossing the region, GeV: Poisson number with mean
-        /// n_e σ_δ (<see cref="MuonStoppingPower.DeltaRayCrossSectionPerElectronCm2"/>), energies from its spectrum.</summary>
-        public double SampleKnockOnGeV(double kineticGeV, ref EventRng rng)
-        {
-            double mu = PhysicalConstants.MuonMassGeV;
-            double wmax = Math.Min(MuonStoppingPower.MaxTransferGeV(kineticGeV, mu), kineticGeV);
-            if (!(KnockOnCutGeV < wmax)) return 0;
-            int count = rng.NextPoisson(_electronsPerCm2 * MuonStoppingPower.DeltaRayCrossSectionPerElectronCm2(kineticGeV, mu, KnockOnCutGeV));
-            double gam = 1 + kineticGeV / mu, beta2 = 1 - 1 / (gam * gam);
-            double sum = 0;
-            for (int i = 0; i < count; i++) sum += MuonStoppingPower.SampleKnockOnGeV(KnockOnCutGeV, wmax, beta2, ref rng);
-            return sum;
-        }
     }
 }
 

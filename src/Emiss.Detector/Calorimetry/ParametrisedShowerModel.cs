@@ -27,6 +27,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     private readonly HcalOptions _hcal;
     private readonly double _landauXiMeVPerCm;
     private readonly MuonTransport _muons;
+    private readonly SamplingIonisation?[][] _hadronIonisation;
     private readonly LeakagePhotonsInPlane _leakIntoV2;
 
     /// <summary>Creates the model for a set-up.</summary>
@@ -41,6 +42,14 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         Material sc = MaterialCatalog.Polystyrene;
         _landauXiMeVPerCm = 0.1535 * sc.ZOverA * sc.DensityGPerCm3;
         _muons = new MuonTransport(card, layout);
+        // The charged hadrons' ionisation before their first nuclear interaction, per species (indexed by DetectorSpecies).
+        SamplingIonisation?[] pion = SamplingIonisation.ForRegions(card, layout, ParticleProperties.MassGeV(DetectorSpecies.PionMinus));
+        SamplingIonisation?[] kaon = SamplingIonisation.ForRegions(card, layout, ParticleProperties.MassGeV(DetectorSpecies.KaonMinus));
+        SamplingIonisation?[] proton = SamplingIonisation.ForRegions(card, layout, ParticleProperties.MassGeV(DetectorSpecies.Proton));
+        _hadronIonisation = new SamplingIonisation?[Enum.GetValues<DetectorSpecies>().Length][];
+        _hadronIonisation[(int)DetectorSpecies.PionMinus] = _hadronIonisation[(int)DetectorSpecies.PionPlus] = pion;
+        _hadronIonisation[(int)DetectorSpecies.KaonMinus] = _hadronIonisation[(int)DetectorSpecies.KaonPlus] = kaon;
+        _hadronIonisation[(int)DetectorSpecies.Proton] = proton;
         _leakIntoV2 = new LeakagePhotonsInPlane(MaterialCatalog.Polystyrene, _ecal.BackLeakPhotonMeanMeV * 1e-3, _ecal.BackLeakPhotonObliquity);
     }
 
@@ -76,10 +85,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         else if (ParticleProperties.IsMuon(particle.Kind))
             Muon(e, first, particle.XCm, particle.YCm, ref rng, into);
         else
-        {
-            double dep = MipTrack(first, _layout.Regions.Length - 1, 1.0, particle.XCm, particle.YCm, ref rng, into);
-            into.EscapedGeV += e - dep;
-        }
+            throw new ArgumentException($"the parametrised calorimeter has no response for a {particle.Kind}", nameof(particle));
     }
 
     /// <summary>
@@ -106,29 +112,10 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         for (int r = first; r <= last; r++)
         {
             CalorimeterRegion reg = _layout.Regions[r];
-            double ion = losses.IonisationGeV[r], read = losses.ReadGeV[r], sigma = losses.ReadSigmaGeV[r];
+            double ion = losses.IonisationGeV[r];
             dep += ion;
-            if (ion > 0)
-            {
-                switch (reg.Kind)
-                {
-                    case RegionKind.EcalPreshower:
-                    case RegionKind.EcalMain:
-                        // Summed over many thin layers the restricted loss is close to Gaussian (MuonTransport).
-                        double s = Math.Max(0, read + sigma * rng.NextGaussian());
-                        if (cell >= 0) (reg.Kind == RegionKind.EcalPreshower ? into.EcalPreshowerGeV : into.EcalMainGeV)[cell] += s;
-                        break;
-                    case RegionKind.HcalModule:
-                        into.HcalGeV[reg.Index] += Math.Max(0, read + sigma * rng.NextGaussian());
-                        break;
-                    case RegionKind.Veto:
-                        into.V2MeV += ThinScintillatorMeV(read, reg.ThicknessCm, ref rng);
-                        break;
-                    case RegionKind.MuonCounter:
-                        into.MuonMeV[reg.Index] += ThinScintillatorMeV(read, reg.ThicknessCm, ref rng);
-                        break;
-                }
-            }
+            // Summed over many thin layers the restricted loss is close to Gaussian (MuonTransport).
+            if (ion > 0) DepositIonisation(reg, cell, ion, losses.ReadGeV[r], losses.ReadSigmaGeV[r], ref rng, into);
             // The losses happen anywhere along the muon's path through the region: each region's radiative and knock-on
             // showers start at a uniform depth in it, so that those made deep in the ECAL leak out of its back as they should.
             if (losses.RadiativeGeV[r] > 0)
@@ -232,13 +219,13 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         int ri = _layout.RegionAtLambda(lamInt);
         if (ri < 0)
         {
-            double dep = charged ? MipTrack(first, _layout.Regions.Length - 1, 1.0, x, y, ref rng, into, kinetic) : 0;
+            double dep = charged ? HadronTrack(kind, kinetic, first, _layout.Regions.Length - 1, 1.0, x, y, ref rng, into) : 0;
             into.EscapedGeV += available - dep;
             return;
         }
         CalorimeterRegion rIn = _layout.Regions[ri];
         double phi = (lamInt - rIn.LambdaStart) / rIn.LambdaThickness;
-        double mip = charged ? MipTrack(first, ri, phi, x, y, ref rng, into, kinetic) : 0;
+        double mip = charged ? HadronTrack(kind, kinetic, first, ri, phi, x, y, ref rng, into) : 0;
         double eShower = Math.Max(0, available - mip);
         if (eShower <= 0 || (charged && mip >= kinetic))
         {
@@ -314,42 +301,67 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         return mev;
     }
 
-    /// <summary>Minimum ionisation from region <paramref name="from"/> through region <paramref name="to"/>
-    /// (of which only the fraction <paramref name="lastFraction"/> is crossed), stopping where the ionisation loss reaches
-    /// <paramref name="budgetGeV"/> (the particle's kinetic energy; CSDA range at the minimum-ionising dE/dx, which
-    /// overestimates the range of a slow particle by ≲ 20 %). Returns the energy lost, GeV.</summary>
-    private double MipTrack(int from, int to, double lastFraction, double x, double y, ref EventRng rng, CalorimeterDeposits into,
-                            double budgetGeV = double.PositiveInfinity)
+    /// <summary>A charged hadron's ionisation from region <paramref name="from"/> through region <paramref name="to"/> (of which
+    /// only the fraction <paramref name="lastFraction"/> is crossed, up to the first nuclear interaction), as a muon's
+    /// (<see cref="SamplingIonisation"/>): in the ECAL and HCAL the restricted loss at the MIP scale with Bohr's spread and
+    /// knock-on electrons above T_δ as EM showers where they are made; in thin planes the minimum-ionising loss. It stops where
+    /// its kinetic energy <paramref name="kineticGeV"/> is spent (CSDA range at the loss at its current energy, not below the
+    /// minimum-ionising one, which overestimates the range of a slow particle by ≲ 20 %). Returns the energy lost, GeV.</summary>
+    private double HadronTrack(DetectorSpecies kind, double kineticGeV, int from, int to, double lastFraction, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
+        SamplingIonisation?[] ionisation = _hadronIonisation[(int)kind]
+            ?? throw new ArgumentException($"{kind} is not a charged hadron", nameof(kind));
         int cell = CellIndex(x, y);
         double lost = 0;
-        for (int r = from; r <= to && lost < budgetGeV; r++)
+        for (int r = from; r <= to && lost < kineticGeV; r++)
         {
             CalorimeterRegion reg = _layout.Regions[r];
-            double frac = r == to ? lastFraction : 1.0;
-            double de = Math.Min(reg.MipDepositGeV * frac, budgetGeV - lost);
-            if (de <= 0) continue;
+            double t = kineticGeV - lost;
+            SamplingIonisation? ion = ionisation[r];
+            double whole = ion?.RestrictedLossGeV(t) ?? reg.MipDepositGeV;
+            double de = Math.Min(whole * (r == to ? lastFraction : 1.0), t);
+            if (!(de > 0)) continue;
+            double crossed = de / whole;
             lost += de;
-            switch (reg.Kind)
+            if (ion is null)
             {
-                case RegionKind.EcalPreshower:
-                case RegionKind.EcalMain:
-                    // Sum over many thin layers: Landau tails average out; 10 % Gaussian spread [assumed].
-                    double s = de / _ecal.ElectronToMipRatio * (1 + 0.1 * rng.NextGaussian());
-                    if (cell >= 0) (reg.Kind == RegionKind.EcalPreshower ? into.EcalPreshowerGeV : into.EcalMainGeV)[cell] += s;
-                    break;
-                case RegionKind.HcalModule:
-                    into.HcalGeV[reg.Index] += de / _hcal.ElectronToMipRatio * (1 + 0.1 * rng.NextGaussian());
-                    break;
-                case RegionKind.Veto:
-                    into.V2MeV += ThinScintillatorMeV(de, reg.ThicknessCm, ref rng);
-                    break;
-                case RegionKind.MuonCounter:
-                    into.MuonMeV[reg.Index] += ThinScintillatorMeV(de, reg.ThicknessCm, ref rng);
-                    break;
+                DepositIonisation(reg, cell, de, de, 0, ref rng, into);
+                continue;
+            }
+            DepositIonisation(reg, cell, de, ion.SignalGeV(t) * crossed, ion.SignalSigmaGeV(t) * Math.Sqrt(crossed), ref rng, into);
+            double knockOn = Math.Min(ion.SampleKnockOnGeV(t, ref rng, crossed), kineticGeV - lost);
+            if (knockOn > 0)
+            {
+                EmShower(knockOn, false, r, rng.NextDouble() * crossed * reg.X0Thickness, x, y, ref rng, into);
+                lost += knockOn;
             }
         }
         return lost;
+    }
+
+    /// <summary>Reads an ionisation loss <paramref name="depositGeV"/> in region <paramref name="reg"/>: in the ECAL (cell
+    /// <paramref name="cell"/>, none when outside) and the HCAL a Gaussian signal of mean <paramref name="signalGeV"/> and
+    /// standard deviation <paramref name="sigmaGeV"/> at the EM scale, clipped at zero; in the thin planes (V2, muon counters)
+    /// the deposit with Landau fluctuations.</summary>
+    private void DepositIonisation(CalorimeterRegion reg, int cell, double depositGeV, double signalGeV, double sigmaGeV, ref EventRng rng, CalorimeterDeposits into)
+    {
+        switch (reg.Kind)
+        {
+            case RegionKind.EcalPreshower:
+            case RegionKind.EcalMain:
+                double s = Math.Max(0, signalGeV + sigmaGeV * rng.NextGaussian());
+                if (cell >= 0) (reg.Kind == RegionKind.EcalPreshower ? into.EcalPreshowerGeV : into.EcalMainGeV)[cell] += s;
+                break;
+            case RegionKind.HcalModule:
+                into.HcalGeV[reg.Index] += Math.Max(0, signalGeV + sigmaGeV * rng.NextGaussian());
+                break;
+            case RegionKind.Veto:
+                into.V2MeV += ThinScintillatorMeV(depositGeV, reg.ThicknessCm, ref rng);
+                break;
+            case RegionKind.MuonCounter:
+                into.MuonMeV[reg.Index] += ThinScintillatorMeV(depositGeV, reg.ThicknessCm, ref rng);
+                break;
+        }
     }
 
     /// <summary>Energy loss in a thin scintillator with Landau fluctuations in the Moyal approximation:

@@ -1,7 +1,9 @@
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Calorimetry;
+using Emiss.Core.Materials;
 using Emiss.Detector.Pipeline;
+using Emiss.Shower.Processes.Ionisation;
 using Emiss.Testing;
 using Xunit;
 
@@ -54,5 +56,51 @@ public sealed class HadronRangeOutTests
             if (dep.V2MeV < Nominal.Card.V2.ThresholdMeV) silent++;
         }
         Assert.True(silent / (double)n >= 0.15, $"V2 silent in {silent} of {n} soft pions");
+    }
+
+    [Theory]
+    [InlineData(DetectorSpecies.PionMinus, 50.0)]
+    [InlineData(DetectorSpecies.Proton, 10.0)]
+    public void A_hadron_that_never_interacts_loses_the_Bethe_mean_on_average(DetectorSpecies kind, double kineticGeV)
+    {
+        // Forced past the stack (first interaction at 10³ λ_I), a charged hadron only ionises: in the ECAL and HCAL the
+        // restricted loss plus its knock-on electrons, whose mean is the Bethe loss (PDG eq. 34.5, via MuonStoppingPower
+        // with the hadron's mass), in V2 and the muon counters dE/dx_min (PDG table) — so the mean energy it leaves is
+        // Σ Bethe × thickness, each region's at the energy the hadron enters it with (the model takes the loss at the region's
+        // entry; a 10 GeV proton enters the last HCAL module with ≈ 5.5 GeV): 1 % + 3σ. With dE/dx_min everywhere (before
+        // 2026-12-07) it left the minimum instead, 10–25 % less at these energies.
+        var card = Nominal.Card;
+        var layout = Nominal.Layout;
+        double mass = ParticleProperties.MassGeV(kind);
+        double expected = 0, t0 = kineticGeV;
+        foreach (CalorimeterRegion reg in layout.Regions)
+        {
+            double kinetic = t0 - expected;
+            (string? absorber, string? active, double t, double ts) = reg.Kind switch
+            {
+                RegionKind.EcalPreshower or RegionKind.EcalMain => (card.Ecal.AbsorberMaterial, card.Ecal.ActiveMaterial, card.Ecal.LeadThicknessCm, card.Ecal.ScintillatorThicknessCm),
+                RegionKind.HcalModule => (card.Hcal.AbsorberMaterial, card.Hcal.ActiveMaterial, card.Hcal.IronThicknessCm, card.Hcal.ScintillatorThicknessCm),
+                _ => ((string?)null, (string?)null, 0.0, 0.0),
+            };
+            expected += absorber is null || active is null
+                ? reg.MipDepositGeV
+                : reg.ThicknessCm / (t + ts) * (t * MuonStoppingPower.GeVPerCm(MaterialCatalog.ByName(absorber), kinetic, mass)
+                                                + ts * MuonStoppingPower.GeVPerCm(MaterialCatalog.ByName(active), kinetic, mass));
+        }
+        var dep = new CalorimeterDeposits(layout.CellsX * layout.CellsY, card.Hcal.Modules);
+        const int n = 20000;
+        double sum = 0, sum2 = 0;
+        for (int i = 0; i < n; i++)
+        {
+            dep.Clear();
+            var rng = RngStreams.For(79, StreamKind.Shower, (ulong)i);
+            Nominal.Showers.Deposit(new IncidentParticle(kind, kineticGeV + mass, 0, 0) { FirstInteractionLambda = 1000 }, ref rng, dep);
+            double lost = kineticGeV + (kind == DetectorSpecies.Proton ? 0 : mass) - dep.EscapedGeV;
+            sum += lost;
+            sum2 += lost * lost;
+        }
+        double mean = sum / n, err = Math.Sqrt((sum2 / n - mean * mean) / n);
+        double minimum = layout.Regions.Sum(r => r.MipDepositGeV);
+        Tolerance.Abs(0.01 * expected + 3 * err, "1 % + 3σ").AssertClose(expected, mean, $"mean ionisation loss of a non-interacting {kind} of {kineticGeV} GeV (dE/dx_min: {minimum:F3} GeV)");
     }
 }
