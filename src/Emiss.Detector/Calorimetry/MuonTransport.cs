@@ -8,14 +8,9 @@ namespace Emiss.Detector.Calorimetry;
 
 /// <summary>
 /// A muon through the calorimeter stack (docs/physics/muon-pairs.md#muon-transport-in-the-calorimeters). Ionisation in the
-/// sampling calorimeters (ECAL, HCAL) is split as the shower engine splits it (docs/physics/calorimeter-parametrised.md#muon-ionisation):
-/// the restricted Bethe loss below T_δ with density effect (PDG eq. 34.12, <see cref="MuonStoppingPower"/>), read at the MIP
-/// scale as the card's MIP signal times the active material's restricted loss over its minimum — so the signal rises with the
-/// muon's energy as the scintillator's restricted loss does — and knock-on electrons above T_δ, Poisson in number, sampled one
-/// by one and read as electromagnetic showers. T_δ is the energy of an electron whose range is one absorber plate (plate
-/// thickness × the absorber's minimum dE/dx: 1.9 MeV for 1.5 mm of lead, 29 MeV for 25 mm of iron): softer δ rays stop in the
-/// plate where they are born, which is what the MIP scale of e/mip assumes; harder ones travel through the sampling
-/// structure as electrons. Thin planes (V2, the muon counters) take the minimum-ionising loss, as before. Radiative losses in
+/// sampling calorimeters (ECAL, HCAL) is split as the shower engine splits it (<see cref="SamplingIonisation"/>): the restricted
+/// Bethe loss below T_δ, read at the MIP scale with the scintillator's relativistic rise and Bohr's spread, and knock-on
+/// electrons above T_δ, which shower. Thin planes (V2, the muon counters) take the minimum-ionising loss. Radiative losses in
 /// the absorbers: bremsstrahlung and photonuclear losses, b(E)·E from the tables of
 /// <see cref="MuonRadiativeLoss"/> (Groom, Mokhov, Striganov, ADNDT 78 (2001) 183; other absorbers scale the table of the
 /// nearer of Pb and Fe by Z(Z + 1)/A): the soft part (v = ε/E &lt; 1 %) is continuous, harder losses are rare (≈ 0.01 per
@@ -23,8 +18,8 @@ namespace Emiss.Detector.Calorimetry;
 /// v·dN/dv ∝ 4/3(1 − v) + v² (complete-screening bremsstrahlung, used for the photonuclear part too). Direct e⁺e⁻ pairs
 /// with the shower engine's cross section and split (<see cref="MuonDirectPairTable"/>, Kelner–Kokoulin–Petrukhin, for a
 /// nominal 1 MeV e± cut): pairs above 3.02 MeV, about one per 100 GeV muon in the ECAL's lead, Poisson in number with their
-/// energies sampled, those below continuous (keV per cm). Radiative and knock-on energy is deposited in the region where it is
-/// lost, as electromagnetic showers starting at the region's front (photonuclear energy is treated as electromagnetic).
+/// energies sampled, those below continuous (keV per cm). Radiative and knock-on energy is reported per region; the
+/// calorimeter model showers it there as electromagnetic energy (photonuclear energy too).
 /// Scintillator and plastic counters have no radiative loss here (≲ 0.1 of iron's b per g/cm² and ≲ 15 % of the mass).
 /// Decay in flight is neglected: at 1 GeV γcτ = 6.2 km, P(decay in 3 m) ≈ 5·10⁻⁴ (10⁻⁵ at 50 GeV).
 /// </summary>

@@ -9,10 +9,11 @@ namespace Emiss.Detector.Calorimetry;
 /// Fast calorimeter response (the default ECAL model). EM showers: GFlash gamma-function longitudinal profile with
 /// correlated fluctuations of its depth of maximum and shape (<see cref="EmLongitudinalProfile"/>), core+tail lateral profile integrated over
 /// each cell (<see cref="LateralProfile"/>), sampling fluctuations σ² = a_s²·E per cell and region. Hadrons:
-/// exponential first-interaction depth in λ_I, minimum ionisation before it, then the Bock et al. (1981) profile
+/// exponential first-interaction depth in λ_I, ionisation before it as for muons (<see cref="SamplingIonisation"/>), then the Bock et al. (1981) profile
 /// (<see cref="BockHadronProfile"/>) with a fluctuating electromagnetic fraction f_em and non-compensation e/h
 /// (signal per deposited GeV f_em + (1 − f_em)/(e/h), EM scale). Muons: ionisation up to where they stop (restricted loss at
-/// the MIP scale, knock-on electrons above T_δ) and radiative losses as local EM showers (<see cref="MuonTransport"/>). Depths are tracked in cumulative X0 (EM) and λ_I (hadronic) through the whole stack, so
+/// the MIP scale, knock-on electrons above T_δ) and radiative losses as EM showers at a uniform depth of the region where they
+/// occur (<see cref="MuonTransport"/>). Depths are tracked in cumulative X0 (EM) and λ_I (hadronic) through the whole stack, so
 /// leakage from the ECAL into V2, the HCAL and the muon counters follows from the same profiles.
 /// </summary>
 public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
