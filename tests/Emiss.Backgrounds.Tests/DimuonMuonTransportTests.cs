@@ -90,7 +90,7 @@ public sealed class DimuonMuonTransportTests(ITestOutputHelper output)
         // PDG "Passage of particles through matter": the restricted loss below T_δ (eq. 34.12) plus the mean energy of the
         // knock-on electrons above it (eq. 34.6 integrated) is the Bethe mean loss (eq. 34.5), whatever T_δ. In the first
         // region the muon has its entrance energy, so the sampled sum must average to eq. 34.5 × the region's materials:
-        // 1 % (the floor of the restricted loss and the knock-on cap do not act here) + 3σ of the sample.
+        // 1 % (the hold below the minimum's βγ and the knock-on cap do not act here) + 3σ of the sample.
         SetupCard card = DimuonSourceTests.Clean;
         var layout = new CalorimeterLayout(card);
         var transport = new MuonTransport(card, layout);

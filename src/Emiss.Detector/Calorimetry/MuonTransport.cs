@@ -9,7 +9,7 @@ namespace Emiss.Detector.Calorimetry;
 /// <summary>
 /// A muon through the calorimeter stack (docs/physics/muon-pairs.md#muon-transport-in-the-calorimeters). Ionisation in the
 /// sampling calorimeters (ECAL, HCAL) is split as the shower engine splits it (<see cref="SamplingIonisation"/>): the restricted
-/// Bethe loss below T_δ, read at the MIP scale with the scintillator's relativistic rise and Bohr's spread, and knock-on
+/// Bethe loss below T_δ, read at the MIP scale from the scintillator's own restricted loss with Bohr's spread, and knock-on
 /// electrons above T_δ, which shower. Thin planes (V2, the muon counters) take the minimum-ionising loss. Radiative losses in
 /// the absorbers: bremsstrahlung and photonuclear losses, b(E)·E from the tables of
 /// <see cref="MuonRadiativeLoss"/> (Groom, Mokhov, Striganov, ADNDT 78 (2001) 183; other absorbers scale the table of the

@@ -306,8 +306,9 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     /// only the fraction <paramref name="lastFraction"/> is crossed, up to the first nuclear interaction), as a muon's
     /// (<see cref="SamplingIonisation"/>): in the ECAL and HCAL the restricted loss at the MIP scale with Bohr's spread and
     /// knock-on electrons above T_δ as EM showers where they are made; in thin planes the minimum-ionising loss. It stops where
-    /// its kinetic energy <paramref name="kineticGeV"/> is spent (CSDA range at the loss at its current energy, not below the
-    /// minimum-ionising one, which overestimates the range of a slow particle by ≲ 20 %). Returns the energy lost, GeV.</summary>
+    /// its kinetic energy <paramref name="kineticGeV"/> is spent (CSDA range at the loss at its energy on entering each region,
+    /// held at the minimum's value for slower particles, which overestimates the range of a slow particle by ≲ 20 %). Returns the
+    /// energy lost, GeV.</summary>
     private double HadronTrack(DetectorSpecies kind, double kineticGeV, int from, int to, double lastFraction, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
         SamplingIonisation?[] ionisation = _hadronIonisation[(int)kind]
