@@ -46,20 +46,14 @@ public sealed class MuonTransport
         _pairs = new MuonDirectPairTable?[n];
         _absorberCm = new double[n];
         _ionisation = SamplingIonisation.ForRegions(card, layout, PhysicalConstants.MuonMassGeV);
+        // Radiative losses happen in the absorbers of the sampling regions, the regions that have an ionisation split.
         for (int r = 0; r < n; r++)
         {
-            CalorimeterRegion reg = layout.Regions[r];
-            (string? absorber, double t, double pitch) = reg.Kind switch
-            {
-                RegionKind.EcalPreshower or RegionKind.EcalMain => (card.Ecal.AbsorberMaterial, card.Ecal.LeadThicknessCm, card.Ecal.LeadThicknessCm + card.Ecal.ScintillatorThicknessCm),
-                RegionKind.HcalModule => (card.Hcal.AbsorberMaterial, card.Hcal.IronThicknessCm, card.Hcal.IronThicknessCm + card.Hcal.ScintillatorThicknessCm),
-                _ => ((string?)null, 0.0, 1.0),
-            };
-            if (absorber is null) continue;
-            Material m = MaterialCatalog.ByName(absorber);
+            if (_ionisation[r] is not { } sampling) continue;
+            Material m = sampling.Absorber;
             _table[r] = MuonRadiativeLoss.For(m);
             _pairs[r] = MuonDirectPairTable.For(m, PairElectronCutGeV);
-            _absorberCm[r] = reg.ThicknessCm * t / pitch;
+            _absorberCm[r] = sampling.AbsorberCm;
             _absorberGPerCm2[r] = _absorberCm[r] * m.DensityGPerCm3;
         }
     }

@@ -30,6 +30,8 @@ internal sealed class SamplingIonisation
     private SamplingIonisation(double massGeV, Material absorber, Material active, double absorberCm, double activeCm, double knockOnCutGeV, double mipSignalGeV)
     {
         _massGeV = massGeV;
+        Absorber = absorber;
+        AbsorberCm = absorberCm;
         KnockOnCutGeV = knockOnCutGeV;
         _activeCm = activeCm;
         _electronsPerCm2 = absorberCm * absorber.ElectronDensityPerCm3 + activeCm * active.ElectronDensityPerCm3;
@@ -53,6 +55,12 @@ internal sealed class SamplingIonisation
             _activeLossGeVPerCm[i] = Restricted(active, t);
         }
     }
+
+    /// <summary>The region's absorber material.</summary>
+    public Material Absorber { get; }
+
+    /// <summary>Absorber path length crossing the whole region, cm.</summary>
+    public double AbsorberCm { get; }
 
     /// <summary>The knock-on threshold T_δ, GeV.</summary>
     public double KnockOnCutGeV { get; }
