@@ -157,6 +157,24 @@ public sealed class ShowerLibrary
         kineticGeV < Options.SwitchGeV && kineticGeV >= MinGeV && slab >= _first && slab <= _last
         && type is ShowerSpecies.Electron or ShowerSpecies.Positron or ShowerSpecies.Gamma;
 
+    /// <summary>The layers of the library medium: <paramref name="periods"/> copies of the periodic region's period. Volumes
+    /// are kept: a period joined to the next in the geometry (a block of readout bins) is joined in the medium, whose first
+    /// layer starts a volume.</summary>
+    internal static List<SlabLayer> MediumLayers(SlabStack g, PeriodicRegion region, int periods)
+    {
+        int p = region.Period;
+        bool periodsJoined = region.FirstSlab + p < g.SlabCount && g.Layers[region.FirstSlab + p].SameVolumeAsPrevious;
+        var layers = new List<SlabLayer>(periods * p);
+        for (int i = 0; i < periods; i++)
+            for (int k = 0; k < p; k++)
+            {
+                SlabLayer l = g.Layers[region.FirstSlab + k];
+                bool joined = i + k > 0 && (k == 0 ? periodsJoined : l.SameVolumeAsPrevious);
+                layers.Add(joined == l.SameVolumeAsPrevious ? l : l with { SameVolumeAsPrevious = joined });
+            }
+        return layers;
+    }
+
     /// <summary>
     /// Builds the library for <paramref name="physics"/>: for e⁻, e⁺, γ, each start phase of the periodic region and
     /// each energy bin (from the lower end to half a bin above <see cref="SwitchGeV"/>: <see cref="LnTop"/>),
@@ -189,9 +207,7 @@ public sealed class ShowerLibrary
         // The library medium: the periodic layers repeated, with the original materials, cut overrides and options.
         double periodX0 = g.DepthEdgesX0[region.FirstSlab + p] - g.DepthEdgesX0[region.FirstSlab];
         int back = (int)Math.Ceiling(options.BackwardDepthX0 / periodX0), fwd = (int)Math.Ceiling(options.ForwardDepthX0 / periodX0);
-        var layers = new List<SlabLayer>((back + fwd) * p);
-        for (int i = 0; i < back + fwd; i++)
-            for (int k = 0; k < p; k++) layers.Add(g.Layers[region.FirstSlab + k]);
+        List<SlabLayer> layers = MediumLayers(g, region, back + fwd);
         SlabStack medium = SlabStack.Build(g.Name + "-library", "periodic medium of the shower library", layers, TransverseShape.Box,
             options.LateralHalfWidthCm, new CellGrid(1, 1, 2 * options.LateralHalfWidthCm), options.LateralHalfWidthCm, 1, g.ElectronCutOverridesGeV);
         var mediumPhysics = new ShowerPhysics(medium, physics.Options);

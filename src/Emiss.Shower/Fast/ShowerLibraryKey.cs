@@ -8,7 +8,7 @@ namespace Emiss.Shower.Fast;
 
 /// <summary>
 /// What a shower library depends on: the geometry's content (layers with material, radiation length, thickness,
-/// read-out flag and Birks constant; transverse shape and size; per-material cut overrides), the physics options without
+/// read-out flag, Birks constant and whether a layer is a readout bin of its predecessor's volume; transverse shape and size; per-material cut overrides), the physics options without
 /// <see cref="PhysicsOptions.ExtraProcesses"/> (process switches, production and tracking cuts, stepping) and the build
 /// settings. Two runs with equal keys get bit-identical libraries, so one per key and process is enough
 /// (<see cref="ShowerLibraryCache"/>).
@@ -37,6 +37,7 @@ public sealed record ShowerLibraryKey(string Geometry, PhysicsOptions Physics, F
         {
             b.Append(CultureInfo.InvariantCulture, $"{l.Material.Name}/{l.Material.RadiationLengthCm:R}/{l.ThicknessCm:R}/{(l.Active ? 1 : 0)}");
             if (l.BirksCmPerGeV > 0) b.Append(CultureInfo.InvariantCulture, $"/birks {l.BirksCmPerGeV:R}");
+            if (l.SameVolumeAsPrevious) b.Append("/same volume");
             b.Append(';');
         }
         foreach (KeyValuePair<string, double> c in geometry.ElectronCutOverridesGeV.OrderBy(c => c.Key, StringComparer.Ordinal))

@@ -118,7 +118,12 @@ public static class GeometryCatalog
                 }
                 one.Add(new SlabLayer(m, t, ld.Active, sec.Name, birks));
             }
-            for (int r = 0; r < sec.Repeat; r++) layers.AddRange(one);
+            if (sec.OneVolume && one.Any(x => x.Material.Name != one[0].Material.Name))
+                throw new InvalidDataException(Err($"sections[{s}].oneVolume",
+                    $"layers of {string.Join(" and ", one.Select(x => x.Material.Name).Distinct())} cannot form one volume; give the section layers of one material or remove oneVolume"));
+            for (int r = 0; r < sec.Repeat; r++)
+                for (int l = 0; l < one.Count; l++)
+                    layers.Add(sec.OneVolume && (r > 0 || l > 0) ? one[l] with { SameVolumeAsPrevious = true } : one[l]);
         }
         CellGrid cells = d.Cells is null ? new CellGrid(1, 1, 2 * size) : new CellGrid(d.Cells.Nx, d.Cells.Ny, d.Cells.SizeCm);
         if (cells.Nx < 1 || cells.Ny < 1 || !(cells.SizeCm > 0)) throw new InvalidDataException(Err("cells", "nx, ny ≥ 1 and sizeCm > 0 required"));

@@ -50,7 +50,43 @@ public sealed class SlabStack
         }
         Materials = [.. materials];
         SectionNames = [.. sections];
+        // Navigation volumes: runs of slabs joined by SameVolumeAsPrevious (readout bins of one volume); every other slab is
+        // its own volume, so these arrays equal the slab edges and transport is unchanged.
+        VolumeLowZCm = new double[n];
+        VolumeHighZCm = new double[n];
+        VolumeFirstSlab = new int[n];
+        VolumeLastSlab = new int[n];
+        for (int first = 0; first < n;)
+        {
+            int last = first;
+            while (last + 1 < n && layers[last + 1].SameVolumeAsPrevious) last++;
+            if (last > first) HasMultiSlabVolumes = true;
+            for (int i = first; i <= last; i++)
+            {
+                VolumeLowZCm[i] = ZEdgesCm[first];
+                VolumeHighZCm[i] = ZEdgesCm[last + 1];
+                VolumeFirstSlab[i] = first;
+                VolumeLastSlab[i] = last;
+            }
+            first = last + 1;
+        }
     }
+
+    /// <summary>Low z face of the volume that holds each slab, cm (the slab's own face unless it is a readout bin of a larger
+    /// volume, <see cref="SlabLayer.SameVolumeAsPrevious"/>).</summary>
+    public double[] VolumeLowZCm { get; }
+
+    /// <summary>High z face of the volume that holds each slab, cm.</summary>
+    public double[] VolumeHighZCm { get; }
+
+    /// <summary>First slab of the volume that holds each slab.</summary>
+    public int[] VolumeFirstSlab { get; }
+
+    /// <summary>Last slab of the volume that holds each slab.</summary>
+    public int[] VolumeLastSlab { get; }
+
+    /// <summary>Whether some volume holds several slabs (readout bins): transport then follows the slab from z inside it.</summary>
+    public bool HasMultiSlabVolumes { get; }
 
     /// <summary>Geometry name (e.g. "na64-ecal").</summary>
     public string Name { get; }
@@ -128,6 +164,9 @@ public sealed class SlabStack
         for (int i = 0; i < layers.Count; i++)
             if (!(layers[i].ThicknessCm > 0) || !double.IsFinite(layers[i].ThicknessCm))
                 throw new ArgumentException($"layer {i} ({layers[i].Material.Name}): thickness must be > 0 cm, got {layers[i].ThicknessCm}", nameof(layers));
+        for (int i = 0; i < layers.Count; i++)
+            if (layers[i].SameVolumeAsPrevious && (i == 0 || layers[i - 1].Material.Name != layers[i].Material.Name))
+                throw new ArgumentException($"layer {i} ({layers[i].Material.Name}): only a slab of the previous slab's material can share its volume", nameof(layers));
         for (int i = 0; i < layers.Count; i++)
             if (!(layers[i].BirksCmPerGeV >= 0) || !double.IsFinite(layers[i].BirksCmPerGeV) || (layers[i].BirksCmPerGeV > 0 && !layers[i].Active))
                 throw new ArgumentException($"layer {i} ({layers[i].Material.Name}): a Birks constant must be finite, ≥ 0 and on an active layer, got {layers[i].BirksCmPerGeV} cm/GeV", nameof(layers));

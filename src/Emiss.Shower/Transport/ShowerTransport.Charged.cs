@@ -90,10 +90,11 @@ public sealed partial class ShowerTransport
                 double t0 = p.T;
                 double t1 = rng.NextDouble() * t;
                 double xd, yd;
+                double zd;
                 if (t1 >= sGeo)
                 {
                     s = sGeo;
-                    xd = p.X + 0.5 * s * p.Ux; yd = p.Y + 0.5 * s * p.Uy;
+                    xd = p.X + 0.5 * s * p.Ux; yd = p.Y + 0.5 * s * p.Uy; zd = p.Z + 0.5 * s * p.Uz;
                     p.X += s * p.Ux; p.Y += s * p.Uy; p.Z += s * p.Uz;
                     limit = lateral ? StepLimit.LateralEdge : StepLimit.SlabFace;
                     cause = lateral ? StepCause.LateralEdge : StepCause.SlabFace;
@@ -104,7 +105,7 @@ public sealed partial class ShowerTransport
                 else
                 {
                     p.X += t1 * p.Ux; p.Y += t1 * p.Uy; p.Z += t1 * p.Uz;
-                    xd = p.X; yd = p.Y;
+                    xd = p.X; yd = p.Y; zd = p.Z;
                     double tEnd = t0 - eloss;
                     bool lost = tEnd < 0.996 * t0 && tEnd > 0;
                     double lnEnd = lost ? Math.Log(tEnd) : double.NaN;
@@ -129,7 +130,9 @@ public sealed partial class ShowerTransport
                         (lnCacheT, lnCacheValue) = lost ? (tEnd, lnEnd) : (double.NaN, 0.0);
                     }
                 }
-                if (BookStep(ref p, cause, t0, eloss, s, mat, xd, yd, stopped, ref rng, ref obs, ref ledger)) return;
+                int depositSlab = p.Slab;
+                if (_geo.HasMultiSlabVolumes) { depositSlab = _nav.SlabAt(zd, p.Slab); _nav.LocateSlab(ref p); }
+                if (BookStep(ref p, cause, t0, eloss, s, mat, depositSlab, xd, yd, stopped, ref rng, ref obs, ref ledger)) return;
                 nLambda -= sigTot * s;
             }
             else
@@ -151,9 +154,12 @@ public sealed partial class ShowerTransport
                 }
                 eloss = ElossOver(s, range, at, type, mat, mass, p.T, ref rng, out stopped);
                 double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
+                int depositSlab = p.Slab;
+                if (_geo.HasMultiSlabVolumes) depositSlab = _nav.SlabAt(p.Z + 0.5 * zStep * p.Uz, p.Slab);
                 p.X += zStep * p.Ux; p.Y += zStep * p.Uy; p.Z += zStep * p.Uz;
+                if (_geo.HasMultiSlabVolumes) _nav.LocateSlab(ref p);
                 double t0 = p.T;
-                if (BookStep(ref p, cause, t0, eloss, s, mat, xm, ym, stopped, ref rng, ref obs, ref ledger)) return;
+                if (BookStep(ref p, cause, t0, eloss, s, mat, depositSlab, xm, ym, stopped, ref rng, ref obs, ref ledger)) return;
                 nLambda -= sigTot * s;
                 forward = p.Uz > 0;       // side of the face reached, fixed before scattering can turn the direction
                 if (_msc is not null && s > 0)
@@ -167,6 +173,8 @@ public sealed partial class ShowerTransport
                 }
             }
             if (limit == StepLimit.LateralEdge) { Leak(ref p, ref obs, ref ledger); return; }
+            // Inside a volume of several readout bins the step and its displacement may have moved the track to another bin.
+            if (_geo.HasMultiSlabVolumes && limit != StepLimit.SlabFace) _nav.LocateSlab(ref p);
             if (limit == StepLimit.SlabFace)
             {
                 if (!_nav.CrossPlane(ref p, forward)) { Leak(ref p, ref obs, ref ledger); return; }
@@ -184,21 +192,22 @@ public sealed partial class ShowerTransport
 
     /// <summary>
     /// Books a charged step that started at kinetic energy <paramref name="t0"/> (step profile, observer, ledger) and its
-    /// deposit at (<paramref name="x"/>, <paramref name="y"/>), and takes the loss from the track; a track that stopped on
+    /// deposit at (<paramref name="x"/>, <paramref name="y"/>) in slab <paramref name="slab"/> (the track's, unless a volume of
+    /// several readout bins puts the deposit point in another), and takes the loss from the track; a track that stopped on
     /// the step or has no energy left is handed to <see cref="Stop"/>. Returns true when the track ended. Shared by the
     /// mean-projection and random-hinge steps, which differ only in where they deposit.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool BookStep<TObserver>(ref TrackState p, StepCause cause, double t0, double eloss, double s, int mat, double x, double y,
+    private bool BookStep<TObserver>(ref TrackState p, StepCause cause, double t0, double eloss, double s, int mat, int slab, double x, double y,
                                      bool stopped, ref EventRng rng, ref TObserver obs, ref EventLedger ledger)
         where TObserver : struct, IShowerObserver
     {
         _profile.CountStep(cause, t0);
-        obs.OnStep(new StepPoint(p.Type, p.Primary, t0, eloss, s, p.Slab, mat, _x0[mat]));
+        obs.OnStep(new StepPoint(p.Type, p.Primary, t0, eloss, s, slab, mat, _x0[mat]));
         ledger.ChargedSteps++;
         if (eloss > 0)
         {
-            obs.OnDeposit(p.Slab, x, y, eloss, VisibleAlongStep(p.Slab, p.Type, t0, eloss));
+            obs.OnDeposit(slab, x, y, eloss, VisibleAlongStep(slab, p.Type, t0, eloss));
             ledger.DepositedGeV += eloss;
         }
         p.T -= eloss;

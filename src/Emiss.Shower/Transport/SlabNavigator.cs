@@ -5,7 +5,9 @@ namespace Emiss.Shower.Transport;
 
 /// <summary>
 /// Geometry queries of the transport in a <see cref="SlabStack"/>: slabs along z inside a box or cylinder of
-/// transverse size h. Distances are along the track direction, in cm; the navigator never changes energies.
+/// transverse size h. Distances are along the track direction, in cm; the navigator never changes energies. Boundaries are
+/// the faces of volumes: a slab's own faces, or those of the volume whose readout bins it belongs to
+/// (<see cref="SlabStack.HasMultiSlabVolumes"/>), whose inner bin edges transport crosses without stopping.
 /// </summary>
 internal sealed class SlabNavigator(SlabStack geometry)
 {
@@ -14,11 +16,11 @@ internal sealed class SlabNavigator(SlabStack geometry)
     /// <summary>The geometry navigated.</summary>
     public SlabStack Geometry => _geo;
 
-    /// <summary>Distance along z to the nearer face of the current slab, cm (isotropic safety for a slab).</summary>
+    /// <summary>Distance along z to the nearer face of the current volume, cm (isotropic safety for a slab).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Safety(in TrackState p) => Math.Min(p.Z - _geo.ZEdgesCm[p.Slab], _geo.ZEdgesCm[p.Slab + 1] - p.Z);
+    public double Safety(in TrackState p) => Math.Min(p.Z - _geo.VolumeLowZCm[p.Slab], _geo.VolumeHighZCm[p.Slab] - p.Z);
 
-    /// <summary>Distance in any direction to the nearest boundary of the current slab, cm: the two faces and the lateral
+    /// <summary>Distance in any direction to the nearest boundary of the current volume, cm: the two faces and the lateral
     /// edge (box faces at ±h or the cylinder of radius h). A particle whose residual range is shorter cannot leave the slab
     /// (range rejection: I. Kawrakow, D. W. O. Rogers, NRCC PIRS-701, "ESAVE"; docs/physics/transport.md#tracking-cut-and-range-rejection).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -31,13 +33,13 @@ internal sealed class SlabNavigator(SlabStack geometry)
         return Math.Max(0.0, Math.Min(Safety(p), lateral));
     }
 
-    /// <summary>Distance to the next boundary of the current slab and whether it is the lateral one.</summary>
+    /// <summary>Distance to the next boundary of the current volume and whether it is the lateral one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (double S, bool Lateral) DistanceToBoundary(in TrackState p)
     {
         double sz = double.PositiveInfinity;
-        if (p.Uz > 0) sz = (_geo.ZEdgesCm[p.Slab + 1] - p.Z) / p.Uz;
-        else if (p.Uz < 0) sz = (_geo.ZEdgesCm[p.Slab] - p.Z) / p.Uz;
+        if (p.Uz > 0) sz = (_geo.VolumeHighZCm[p.Slab] - p.Z) / p.Uz;
+        else if (p.Uz < 0) sz = (_geo.VolumeLowZCm[p.Slab] - p.Z) / p.Uz;
         if (sz < 0) sz = 0;
         double st = DistanceToLateral(p);
         return st < sz ? (st, true) : (sz, false);
@@ -79,12 +81,17 @@ internal sealed class SlabNavigator(SlabStack geometry)
     }
 
     /// <summary>Finds the slab containing the current z, walking from the previous one (at most all slabs).</summary>
-    public void LocateSlab(ref TrackState p)
+    public void LocateSlab(ref TrackState p) => p.Slab = SlabAt(p.Z, p.Slab);
+
+    /// <summary>The slab containing <paramref name="z"/>, walking from slab <paramref name="from"/>; a point on a face stays in
+    /// the slab it was in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SlabAt(double z, int from)
     {
-        int i = p.Slab;
-        while (i < _geo.SlabCount - 1 && p.Z > _geo.ZEdgesCm[i + 1]) i++;
-        while (i > 0 && p.Z < _geo.ZEdgesCm[i]) i--;
-        p.Slab = i;
+        int i = from;
+        while (i < _geo.SlabCount - 1 && z > _geo.ZEdgesCm[i + 1]) i++;
+        while (i > 0 && z < _geo.ZEdgesCm[i]) i--;
+        return i;
     }
 
     /// <summary>True if (x, y) is on or beyond the lateral boundary.</summary>
@@ -94,25 +101,26 @@ internal sealed class SlabNavigator(SlabStack geometry)
         return _geo.Shape == TransverseShape.Box ? Math.Abs(x) >= h || Math.Abs(y) >= h : x * x + y * y >= h * h;
     }
 
-    /// <summary>Moves z by <paramref name="dz"/> but keeps the point strictly inside the current slab.</summary>
+    /// <summary>Moves z by <paramref name="dz"/> but keeps the point strictly inside the current volume (the slab that holds
+    /// it is the caller's to update where a volume holds several).</summary>
     public void ShiftZWithinSlab(ref TrackState p, double dz)
     {
-        double zlo = _geo.ZEdgesCm[p.Slab], zhi = _geo.ZEdgesCm[p.Slab + 1];
+        double zlo = _geo.VolumeLowZCm[p.Slab], zhi = _geo.VolumeHighZCm[p.Slab];
         p.Z = Math.Clamp(p.Z + dz, zlo + 1e-9 * (zhi - zlo), zhi - 1e-9 * (zhi - zlo));
     }
 
-    /// <summary>Moves the track across the face it has reached (the far face if <paramref name="forward"/>) into the
-    /// neighbouring slab; false if that leaves the stack.</summary>
+    /// <summary>Moves the track across the face of its volume it has reached (the far face if <paramref name="forward"/>)
+    /// into the neighbouring slab; false if that leaves the stack.</summary>
     public bool CrossPlane(ref TrackState p, bool forward)
     {
         if (forward)
         {
-            p.Z = _geo.ZEdgesCm[p.Slab + 1];
-            p.Slab++;
+            p.Z = _geo.VolumeHighZCm[p.Slab];
+            p.Slab = _geo.VolumeLastSlab[p.Slab] + 1;
             return p.Slab < _geo.SlabCount;
         }
-        p.Z = _geo.ZEdgesCm[p.Slab];
-        p.Slab--;
+        p.Z = _geo.VolumeLowZCm[p.Slab];
+        p.Slab = _geo.VolumeFirstSlab[p.Slab] - 1;
         return p.Slab >= 0;
     }
 }

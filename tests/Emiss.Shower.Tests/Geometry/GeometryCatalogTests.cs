@@ -47,6 +47,27 @@ public class GeometryCatalogTests
     }
 
     [Fact]
+    public void One_volume_sections_join_their_slabs_and_need_one_material()
+    {
+        static string Doc(string layers) => "{\"schema\":\"emiss-geometry/1\",\"name\":\"x\",\"description\":\"d\",\"transverse\":{\"shape\":\"box\",\"halfWidthCm\":1},\"sections\":[{\"name\":\"a\",\"layers\":[{\"material\":\"Pb\",\"thicknessCm\":1}]},{\"name\":\"s\",\"repeat\":3,\"oneVolume\":true,\"layers\":[" + layers + "]}]}";
+        static SlabStack Parse(string json) => GeometryCatalog.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test");
+        SlabStack g = Parse(Doc("{\"material\":\"Fe\",\"thicknessCm\":0.5,\"active\":true}"));
+        Assert.True(g.HasMultiSlabVolumes);
+        Assert.Equal([0, 1, 1, 1], g.VolumeFirstSlab);
+        Assert.Equal([0, 3, 3, 3], g.VolumeLastSlab);
+        Assert.Equal([1.0, 2.5, 2.5, 2.5], g.VolumeHighZCm);
+        Assert.Equal([false, false, true, true], g.Layers.Select(l => l.SameVolumeAsPrevious).ToArray());
+        var mixed = Assert.Throws<InvalidDataException>(() => Parse(Doc("{\"material\":\"Fe\",\"thicknessCm\":0.5},{\"material\":\"Sc\",\"thicknessCm\":0.5}")));
+        Assert.Contains("sections[1].oneVolume", mixed.Message, StringComparison.Ordinal);
+        Assert.Contains("Fe and Sc", mixed.Message, StringComparison.Ordinal);
+        var inCode = Assert.Throws<ArgumentException>(() => SlabStack.Build("x", "d",
+            [new SlabLayer(Emiss.Core.Materials.MaterialCatalog.Lead, 1, false, "a"), new SlabLayer(Emiss.Core.Materials.MaterialCatalog.Polystyrene, 1, true, "a", SameVolumeAsPrevious: true)],
+            TransverseShape.Box, 1, new CellGrid(1, 1, 2), 0.1, 10));
+        Assert.Contains("previous slab's material", inCode.Message, StringComparison.Ordinal);
+        Assert.False(GeometryCatalog.Load("na64-ecal").HasMultiSlabVolumes);
+    }
+
+    [Fact]
     public void A_birks_constant_must_be_non_negative_and_on_an_active_layer()
     {
         static string Doc(string layer) => "{\"schema\":\"emiss-geometry/1\",\"name\":\"x\",\"description\":\"d\",\"transverse\":{\"shape\":\"box\",\"halfWidthCm\":1},\"sections\":[{\"name\":\"s\",\"layers\":[" + layer + "]}]}";
