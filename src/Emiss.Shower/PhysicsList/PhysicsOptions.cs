@@ -88,6 +88,13 @@ public sealed record PhysicsOptions
     /// The random hinge is a cross-check of the default's step dependence, not a tuned alternative.</summary>
     public MscSpatial MscSpatial { get; init; } = MscSpatial.MeanProjection;
 
+    /// <summary>Whether a mean-projection step that cannot reach a boundary (straight-line reach below the safety) is displaced
+    /// laterally (true, the default: the displacement is part of the step's physics wherever it happens). False follows
+    /// Geant4's G4UrbanMscModel, which switches the displacement off for such steps since it cannot change the volume a track
+    /// ends in, and so narrows lateral profiles scored by position inside a volume
+    /// (docs/physics/multiple-scattering.md#lateral-displacement-far-from-boundaries).</summary>
+    public bool MscDisplacementFarFromBoundaries { get; init; } = true;
+
     /// <summary>Range factor f_r of the multiple-scattering step limit (Geant4 default 0.04): near a boundary a step is at
     /// most f_r times the range the particle had on entering the volume.</summary>
     public double MscRangeFactor { get; init; } = 0.04;

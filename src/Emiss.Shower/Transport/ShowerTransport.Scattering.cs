@@ -39,6 +39,7 @@ public sealed partial class ShowerTransport
         int mat, double distanceAhead, ref EventRng rng, out bool inSkin)
     {
         inSkin = false;
+        _stepFarFromBoundaries = false;
         double safety = _nav.Safety(p);
         if (_prestaII && p.T <= MscSkinMaxKineticGeV)
             return range <= safety ? tPath : PrestaStepLimit(p, tPath, lambda0, mat, safety, out inSkin);
@@ -48,7 +49,11 @@ public sealed partial class ShowerTransport
         // for its steps above 100 MeV that come here: with the reach the hinge's backscatter coefficient moved with the
         // maximum step (η(1 MeV e⁻, Al) 0.113 against 0.104 at a tenth of it).
         double reach = _randomHinge || _prestaII ? range : range * _msc!.MaxReachPerRange(p.Type, mat);
-        if (reach <= safety) return tPath;
+        if (reach <= safety)
+        {
+            _stepFarFromBoundaries = true;
+            return tPath;
+        }
         bool electronLike = p.Type is ShowerSpecies.Electron or ShowerSpecies.Positron;
         if (_mscStepping == MscStepping.UseSafety || p.T > MscSkinMaxKineticGeV)
         {
@@ -139,7 +144,8 @@ public sealed partial class ShowerTransport
         // (the caller passes ln T_end = NaN then).
         double lambdaEnd = double.IsNaN(lnTEnd) ? lambda0 : _msc!.Lambda1Cm(p.Type, mat, lnTEnd);
         double minStep = _msc!.Scales(p.Type, mat, t0, lambda0).MinimumStepCm;
-        ScatteringSample ms = _msc.Sample(new ScatteringStep(p.Type, mat, t0, p.T, s, z, lambda0, lambdaEnd, minStep, !inSkin), ref rng);
+        ScatteringSample ms = _msc.Sample(new ScatteringStep(p.Type, mat, t0, p.T, s, z, lambda0, lambdaEnd, minStep,
+            !inSkin && (_displaceFarFromBoundaries || !_stepFarFromBoundaries)), ref rng);
         double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz, perp = Direction.Perp(u0x, u0y);   // one frame for both rotations
         (p.Ux, p.Uy, p.Uz) = Direction.RotateUz(u0x, u0y, u0z, perp, ms.SinTheta * ms.CosPhi, ms.SinTheta * ms.SinPhi, ms.CosTheta);
         if (ms.DxCm != 0 || ms.DyCm != 0)

@@ -35,7 +35,10 @@ public sealed partial class ShowerTransport
     private readonly double _stepFraction, _finalRange, _trackingCut, _mscRangeFactor, _maxStep;
     private readonly double[] _rangeRejectionGeV;    // per material: max(e± cut, E_save)
     private readonly MscStepping _mscStepping;
-    private readonly bool _randomHinge, _prestaII;
+    private readonly bool _randomHinge, _prestaII, _displaceFarFromBoundaries;
+
+    // Set by ScatteringStepLimit for the step being planned: its straight-line reach lies inside the safety.
+    private bool _stepFarFromBoundaries;
     private readonly (double, double)[] _mscScreening;   // per material: Molière's screening constants (PRESTA-II's G2/G1; empty otherwise)
     private readonly TransportProfile _profile;
     private readonly ShowerLibrary? _library;
@@ -63,6 +66,7 @@ public sealed partial class ShowerTransport
         _mscStepping = physics.Options.MscStepping;
         _randomHinge = physics.Options.MscSpatial == MscSpatial.RandomHinge;
         _prestaII = physics.Options.MscSpatial == MscSpatial.PrestaII;
+        _displaceFarFromBoundaries = physics.Options.MscDisplacementFarFromBoundaries;
         _mscScreening = _prestaII
             ? [.. physics.Materials.Materials.Select(m => TransportCrossSection.MoliereScreeningConstants(new UrbanMaterialParameters(m).ZEff))]
             : [];
