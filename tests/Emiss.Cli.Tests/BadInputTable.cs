@@ -103,6 +103,7 @@ internal static class BadInputTable
         Opt(c, "shower fast switch 20 GeV", good.With("--fast", null), "--fast-switch-GeV", "20", "--fast-switch-GeV", o);
         Opt(c, "shower particle unknown", good, "--particle", "proton", "--particle", o);
         Opt(c, "shower msc unknown", good, "--msc", "goudsmit", "--msc", o);
+        Opt(c, "shower msc displacement unknown", good, "--msc-displacement", "never", "--msc-displacement", o);
         Opt(c, "shower muon pair factor below 1", good, "--muon-pair-factor", "0.5", "--muon-pair-factor", o);
         Opt(c, "shower muon pair factor negative", good, "--muon-pair-factor", "-10", "--muon-pair-factor", o);
         Opt(c, "shower muon pair factor locale comma", good, "--muon-pair-factor", "1,5", "--muon-pair-factor", o);

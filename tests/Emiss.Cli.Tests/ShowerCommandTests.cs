@@ -57,6 +57,7 @@ public class ShowerCommandTests
         Assert.Equal(JsonValueKind.Null, inputs.GetProperty("electronCutMeV").ValueKind);
         Assert.False(inputs.GetProperty("fast").GetBoolean());
         Assert.Equal("mean-projection", inputs.GetProperty("msc").GetString());
+        Assert.Equal("everywhere", inputs.GetProperty("mscDisplacement").GetString());
         Assert.Equal(0.0, inputs.GetProperty("muonPairFactor").GetDouble());
         Assert.False(s.TryGetProperty("muon_pairs", out _));
         JsonElement provenance = s.GetProperty("provenance");
@@ -87,6 +88,25 @@ public class ShowerCommandTests
         Assert.Contains("msc: presta-ii", presta.RootElement.GetProperty("provenance").GetProperty("emiss.run_card").GetString(), StringComparison.Ordinal);
         Assert.Contains("presta-ii step", presta.RootElement.GetProperty("provenance").GetProperty("emiss.notes").GetString(), StringComparison.Ordinal);
         Assert.NotEqual(standard.RootElement.GetProperty("steps_charged_per_event").GetDouble(), presta.RootElement.GetProperty("steps_charged_per_event").GetDouble());
+    }
+
+    [Fact]
+    public void Geant4s_displacement_rule_is_recorded_and_moves_the_radial_profile()
+    {
+        // --msc-displacement near-boundaries skips the lateral displacement of steps that cannot reach a boundary, as Geant4's
+        // Urban model does (docs/physics/multiple-scattering.md#lateral-displacement-far-from-boundaries): in pb-thick, one block,
+        // that is most steps, so the same seed must give another radial profile; the run card and the notes say so.
+        string dir = TestScratch.NewDirectory("shower-displacement");
+        var (code, _, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), [.. Args.Take(Args.Length - 1), "g4", "--msc-displacement", "near-boundaries"]);
+        Assert.True(code == 0, stderr);
+        (code, _, stderr) = EmissProcess.RunIn(dir, new Dictionary<string, string>(), [.. Args.Take(Args.Length - 1), "default"]);
+        Assert.True(code == 0, stderr);
+        using JsonDocument g4 = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "g4", "summary.json")));
+        Assert.Equal("near-boundaries", g4.RootElement.GetProperty("inputs").GetProperty("mscDisplacement").GetString());
+        Assert.Contains("mscDisplacement: near-boundaries", g4.RootElement.GetProperty("provenance").GetProperty("emiss.run_card").GetString(), StringComparison.Ordinal);
+        Assert.Contains("only for steps that can reach a boundary", g4.RootElement.GetProperty("provenance").GetProperty("emiss.notes").GetString(), StringComparison.Ordinal);
+        CsvTable a = CsvTable.Read(Path.Combine(dir, "g4", "radial.csv")), b = CsvTable.Read(Path.Combine(dir, "default", "radial.csv"));
+        Assert.NotEqual(a.Doubles("edep_GeV"), b.Doubles("edep_GeV"));
     }
 
     [Fact]

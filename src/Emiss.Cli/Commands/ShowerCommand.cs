@@ -40,6 +40,12 @@ internal static class ShowerCommand
         var eCut = NumericOption.OptionalReal("--e-cut-MeV", "One e± production cut for all materials, MeV (default per material: the geometry file's electronCutsMeV, else Pb 1.0, Sc 0.35 (docs/physics/transport.md#production-cuts), else the energy of 1 mm CSDA range, e.g. Fe ≈ 1.3)", Interval.Closed(0.01, 1000));
         var gCut = NumericOption.Real("--gamma-cut-MeV", "γ production cut, MeV (the cross-section tables start at 10 keV)", 0.1, Interval.Closed(0.01, 1000));
         var msc = MscOption.Create();
+        var mscDisplacement = new Option<string>("--msc-displacement")
+        {
+            Description = "Lateral displacement of multiple-scattering steps: everywhere (the default) or near-boundaries (Geant4's Urban model: " +
+                          "not for a step that cannot reach a boundary; docs/physics/multiple-scattering.md#lateral-displacement-far-from-boundaries)",
+            DefaultValueFactory = _ => DisplacementEverywhere,
+        };
         var output = new Option<string>("--out") { Description = "Output directory (with --shard: the directory of the run's shards)", Required = true };
         var fast = new Option<bool>("--fast") { Description = "Fast mode: replace e± and γ below E_switch in the periodic region by library showers (built first, in the same geometry and physics)" };
         var fastSwitch = NumericOption.Real("--fast-switch-GeV", "Fast mode: library upper energy E_switch, GeV", FastShowerOptions.Default.SwitchGeV, Interval.LeftOpen(0, 10));
@@ -49,11 +55,14 @@ internal static class ShowerCommand
             "γ → μ⁺μ⁻ conversions (Burkhardt–Kelner–Kokoulin) with the cross section multiplied by this factor, as Geant4's cross-section factor: " +
             "conversions per event / factor is the rate (docs/physics/muon-pairs.md#in-the-shower-engine); 0 = off; analog mode only", 0.0, Interval.Closed(0, 1e6));
         var cmd = new Command("shower", "EM shower Monte Carlo in a slab geometry: profiles, track lengths, summary.json.")
-            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, msc, output, fast, fastSwitch, noCache, shard, muonPairs };
+            { particle, energy, geometry, events, seed, threads, beamX, beamY, eCut, gCut, msc, mscDisplacement, output, fast, fastSwitch, noCache, shard, muonPairs };
         ShowerRun Resolve(ParseResult pr)
         {
             ShowerSpecies type = UserInput.Resolve("--particle", () => ShowerSpeciesInfo.Parse(pr.GetValue(particle)!));
             MscSpatial spatial = MscOption.Resolve(pr, msc);
+            string displacement = pr.GetValue(mscDisplacement)!;
+            UserInput.Require(displacement is DisplacementEverywhere or DisplacementNearBoundaries, "--msc-displacement",
+                $"'{displacement}' is not a choice", $"give {DisplacementEverywhere} or {DisplacementNearBoundaries}");
             // Ranges are checked by the option parsers; what remains depends on several inputs or on the file system.
             double e0 = pr.GetValue(energy);
             double? electronCut = pr.GetValue(eCut);
@@ -68,12 +77,13 @@ internal static class ShowerCommand
             var options = PhysicsOptions.Standard with
             {
                 GammaCutGeV = pr.GetValue(gCut) * 1e-3, ElectronCutGeV = electronCut * 1e-3, MscSpatial = spatial,
+                MscDisplacementFarFromBoundaries = displacement == DisplacementEverywhere,
                 ExtraProcesses = muonPairFactor > 0 ? [m => new MuonPairProcess(m, EnergyGrid.Standard, muonPairFactor)] : [],
             };
             double beamXCm = pr.GetValue(beamX), beamYCm = pr.GetValue(beamY);
             RequireOnFrontFace(geo, beamXCm, beamYCm);
             var inputs = new ShowerInputs(ShowerSpeciesInfo.Name(type), e0, pr.GetValue(geometry)!, pr.GetValue(events), pr.GetValue(seed), beamXCm, beamYCm,
-                electronCut, pr.GetValue(gCut), pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null, MscSpatialNames.Name(spatial), muonPairFactor);
+                electronCut, pr.GetValue(gCut), pr.GetValue(fast) ? pr.GetValue(fastSwitch) : null, MscSpatialNames.Name(spatial), muonPairFactor, displacement);
             if (sh is { } spec) spec.Range("--shard", 0, inputs.Events, ShowerRunner.ChunkSize);   // refuses more shards than chunks before any work
             return new ShowerRun(type, inputs, new ShowerPhysics(geo, options), NumericOption.ResolveThreads(pr.GetValue(threads)), outDir, sh,
                 LibraryCache: !pr.GetValue(noCache));
@@ -127,6 +137,9 @@ internal static class ShowerCommand
         return library;
     }
 
+    /// <summary><c>--msc-displacement</c> choices: every step displaced (default), or only steps that can reach a boundary.</summary>
+    internal const string DisplacementEverywhere = "everywhere", DisplacementNearBoundaries = "near-boundaries";
+
     /// <summary>What every output of the run records: <paramref name="command"/>, seed, resolved inputs, geometry, physics, cuts and mode.</summary>
     internal static Provenance ProvenanceOf(string command, ShowerRun run, ShowerLibrary? library)
     {
@@ -135,7 +148,8 @@ internal static class ShowerCommand
             .WithNotes($"geometry {geo.Name}: {geo.Description}",
                 "physics: brem from Seltzer–Berger tables below 50 MeV, Tsai above (screening, Coulomb, LPM, dielectric), Tsai pair blended into Urban's fit below 10 MeV, " +
                 "bound Klein–Nishina, per-element photoabsorption and Rayleigh (xraylib tables), Berger–Seltzer restricted loss with Urban fluctuations + " +
-                $"Møller/Bhabha δ rays, Heitler annihilation, Urban multiple scattering ({MscSpatialNames.Name(run.Physics.Options.MscSpatial)} step)" +
+                $"Møller/Bhabha δ rays, Heitler annihilation, Urban multiple scattering ({MscSpatialNames.Name(run.Physics.Options.MscSpatial)} step" +
+                (run.Physics.Options.MscDisplacementFarFromBoundaries ? ")" : "; lateral displacement only for steps that can reach a boundary, as Geant4)") +
                 (run.Inputs.MuonPairFactor > 0 ? string.Create(CultureInfo.InvariantCulture, $", γ → μ⁺μ⁻ (Burkhardt–Kelner–Kokoulin) × {run.Inputs.MuonPairFactor:G6}") : ""),
                 "cuts (e±, GeV): " + string.Join(", ", run.Physics.Materials.Materials.Select(m => $"{m.Name} {m.ElectronCutGeV:G4}")) + $"; γ {run.Physics.Options.GammaCutGeV:G4} GeV",
                 library is null ? "mode: analog transport"

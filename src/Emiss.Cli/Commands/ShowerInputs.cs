@@ -22,8 +22,9 @@ namespace Emiss.Cli.Commands;
 /// <param name="FastSwitchGeV">Fast mode's E_switch, GeV; null = analog transport.</param>
 /// <param name="Msc">Multiple-scattering step (<c>--msc</c>): mean-projection, presta-ii or random-hinge.</param>
 /// <param name="MuonPairFactor">γ → μ⁺μ⁻ cross-section factor (<c>--muon-pair-factor</c>); 0 = the process is off.</param>
+/// <param name="MscDisplacement">Lateral displacement of scattering steps (<c>--msc-displacement</c>): everywhere or near-boundaries.</param>
 internal sealed record ShowerInputs(string Particle, double EnergyGeV, string Geometry, long Events, ulong Seed, double BeamXCm, double BeamYCm,
-    double? ElectronCutMeV, double GammaCutMeV, double? FastSwitchGeV, string Msc, double MuonPairFactor = 0)
+    double? ElectronCutMeV, double GammaCutMeV, double? FastSwitchGeV, string Msc, double MuonPairFactor = 0, string MscDisplacement = "everywhere")
 {
     /// <summary>Schema of the recorded inputs.</summary>
     public const string Schema = "emiss-shower/1";
@@ -33,7 +34,7 @@ internal sealed record ShowerInputs(string Particle, double EnergyGeV, string Ge
     [
         ("schema", Schema), ("seed", Seed), ("particle", Particle), ("energyGeV", EnergyGeV), ("geometry", Geometry), ("events", Events),
         ("beamXCm", BeamXCm), ("beamYCm", BeamYCm), ("electronCutMeV", ElectronCutMeV), ("gammaCutMeV", GammaCutMeV),
-        ("fast", FastSwitchGeV is not null), ("fastSwitchGeV", FastSwitchGeV), ("msc", Msc), ("muonPairFactor", MuonPairFactor),
+        ("fast", FastSwitchGeV is not null), ("fastSwitchGeV", FastSwitchGeV), ("msc", Msc), ("mscDisplacement", MscDisplacement), ("muonPairFactor", MuonPairFactor),
     ];
 
     /// <summary>The inputs as a YAML run card (nulls written as "default").</summary>
