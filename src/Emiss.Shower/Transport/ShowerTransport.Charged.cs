@@ -89,8 +89,7 @@ public sealed partial class ShowerTransport
                 eloss = ElossOver(t, range, at, type, mat, mass, p.T, ref rng, out stopped);
                 double t0 = p.T;
                 double t1 = rng.NextDouble() * t;
-                double xd, yd;
-                double zd;
+                double xd, yd, zd;
                 if (t1 >= sGeo)
                 {
                     s = sGeo;
@@ -131,7 +130,11 @@ public sealed partial class ShowerTransport
                     }
                 }
                 int depositSlab = p.Slab;
-                if (_geo.HasMultiSlabVolumes) { depositSlab = _nav.SlabAt(zd, p.Slab); _nav.LocateSlab(ref p); }
+                if (_geo.HasMultiSlabVolumes)
+                {
+                    depositSlab = _nav.SlabInVolumeAt(zd, p.Slab);
+                    p.Slab = limit == StepLimit.SlabFace ? _nav.FaceSlab(p.Slab, forward) : _nav.SlabInVolumeAt(p.Z, p.Slab);
+                }
                 if (BookStep(ref p, cause, t0, eloss, s, mat, depositSlab, xd, yd, stopped, ref rng, ref obs, ref ledger)) return;
                 nLambda -= sigTot * s;
             }
@@ -155,9 +158,10 @@ public sealed partial class ShowerTransport
                 eloss = ElossOver(s, range, at, type, mat, mass, p.T, ref rng, out stopped);
                 double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
                 int depositSlab = p.Slab;
-                if (_geo.HasMultiSlabVolumes) depositSlab = _nav.SlabAt(p.Z + 0.5 * zStep * p.Uz, p.Slab);
+                if (_geo.HasMultiSlabVolumes) depositSlab = _nav.SlabInVolumeAt(p.Z + 0.5 * zStep * p.Uz, p.Slab);
                 p.X += zStep * p.Ux; p.Y += zStep * p.Uy; p.Z += zStep * p.Uz;
-                if (_geo.HasMultiSlabVolumes) _nav.LocateSlab(ref p);
+                if (_geo.HasMultiSlabVolumes)
+                    p.Slab = limit == StepLimit.SlabFace ? _nav.FaceSlab(p.Slab, p.Uz > 0) : _nav.SlabInVolumeAt(p.Z, p.Slab);
                 double t0 = p.T;
                 if (BookStep(ref p, cause, t0, eloss, s, mat, depositSlab, xm, ym, stopped, ref rng, ref obs, ref ledger)) return;
                 nLambda -= sigTot * s;
@@ -174,7 +178,7 @@ public sealed partial class ShowerTransport
             }
             if (limit == StepLimit.LateralEdge) { Leak(ref p, ref obs, ref ledger); return; }
             // Inside a volume of several readout bins the step and its displacement may have moved the track to another bin.
-            if (_geo.HasMultiSlabVolumes && limit != StepLimit.SlabFace) _nav.LocateSlab(ref p);
+            if (_geo.HasMultiSlabVolumes && limit != StepLimit.SlabFace) p.Slab = _nav.SlabInVolumeAt(p.Z, p.Slab);
             if (limit == StepLimit.SlabFace)
             {
                 if (!_nav.CrossPlane(ref p, forward)) { Leak(ref p, ref obs, ref ledger); return; }

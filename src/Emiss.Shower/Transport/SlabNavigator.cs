@@ -94,6 +94,23 @@ internal sealed class SlabNavigator(SlabStack geometry)
         return i;
     }
 
+    /// <summary>The slab of the current volume that holds <paramref name="z"/>, walking from slab <paramref name="from"/>: a charged
+    /// track changes volume only by <see cref="CrossPlane"/>, so a point a rounding error beyond a volume face stays in the
+    /// volume's end slab.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SlabInVolumeAt(double z, int from)
+    {
+        int i = from, first = _geo.VolumeFirstSlab[from], last = _geo.VolumeLastSlab[from];
+        while (i < last && z > _geo.ZEdgesCm[i + 1]) i++;
+        while (i > first && z < _geo.ZEdgesCm[i]) i--;
+        return i;
+    }
+
+    /// <summary>The slab of the current volume that touches the face a step has reached (the far one if
+    /// <paramref name="forward"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FaceSlab(int slab, bool forward) => forward ? _geo.VolumeLastSlab[slab] : _geo.VolumeFirstSlab[slab];
+
     /// <summary>True if (x, y) is on or beyond the lateral boundary.</summary>
     public bool Outside(double x, double y)
     {

@@ -27,28 +27,33 @@ public class ReadoutBinsTests(ITestOutputHelper output)
     private static ShowerRunResult Run(SlabStack stack) =>
         ShowerRunner.Run(new ShowerPhysics(stack, PhysicsOptions.Standard), ShowerSpecies.Electron, 1.0, Events, Seed, threads: 2);
 
-    private static readonly Lazy<ShowerRunResult> Block = new(() => Run(Stack("block", [new SlabLayer(PbWO4, Bins * BinCm, true, "s")])));
+    // A 2 cm plastic slab behind the block: a volume of another material that tracks reach only through the block's face.
+    private static readonly SlabLayer Plastic = new(MaterialCatalog.Polystyrene, 2.0, true, "p");
+
+    private static readonly Lazy<ShowerRunResult> Block = new(() => Run(Stack("block", [new SlabLayer(PbWO4, Bins * BinCm, true, "s"), Plastic])));
 
     private static readonly Lazy<ShowerRunResult> Binned = new(() => Run(Stack("binned",
-        [.. Enumerable.Range(0, Bins).Select(i => new SlabLayer(PbWO4, BinCm, true, "s", SameVolumeAsPrevious: i > 0))])));
+        [.. Enumerable.Range(0, Bins).Select(i => new SlabLayer(PbWO4, BinCm, true, "s", SameVolumeAsPrevious: i > 0)), Plastic])));
 
     [Fact]
     public void Bins_of_one_volume_are_transported_exactly_as_the_undivided_block()
     {
         // Same seed, same volume faces, no random number drawn by the bin look-up: every step must be the same, so the counts
-        // are equal and the energies equal to the rounding of their sums (the binned run adds per bin, the block in one slab).
+        // are equal and the energies equal to the rounding of their sums (the binned run adds per bin, the block in one slab);
+        // the plastic behind it, reached only through the block's back face, gets the same deposit.
         ShowerRunResult block = Block.Value, binned = Binned.Value;
         output.WriteLine($"charged steps {block.ChargedStepsPerEvent} vs {binned.ChargedStepsPerEvent}; neutral {block.NeutralStepsPerEvent} vs {binned.NeutralStepsPerEvent}");
-        output.WriteLine($"E_total {block.MeanTotalGeV:R} vs {binned.MeanTotalGeV:R} GeV; Σ bins {binned.MeanSlabGeV.Sum():R}; leakage {block.LeakageFraction:R} vs {binned.LeakageFraction:R}");
+        output.WriteLine($"E_total {block.MeanTotalGeV:R} vs {binned.MeanTotalGeV:R} GeV; Σ bins {binned.MeanSlabGeV.Take(Bins).Sum():R}; plastic {block.MeanSlabGeV[1]:R} vs {binned.MeanSlabGeV[Bins]:R}; leakage {block.LeakageFraction:R} vs {binned.LeakageFraction:R}");
         Assert.Equal(block.ChargedStepsPerEvent, binned.ChargedStepsPerEvent);
         Assert.Equal(block.NeutralStepsPerEvent, binned.NeutralStepsPerEvent);
         Assert.Equal(block.MeanTotalGeV, binned.MeanTotalGeV, 1e-12);
-        Assert.Equal(block.MeanSlabGeV[0], binned.MeanSlabGeV.Sum(), 1e-12);
+        Assert.Equal(block.MeanSlabGeV[0], binned.MeanSlabGeV.Take(Bins).Sum(), 1e-12);
+        Assert.Equal(block.MeanSlabGeV[1], binned.MeanSlabGeV[Bins], 1e-12);
         Assert.Equal(block.LeakageFraction, binned.LeakageFraction, 1e-12);
         Assert.Equal(block.ChargedTrackLengthX0, binned.ChargedTrackLengthX0, 1e-9);
         for (int r = 0; r < block.MeanRadialGeV.Length; r++) Assert.Equal(block.MeanRadialGeV[r], binned.MeanRadialGeV[r], 1e-12);
         // The bins hold the profile: it rises to a maximum inside the block and falls behind it.
-        double[] p = binned.MeanSlabGeV;
+        double[] p = binned.MeanSlabGeV[..Bins];
         int max = Array.IndexOf(p, p.Max());
         Assert.InRange(max, 3, 12);
         Assert.True(p[0] < p[max] && p[^1] < p[max], "a shower profile peaks inside the block");
