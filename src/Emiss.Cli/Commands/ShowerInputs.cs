@@ -24,7 +24,7 @@ namespace Emiss.Cli.Commands;
 /// <param name="MuonPairFactor">γ → μ⁺μ⁻ cross-section factor (<c>--muon-pair-factor</c>); 0 = the process is off.</param>
 /// <param name="MscDisplacement">Lateral displacement of scattering steps (<c>--msc-displacement</c>): everywhere or near-boundaries.</param>
 internal sealed record ShowerInputs(string Particle, double EnergyGeV, string Geometry, long Events, ulong Seed, double BeamXCm, double BeamYCm,
-    double? ElectronCutMeV, double GammaCutMeV, double? FastSwitchGeV, string Msc, double MuonPairFactor = 0, string MscDisplacement = "everywhere")
+    double? ElectronCutMeV, double GammaCutMeV, double? FastSwitchGeV, string Msc, double MuonPairFactor = 0, string MscDisplacement = ShowerCommand.DisplacementEverywhere)
 {
     /// <summary>Schema of the recorded inputs.</summary>
     public const string Schema = "emiss-shower/1";

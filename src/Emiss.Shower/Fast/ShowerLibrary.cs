@@ -170,7 +170,7 @@ public sealed class ShowerLibrary
             {
                 SlabLayer l = g.Layers[region.FirstSlab + k];
                 bool joined = i + k > 0 && (k == 0 ? periodsJoined : l.SameVolumeAsPrevious);
-                layers.Add(joined == l.SameVolumeAsPrevious ? l : l with { SameVolumeAsPrevious = joined });
+                layers.Add(l with { SameVolumeAsPrevious = joined });
             }
         return layers;
     }

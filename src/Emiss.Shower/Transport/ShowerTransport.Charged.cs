@@ -68,11 +68,11 @@ public sealed partial class ShowerTransport
             double tLim = Math.Min(Math.Min(sInt, sLoss), _maxStep);
             StepCause cause = tLim == sInt ? StepCause.Interaction : tLim == sLoss ? StepCause.EnergyLoss : StepCause.MaxStep;
             double lambda0 = double.PositiveInfinity, lambdaEnd = double.PositiveInfinity;
-            bool inSkin = false;
+            bool inSkin = false, farFromBoundaries = false;
             if (_msc is not null)
             {
                 lambda0 = _msc.Lambda1Cm(p.Type, mat, at);
-                double tMsc = ScatteringStepLimit(ref mscLimits, p, tLim, range, lambda0, mat, sGeo, ref rng, out inSkin);
+                double tMsc = ScatteringStepLimit(ref mscLimits, p, tLim, range, lambda0, mat, sGeo, ref rng, out inSkin, out farFromBoundaries);
                 if (tMsc < tLim) cause = inSkin ? StepCause.MscSkin : StepCause.MscLimit;
                 tLim = tMsc;
                 lambdaEnd = LambdaAtEnd(p.Type, type, mat, tLim, range, lambda0);
@@ -129,12 +129,7 @@ public sealed partial class ShowerTransport
                         (lnCacheT, lnCacheValue) = lost ? (tEnd, lnEnd) : (double.NaN, 0.0);
                     }
                 }
-                int depositSlab = p.Slab;
-                if (_geo.HasMultiSlabVolumes)
-                {
-                    depositSlab = _nav.SlabInVolumeAt(zd, p.Slab);
-                    p.Slab = limit == StepLimit.SlabFace ? _nav.FaceSlab(p.Slab, forward) : _nav.SlabInVolumeAt(p.Z, p.Slab);
-                }
+                int depositSlab = _geo.HasMultiSlabVolumes ? _nav.FollowBins(ref p, zd, limit == StepLimit.SlabFace, forward) : p.Slab;
                 if (BookStep(ref p, cause, t0, eloss, s, mat, depositSlab, xd, yd, stopped, ref rng, ref obs, ref ledger)) return;
                 nLambda -= sigTot * s;
             }
@@ -156,12 +151,9 @@ public sealed partial class ShowerTransport
                     limit = tLim == sInt ? StepLimit.Interaction : StepLimit.Continuous;
                 }
                 eloss = ElossOver(s, range, at, type, mat, mass, p.T, ref rng, out stopped);
-                double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy;
-                int depositSlab = p.Slab;
-                if (_geo.HasMultiSlabVolumes) depositSlab = _nav.SlabInVolumeAt(p.Z + 0.5 * zStep * p.Uz, p.Slab);
+                double xm = p.X + 0.5 * zStep * p.Ux, ym = p.Y + 0.5 * zStep * p.Uy, zm = p.Z + 0.5 * zStep * p.Uz;
                 p.X += zStep * p.Ux; p.Y += zStep * p.Uy; p.Z += zStep * p.Uz;
-                if (_geo.HasMultiSlabVolumes)
-                    p.Slab = limit == StepLimit.SlabFace ? _nav.FaceSlab(p.Slab, p.Uz > 0) : _nav.SlabInVolumeAt(p.Z, p.Slab);
+                int depositSlab = _geo.HasMultiSlabVolumes ? _nav.FollowBins(ref p, zm, limit == StepLimit.SlabFace, p.Uz > 0) : p.Slab;
                 double t0 = p.T;
                 if (BookStep(ref p, cause, t0, eloss, s, mat, depositSlab, xm, ym, stopped, ref rng, ref obs, ref ledger)) return;
                 nLambda -= sigTot * s;
@@ -173,7 +165,7 @@ public sealed partial class ShowerTransport
                     (lnCacheT, lnCacheValue) = lost ? (p.T, lnEnd) : (double.NaN, 0.0);
                     limit = _prestaII && !inSkin
                         ? ScatterPrestaII(ref p, t0, s, zStep, lambda0, lnEnd, mat, limit, ref rng)
-                        : Scatter(ref p, t0, s, zStep, lambda0, lnEnd, inSkin, mat, limit, ref rng);
+                        : Scatter(ref p, t0, s, zStep, lambda0, lnEnd, !inSkin && (_displaceFarFromBoundaries || !farFromBoundaries), mat, limit, ref rng);
                 }
             }
             if (limit == StepLimit.LateralEdge) { Leak(ref p, ref obs, ref ledger); return; }

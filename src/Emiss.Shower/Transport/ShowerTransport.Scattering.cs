@@ -36,10 +36,10 @@ public sealed partial class ShowerTransport
     /// <see cref="MscStepping"/>; DistanceToBoundary only below 100 MeV); the limit is smeared by a Gaussian of 10 % so that steps do not synchronise with layers.
     /// </summary>
     private double ScatteringStepLimit(ref MscTrackLimits st, in TrackState p, double tPath, double range, double lambda0,
-        int mat, double distanceAhead, ref EventRng rng, out bool inSkin)
+        int mat, double distanceAhead, ref EventRng rng, out bool inSkin, out bool farFromBoundaries)
     {
         inSkin = false;
-        _stepFarFromBoundaries = false;
+        farFromBoundaries = false;
         double safety = _nav.Safety(p);
         if (_prestaII && p.T <= MscSkinMaxKineticGeV)
             return range <= safety ? tPath : PrestaStepLimit(p, tPath, lambda0, mat, safety, out inSkin);
@@ -51,7 +51,7 @@ public sealed partial class ShowerTransport
         double reach = _randomHinge || _prestaII ? range : range * _msc!.MaxReachPerRange(p.Type, mat);
         if (reach <= safety)
         {
-            _stepFarFromBoundaries = true;
+            farFromBoundaries = true;
             return tPath;
         }
         bool electronLike = p.Type is ShowerSpecies.Electron or ShowerSpecies.Positron;
@@ -134,9 +134,9 @@ public sealed partial class ShowerTransport
 
     /// <summary>Deflects the direction and displaces the end point of a step of true length <paramref name="s"/> and
     /// geometric length <paramref name="z"/> that started with kinetic energy <paramref name="t0"/> and ended with
-    /// ln T = <paramref name="lnTEnd"/> (NaN when it lost less than 0.4 %); returns
+    /// ln T = <paramref name="lnTEnd"/> (NaN when it lost less than 0.4 %), laterally only if <paramref name="displace"/>; returns
     /// <see cref="StepLimit.LateralEdge"/> if the displacement left the world, else <paramref name="limit"/>.</summary>
-    private StepLimit Scatter(ref TrackState p, double t0, double s, double z, double lambda0, double lnTEnd, bool inSkin, int mat,
+    private StepLimit Scatter(ref TrackState p, double t0, double s, double z, double lambda0, double lnTEnd, bool displace, int mat,
         StepLimit limit, ref EventRng rng)
     {
         long t1 = _profile.Start();
@@ -144,8 +144,7 @@ public sealed partial class ShowerTransport
         // (the caller passes ln T_end = NaN then).
         double lambdaEnd = double.IsNaN(lnTEnd) ? lambda0 : _msc!.Lambda1Cm(p.Type, mat, lnTEnd);
         double minStep = _msc!.Scales(p.Type, mat, t0, lambda0).MinimumStepCm;
-        ScatteringSample ms = _msc.Sample(new ScatteringStep(p.Type, mat, t0, p.T, s, z, lambda0, lambdaEnd, minStep,
-            !inSkin && (_displaceFarFromBoundaries || !_stepFarFromBoundaries)), ref rng);
+        ScatteringSample ms = _msc.Sample(new ScatteringStep(p.Type, mat, t0, p.T, s, z, lambda0, lambdaEnd, minStep, displace), ref rng);
         double u0x = p.Ux, u0y = p.Uy, u0z = p.Uz, perp = Direction.Perp(u0x, u0y);   // one frame for both rotations
         (p.Ux, p.Uy, p.Uz) = Direction.RotateUz(u0x, u0y, u0z, perp, ms.SinTheta * ms.CosPhi, ms.SinTheta * ms.SinPhi, ms.CosTheta);
         if (ms.DxCm != 0 || ms.DyCm != 0)

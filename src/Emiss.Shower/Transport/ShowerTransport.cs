@@ -36,9 +36,6 @@ public sealed partial class ShowerTransport
     private readonly double[] _rangeRejectionGeV;    // per material: max(e± cut, E_save)
     private readonly MscStepping _mscStepping;
     private readonly bool _randomHinge, _prestaII, _displaceFarFromBoundaries;
-
-    // Set by ScatteringStepLimit for the step being planned: its straight-line reach lies inside the safety.
-    private bool _stepFarFromBoundaries;
     private readonly (double, double)[] _mscScreening;   // per material: Molière's screening constants (PRESTA-II's G2/G1; empty otherwise)
     private readonly TransportProfile _profile;
     private readonly ShowerLibrary? _library;

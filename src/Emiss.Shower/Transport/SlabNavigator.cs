@@ -81,16 +81,16 @@ internal sealed class SlabNavigator(SlabStack geometry)
     }
 
     /// <summary>Finds the slab containing the current z, walking from the previous one (at most all slabs).</summary>
-    public void LocateSlab(ref TrackState p) => p.Slab = SlabAt(p.Z, p.Slab);
+    public void LocateSlab(ref TrackState p) => p.Slab = Walk(p.Z, p.Slab, 0, _geo.SlabCount - 1);
 
-    /// <summary>The slab containing <paramref name="z"/>, walking from slab <paramref name="from"/>; a point on a face stays in
-    /// the slab it was in.</summary>
+    /// <summary>The slab of slabs <paramref name="first"/>…<paramref name="last"/> that holds <paramref name="z"/>, walking from
+    /// slab <paramref name="from"/>; a point on a face stays in the slab it was in.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SlabAt(double z, int from)
+    private int Walk(double z, int from, int first, int last)
     {
         int i = from;
-        while (i < _geo.SlabCount - 1 && z > _geo.ZEdgesCm[i + 1]) i++;
-        while (i > 0 && z < _geo.ZEdgesCm[i]) i--;
+        while (i < last && z > _geo.ZEdgesCm[i + 1]) i++;
+        while (i > first && z < _geo.ZEdgesCm[i]) i--;
         return i;
     }
 
@@ -98,18 +98,17 @@ internal sealed class SlabNavigator(SlabStack geometry)
     /// track changes volume only by <see cref="CrossPlane"/>, so a point a rounding error beyond a volume face stays in the
     /// volume's end slab.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SlabInVolumeAt(double z, int from)
-    {
-        int i = from, first = _geo.VolumeFirstSlab[from], last = _geo.VolumeLastSlab[from];
-        while (i < last && z > _geo.ZEdgesCm[i + 1]) i++;
-        while (i > first && z < _geo.ZEdgesCm[i]) i--;
-        return i;
-    }
+    public int SlabInVolumeAt(double z, int from) => Walk(z, from, _geo.VolumeFirstSlab[from], _geo.VolumeLastSlab[from]);
 
-    /// <summary>The slab of the current volume that touches the face a step has reached (the far one if
-    /// <paramref name="forward"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int FaceSlab(int slab, bool forward) => forward ? _geo.VolumeLastSlab[slab] : _geo.VolumeFirstSlab[slab];
+    /// <summary>After a charged step inside a volume of several readout bins: moves the track to the bin that now holds it (the
+    /// volume's end bin at the face it reached, the far one if <paramref name="forward"/>) and returns the bin of the step's
+    /// deposit point <paramref name="zDeposit"/>.</summary>
+    public int FollowBins(ref TrackState p, double zDeposit, bool reachedFace, bool forward)
+    {
+        int deposit = SlabInVolumeAt(zDeposit, p.Slab);
+        p.Slab = !reachedFace ? SlabInVolumeAt(p.Z, p.Slab) : forward ? _geo.VolumeLastSlab[p.Slab] : _geo.VolumeFirstSlab[p.Slab];
+        return deposit;
+    }
 
     /// <summary>True if (x, y) is on or beyond the lateral boundary.</summary>
     public bool Outside(double x, double y)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emiss.Shower.PhysicsList;
 using Emiss.Shower.Scoring;
 using Emiss.Testing;
 using Xunit;
@@ -104,7 +105,7 @@ public class TestEm2Tests(ITestOutputHelper output)
     }
 
     private static readonly Lazy<ShowerRunResult> Geant4Displacement = new(() => TestShowers.Run("testem2-pbwo4", ShowerSpecies.Electron, 5.0, 1600, 20161101,
-        Emiss.Shower.PhysicsList.PhysicsOptions.Standard with { MscDisplacementFarFromBoundaries = false }));
+        PhysicsOptions.Standard with { MscDisplacementFarFromBoundaries = false }));
 
     [Fact]
     [Trait("Category", "Slow")]
