@@ -14,11 +14,12 @@ namespace Emiss.Analysis.Limits;
 /// </summary>
 public static class LimitComputation
 {
-    /// <summary>Computes the exclusion and the g−2 band.</summary>
-    public static LimitResult Run(LimitRequest request)
+    /// <summary>Computes the exclusion and the g−2 band. Computations given the same <paramref name="etl"/> share its
+    /// exact-tree-level spectra (results are bit for bit those of a computation with its own).</summary>
+    public static LimitResult Run(LimitRequest request, EtlSpectrumCache? etl = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        IDarkProductionModel production = DarkProductionModels.Create(request.Mediator, request.Production);
+        IDarkProductionModel production = DarkProductionModels.Create(request.Mediator, request.Production, etl);
         ISignalYieldModel yield = request.ShowerYield is { } mc
             // One shower pass scores every mass of the grid (streams keyed by event index, all cores).
             ? new ScannedSignalYield(MonteCarloYieldScan.Run([.. request.MassesMeV.Select(m => new YieldScanPoint(production, Mass.FromMeV(m)))],

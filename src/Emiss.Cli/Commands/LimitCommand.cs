@@ -4,6 +4,7 @@ using Emiss.Analysis.Limits;
 using Emiss.Cli.RunCards;
 using Emiss.Core.Diagnostics;
 using Emiss.Core.IO;
+using Emiss.Physics.DarkProduction;
 
 namespace Emiss.Cli.Commands;
 
@@ -49,7 +50,10 @@ internal static class LimitCommand
             string outDir = UserInput.CheckOutputDirectory("--out", pr.GetValue(output)!);
             using StagedDirectory staged = StagedDirectory.Begin("--out", outDir, [.. LimitOutputs.FileNames, .. DarkMatterOutputs.LimitFileNames]);
             string cardYaml = CardLoader.ToYaml(card);
-            LimitResult result = LimitComputation.Run(LimitCardRequest.From(card));
+            // With --from the card's published inputs are computed too, at the same masses and energies: one memo of
+            // exact-tree-level spectra serves both (bit for bit what each would compute alone).
+            var etl = new EtlSpectrumCache();
+            LimitResult result = LimitComputation.Run(LimitCardRequest.From(card), etl);
             Provenance provenance = new Provenance("emiss " + string.Join(' ', pr.Tokens.Select(t => t.Value)), card.Seed, cardYaml)
                 .WithNotes($"production: {result.ProductionDescription}",
                            $"yield: {result.Scan.YieldModel}",
@@ -66,7 +70,7 @@ internal static class LimitCommand
             Console.Out.WriteLine(DarkMatterOutputs.Applies(card.Signal.Mediator)
                 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dark-matter plane (alpha_D = {pr.GetValue(alphaD):G4}, m_A' = 3 m_chi): {DarkMatterOutputs.CsvFile}, {DarkMatterOutputs.FigureStem}.png/svg/pdf/csv, submission.yaml")
                 : $"no dark-matter plane for a {card.Signal.Mediator} mediator (the relic targets and BaBar's curve are for a vector A′)");
-            if (given is not null) LimitComparison.Print(given, LimitComputation.Run(LimitCardRequest.From(given)), card, result);
+            if (given is not null) LimitComparison.Print(given, LimitComputation.Run(LimitCardRequest.From(given), etl), card, result);
             return 0;
         }));
         return cmd;

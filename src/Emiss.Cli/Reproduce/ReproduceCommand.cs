@@ -88,6 +88,11 @@ internal static class ReproduceCommand
         /// <summary>α_D of the dark-matter plane (dark-matter.csv, the report).</summary>
         public double AlphaDark { get; init; } = 0.5;
 
+        /// <summary>ETL spectra of this invocation, shared by the efficiency stage and the limit stage's other mediators:
+        /// the four mediators' spectra at one (element, energy, mass) come from one integration pass
+        /// (<see cref="EtlSpectrumCache"/>; each bit for bit the spectrum a separate pass gives).</summary>
+        public EtlSpectrumCache Etl { get; } = new(LimitCard.Mediators.Select(ModelNames.Mediator));
+
         public string Data => Path.Combine(Out, "pseudodata");
         public string Analysis => Path.Combine(Out, "analysis");
     }
@@ -218,7 +223,7 @@ internal static class ReproduceCommand
     /// </summary>
     private static List<SignalEfficiencyPoint> EfficiencyPoints(Settings st, Func<int, bool>? onlyPoint)
     {
-        IDarkProductionModel production = DarkProductionModels.Create(ModelNames.Mediator(st.Card.Signal.Mediator), ModelNames.Approximation(st.Card.Signal.Production));
+        IDarkProductionModel production = DarkProductionModels.Create(ModelNames.Mediator(st.Card.Signal.Mediator), ModelNames.Approximation(st.Card.Signal.Production), st.Etl);
         var points = new List<SignalEfficiencyPoint>();
         for (int r = 0; r < st.Runs.Count; r++)
         {
@@ -325,7 +330,7 @@ internal static class ReproduceCommand
         };
         IReadOnlyList<string> problems = derived.Validate();
         if (problems.Count > 0) throw new EmissInternalException("derived limit inputs are invalid: " + string.Join("; ", problems));
-        LimitResult result = LimitComputation.Run(LimitCardRequest.From(derived));
+        LimitResult result = LimitComputation.Run(LimitCardRequest.From(derived), st.Etl);
         // The seed's era computed the A′ yield in the improved Weizsäcker–Williams approximation (docs/physics/statistics.md#chronology):
         // the same derived inputs with that yield show how much of the gap to its "m_A′ ≲ 100 MeV" the approximation makes.
         LimitResult? era = derived.Signal.Production == EraProduction ? null
@@ -341,7 +346,7 @@ internal static class ReproduceCommand
         if (era is not null) Console.Out.WriteLine("limit (same inputs, improved Weizsäcker–Williams yield of the seed's era): " + GMinus2Exclusion.Describe(era));
         LimitOutputs.Write(st.Out, derived, result, prov);
         // Every mediator beside the card's (limit-<mediator>.csv), each with its own signal efficiency from signal MC.
-        var (others, mediatorFiles) = ReproduceLimits.Run(st.Out, derived, result, prov, st.Runs, st.Cuts, st.SignalEvents, st.Seed, st.Threads);
+        var (others, mediatorFiles) = ReproduceLimits.Run(st.Out, derived, result, prov, st.Runs, st.Cuts, st.SignalEvents, st.Seed, st.Threads, st.Etl);
         foreach (ReproduceLimits.MediatorRun o in others) Console.Out.WriteLine($"limit ({o.Mediator}): " + GMinus2Exclusion.Describe(o.Result));
         // The dark-matter plane reads the vector limit (the card's, or the derived vector one beside it).
         LimitResult vector = derived.Signal.Mediator == "vector" ? result : others.Single(o => o.Mediator == "vector").Result;

@@ -40,7 +40,7 @@ internal static class ReproduceLimits
     /// <see cref="LimitCard.Mediators"/> and the files written.</summary>
     public static (IReadOnlyList<MediatorRun> Others, string[] Files) Run(
         string outDir, LimitCard derived, LimitResult main, Provenance mainProvenance, IReadOnlyList<PseudoDataRun> runs, SelectionCuts cuts,
-        long signalEvents, ulong seed, int threads)
+        long signalEvents, ulong seed, int threads, EtlSpectrumCache etl)
     {
         string own = ModelNames.Word(ModelNames.Mediator(derived.Signal.Mediator));
         LimitOutputs.WriteCsv(Path.Combine(outDir, LimitFileOf(own)), main, mainProvenance);
@@ -48,7 +48,7 @@ internal static class ReproduceLimits
         var others = new List<MediatorRun>();
         foreach (string mediator in LimitCard.Mediators.Where(m => m != own))
         {
-            MediatorRun run = RunOne(mediator, outDir, derived, mainProvenance, runs, cuts, signalEvents, seed, threads);
+            MediatorRun run = RunOne(mediator, outDir, derived, mainProvenance, runs, cuts, signalEvents, seed, threads, etl);
             others.Add(run);
             files.Add(run.EfficiencyFile);
             files.Add(run.LimitFile);
@@ -57,10 +57,10 @@ internal static class ReproduceLimits
     }
 
     private static MediatorRun RunOne(string mediator, string outDir, LimitCard derived, Provenance mainProvenance, IReadOnlyList<PseudoDataRun> runs,
-                                      SelectionCuts cuts, long signalEvents, ulong seed, int threads)
+                                      SelectionCuts cuts, long signalEvents, ulong seed, int threads, EtlSpectrumCache etl)
     {
         string effFile = EfficiencyFileOf(mediator);
-        IDarkProductionModel production = DarkProductionModels.Create(ModelNames.Mediator(mediator), ModelNames.Approximation(derived.Signal.Production));
+        IDarkProductionModel production = DarkProductionModels.Create(ModelNames.Mediator(mediator), ModelNames.Approximation(derived.Signal.Production), etl);
         var points = new List<SignalEfficiencyPoint>();
         foreach (PseudoDataRun run in runs)
             points.AddRange(SignalEfficiencyScan.Run(run.Name, run.Number, run.Card, cuts, production, ReproduceCommand.EfficiencyMassesMeV,
@@ -81,7 +81,7 @@ internal static class ReproduceLimits
         };
         IReadOnlyList<string> problems = card.Validate();
         if (problems.Count > 0) throw new EmissInternalException($"derived {mediator} limit inputs are invalid: " + string.Join("; ", problems));
-        LimitResult result = LimitComputation.Run(LimitCardRequest.From(card));
+        LimitResult result = LimitComputation.Run(LimitCardRequest.From(card), etl);
         Provenance prov = new Provenance(mainProvenance.Command, seed, CardLoader.ToYaml(card)).WithNotes($"stage: limit (derived inputs, {mediator} mediator)",
             $"production: {result.ProductionDescription}", $"yield: {result.Scan.YieldModel}", $"efficiency: {result.Scan.EfficiencySource}",
             $"eps90: {result.Scan.SignalLimit.Convention}", LimitOutputs.YieldNote(result.Labels), result.Labels.Inputs,
