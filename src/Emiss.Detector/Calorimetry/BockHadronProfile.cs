@@ -23,7 +23,11 @@ public readonly record struct BockHadronProfile
         double t1 = w * x0Cm * Math.Pow(Bx, -A);
         double t2 = (1 - w) * lambdaCm * Math.Pow(D, -A);
         FractionX0Term = t1 / (t1 + t2);
+        _logGammaA = SpecialFunctions.LogGamma(A);
     }
+
+    // ln Γ(a), shared by the four incomplete gamma functions of every FractionBetween (each region of the stack).
+    private readonly double _logGammaA;
 
     /// <summary>Shape parameter a.</summary>
     public double A { get; }
@@ -40,8 +44,8 @@ public readonly record struct BockHadronProfile
     /// <summary>Fraction of the energy between depths measured from the interaction point, given both in X0
     /// (<paramref name="x1"/>, <paramref name="x2"/>) and in λ_I (<paramref name="l1"/>, <paramref name="l2"/>).</summary>
     public double FractionBetween(double x1, double x2, double l1, double l2) =>
-        FractionX0Term * (SpecialFunctions.RegularizedP(A, Bx * x2) - SpecialFunctions.RegularizedP(A, Bx * x1))
-        + (1 - FractionX0Term) * (SpecialFunctions.RegularizedP(A, D * l2) - SpecialFunctions.RegularizedP(A, D * l1));
+        FractionX0Term * (SpecialFunctions.RegularizedP(A, Bx * x2, _logGammaA) - SpecialFunctions.RegularizedP(A, Bx * x1, _logGammaA))
+        + (1 - FractionX0Term) * (SpecialFunctions.RegularizedP(A, D * l2, _logGammaA) - SpecialFunctions.RegularizedP(A, D * l1, _logGammaA));
 
     /// <summary>Depth of the maximum along x in cm for a medium with X0 and λ (numerical, for validation).</summary>
     public double MeanDepthLambda(double x0Cm, double lambdaCm) =>

@@ -16,6 +16,9 @@ public sealed class CalorimeterDeposits
         MuonMeV = new double[hcalModules];
     }
 
+    /// <summary>The worker's memo of the last lateral cell fractions (<see cref="LateralFractionMemo"/>).</summary>
+    internal LateralFractionMemo LateralMemo { get; } = new();
+
     /// <summary>ECAL preshower signal per cell (index ix + CellsX·iy), GeV.</summary>
     public double[] EcalPreshowerGeV { get; }
 

@@ -25,9 +25,14 @@ public static class LateralProfile
     {
         int nx = xEdges.Length - 1, ny = yEdges.Length - 1;
         Span<double> q = stackalloc double[(nx + 1) * (ny + 1)];
+        // √(x² + R²) depends on the column only and √(y² + R²) on the row only: one each per edge, not per corner.
+        Span<double> ax = stackalloc double[nx + 1];
+        Span<double> by = stackalloc double[ny + 1];
+        for (int i = 0; i <= nx; i++) ax[i] = Math.Sqrt(xEdges[i] * xEdges[i] + radius * radius);
+        for (int j = 0; j <= ny; j++) by[j] = Math.Sqrt(yEdges[j] * yEdges[j] + radius * radius);
         for (int j = 0; j <= ny; j++)
             for (int i = 0; i <= nx; i++)
-                q[i + (nx + 1) * j] = Quadrant(xEdges[i], yEdges[j], radius);
+                q[i + (nx + 1) * j] = Quadrant(xEdges[i], yEdges[j], ax[i], by[j]);
         for (int j = 0; j < ny; j++)
             for (int i = 0; i < nx; i++)
             {
@@ -38,9 +43,10 @@ public static class LateralProfile
 
     /// <summary>Signed integral over [0, X] × [0, Y]:
     /// H = (1/2π)[X/√(X²+R²)·atan(Y/√(X²+R²)) + Y/√(Y²+R²)·atan(X/√(Y²+R²))] (odd in X and in Y).</summary>
-    private static double Quadrant(double x, double y, double r)
-    {
-        double a = Math.Sqrt(x * x + r * r), b = Math.Sqrt(y * y + r * r);
-        return (x / a * Math.Atan(y / a) + y / b * Math.Atan(x / b)) / (2.0 * Math.PI);
-    }
+    private static double Quadrant(double x, double y, double r) =>
+        Quadrant(x, y, Math.Sqrt(x * x + r * r), Math.Sqrt(y * y + r * r));
+
+    /// <summary><see cref="Quadrant(double, double, double)"/> with a = √(x² + R²) and b = √(y² + R²) given.</summary>
+    private static double Quadrant(double x, double y, double a, double b) =>
+        (x / a * Math.Atan(y / a) + y / b * Math.Atan(x / b)) / (2.0 * Math.PI);
 }

@@ -1,4 +1,5 @@
 using Emiss.Core.Materials;
+using Emiss.Core.Numerics;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Setup;
@@ -138,6 +139,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     private void EmShower(double e, bool photon, int first, double depthX0, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
         GammaShape shape = EmLongitudinalProfile.Draw(e, MediumOf(first), photon, ref rng);
+        double logGammaAlpha = SpecialFunctions.LogGamma(shape.Alpha);   // one ln Γ for every face the profile is read at
         double x0Start = _layout.Regions[first].X0Start + depthX0;
 
         Span<double> lateral = stackalloc double[_ecal.CellsX * _ecal.CellsY];
@@ -161,8 +163,8 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             // at the HCAL's depth (the full model's leakage behind V2) lies (a − (a + b)) + b ≈ ±10⁻¹⁶ X0 past V2's back, and a
             // positive remainder made V2 take the whole shower's energy as the flow through it.
             if (t2 <= FaceToleranceX0) continue;
-            double f1 = Math.Abs(t1 - lastT) <= FaceToleranceX0 ? lastF : EmLongitudinalProfile.Cumulative(shape, t1);
-            double f2 = EmLongitudinalProfile.Cumulative(shape, t2);
+            double f1 = Math.Abs(t1 - lastT) <= FaceToleranceX0 ? lastF : EmLongitudinalProfile.Cumulative(shape, t1, logGammaAlpha);
+            double f2 = EmLongitudinalProfile.Cumulative(shape, t2, logGammaAlpha);
             (lastT, lastF) = (t2, f2);
             perSignal = reg.Kind is RegionKind.EcalPreshower or RegionKind.EcalMain ? 1 : energyPerSignalPastEcal;
             double er = e * (f2 - f1) * perSignal;
@@ -174,7 +176,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                     if (!lateralDone)
                     {
                         double rm = _layout.EcalMoliereRadiusCm;
-                        EmLateral(x, y, rm * _ecal.LateralCoreRadiusRm, rm * _ecal.LateralTailRadiusRm, _ecal.LateralCoreFraction, lateral);
+                        EmLateral(x, y, rm * _ecal.LateralCoreRadiusRm, rm * _ecal.LateralTailRadiusRm, _ecal.LateralCoreFraction, lateral, into);
                         lateralDone = true;
                     }
                     SpreadOverCells(er, lateral, _ecal.SamplingTerm, reg.Kind == RegionKind.EcalPreshower ? into.EcalPreshowerGeV : into.EcalMainGeV, ref rng, into);
@@ -263,7 +265,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                 case RegionKind.EcalMain:
                     if (!lateralDone)
                     {
-                        EmLateral(x, y, _ecal.HadronLateralRadiusCm, _ecal.HadronLateralRadiusCm, 1.0, lateral);
+                        EmLateral(x, y, _ecal.HadronLateralRadiusCm, _ecal.HadronLateralRadiusCm, 1.0, lateral, into);
                         lateralDone = true;
                     }
                     SpreadOverCells(signal, lateral, _ecal.SamplingTerm, reg.Kind == RegionKind.EcalPreshower ? into.EcalPreshowerGeV : into.EcalMainGeV, ref rng, into);
@@ -384,8 +386,9 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         return (uint)ix < (uint)_layout.CellsX && (uint)iy < (uint)_layout.CellsY ? ix + _layout.CellsX * iy : -1;
     }
 
-    private void EmLateral(double x, double y, double rCore, double rTail, double pCore, Span<double> fractions)
+    private void EmLateral(double x, double y, double rCore, double rTail, double pCore, Span<double> fractions, CalorimeterDeposits into)
     {
+        if (into.LateralMemo.TryCopy(this, x, y, rCore, rTail, pCore, fractions)) return;
         int nx = _layout.CellsX, ny = _layout.CellsY;
         Span<double> xe = stackalloc double[nx + 1];
         Span<double> ye = stackalloc double[ny + 1];
@@ -394,6 +397,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         fractions.Clear();
         LateralProfile.AddGridFractions(xe, ye, rCore, pCore, fractions);
         if (pCore < 1) LateralProfile.AddGridFractions(xe, ye, rTail, 1 - pCore, fractions);
+        into.LateralMemo.Store(this, x, y, rCore, rTail, pCore, fractions);
     }
 
     private static void SpreadOverCells(double energy, ReadOnlySpan<double> fractions, double samplingTerm, double[] cells, ref EventRng rng, CalorimeterDeposits into)

@@ -19,6 +19,13 @@ public sealed class SynchrotronSpectrum
     private readonly double[] _cdf = new double[Nodes];
     private readonly double _lowShare;
 
+    // Guide table of the inversion (Chen and Asau's index table): _guide[k] is the last node with CDF ≤ k/GuideBins, so
+    // u in [k, k + 1)/GuideBins lies between nodes _guide[k] and _guide[k + 1] + 1 and the binary search starts there.
+    // The node found is the same (the last with CDF ≤ u is unique); GuideBins is a power of two, so u·GuideBins and
+    // k/GuideBins are exact.
+    private const int GuideBins = 4096;
+    private readonly int[] _guide = new int[GuideBins + 1];
+
     /// <summary>The shared table (immutable).</summary>
     public static SynchrotronSpectrum Instance { get; } = new();
 
@@ -58,6 +65,12 @@ public sealed class SynchrotronSpectrum
         MeanXi = meanAcc / acc;
         for (int i = 0; i < Nodes; i++) _cdf[i] /= acc;
         _lowShare = _cdf[0];
+        for (int k = 0, node = 0; k <= GuideBins; k++)
+        {
+            double edge = (double)k / GuideBins;
+            while (node + 1 < Nodes && _cdf[node + 1] <= edge) node++;
+            _guide[k] = node;
+        }
     }
 
     /// <summary>∫₀^∞ S(ξ) dξ from the table (exact: 5π/3 = ∫₀^∞ z K_{5/3}(z) dz).</summary>
@@ -82,7 +95,8 @@ public sealed class SynchrotronSpectrum
     {
         double u = rng.NextDouble();
         if (u < _lowShare) return XiMin * Math.Pow(u / _lowShare, 3.0);
-        int lo = 0, hi = Nodes - 1;
+        int k = (int)(u * GuideBins);
+        int lo = _guide[k], hi = Math.Min(_guide[k + 1] + 1, Nodes - 1);
         while (hi - lo > 1)
         {
             int mid = (lo + hi) >> 1;
