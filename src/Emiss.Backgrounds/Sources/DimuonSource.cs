@@ -1,3 +1,4 @@
+using Emiss.Backgrounds.Biasing;
 using Emiss.Core.Materials;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
@@ -18,7 +19,8 @@ namespace Emiss.Backgrounds.Sources;
 /// The process places the conversion at the ECAL face like the A′ signal: the electron's arrival keeps E − k (the
 /// rest of its shower), and μ⁺ and μ⁻ arrive with x₊k and (1 − x₊)k, displaced by their production angles over the
 /// ECAL depth. Relative systematic 15 %: the seed's dimuon data/MC agreement.
-/// Biased and unbiased processes are the same (weight 1): the rate is already the full defining process.
+/// The rate is already the full defining process; the biased process adds forced decays of both muons inside the
+/// calorimeter stack (<see cref="ForcedMuonDecay"/>, weight p/q per muon), the way a pair can leave the HCAL empty.
 /// </summary>
 public sealed class DimuonSource : IBackgroundSource
 {
@@ -48,7 +50,7 @@ public sealed class DimuonSource : IBackgroundSource
         ArgumentNullException.ThrowIfNull(model);
         // Built once up to 1.2 E_beam: given a conversion, k follows σ(k)/k² on [4m_μ, E] whatever E is, so drawing on
         // the wider range and redrawing k > E is exact for every arriving electron energy E ≤ 1.2 E_beam.
-        return new Conversion(Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV), model.Card.Ecal.DepthCm);
+        return new Conversion(Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV), model.Card.Ecal.DepthCm, biased ? new ForcedMuonDecay() : null);
     }
 
     /// <summary>The ECAL stack homogenised over one Pb/Sc layer: atoms per cm³ of each element weighted by its
@@ -71,7 +73,7 @@ public sealed class DimuonSource : IBackgroundSource
     private static DimuonSpectrum Spectrum(DetectorModel model, double beamGeV) =>
         new(beamGeV, model.Layout.EcalX0Cm, EcalAbsorber(model.Card));
 
-    private sealed class Conversion(DimuonSpectrum spectrum, double ecalDepthCm) : IEventPhysics
+    private sealed class Conversion(DimuonSpectrum spectrum, double ecalDepthCm, ForcedMuonDecay? decays) : IEventPhysics
     {
         public TrueProcess Process => TrueProcess.Dimuon;
 
@@ -93,7 +95,7 @@ public sealed class DimuonSource : IBackgroundSource
             double sp = Math.Sin(pair.ThetaPlus), sm = Math.Sin(pair.ThetaMinus);
             record.AddArrival(DetectorSpecies.MuonPlus, pair.XPlus * k, x + ecalDepthCm * sp * Math.Cos(pair.PhiPlus), y + ecalDepthCm * sp * Math.Sin(pair.PhiPlus));
             record.AddArrival(DetectorSpecies.MuonMinus, (1 - pair.XPlus) * k, x + ecalDepthCm * sm * Math.Cos(pair.PhiMinus), y + ecalDepthCm * sm * Math.Sin(pair.PhiMinus));
-            return 1.0;
+            return decays?.Force(record, record.ArrivalCount - 2, 2, ref rng) ?? 1.0;
         }
     }
 }

@@ -1,3 +1,4 @@
+using Emiss.Backgrounds.Biasing;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
@@ -16,7 +17,8 @@ namespace Emiss.Backgrounds.Sources;
 /// missing energy where it escapes detection in the HCAL. Softer photons leave a plain minimum-ionising beam muon.
 /// Rate per EOT = (μ/e of the beam) × P_knock-on × P(k &gt; 1 GeV in the ECAL lead) at the nominal beam energy; the
 /// process forces both, so every event carries them (weight 1). Relative systematic 0.5: the knock-on probability.
-/// Biased and unbiased processes are the same.
+/// The biased process also forces the muon's decay inside the calorimeter stack (<see cref="ForcedMuonDecay"/>), the way
+/// it escapes detection in the HCAL.
 /// </summary>
 public sealed class MuonBremTargetSource : IBackgroundSource
 {
@@ -61,10 +63,10 @@ public sealed class MuonBremTargetSource : IBackgroundSource
     {
         ArgumentNullException.ThrowIfNull(model);
         AbsorberElement[] elements = DimuonSource.EcalAbsorber(model.Card);
-        return new Radiation(elements);
+        return new Radiation(elements, biased ? new ForcedMuonDecay() : null);
     }
 
-    private sealed class Radiation(AbsorberElement[] elements) : IEventPhysics
+    private sealed class Radiation(AbsorberElement[] elements, ForcedMuonDecay? decays) : IEventPhysics
     {
         public TrueProcess Process => TrueProcess.MuonBremTarget;
 
@@ -90,7 +92,7 @@ public sealed class MuonBremTargetSource : IBackgroundSource
             double x = record.ArrivalXCm[0], y = record.ArrivalYCm[0];
             record.SetArrival(0, DetectorSpecies.MuonMinus, e - k, x, y);
             record.AddArrival(DetectorSpecies.Photon, k, x, y);
-            return 1.0;
+            return decays?.Force(record, 0, 1, ref rng) ?? 1.0;
         }
     }
 }

@@ -75,6 +75,11 @@ public sealed class BeamLineRecord
     /// it enters the calorimeter stack; NaN (every arrival's default) lets the calorimeter draw the depth itself.</summary>
     public double[] ArrivalInteractionLambda { get; } = CreateUnsetDepths();
 
+    /// <summary>For a muon arrival whose decay a process has already sampled (forced decays,
+    /// docs/physics/muon-pairs.md#decay-in-the-calorimeters): its proper time at decay in mean lifetimes, counted from where it
+    /// enters the calorimeter stack; NaN (every arrival's default) lets the calorimeter draw it.</summary>
+    public double[] ArrivalDecayLifetimes { get; } = CreateUnsetDepths();
+
     private static double[] CreateUnsetDepths()
     {
         var d = new double[MaxArrivals];
@@ -105,6 +110,7 @@ public sealed class BeamLineRecord
         ArrivalXCm[ArrivalCount] = x;
         ArrivalYCm[ArrivalCount] = y;
         ArrivalInteractionLambda[ArrivalCount] = double.NaN;
+        ArrivalDecayLifetimes[ArrivalCount] = double.NaN;
         ArrivalCount++;
     }
 
@@ -118,6 +124,18 @@ public sealed class BeamLineRecord
         ArrivalInteractionLambda[index] = lambda;
     }
 
+    /// <summary>Fixes the proper time at decay, in mean lifetimes, of muon arrival <paramref name="index"/>
+    /// (<see cref="ArrivalDecayLifetimes"/>).</summary>
+    public void SetDecayLifetimes(int index, double lifetimes)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)ArrivalCount, nameof(index));
+        if (ArrivalKind[index] is not (DetectorSpecies.MuonMinus or DetectorSpecies.MuonPlus))
+            throw new ArgumentException($"arrival {index} is a {ArrivalKind[index]}: only muons have a forced decay", nameof(index));
+        if (!(lifetimes >= 0) || double.IsInfinity(lifetimes))
+            throw new ArgumentOutOfRangeException(nameof(lifetimes), lifetimes, "proper time at decay must be a finite number of lifetimes ≥ 0");
+        ArrivalDecayLifetimes[index] = lifetimes;
+    }
+
     /// <summary>Replaces arrival <paramref name="index"/> (a process acting on it: decay, interaction at the ECAL face).</summary>
     public void SetArrival(int index, DetectorSpecies kind, double e, double x, double y)
     {
@@ -127,6 +145,7 @@ public sealed class BeamLineRecord
         ArrivalXCm[index] = x;
         ArrivalYCm[index] = y;
         ArrivalInteractionLambda[index] = double.NaN;
+        ArrivalDecayLifetimes[index] = double.NaN;
     }
 
     /// <summary>Removes arrival <paramref name="index"/>, keeping the order of the others.</summary>
@@ -140,6 +159,7 @@ public sealed class BeamLineRecord
             ArrivalXCm[i - 1] = ArrivalXCm[i];
             ArrivalYCm[i - 1] = ArrivalYCm[i];
             ArrivalInteractionLambda[i - 1] = ArrivalInteractionLambda[i];
+            ArrivalDecayLifetimes[i - 1] = ArrivalDecayLifetimes[i];
         }
         ArrivalCount--;
     }

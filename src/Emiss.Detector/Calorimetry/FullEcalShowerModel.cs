@@ -119,7 +119,9 @@ public sealed class FullEcalShowerModel : ICalorimeterShowerModel
         // parametrised profile, which starts at any depth. Hadrons use the parametrised model (the engine has no hadronic
         // physics); muons cross the ECAL and V2 in the engine and continue in the parametrised HCAL (ForwardDownstream).
         bool engine = ParticleProperties.IsElectromagnetic(particle.Kind) || ParticleProperties.IsMuon(particle.Kind);
-        if (!engine || !_layout.HitsEcal(particle.XCm, particle.YCm) || !(particle.EnergyGeV > 0) || particle.DepthX0 != 0)
+        // A muon whose decay a caller forced (with its weight) takes the parametrised stack, which places the decay.
+        if (!engine || !_layout.HitsEcal(particle.XCm, particle.YCm) || !(particle.EnergyGeV > 0) || particle.DepthX0 != 0
+            || particle.DecayLifetimes is not null)
         {
             _fallback.Deposit(particle, ref rng, into);
             return;

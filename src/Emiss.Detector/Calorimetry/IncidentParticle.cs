@@ -22,4 +22,11 @@ public readonly record struct IncidentParticle(DetectorSpecies Kind, double Ener
     /// docs/physics/hadron-biasing.md); null lets the shower model draw it from e^(−λ).
     /// </summary>
     public double? FirstInteractionLambda { get; init; }
+
+    /// <summary>
+    /// For a muon: its proper time at decay in mean lifetimes, s = ∫ dτ/τ along its path from where it enters the stack,
+    /// when the caller has sampled it (forced decays with their own weight, docs/physics/muon-pairs.md#decay-in-the-calorimeters);
+    /// null lets the calorimeter draw it from e^(−s). A muon whose path through the stack ends before s is reached does not decay.
+    /// </summary>
+    public double? DecayLifetimes { get; init; }
 }

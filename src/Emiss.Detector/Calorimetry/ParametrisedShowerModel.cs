@@ -1,8 +1,10 @@
+using Emiss.Core.Constants;
 using Emiss.Core.Materials;
 using Emiss.Core.Numerics;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.Setup;
+using Emiss.Physics.Decays;
 
 namespace Emiss.Detector.Calorimetry;
 
@@ -80,12 +82,14 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             throw new ArgumentException($"a {particle.Kind} cannot start at depth {particle.DepthX0} X0: only e±/γ showers may start below the ECAL face", nameof(particle));
         if (particle.FirstInteractionLambda is { } forced && !(ParticleProperties.IsHadron(particle.Kind) && forced >= 0 && !double.IsInfinity(forced)))
             throw new ArgumentException($"a {particle.Kind} cannot have a first-interaction depth of {forced} λ_I: only hadrons, at a finite depth ≥ 0", nameof(particle));
+        if (particle.DecayLifetimes is { } decay && !(ParticleProperties.IsMuon(particle.Kind) && decay >= 0 && !double.IsInfinity(decay)))
+            throw new ArgumentException($"a {particle.Kind} cannot have a forced decay at {decay} lifetimes: only muons, at a finite proper time ≥ 0", nameof(particle));
         if (ParticleProperties.IsElectromagnetic(particle.Kind))
             EmShower(e, particle.Kind == DetectorSpecies.Photon, first, particle.DepthX0, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsHadron(particle.Kind))
             Hadron(particle.Kind, e, first, particle.FirstInteractionLambda, particle.XCm, particle.YCm, ref rng, into);
         else if (ParticleProperties.IsMuon(particle.Kind))
-            Muon(e, first, particle.XCm, particle.YCm, ref rng, into);
+            Muon(e, first, particle.DecayLifetimes, particle.XCm, particle.YCm, ref rng, into);
         else
             throw new ArgumentException($"the parametrised calorimeter has no response for a {particle.Kind}", nameof(particle));
     }
@@ -99,16 +103,29 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
         ArgumentNullException.ThrowIfNull(into);
         if (!(energyGeV > 0)) return;
         if (!_layout.HitsHcal(xCm, yCm)) { into.EscapedGeV += energyGeV; return; }
-        Muon(energyGeV, _layout.HcalFirstRegion, xCm, yCm, ref rng, into);
+        // The proper time it spent in the engine's ECAL is not followed; the exponential is memoryless, so drawing the
+        // decay afresh here is the law given that it did not decay in the ECAL.
+        Muon(energyGeV, _layout.HcalFirstRegion, null, xCm, yCm, ref rng, into);
     }
 
-    /// <summary>A muon from region <paramref name="first"/> on: ionisation up to where it stops, radiative losses and knock-on
-    /// electrons above T_δ as showers where they occur (<see cref="MuonTransport"/>).</summary>
-    private void Muon(double e, int first, double x, double y, ref EventRng rng, CalorimeterDeposits into)
+    /// <summary>A muon from region <paramref name="first"/> on: ionisation up to where it stops or decays, radiative losses
+    /// and knock-on electrons above T_δ as showers where they occur (<see cref="MuonTransport"/>); a decay
+    /// (<paramref name="lifetimes"/>: its proper time at decay, drawn here when null) ends the muon there and showers the
+    /// decay electron from that depth, the neutrinos escape (docs/physics/muon-pairs.md#decay-in-the-calorimeters).</summary>
+    private void Muon(double e, int first, double? lifetimes, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
         int n = _layout.Regions.Length;
         var losses = new MuonRegionLosses(stackalloc double[5 * n], n);
-        var (last, _) = _muons.Transport(e, first, ref rng, losses);
+        var (last, lastFraction) = _muons.Transport(e, first, ref rng, losses);
+        double s = lifetimes ?? rng.NextExponential();
+        MuonDecayPoint? decay = _muons.DecayPoint(e, first, last, lastFraction, losses, s);
+        if (decay is { } d)
+        {
+            // The path ends at the decay: later regions lose nothing, the decay region its share of the continuous loss
+            // and each discrete loss (a radiated photon, a knock-on electron) with the probability that it came first.
+            last = d.Region;
+            Truncate(losses, d.Region, d.Fraction, ref rng);
+        }
         int cell = CellIndex(x, y);
         double dep = 0;
         for (int r = first; r <= last; r++)
@@ -131,7 +148,52 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
                 dep += losses.KnockOnGeV[r];
             }
         }
+        if (decay is { } point)
+            dep += MuonDecayElectron(point, x, y, ref rng, into);
         into.EscapedGeV += e - dep;
+    }
+
+    /// <summary>Keeps what a muon decaying after the fraction <paramref name="f"/> of region <paramref name="region"/> lost
+    /// before it: nothing behind that region, <paramref name="f"/> of its continuous loss (signal mean f, spread √f), its
+    /// radiative and knock-on energy each with probability <paramref name="f"/>.</summary>
+    private static void Truncate(MuonRegionLosses losses, int region, double f, ref EventRng rng)
+    {
+        for (int r = region + 1; r < losses.Regions; r++)
+        {
+            losses.IonisationGeV[r] = losses.ReadGeV[r] = losses.ReadSigmaGeV[r] = 0;
+            losses.RadiativeGeV[r] = losses.KnockOnGeV[r] = 0;
+        }
+        losses.IonisationGeV[region] *= f;
+        losses.ReadGeV[region] *= f;
+        losses.ReadSigmaGeV[region] *= Math.Sqrt(f);
+        if (losses.RadiativeGeV[region] > 0 && !(rng.NextDouble() < f)) losses.RadiativeGeV[region] = 0;
+        if (losses.KnockOnGeV[region] > 0 && !(rng.NextDouble() < f)) losses.KnockOnGeV[region] = 0;
+    }
+
+    /// <summary>μ → e ν ν̄ at <paramref name="point"/> (V−A, unpolarised: <see cref="DecaySampler"/> with the Michel spectrum,
+    /// the same for μ⁺ and μ⁻): the electron showers from the decay depth along the muon's line (its angle ≲ m_μ/E), the
+    /// neutrinos escape. Returns the electron's energy.</summary>
+    private double MuonDecayElectron(MuonDecayPoint point, double x, double y, ref EventRng rng, CalorimeterDeposits into)
+    {
+        double m = PhysicalConstants.MuonMassGeV;
+        double p = Math.Sqrt(Math.Max(0, (point.EnergyGeV - m) * (point.EnergyGeV + m)));
+        Span<DecayProduct> products = stackalloc DecayProduct[DecaySampler.MaxProducts];
+        int count = DecaySampler.Decay(DecayTable.MuonMinus.Channels[0], new LorentzVector(point.EnergyGeV, 0, 0, p), ref rng, products);
+        double electron = 0;
+        for (int i = 0; i < count; i++)
+            if (Math.Abs(products[i].Pdg) == DecayParticles.Electron) electron += products[i].P.E;
+        if (!(electron > 0)) return 0;
+        int region = point.Region;
+        double depthX0 = point.Fraction * _layout.Regions[region].X0Thickness;
+        if (_layout.Regions[region].Kind is RegionKind.Veto or RegionKind.MuonCounter)
+        {
+            // A decay inside a thin plane (≈ 1 cm of the ≈ 5 m stack): the electron showers from the next region's front;
+            // its track through the rest of the plane (≲ 2 MeV) is not added.
+            if (++region >= _layout.Regions.Length) return 0;
+            depthX0 = 0;
+        }
+        EmShower(electron, false, region, depthX0, x, y, ref rng, into);
+        return electron;
     }
 
     /// <summary>EM shower whose profile starts <paramref name="depthX0"/> radiation lengths below the front of region

@@ -232,13 +232,14 @@ public sealed class EventSimulator
             _m.Showers.Deposit(Arrival(rec, i), ref rs, into);
     }
 
-    /// <summary>Arrival <paramref name="i"/> as it enters the calorimeters, with the first-interaction depth a process fixed.</summary>
+    /// <summary>Arrival <paramref name="i"/> as it enters the calorimeters, with the first-interaction depth or decay a process fixed.</summary>
     private static IncidentParticle Arrival(BeamLineRecord rec, int i)
     {
-        double lambda = rec.ArrivalInteractionLambda[i];
+        double lambda = rec.ArrivalInteractionLambda[i], lifetimes = rec.ArrivalDecayLifetimes[i];
         return new IncidentParticle(rec.ArrivalKind[i], rec.ArrivalEnergyGeV[i], rec.ArrivalXCm[i], rec.ArrivalYCm[i])
         {
             FirstInteractionLambda = double.IsNaN(lambda) ? null : lambda,
+            DecayLifetimes = double.IsNaN(lifetimes) ? null : lifetimes,
         };
     }
 

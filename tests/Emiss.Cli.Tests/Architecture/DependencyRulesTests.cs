@@ -23,7 +23,7 @@ public class DependencyRulesTests
         ["Emiss.Physics"] = ["Emiss.Core"],
         ["Emiss.Shower"] = ["Emiss.Core"],
         ["Emiss.Signal"] = ["Emiss.Core", "Emiss.Physics", "Emiss.Shower", "Parquet"],
-        ["Emiss.Detector"] = ["Emiss.Core", "Emiss.Events", "Emiss.Shower"],
+        ["Emiss.Detector"] = ["Emiss.Core", "Emiss.Events", "Emiss.Physics", "Emiss.Shower"],
         ["Emiss.Backgrounds"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Shower", "Emiss.Storage"],
         ["Emiss.Storage"] = ["Emiss.Core", "Emiss.Events", "Parquet"],
         ["Emiss.Analysis"] = ["Emiss.Core", "Emiss.Detector", "Emiss.Events", "Emiss.Physics", "Emiss.Shower", "Emiss.Signal", "Emiss.Stats", "Emiss.Storage", "Parquet"],

@@ -1,0 +1,110 @@
+using Emiss.Backgrounds.Biasing;
+using Emiss.Backgrounds.Estimates;
+using Emiss.Backgrounds.PseudoData;
+using Emiss.Backgrounds.Sources;
+using Emiss.Core.Constants;
+using Emiss.Core.Random;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Setup;
+using Emiss.Events.Selection;
+using Emiss.Physics.Decays;
+using Emiss.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Emiss.Backgrounds.Tests.Biasing;
+
+/// <summary>Forced muon decays inside the calorimeter stack (docs/physics/muon-pairs.md#forced-decays): exact weights,
+/// the decay probability they estimate, and the method-1 rows of the two sources that use them.</summary>
+public sealed class ForcedMuonDecayTests(ITestOutputHelper output)
+{
+    private static readonly double M = PhysicalConstants.MuonMassGeV;
+
+    [Theory]
+    [InlineData(3e-7)]
+    [InlineData(1e-4)]
+    [InlineData(0.5)]
+    [InlineData(5.0)]
+    public void Weighted_draws_give_the_exponential_law(double a)
+    {
+        // Σ w·[s < a] / N estimates P(s < a) = 1 − e^(−a) under p(s) = e^(−s), and Σ w / N estimates 1, for any a — in the
+        // forced window and outside it. 4·10⁵ draws; 3.5σ of the sample's own spread (six comparisons in this class).
+        var bias = new ForcedMuonDecay();
+        EventRng rng = RngStreams.For(17, StreamKind.Background, (ulong)(a * 1e9));
+        const int n = 400_000;
+        double sw = 0, sw2 = 0, all = 0, all2 = 0, maxW = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var (s, w) = bias.Sample(ref rng);
+            all += w; all2 += w * w;
+            maxW = Math.Max(maxW, w);
+            if (s < a) { sw += w; sw2 += w * w; }
+        }
+        double p = sw / n, err = Math.Sqrt(Math.Max(0, sw2 / n - p * p) / n);
+        double expected = -double.ExpM1(-a);
+        output.WriteLine($"a = {a:G3}: weighted {p:E5} ± {err:E2} vs 1 − e^(−a) = {expected:E5}; Σw/N = {all / n:F5}; max w = {maxW:F4}");
+        Assert.True(Math.Abs(p - expected) <= 3.5 * err, $"P(s < {a}) = {p:E5} ± {err:E2}, expected {expected:E5}");
+        double mean = all / n, meanErr = Math.Sqrt((all2 / n - mean * mean) / n);
+        Assert.True(Math.Abs(mean - 1) <= 3.5 * meanErr, $"Σw/N = {mean:F5} ± {meanErr:F5}");
+        Assert.True(maxW <= 1 / (1 - bias.Probability) + 1e-12, $"weights are bounded by 1/(1 − a): {maxW}");
+    }
+
+    [Fact]
+    public void Forced_decays_estimate_the_decay_probability_before_the_HCAL()
+    {
+        // A 30 GeV μ⁻ through the PbSc stack: P(decay in the ECAL or V2) = 1 − e^(−L/λ), λ = (p/m) cτ (PDG τ_μ), with
+        // L the ECAL and V2 thickness — 8.6·10⁻⁷ here, out of reach of brute force. The muon loses ≈ 0.5 GeV before the HCAL,
+        // which raises the true value by ≲ 1 % over the constant-momentum formula; band 1.5 % + 3σ.
+        SetupCard card = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc);
+        var layout = new CalorimeterLayout(card);
+        var transport = new MuonTransport(card, layout);
+        var bias = new ForcedMuonDecay();
+        int n = layout.Regions.Length, hcal = layout.HcalFirstRegion;
+        var losses = new MuonRegionLosses(new double[5 * n], n);
+        const double e = 30;
+        const int draws = 200_000;
+        double sw = 0, sw2 = 0;
+        for (int i = 0; i < draws; i++)
+        {
+            EventRng rng = RngStreams.For(23, StreamKind.Background, (ulong)i);
+            var (last, fraction) = transport.Transport(e, 0, ref rng, losses);
+            var (s, w) = bias.Sample(ref rng);
+            if (transport.DecayPoint(e, 0, last, fraction, losses, s) is { } d && d.Region < hcal) { sw += w; sw2 += w * w; }
+        }
+        double p = sw / draws, err = Math.Sqrt(Math.Max(0, sw2 / draws - p * p) / draws);
+        double lengthCm = layout.Regions.Take(hcal).Sum(r => r.ThicknessCm);
+        double expected = DecayTable.MuonMinus.DecayProbability(Math.Sqrt(e * e - M * M), lengthCm);
+        output.WriteLine($"P(decay before the HCAL), 30 GeV μ⁻, {lengthCm:F1} cm: forced {p:E4} ± {err:E2} vs 1 − e^(−L/λ) = {expected:E4}");
+        Assert.True(Math.Abs(p - expected) <= 0.015 * expected + 3 * err, $"{p:E4} ± {err:E2} vs {expected:E4}");
+        Assert.True(err < 0.03 * p, $"the forced window must reach this probability precisely: {err / p:P1}");
+    }
+
+    [Theory]
+    [InlineData("muon-brem-target", MuonBremGold, MuonBremGoldStat, 0.1)]
+    [InlineData("dimuon", DimuonGold, DimuonGoldStat, 1.0)]
+    public void Method_one_puts_a_number_in_the_box_far_below_the_seeds_row(string name, double goldValue, double goldStat, double maxRelativeStat)
+    {
+        // The estimate `pseudodata` makes for the PbSc run (1.88·10⁹ EOT, the preset with pile-up, all cuts, 20 000 biased
+        // events): before the forced decays no biased event reached the box, and the rows showed only the 90 % CL bounds of
+        // the sample (7.6·10⁻³ and 31.6 events). Seed's Table I: μ, π, K interactions in the target 0.02; dimuons < 0.01.
+        // The dimuon box needs k ≳ 50 GeV (≈ 1 % of the conversions) and both muons gone: 4 of 20 000 events, ± 65 %;
+        // biasing k as well is the next step (docs/physics/muon-pairs.md#forced-decays).
+        IBackgroundSource source = SourceCatalog.Find(name)!;
+        var run = new PseudoDataRun("pbsc-srd", 1, SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), 1.88e9);
+        SourceEstimate box = BackgroundEstimator.Estimate(run, 5, [source], 20000, SeedCuts.Na64_2016(), 0)[EstimateRegion.SignalBox];
+        output.WriteLine($"{name}, signal box, pbsc-srd: {box.ExpectedEvents:E4} ± {box.StatError:E2} (stat) ± {box.SystError:E2} (syst), {box.InRegion} of {box.Generated} events");
+        // A number, not a bound: biased events reach the box, with a relative statistical error below 10 % (muon
+        // bremsstrahlung) or below 100 % (dimuons, see above).
+        Assert.True(box.InRegion >= 1 && box.StatError < maxRelativeStat * box.ExpectedEvents,
+                    $"{box.InRegion} biased events in the box, {box.ExpectedEvents:E3} ± {box.StatError:E2}");
+        Assert.True(box.ExpectedEvents + 2 * box.StatError < SeedTableI.RowOf(name)!.Events,
+                    $"{box.ExpectedEvents:E3} ± {box.StatError:E2} is not below the seed's row");
+        var gold = new GoldValue(goldValue, 3 * goldStat,
+            "gold value: first run of this test (forced muon decays), seed 5, 20 000 biased events; tolerance 3σ of that estimate");
+        Assert.True(Math.Abs(box.ExpectedEvents - gold.Value) <= gold.Tolerance,
+                    $"box estimate {box.ExpectedEvents:E4} left its gold band {gold.Value:E4} ± {gold.Tolerance:E2} ({gold.Run})");
+    }
+
+    /// <summary>Gold values of the PbSc box estimates and their statistical errors (see the test).</summary>
+    private const double MuonBremGold = 4.9106e-6, MuonBremGoldStat = 3.16e-7, DimuonGold = 2.4462e-10, DimuonGoldStat = 1.58e-10;
+}
