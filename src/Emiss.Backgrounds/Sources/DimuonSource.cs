@@ -1,4 +1,3 @@
-using Emiss.Backgrounds.Biasing;
 using Emiss.Core.Materials;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
@@ -19,8 +18,8 @@ namespace Emiss.Backgrounds.Sources;
 /// The process places the conversion at the ECAL face like the A′ signal: the electron's arrival keeps E − k (the
 /// rest of its shower), and μ⁺ and μ⁻ arrive with x₊k and (1 − x₊)k, displaced by their production angles over the
 /// ECAL depth. Relative systematic 15 %: the seed's dimuon data/MC agreement.
-/// The rate is already the full defining process; the biased process adds forced decays of both muons inside the
-/// calorimeter stack (<see cref="ForcedMuonDecay"/>, weight p/q per muon), the way a pair can leave the HCAL empty.
+/// The rate is already the full defining process; biased and unbiased processes are the same (weight 1). Its muons decay
+/// in the calorimeter stack at their natural rate (<see cref="Detector.Calorimetry.MuonTransport.DecayPoint"/>).
 /// </summary>
 public sealed class DimuonSource : IBackgroundSource
 {
@@ -48,9 +47,11 @@ public sealed class DimuonSource : IBackgroundSource
     public IEventPhysics CreateProcess(DetectorModel model, bool biased)
     {
         ArgumentNullException.ThrowIfNull(model);
+        // No forced decays yet: the same biased sample estimates the region-I benchmark, whose data/MC systematic the small
+        // samples of a quick `reproduce` could not carry with weighted events (docs/physics/muon-pairs.md#forced-decays).
         // Built once up to 1.2 E_beam: given a conversion, k follows σ(k)/k² on [4m_μ, E] whatever E is, so drawing on
         // the wider range and redrawing k > E is exact for every arriving electron energy E ≤ 1.2 E_beam.
-        return new Conversion(Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV), model.Card.Ecal.DepthCm, biased ? new ForcedMuonDecay() : null);
+        return new Conversion(Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV), model.Card.Ecal.DepthCm);
     }
 
     /// <summary>The ECAL stack homogenised over one Pb/Sc layer: atoms per cm³ of each element weighted by its
@@ -73,7 +74,7 @@ public sealed class DimuonSource : IBackgroundSource
     private static DimuonSpectrum Spectrum(DetectorModel model, double beamGeV) =>
         new(beamGeV, model.Layout.EcalX0Cm, EcalAbsorber(model.Card));
 
-    private sealed class Conversion(DimuonSpectrum spectrum, double ecalDepthCm, ForcedMuonDecay? decays) : IEventPhysics
+    private sealed class Conversion(DimuonSpectrum spectrum, double ecalDepthCm) : IEventPhysics
     {
         public TrueProcess Process => TrueProcess.Dimuon;
 
@@ -95,7 +96,7 @@ public sealed class DimuonSource : IBackgroundSource
             double sp = Math.Sin(pair.ThetaPlus), sm = Math.Sin(pair.ThetaMinus);
             record.AddArrival(DetectorSpecies.MuonPlus, pair.XPlus * k, x + ecalDepthCm * sp * Math.Cos(pair.PhiPlus), y + ecalDepthCm * sp * Math.Sin(pair.PhiPlus));
             record.AddArrival(DetectorSpecies.MuonMinus, (1 - pair.XPlus) * k, x + ecalDepthCm * sm * Math.Cos(pair.PhiMinus), y + ecalDepthCm * sm * Math.Sin(pair.PhiMinus));
-            return decays?.Force(record, record.ArrivalCount - 2, 2, ref rng) ?? 1.0;
+            return 1.0;
         }
     }
 }

@@ -63,7 +63,8 @@ public sealed class MuonBremTargetSource : IBackgroundSource
     {
         ArgumentNullException.ThrowIfNull(model);
         AbsorberElement[] elements = DimuonSource.EcalAbsorber(model.Card);
-        return new Radiation(elements, biased ? new ForcedMuonDecay() : null);
+        // One muon and no benchmark population to keep: half of the events forced.
+        return new Radiation(elements, biased ? new ForcedMuonDecay(probability: 0.5) : null);
     }
 
     private sealed class Radiation(AbsorberElement[] elements, ForcedMuonDecay? decays) : IEventPhysics
