@@ -11,11 +11,10 @@ namespace Emiss.Backgrounds.Biasing;
 /// with probability 1 − a every muon follows the true law; otherwise a non-empty subset F of the muons, chosen uniformly, is
 /// forced, each uniform on [0, h_j] for one of J nested windows h_j = h·10^(−j), the others follow the true law. The weight
 /// Π p / q = 1 / ((1 − a) + a (Π(1 + f_i/p_i) − 1)/(2ⁿ − 1)) ≤ 1/(1 − a), so every outcome keeps a bounded weight and the
-/// estimate is exact (docs/physics/muon-pairs.md#forced-decays). Subsets rather than each muon forced with probability a,
-/// so that 1 − a of the events keep the weight 1/(1 − a) in the regions decays do not reach (the dimuon benchmark of
-/// region I; per muon, a pair was left/// undisturbed in only (1 − a)² of the events), and subsets rather than all muons at once, so that one muon can decay
-/// while its partner does not: forcing all together left that case to the true law alone. The windows cover the proper times of the stack: a 100 GeV muon crosses
-/// the 45 cm ECAL in 7·10⁻⁷ lifetimes, a 1 GeV muon that stops in the HCAL lives ≈ 4·10⁻⁴ of a lifetime in it. Nested uniform
+/// estimate is exact (docs/physics/muon-pairs.md#forced-decays). Subsets rather than each muon forced with probability a, so
+/// that 1 − a of the events stay undisturbed whatever their number of muons; subsets rather than all muons at once, so that
+/// one muon can decay while its partner does not (forcing all together left that case to the true law alone). The windows
+/// cover the proper times of the stack: a 100 GeV muon crosses the 45 cm ECAL in 7·10⁻⁷ lifetimes, a 1 GeV muon that stops in the HCAL lives ≈ 4·10⁻⁴ of a lifetime in it. Nested uniform
 /// windows, not a log-uniform density, because the windows must reach s = 0 with a large density: a first version with a
 /// log-uniform window on [10⁻⁸, 10⁻³] left the decays below 10⁻⁸ (the first few mm at 100 GeV) to the true law alone,
 /// 5·10⁻⁹ of the draws, and a 4·10⁵-draw check of P(s &lt; 3·10⁻⁷) came out 3 % low with an error estimate of 0.5 %.

@@ -1,3 +1,4 @@
+using Emiss.Backgrounds.Biasing;
 using Emiss.Core.Materials;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
@@ -18,8 +19,10 @@ namespace Emiss.Backgrounds.Sources;
 /// The process places the conversion at the ECAL face like the A′ signal: the electron's arrival keeps E − k (the
 /// rest of its shower), and μ⁺ and μ⁻ arrive with x₊k and (1 − x₊)k, displaced by their production angles over the
 /// ECAL depth. Relative systematic 15 %: the seed's dimuon data/MC agreement.
-/// The rate is already the full defining process; biased and unbiased processes are the same (weight 1). Its muons decay
-/// in the calorimeter stack at their natural rate (<see cref="Detector.Calorimetry.MuonTransport.DecayPoint"/>).
+/// The rate is already the full defining process; its muons decay in the calorimeter stack at their natural rate
+/// (<see cref="Detector.Calorimetry.MuonTransport.DecayPoint"/>). The biased process serves the signal box alone
+/// (<see cref="BiasesSignalBoxOnly"/>): half of its conversions take k above 0.45 E_beam, where the box's E_ECAL &lt; 50 GeV
+/// can be reached, and its muons' decays are forced inside the stack (<see cref="ForcedMuonDecay"/>), each with its exact weight.
 /// </summary>
 public sealed class DimuonSource : IBackgroundSource
 {
@@ -43,15 +46,26 @@ public sealed class DimuonSource : IBackgroundSource
             $"{e.LeadThicknessCm:G3}/{e.ScintillatorThicknessCm:G3} cm), Bethe–Heitler σ(γZ→μμZ) with nuclear form factor; ±15 % (seed's dimuon data/MC)");
     }
 
+    /// <summary>Share of the biased process's conversions drawn above <see cref="BiasedMinimumFraction"/> × E_beam.</summary>
+    public const double BiasedHardShare = 0.5;
+
+    /// <summary>Lower end of the biased photon energies as a fraction of the beam energy: the box's E_ECAL &lt; 50 GeV needs the
+    /// pair to carry more than half of a 100 GeV electron's energy out of the shower (0.45 leaves room for the resolution).</summary>
+    public const double BiasedMinimumFraction = 0.45;
+
+    /// <inheritdoc />
+    public bool BiasesSignalBoxOnly => true;
+
     /// <inheritdoc />
     public IEventPhysics CreateProcess(DetectorModel model, bool biased)
     {
         ArgumentNullException.ThrowIfNull(model);
-        // No forced decays yet: the same biased sample estimates the region-I benchmark, whose data/MC systematic the small
-        // samples of a quick `reproduce` could not carry with weighted events (docs/physics/muon-pairs.md#forced-decays).
         // Built once up to 1.2 E_beam: given a conversion, k follows σ(k)/k² on [4m_μ, E] whatever E is, so drawing on
         // the wider range and redrawing k > E is exact for every arriving electron energy E ≤ 1.2 E_beam.
-        return new Conversion(Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV), model.Card.Ecal.DepthCm);
+        DimuonSpectrum spectrum = Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV);
+        return biased
+            ? new Conversion(spectrum, model.Card.Ecal.DepthCm, BiasedMinimumFraction * model.Card.Beam.EnergyGeV, new ForcedMuonDecay(probability: 0.5))
+            : new Conversion(spectrum, model.Card.Ecal.DepthCm, double.NaN, null);
     }
 
     /// <summary>The ECAL stack homogenised over one Pb/Sc layer: atoms per cm³ of each element weighted by its
@@ -74,7 +88,9 @@ public sealed class DimuonSource : IBackgroundSource
     private static DimuonSpectrum Spectrum(DetectorModel model, double beamGeV) =>
         new(beamGeV, model.Layout.EcalX0Cm, EcalAbsorber(model.Card));
 
-    private sealed class Conversion(DimuonSpectrum spectrum, double ecalDepthCm) : IEventPhysics
+    /// <summary>The conversion at the ECAL face; with a finite <paramref name="hardGeV"/> a share <see cref="BiasedHardShare"/>
+    /// of the photon energies is drawn on [hardGeV, E), and with <paramref name="decays"/> the muons' decays are forced.</summary>
+    private sealed class Conversion(DimuonSpectrum spectrum, double ecalDepthCm, double hardGeV, ForcedMuonDecay? decays) : IEventPhysics
     {
         public TrueProcess Process => TrueProcess.Dimuon;
 
@@ -85,18 +101,29 @@ public sealed class DimuonSource : IBackgroundSource
             // No shower in the ECAL (NaN), or no photon above the pair threshold: nothing converts.
             double e = EcalArrival.ElectronEnergyGeV(model, record);
             if (!(e > MuonPairCrossSection.ThresholdGeV * 1.01)) return 1.0;
-            double k;
+            double k, weight = 1.0;
             AbsorberElement el;
-            do (k, el) = spectrum.Sample(ref rng);
-            while (k >= e);
+            if (hardGeV < e && rng.NextDouble() < BiasedHardShare)
+                (k, el) = spectrum.Sample(hardGeV, e, ref rng);
+            else
+                do (k, el) = spectrum.Sample(ref rng);
+                while (k >= e);
+            if (hardGeV < e)
+            {
+                // Target p(k)/P(k < E); proposal (1 − b) p(k)/P(k < E) + b p(k)[k ≥ k_h]/P(k_h ≤ k < E).
+                double share = k >= hardGeV ? spectrum.ConversionsBetween(spectrum.MinimumGeV, e) / spectrum.ConversionsBetween(hardGeV, e) : 0;
+                weight = 1 / (1 - BiasedHardShare + BiasedHardShare * share);
+            }
             MuonPair pair = MuonPairSampler.Sample(k, el.Z, el.A, ref rng);
             double x = record.ArrivalXCm[0], y = record.ArrivalYCm[0];
             record.SetArrival(0, DetectorSpecies.Electron, e - k, x, y);
             // Small-angle displacement over the ECAL depth (θ ~ m_μ/E_μ ≲ 0.1 rad): the cell the muon crosses at the back.
             double sp = Math.Sin(pair.ThetaPlus), sm = Math.Sin(pair.ThetaMinus);
+            int firstMuon = record.ArrivalCount; // a full record (soft photons) drops arrivals: force only those added
             record.AddArrival(DetectorSpecies.MuonPlus, pair.XPlus * k, x + ecalDepthCm * sp * Math.Cos(pair.PhiPlus), y + ecalDepthCm * sp * Math.Sin(pair.PhiPlus));
             record.AddArrival(DetectorSpecies.MuonMinus, (1 - pair.XPlus) * k, x + ecalDepthCm * sm * Math.Cos(pair.PhiMinus), y + ecalDepthCm * sm * Math.Sin(pair.PhiMinus));
-            return 1.0;
+            int muons = record.ArrivalCount - firstMuon;
+            return decays is null || muons == 0 ? weight : weight * decays.Force(record, firstMuon, muons, ref rng);
         }
     }
 }

@@ -29,6 +29,11 @@ public interface IBackgroundSource
     /// signal box with exact importance weights (background estimates).</summary>
     IEventPhysics CreateProcess(DetectorModel model, bool biased);
 
+    /// <summary>True when the biased process serves the signal box alone (it forces what only the box needs, at the cost
+    /// of weighted events elsewhere): method 1 then takes the other regions and the cut flow from an unbiased sample of the
+    /// same size and the box from a biased one (<see cref="Estimates.BackgroundEstimator"/>).</summary>
+    bool BiasesSignalBoxOnly => false;
+
     /// <summary>Why no event of this source can fire the physics trigger in <paramref name="model"/>'s set-up, when the
     /// source's own kinematics show it (then a box estimate of 0 is a result, not a missing sample); null when events can
     /// trigger or the source cannot tell.</summary>

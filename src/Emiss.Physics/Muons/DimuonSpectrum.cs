@@ -42,8 +42,20 @@ public sealed class DimuonSpectrum
         double max = 0;
         for (int i = 0; i <= 256; i++) max = Math.Max(max, SigmaOverK(_kMin * Math.Exp(_lnRange * i / 256)));
         _bound = 1.05 * max;
-        PerElectron = RossiPhotonCoefficient * radiationLengthCm * beamGeV
-                      * GaussLegendre.Integrate(lk => SigmaOverK(Math.Exp(lk)), Math.Log(_kMin), Math.Log(beamGeV), 48);
+        PerElectron = ConversionsBetween(_kMin, beamGeV);
+    }
+
+    /// <summary>Lowest photon energy of the spectrum (just above 4m_μ), GeV.</summary>
+    public double MinimumGeV => _kMin;
+
+    /// <summary>Conversions per beam electron with k in [<paramref name="kLowGeV"/>, <paramref name="kHighGeV"/>]:
+    /// ∫ T_γ(k) X0 Σ n_i σ_i(k) dk, 48-point Gauss–Legendre in ln k (the form of <see cref="PerElectron"/>).</summary>
+    public double ConversionsBetween(double kLowGeV, double kHighGeV)
+    {
+        double lo = Math.Max(kLowGeV, _kMin);
+        if (!(kHighGeV > lo)) return 0;
+        return RossiPhotonCoefficient * RadiationLengthCm * BeamGeV
+               * GaussLegendre.Integrate(lk => SigmaOverK(Math.Exp(lk)), Math.Log(lo), Math.Log(kHighGeV), 48);
     }
 
     /// <summary>Beam energy E0, GeV.</summary>
@@ -71,12 +83,23 @@ public sealed class DimuonSpectrum
         kGeV > _kMin && kGeV <= BeamGeV ? TrackLengthX0PerGeV(kGeV) * RadiationLengthCm * MacroscopicPerCm(kGeV) : 0.0;
 
     /// <summary>Samples the converting photon's energy from T_γ(k)σ(k) and the element it converts on (∝ n_i σ_i(k)).</summary>
-    public (double KGeV, AbsorberElement Element) Sample(ref EventRng rng)
+    public (double KGeV, AbsorberElement Element) Sample(ref EventRng rng) => SampleLogRange(_kMin, _lnRange, ref rng);
+
+    /// <summary>Samples the converting photon's energy from T_γ(k)σ(k) restricted to [<paramref name="kLowGeV"/>,
+    /// <paramref name="kHighGeV"/>] (within the spectrum's range), and the element it converts on.</summary>
+    public (double KGeV, AbsorberElement Element) Sample(double kLowGeV, double kHighGeV, ref EventRng rng)
+    {
+        if (!(kLowGeV >= _kMin) || !(kHighGeV > kLowGeV) || !(kHighGeV <= BeamGeV))
+            throw new ArgumentOutOfRangeException(nameof(kLowGeV), $"[{kLowGeV}, {kHighGeV}] GeV must lie inside the spectrum's [{_kMin}, {BeamGeV}] GeV");
+        return SampleLogRange(kLowGeV, Math.Log(kHighGeV / kLowGeV), ref rng);
+    }
+
+    private (double KGeV, AbsorberElement Element) SampleLogRange(double kLow, double lnRange, ref EventRng rng)
     {
         while (true)
         {
-            // Proposal ∝ 1/k on [k_min, E0]; target ∝ σ(k)/k² ⇒ acceptance ∝ σ(k)/k.
-            double k = _kMin * Math.Exp(_lnRange * rng.NextDouble());
+            // Proposal ∝ 1/k on [k_low, k_high]; target ∝ σ(k)/k² ⇒ acceptance ∝ σ(k)/k (the bound is the whole range's).
+            double k = kLow * Math.Exp(lnRange * rng.NextDouble());
             double f = SigmaOverK(k);
             if (f > _bound) throw new InvalidOperationException($"dimuon photon sampling bound exceeded at k = {k} GeV");
             if (rng.NextDouble() * _bound >= f) continue;

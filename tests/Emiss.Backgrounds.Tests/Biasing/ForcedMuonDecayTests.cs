@@ -15,7 +15,7 @@ using Xunit.Abstractions;
 namespace Emiss.Backgrounds.Tests.Biasing;
 
 /// <summary>Forced muon decays inside the calorimeter stack (docs/physics/muon-pairs.md#forced-decays): exact weights,
-/// the decay probability they estimate, and the method-1 row of the muon-bremsstrahlung source, which uses them.</summary>
+/// the decay probability they estimate, and the method-1 rows of the two sources that use them.</summary>
 public sealed class ForcedMuonDecayTests(ITestOutputHelper output)
 {
     private static readonly double M = PhysicalConstants.MuonMassGeV;
@@ -116,27 +116,38 @@ public sealed class ForcedMuonDecayTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("muon-brem-target", MuonBremGold, MuonBremGoldStat, 0.1)]
-    public void Method_one_puts_a_number_in_the_box_far_below_the_seeds_row(string name, double goldValue, double goldStat, double maxRelativeStat)
+    [InlineData("muon-brem-target", MuonBremGold, MuonBremGoldStat)]
+    [InlineData("dimuon", DimuonGold, DimuonGoldStat)]
+    public void Method_one_puts_a_number_in_the_box_far_below_the_seeds_row(string name, double goldValue, double goldStat)
     {
         // The estimate `pseudodata` makes for the PbSc run (1.88·10⁹ EOT, the preset with pile-up, all cuts, 20 000 biased
         // events): before the forced decays no biased event reached the box, and the rows showed only the 90 % CL bounds of
-        // the sample (7.6·10⁻³ events). Seed's Table I: μ, π, K interactions in the target 0.02.
+        // the sample (7.6·10⁻³ and 31.6 events). Seed's Table I: μ, π, K interactions in the target 0.02; dimuons < 0.01.
         IBackgroundSource source = SourceCatalog.Find(name)!;
         var run = new PseudoDataRun("pbsc-srd", 1, SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), 1.88e9);
         SourceEstimate box = BackgroundEstimator.Estimate(run, 5, [source], 20000, SeedCuts.Na64_2016(), 0)[EstimateRegion.SignalBox];
         output.WriteLine($"{name}, signal box, pbsc-srd: {box.ExpectedEvents:E4} ± {box.StatError:E2} (stat) ± {box.SystError:E2} (syst), {box.InRegion} of {box.Generated} events");
-        // A number, not a bound: biased events reach the box, with a relative statistical error below 10 %.
-        Assert.True(box.InRegion >= 1 && box.StatError < maxRelativeStat * box.ExpectedEvents,
-                    $"{box.InRegion} biased events in the box, {box.ExpectedEvents:E3} ± {box.StatError:E2}");
+        Assert.True(box.InRegion >= 30, $"only {box.InRegion} biased events reach the box");
         Assert.True(box.ExpectedEvents + 2 * box.StatError < SeedTableI.RowOf(name)!.Events,
                     $"{box.ExpectedEvents:E3} ± {box.StatError:E2} is not below the seed's row");
         var gold = new GoldValue(goldValue, 3 * goldStat,
             "gold value: first run of this test (forced muon decays), seed 5, 20 000 biased events; tolerance 3σ of that estimate");
         Assert.True(Math.Abs(box.ExpectedEvents - gold.Value) <= gold.Tolerance,
                     $"box estimate {box.ExpectedEvents:E4} left its gold band {gold.Value:E4} ± {gold.Tolerance:E2} ({gold.Run})");
+        double relative = box.StatError / box.ExpectedEvents;
+        if (name == "muon-brem-target")
+        {
+            Assert.True(relative < 0.1, $"relative statistical error {relative:P1}");
+            return;
+        }
+        // Dimuons: 64 of 20 000 events reach the box, but one carries nearly all of the sum — a hard muon decayed in the ECAL
+        // while its partner was gone without a decay (soft, or beside the HCAL), which the bias does not aim at.
+        KnownDiscrepancy.Pin(output, "relative statistical error of the dimuon box estimate (20 000 biased events)", relative,
+            new GoldValue(DimuonGoldStat / DimuonGold, 0.3, "gold value: first run of this test, seed 5; a change of streams moves which rare event dominates"),
+            new PhysicsTarget(0.15, 0.15, "a box estimate whose error is below 30 %, like the other rows'"),
+            "the box is dominated by one decayed muon with a partner gone without decaying; a bias of the pair's energy sharing x₊ towards a soft partner is the next step");
     }
 
     /// <summary>Gold values of the PbSc box estimates and their statistical errors (see the test).</summary>
-    private const double MuonBremGold = 4.7717e-6, MuonBremGoldStat = 3.06e-7;
+    private const double MuonBremGold = 4.7717e-6, MuonBremGoldStat = 3.06e-7, DimuonGold = 4.7134e-6, DimuonGoldStat = 4.67e-6;
 }
