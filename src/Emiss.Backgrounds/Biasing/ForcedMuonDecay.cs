@@ -1,5 +1,7 @@
+using Emiss.Core.Constants;
 using Emiss.Core.Random;
 using Emiss.Detector.BeamLine;
+using Emiss.Physics.Decays;
 
 namespace Emiss.Backgrounds.Biasing;
 
@@ -24,15 +26,22 @@ public sealed class ForcedMuonDecay
     private readonly double[] _windows;
 
     /// <summary>The mixture with the forced share <paramref name="probability"/> = a in [0, 1) spread over
-    /// <paramref name="decades"/> windows [0, h·10^(−j)] below <paramref name="highestLifetimes"/> = h.</summary>
-    public ForcedMuonDecay(double probability = 0.2, double highestLifetimes = 1e-3, int decades = 5)
+    /// <paramref name="decades"/> windows [0, h·10^(−j)] below <paramref name="highestLifetimes"/> = h, and, when
+    /// <paramref name="ownPathCm"/> &gt; 0, one more window per muon: [0, 1.25 L/λ(p)], the proper time the muon needs to
+    /// cross the path L at its arrival momentum (λ = (p/m) cτ) — for the ECAL and V2, where a decay empties the HCAL. The
+    /// nested windows alone change density tenfold at each h_j, so a muon whose ECAL ends just past an h_j decays in its
+    /// last centimetres ten times less often than in the rest, with ten times the weight.</summary>
+    public ForcedMuonDecay(double probability = 0.2, double highestLifetimes = 1e-3, int decades = 5, double ownPathCm = 0)
     {
         if (!(probability >= 0 && probability < 1))
             throw new ArgumentOutOfRangeException(nameof(probability), probability, "the forced probability must lie in [0, 1): the true law stays in the mixture");
         if (!(highestLifetimes > 0) || double.IsInfinity(highestLifetimes))
             throw new ArgumentOutOfRangeException(nameof(highestLifetimes), highestLifetimes, "the largest forced window must be a finite number of lifetimes > 0");
         ArgumentOutOfRangeException.ThrowIfLessThan(decades, 1);
+        if (!(ownPathCm >= 0) || double.IsInfinity(ownPathCm))
+            throw new ArgumentOutOfRangeException(nameof(ownPathCm), ownPathCm, "the path of the muon's own window must be a finite length ≥ 0");
         Probability = probability;
+        OwnPathCm = ownPathCm;
         _windows = [.. Enumerable.Range(0, decades).Select(j => highestLifetimes * Math.Pow(10, -j))];
     }
 
@@ -42,18 +51,29 @@ public sealed class ForcedMuonDecay
     /// <summary>The forced windows' upper ends h_j, lifetimes (largest first).</summary>
     public IReadOnlyList<double> Windows => _windows;
 
-    /// <summary>Draws the proper times of <paramref name="into"/>.Length (1 to 16) muons from q and returns the event's weight Π p / q.</summary>
-    public double Sample(Span<double> into, ref EventRng rng)
+    /// <summary>The path L of each muon's own window, cm (0: none).</summary>
+    public double OwnPathCm { get; }
+
+    /// <summary>Draws the proper times of <paramref name="into"/>.Length (1 to 16) muons from q, without own windows, and
+    /// returns the event's weight Π p / q.</summary>
+    public double Sample(Span<double> into, ref EventRng rng) => Sample(into, [], ref rng);
+
+    /// <summary>Draws the proper times of <paramref name="into"/>.Length (1 to 16) muons from q, muon i with its own window
+    /// [0, <paramref name="own"/>[i]] (none when <paramref name="own"/> is empty), and returns the event's weight Π p / q.</summary>
+    public double Sample(Span<double> into, ReadOnlySpan<double> own, ref EventRng rng)
     {
         int n = into.Length;
         if (n is < 1 or > 16) throw new ArgumentOutOfRangeException(nameof(into), n, "forced decays take 1 to 16 muons per event");
-        int subsets = (1 << n) - 1;
+        if (own.Length != 0 && own.Length != n) throw new ArgumentException("one own window per muon, or none", nameof(own));
+        int subsets = (1 << n) - 1, choices = _windows.Length + (own.Length > 0 ? 1 : 0);
         int mask = rng.NextDouble() < Probability ? 1 + Math.Min((int)(rng.NextDouble() * subsets), subsets - 1) : 0;
         for (int i = 0; i < n; i++)
-            into[i] = (mask >> i & 1) != 0
-                ? rng.NextDouble() * _windows[Math.Min((int)(rng.NextDouble() * _windows.Length), _windows.Length - 1)]
-                : rng.NextExponential();
-        return Weight(into);
+        {
+            if ((mask >> i & 1) == 0) { into[i] = rng.NextExponential(); continue; }
+            int j = Math.Min((int)(rng.NextDouble() * choices), choices - 1);
+            into[i] = rng.NextDouble() * (j < _windows.Length ? _windows[j] : own[i]);
+        }
+        return Weight(into, own);
     }
 
     /// <summary>Forces the decays of the <paramref name="count"/> muon arrivals of <paramref name="record"/> from
@@ -62,30 +82,40 @@ public sealed class ForcedMuonDecay
     {
         ArgumentNullException.ThrowIfNull(record);
         Span<double> s = stackalloc double[count];
-        double weight = Sample(s, ref rng);
+        Span<double> own = stackalloc double[OwnPathCm > 0 ? count : 0];
+        for (int i = 0; i < own.Length; i++)
+        {
+            double e = record.ArrivalEnergyGeV[from + i], m = PhysicalConstants.MuonMassGeV;
+            double p = Math.Sqrt(Math.Max(0, (e - m) * (e + m)));
+            // A muon at rest at the face: its own window is the largest nested one.
+            own[i] = p > 0 ? Math.Min(1.25 * OwnPathCm / DecayTable.MuonMinus.DecayLengthCm(p), _windows[0]) : _windows[0];
+        }
+        double weight = Sample(s, own, ref rng);
         for (int i = 0; i < count; i++) record.SetDecayLifetimes(from + i, s[i]);
         return weight;
     }
 
-    /// <summary>Π p / q = 1 / ((1 − a) + a (Π(1 + f(s_i)/p(s_i)) − 1)/(2ⁿ − 1)), f(s) = (1/J) Σ_j [s &lt; h_j]/h_j.</summary>
-    public double Weight(ReadOnlySpan<double> lifetimes)
+    /// <summary>Π p / q without own windows.</summary>
+    public double Weight(ReadOnlySpan<double> lifetimes) => Weight(lifetimes, []);
+
+    /// <summary>Π p / q = 1 / ((1 − a) + a (Π(1 + f_i(s_i)/p(s_i)) − 1)/(2ⁿ − 1)), f_i(s) = (Σ_j [s &lt; h_j]/h_j + [s &lt; o_i]/o_i)/C
+    /// with C the number of windows a forced muon chooses from.</summary>
+    public double Weight(ReadOnlySpan<double> lifetimes, ReadOnlySpan<double> own)
     {
+        if (own.Length != 0 && own.Length != lifetimes.Length) throw new ArgumentException("one own window per muon, or none", nameof(own));
+        int choices = _windows.Length + (own.Length > 0 ? 1 : 0);
         double product = 1;
-        foreach (double s in lifetimes)
+        for (int i = 0; i < lifetimes.Length; i++)
         {
+            double s = lifetimes[i];
             ArgumentOutOfRangeException.ThrowIfNegative(s);
+            double sum = 0;
+            foreach (double h in _windows)
+                if (s < h) sum += 1 / h;
+            if (own.Length > 0 && s < own[i]) sum += 1 / own[i];
             // f/p; p = e^(−s) ≥ e^(−h) inside the windows, and f = 0 outside them.
-            double f = WindowDensity(s);
-            product *= 1 + (f > 0 ? f * Math.Exp(s) : 0);
+            product *= 1 + (sum > 0 ? sum / choices * Math.Exp(s) : 0);
         }
         return 1 / ((1 - Probability) + Probability * (product - 1) / ((1 << lifetimes.Length) - 1));
-    }
-
-    private double WindowDensity(double s)
-    {
-        double sum = 0;
-        foreach (double h in _windows)
-            if (s < h) sum += 1 / h;
-        return sum / _windows.Length;
     }
 }

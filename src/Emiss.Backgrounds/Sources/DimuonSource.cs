@@ -22,7 +22,9 @@ namespace Emiss.Backgrounds.Sources;
 /// The rate is already the full defining process; its muons decay in the calorimeter stack at their natural rate
 /// (<see cref="Detector.Calorimetry.MuonTransport.DecayPoint"/>). The biased process serves the signal box alone
 /// (<see cref="BiasesSignalBoxOnly"/>): half of its conversions take k above 0.45 E_beam, where the box's E_ECAL &lt; 50 GeV
-/// can be reached, and its muons' decays are forced inside the stack (<see cref="ForcedMuonDecay"/>), each with its exact weight.
+/// can be reached, half of its pairs have a muon below 0.7 GeV, which stops in the ECAL, and the decay of the harder muon is
+/// forced early in the ECAL (<see cref="ForcedMuonDecay"/>), each with its exact weight; the softer muon decays at its
+/// natural rate.
 /// </summary>
 public sealed class DimuonSource : IBackgroundSource
 {
@@ -53,6 +55,14 @@ public sealed class DimuonSource : IBackgroundSource
     /// pair to carry more than half of a 100 GeV electron's energy out of the shower (0.45 leaves room for the resolution).</summary>
     public const double BiasedMinimumFraction = 0.45;
 
+    /// <summary>Share of the biased process's pairs whose softer muon is drawn below <see cref="SoftPartnerGeV"/>.</summary>
+    public const double BiasedSoftShare = 0.5;
+
+    /// <summary>Total energy below which the softer muon of a biased pair is drawn, GeV: a muon that stops inside the 2016 ECAL
+    /// (it loses ≈ 0.33 GeV crossing it) leaves nothing in V2, whose veto a crossing muon's ≈ 2 MeV would fire, nor in the HCAL
+    /// — the partner of a muon that decays, in the box events of a first run (0.39–0.65 GeV).</summary>
+    public const double SoftPartnerGeV = 0.7;
+
     /// <inheritdoc />
     public bool BiasesSignalBoxOnly => true;
 
@@ -64,7 +74,7 @@ public sealed class DimuonSource : IBackgroundSource
         // the wider range and redrawing k > E is exact for every arriving electron energy E ≤ 1.2 E_beam.
         DimuonSpectrum spectrum = Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV);
         return biased
-            ? new Conversion(spectrum, model.Card.Ecal.DepthCm, BiasedMinimumFraction * model.Card.Beam.EnergyGeV, new ForcedMuonDecay(probability: 0.5))
+            ? new Conversion(spectrum, model.Card.Ecal.DepthCm, BiasedMinimumFraction * model.Card.Beam.EnergyGeV, new ForcedMuonDecay(probability: 0.5, ownPathCm: ForcedDecayPathCm(model)))
             : new Conversion(spectrum, model.Card.Ecal.DepthCm, double.NaN, null);
     }
 
@@ -84,6 +94,11 @@ public sealed class DimuonSource : IBackgroundSource
         }
         return [.. list];
     }
+
+    /// <summary>Path of the forced decays' own window, cm: twice the ECAL preshower (≈ 8 X0). A muon that decays there leaves
+    /// the HCAL empty and an electron shower that starts early enough to pass the shape cut and stay out of V2; one that decays
+    /// 15 cm deep already puts MeV into V2 (docs/physics/muon-pairs.md#forced-decays).</summary>
+    internal static double ForcedDecayPathCm(DetectorModel model) => 2 * model.Layout.Regions[0].ThicknessCm;
 
     private static DimuonSpectrum Spectrum(DetectorModel model, double beamGeV) =>
         new(beamGeV, model.Layout.EcalX0Cm, EcalAbsorber(model.Card));
@@ -114,7 +129,27 @@ public sealed class DimuonSource : IBackgroundSource
                 double share = k >= hardGeV ? spectrum.ConversionsBetween(spectrum.MinimumGeV, e) / spectrum.ConversionsBetween(hardGeV, e) : 0;
                 weight = 1 / (1 - BiasedHardShare + BiasedHardShare * share);
             }
-            MuonPair pair = MuonPairSampler.Sample(k, el.Z, el.A, ref rng);
+            MuonPair pair;
+            if (hardGeV < e)
+            {
+                // Target g(x₊)/G on the kinematic range; proposal (1 − c) g/G + c g [x₊ at an end]/G_ends, the ends being
+                // where one muon has less than SoftPartnerGeV.
+                var (lo, hi) = MuonPairCrossSection.XPlusRange(k);
+                double width = Math.Min((SoftPartnerGeV - Core.Constants.PhysicalConstants.MuonMassGeV) / k, 0.5 * (hi - lo));
+                double xPlus = rng.NextDouble() < BiasedSoftShare
+                    ? MuonPairSampler.SampleXPlusAtEnds(k, el.Z, el.A, width, ref rng)
+                    : MuonPairSampler.SampleXPlus(k, el.Z, el.A, ref rng);
+                if (xPlus < lo + width || xPlus > hi - width)
+                {
+                    double ends = MuonPairCrossSection.IntegratedCm2(k, el.Z, el.A, lo, lo + width, 8)
+                                  + MuonPairCrossSection.IntegratedCm2(k, el.Z, el.A, hi - width, hi, 8);
+                    double all = ends + MuonPairCrossSection.IntegratedCm2(k, el.Z, el.A, lo + width, hi - width, 20);
+                    weight /= 1 - BiasedSoftShare + BiasedSoftShare * all / ends;
+                }
+                else weight /= 1 - BiasedSoftShare;
+                pair = MuonPairSampler.SampleAngles(k, el.Z, el.A, xPlus, ref rng);
+            }
+            else pair = MuonPairSampler.Sample(k, el.Z, el.A, ref rng);
             double x = record.ArrivalXCm[0], y = record.ArrivalYCm[0];
             record.SetArrival(0, DetectorSpecies.Electron, e - k, x, y);
             // Small-angle displacement over the ECAL depth (θ ~ m_μ/E_μ ≲ 0.1 rad): the cell the muon crosses at the back.
@@ -122,8 +157,10 @@ public sealed class DimuonSource : IBackgroundSource
             int firstMuon = record.ArrivalCount; // a full record (soft photons) drops arrivals: force only those added
             record.AddArrival(DetectorSpecies.MuonPlus, pair.XPlus * k, x + ecalDepthCm * sp * Math.Cos(pair.PhiPlus), y + ecalDepthCm * sp * Math.Sin(pair.PhiPlus));
             record.AddArrival(DetectorSpecies.MuonMinus, (1 - pair.XPlus) * k, x + ecalDepthCm * sm * Math.Cos(pair.PhiMinus), y + ecalDepthCm * sm * Math.Sin(pair.PhiMinus));
-            int muons = record.ArrivalCount - firstMuon;
-            return decays is null || muons == 0 ? weight : weight * decays.Force(record, firstMuon, muons, ref rng);
+            if (decays is null || record.ArrivalCount - firstMuon < 2) return weight;
+            // The box needs the harder muon gone; its partner must stop in the ECAL (or decay there at its natural rate).
+            int harder = record.ArrivalEnergyGeV[firstMuon] >= record.ArrivalEnergyGeV[firstMuon + 1] ? firstMuon : firstMuon + 1;
+            return weight * decays.Force(record, harder, 1, ref rng);
         }
     }
 }

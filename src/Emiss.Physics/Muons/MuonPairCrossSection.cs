@@ -72,6 +72,17 @@ public static class MuonPairCrossSection
         return 4 * PhysicalConstants.Alpha * z * z * rc * rc * (1 - 4.0 / 3.0 * xpm) * LogW(kGeV, z, a, xPlus);
     }
 
+    /// <summary>∫ dσ/dx₊ dx₊ over [<paramref name="xLow"/>, <paramref name="xHigh"/>] ∩ the kinematic range (Gauss–Legendre,
+    /// <paramref name="panels"/> panels of 16 points), cm² per atom.</summary>
+    public static double IntegratedCm2(double kGeV, int z, double a, double xLow, double xHigh, int panels)
+    {
+        var (lo, hi) = XPlusRange(kGeV);
+        lo = Math.Max(lo, xLow);
+        hi = Math.Min(hi, xHigh);
+        if (!(hi > lo)) return 0.0;
+        return GaussLegendre.Integrate(x => DifferentialCm2(kGeV, z, a, x), lo, hi, panels);
+    }
+
     /// <summary>∫ dσ/dx₊ dx₊ over the kinematic range (Gauss–Legendre, 20 panels of 16 points), cm² per atom.</summary>
     public static double IntegratedCm2(double kGeV, int z, double a)
     {

@@ -39,10 +39,34 @@ public static class MuonPairSampler
         }
     }
 
-    /// <summary>Samples x₊ and the muon angles for a photon of energy k on element (Z, A).</summary>
-    public static MuonPair Sample(double kGeV, int z, double a, ref EventRng rng)
+    /// <summary>Samples x₊ from dσ/dx₊ restricted to the two ends of its range, x₊ − x_min &lt; <paramref name="width"/> or
+    /// x_max − x₊ &lt; <paramref name="width"/> (one muon with less than width × k above the kinematic minimum): the same
+    /// rejection as <see cref="SampleXPlus"/> with the proposal uniform on the ends.</summary>
+    public static double SampleXPlusAtEnds(double kGeV, int z, double a, double width, ref EventRng rng)
     {
-        double xPlus = SampleXPlus(kGeV, z, a, ref rng);
+        var (lo, hi) = MuonPairCrossSection.XPlusRange(kGeV);
+        if (!(hi > lo)) throw new ArgumentOutOfRangeException(nameof(kGeV), kGeV, $"γ → μμ needs k > 4m_μ = {MuonPairCrossSection.ThresholdGeV:G4} GeV");
+        if (!(width > 0)) throw new ArgumentOutOfRangeException(nameof(width), width, "the ends need a width > 0");
+        double w = Math.Min(width, 0.5 * (hi - lo));
+        double logWMax = MuonPairCrossSection.LogW(kGeV, z, a, 0.5);
+        if (!(logWMax > 0)) throw new ArgumentOutOfRangeException(nameof(kGeV), kGeV, "dσ/dx₊ vanishes everywhere at this photon energy");
+        while (true)
+        {
+            double u = 2 * w * rng.NextDouble();
+            double x = u < w ? lo + u : hi - (u - w);
+            double f = (1 - 4.0 / 3.0 * x * (1 - x)) * MuonPairCrossSection.LogW(kGeV, z, a, x) / logWMax;
+            if (rng.NextDouble() < f) return x;
+        }
+    }
+
+    /// <summary>Samples x₊ and the muon angles for a photon of energy k on element (Z, A).</summary>
+    public static MuonPair Sample(double kGeV, int z, double a, ref EventRng rng) =>
+        SampleAngles(kGeV, z, a, SampleXPlus(kGeV, z, a, ref rng), ref rng);
+
+    /// <summary>Samples the muon angles for a photon of energy k on element (Z, A) given the energy fraction
+    /// <paramref name="xPlus"/> of the μ⁺.</summary>
+    public static MuonPair SampleAngles(double kGeV, int z, double a, double xPlus, ref EventRng rng)
+    {
         double xMinus = 1 - xPlus, xpm = xPlus * xMinus;
         double mu = PhysicalConstants.MuonMassGeV;
         double a027 = Math.Pow(a, 0.27);

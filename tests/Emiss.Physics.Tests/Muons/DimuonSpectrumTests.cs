@@ -32,4 +32,20 @@ public sealed class DimuonSpectrumTests(ITestOutputHelper output)
         double Density(double lk) { double k = Math.Exp(lk); return 0.572 * 100 / k * MuonPairCrossSection.TotalCm2(k, 82, 207.2); }
         SampledDistribution.AssertMatches(ks, SampledDistribution.Linear(Math.Log(0.5), Math.Log(100), 20), Density, "ln k of converting photons", output);
     }
+
+    [Fact]
+    public void Restricted_sampling_follows_the_same_density_and_the_partial_rates_add_up()
+    {
+        // The biased dimuon process draws k on [45, 90] GeV: the same density there, and the partial integrals that weight it
+        // add up to the total (two Gauss–Legendre integrals against one).
+        var sp = Lead();
+        var rng = RngStreams.For(14, StreamKind.Background, 0);
+        var ks = new double[20000];
+        for (int i = 0; i < ks.Length; i++) ks[i] = Math.Log(sp.Sample(45, 90, ref rng).KGeV);
+        double Density(double lk) { double k = Math.Exp(lk); return 0.572 * 100 / k * MuonPairCrossSection.TotalCm2(k, 82, 207.2); }
+        SampledDistribution.AssertMatches(ks, SampledDistribution.Linear(Math.Log(45), Math.Log(90), 12), Density, "ln k on [45, 90] GeV", output);
+        double parts = sp.ConversionsBetween(sp.MinimumGeV, 45) + sp.ConversionsBetween(45, 100);
+        Assert.Equal(sp.PerElectron, parts, sp.PerElectron * 1e-9);
+        Assert.Throws<ArgumentOutOfRangeException>(() => sp.Sample(45, 120, ref rng));
+    }
 }

@@ -126,6 +126,37 @@ public sealed class MuonPairCrossSectionTests(ITestOutputHelper output)
         SampledDistribution.AssertMatches(xs, SampledDistribution.Linear(0.5 - s, 0.5 + s, 20), Density, $"x₊ at k = {kGeV} GeV", output);
     }
 
+    [Theory]
+    [InlineData(60.0)]
+    [InlineData(100.0)]
+    public void Sampled_x_plus_at_the_ends_follows_the_partition_density_there(double kGeV)
+    {
+        // The biased dimuon process draws a soft muon (< 2 GeV): x₊ restricted to the two ends of its range. Density written out
+        // as in the test above; bins on the lower end (the upper end is its mirror: x₊ ↔ 1 − x₊), and the two ends equally often.
+        const double me = 0.51099895e-3, mmu = 0.1056583755;
+        double dn = 1.54 * Math.Pow(APb, 0.27), bz = 183 * Math.Pow(ZPb, -1.0 / 3), se = Math.Sqrt(Math.E);
+        double wInf = bz * mmu / (dn * me);
+        double Density(double x)
+        {
+            double delta = mmu * mmu / (2 * kGeV * x * (1 - x));
+            double w = wInf * (1 + (dn * se - 2) * delta / mmu) / (1 + bz * se * delta / me);
+            return (1 - 4.0 / 3.0 * x * (1 - x)) * Math.Log(Math.Max(w, 1));
+        }
+        double s = Math.Sqrt(0.25 - mmu / kGeV), lo = 0.5 - s, hi = 0.5 + s, width = (2.0 - mmu) / kGeV;
+        var rng = RngStreams.For(12, StreamKind.Background, (ulong)kGeV);
+        var lower = new List<double>();
+        int upper = 0;
+        for (int i = 0; i < 20000; i++)
+        {
+            double x = MuonPairSampler.SampleXPlusAtEnds(kGeV, ZPb, APb, width, ref rng);
+            Assert.True(x - lo < width || hi - x < width, $"x₊ = {x} is not at an end");
+            if (x - lo < width) lower.Add(x); else upper++;
+        }
+        double share = lower.Count / 20000.0;
+        Assert.True(Math.Abs(share - 0.5) < 3.5 * Math.Sqrt(0.25 / 20000), $"lower end drawn {share:P2} of the time");
+        SampledDistribution.AssertMatches([.. lower], SampledDistribution.Linear(lo, lo + width, 12), Density, $"x₊ at the lower end, k = {kGeV} GeV", output);
+    }
+
     [Fact]
     public void Muon_angles_scale_as_m_over_E()
     {
