@@ -1,6 +1,7 @@
-using Emiss.Core.Constants;
 using Emiss.Core.Random;
 using Emiss.Detector.BeamLine;
+using Emiss.Detector.Calorimetry;
+using Emiss.Detector.Pipeline;
 using Emiss.Physics.Decays;
 
 namespace Emiss.Backgrounds.Biasing;
@@ -28,9 +29,9 @@ public sealed class ForcedMuonDecay
     /// <summary>The mixture with the forced share <paramref name="probability"/> = a in [0, 1) spread over
     /// <paramref name="decades"/> windows [0, h·10^(−j)] below <paramref name="highestLifetimes"/> = h, and, when
     /// <paramref name="ownPathCm"/> &gt; 0, one more window per muon: [0, 1.25 L/λ(p)], the proper time the muon needs to
-    /// cross the path L at its arrival momentum (λ = (p/m) cτ) — for the ECAL and V2, where a decay empties the HCAL. The
-    /// nested windows alone change density tenfold at each h_j, so a muon whose ECAL ends just past an h_j decays in its
-    /// last centimetres ten times less often than in the rest, with ten times the weight.</summary>
+    /// cross the path L at its arrival momentum (λ = (p/m) cτ), e.g. the front of the ECAL (<see cref="EcalFrontPathCm"/>). The
+    /// nested windows alone change density tenfold at each h_j, so a muon whose useful range ends just past an h_j decays in
+    /// its last centimetres ten times less often than in the rest, with ten times the weight.</summary>
     public ForcedMuonDecay(double probability = 0.2, double highestLifetimes = 1e-3, int decades = 5, double ownPathCm = 0)
     {
         if (!(probability >= 0 && probability < 1))
@@ -43,6 +44,15 @@ public sealed class ForcedMuonDecay
         Probability = probability;
         OwnPathCm = ownPathCm;
         _windows = [.. Enumerable.Range(0, decades).Select(j => highestLifetimes * Math.Pow(10, -j))];
+    }
+
+    /// <summary>Path of a muon's own window in <paramref name="model"/>'s set-up, cm: twice the ECAL preshower (≈ 8 X0). A muon
+    /// that decays there leaves the HCAL empty and an electron shower that starts early enough to pass the shape cut and stay
+    /// out of V2; one that decays 15 cm deep already puts MeV into V2 (docs/physics/muon-pairs.md#forced-decays).</summary>
+    public static double EcalFrontPathCm(DetectorModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return 2 * model.Layout.Regions[0].ThicknessCm;
     }
 
     /// <summary>a: probability that an event's muons are forced.</summary>
@@ -85,8 +95,7 @@ public sealed class ForcedMuonDecay
         Span<double> own = stackalloc double[OwnPathCm > 0 ? count : 0];
         for (int i = 0; i < own.Length; i++)
         {
-            double e = record.ArrivalEnergyGeV[from + i], m = PhysicalConstants.MuonMassGeV;
-            double p = Math.Sqrt(Math.Max(0, (e - m) * (e + m)));
+            double p = MuonTransport.Momentum(record.ArrivalEnergyGeV[from + i]);
             // A muon at rest at the face: its own window is the largest nested one.
             own[i] = p > 0 ? Math.Min(1.25 * OwnPathCm / DecayTable.MuonMinus.DecayLengthCm(p), _windows[0]) : _windows[0];
         }

@@ -74,7 +74,7 @@ public sealed class DimuonSource : IBackgroundSource
         // the wider range and redrawing k > E is exact for every arriving electron energy E ≤ 1.2 E_beam.
         DimuonSpectrum spectrum = Spectrum(model, 1.2 * model.Card.Beam.EnergyGeV);
         return biased
-            ? new Conversion(spectrum, model.Card.Ecal.DepthCm, BiasedMinimumFraction * model.Card.Beam.EnergyGeV, new ForcedMuonDecay(probability: 0.5, ownPathCm: ForcedDecayPathCm(model)))
+            ? new Conversion(spectrum, model.Card.Ecal.DepthCm, BiasedMinimumFraction * model.Card.Beam.EnergyGeV, new ForcedMuonDecay(probability: 0.5, ownPathCm: ForcedMuonDecay.EcalFrontPathCm(model)))
             : new Conversion(spectrum, model.Card.Ecal.DepthCm, double.NaN, null);
     }
 
@@ -95,11 +95,6 @@ public sealed class DimuonSource : IBackgroundSource
         return [.. list];
     }
 
-    /// <summary>Path of the forced decays' own window, cm: twice the ECAL preshower (≈ 8 X0). A muon that decays there leaves
-    /// the HCAL empty and an electron shower that starts early enough to pass the shape cut and stay out of V2; one that decays
-    /// 15 cm deep already puts MeV into V2 (docs/physics/muon-pairs.md#forced-decays).</summary>
-    internal static double ForcedDecayPathCm(DetectorModel model) => 2 * model.Layout.Regions[0].ThicknessCm;
-
     private static DimuonSpectrum Spectrum(DetectorModel model, double beamGeV) =>
         new(beamGeV, model.Layout.EcalX0Cm, EcalAbsorber(model.Card));
 
@@ -116,21 +111,23 @@ public sealed class DimuonSource : IBackgroundSource
             // No shower in the ECAL (NaN), or no photon above the pair threshold: nothing converts.
             double e = EcalArrival.ElectronEnergyGeV(model, record);
             if (!(e > MuonPairCrossSection.ThresholdGeV * 1.01)) return 1.0;
+            // The biases need a hard photon to be possible: an electron that arrives with less than hardGeV converts unbiased.
+            bool biased = hardGeV < e;
             double k, weight = 1.0;
             AbsorberElement el;
-            if (hardGeV < e && rng.NextDouble() < BiasedHardShare)
+            if (biased && rng.NextDouble() < BiasedHardShare)
                 (k, el) = spectrum.Sample(hardGeV, e, ref rng);
             else
                 do (k, el) = spectrum.Sample(ref rng);
                 while (k >= e);
-            if (hardGeV < e)
+            if (biased)
             {
                 // Target p(k)/P(k < E); proposal (1 − b) p(k)/P(k < E) + b p(k)[k ≥ k_h]/P(k_h ≤ k < E).
                 double share = k >= hardGeV ? spectrum.ConversionsBetween(spectrum.MinimumGeV, e) / spectrum.ConversionsBetween(hardGeV, e) : 0;
                 weight = 1 / (1 - BiasedHardShare + BiasedHardShare * share);
             }
             MuonPair pair;
-            if (hardGeV < e)
+            if (biased)
             {
                 // Target g(x₊)/G on the kinematic range; proposal (1 − c) g/G + c g [x₊ at an end]/G_ends, the ends being
                 // where one muon has less than SoftPartnerGeV.

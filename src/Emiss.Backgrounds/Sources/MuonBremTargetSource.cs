@@ -64,7 +64,7 @@ public sealed class MuonBremTargetSource : IBackgroundSource
         ArgumentNullException.ThrowIfNull(model);
         AbsorberElement[] elements = DimuonSource.EcalAbsorber(model.Card);
         // One muon and no benchmark population to keep: half of the events forced.
-        return new Radiation(elements, biased ? new ForcedMuonDecay(probability: 0.5, ownPathCm: DimuonSource.ForcedDecayPathCm(model)) : null);
+        return new Radiation(elements, biased ? new ForcedMuonDecay(probability: 0.5, ownPathCm: ForcedMuonDecay.EcalFrontPathCm(model)) : null);
     }
 
     private sealed class Radiation(AbsorberElement[] elements, ForcedMuonDecay? decays) : IEventPhysics

@@ -207,7 +207,8 @@ public sealed class MuonTransport
 
     private static double Arcosh(double x) => Math.Acosh(Math.Max(1, x));
 
-    private static double Momentum(double totalGeV) =>
+    /// <summary>Momentum of a muon of total energy <paramref name="totalGeV"/>, GeV (0 at or below its mass).</summary>
+    public static double Momentum(double totalGeV) =>
         Math.Sqrt(Math.Max(0, (totalGeV - PhysicalConstants.MuonMassGeV) * (totalGeV + PhysicalConstants.MuonMassGeV)));
 }
 

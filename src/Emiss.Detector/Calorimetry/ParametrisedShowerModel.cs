@@ -1,4 +1,3 @@
-using Emiss.Core.Constants;
 using Emiss.Core.Materials;
 using Emiss.Core.Numerics;
 using Emiss.Core.Random;
@@ -175,8 +174,7 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     /// neutrinos escape. Returns the electron's energy.</summary>
     private double MuonDecayElectron(MuonDecayPoint point, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
-        double m = PhysicalConstants.MuonMassGeV;
-        double p = Math.Sqrt(Math.Max(0, (point.EnergyGeV - m) * (point.EnergyGeV + m)));
+        double p = MuonTransport.Momentum(point.EnergyGeV);
         Span<DecayProduct> products = stackalloc DecayProduct[DecaySampler.MaxProducts];
         int count = DecaySampler.Decay(DecayTable.MuonMinus.Channels[0], new LorentzVector(point.EnergyGeV, 0, 0, p), ref rng, products);
         double electron = 0;
