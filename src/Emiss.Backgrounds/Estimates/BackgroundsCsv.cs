@@ -65,7 +65,16 @@ public static class BackgroundsCsv
                     : string.Join("; ", closed.Select(n => $"{n}: 0 by kinematics: {triggerClosed![n]}")
                         .Concat(sampled.Count == 0 ? [] : [$"{string.Join(" + ", sampled)}: {bound}"]));
             }
-            else note = "sources: " + string.Join(" + ", mine.Select(e => e.Source).Distinct());
+            else
+            {
+                note = "sources: " + string.Join(" + ", mine.Select(e => e.Source).Distinct());
+                // A source of the row with no simulated box event in any run adds nothing to the sum, but its sample only
+                // bounds it: say how far, or why it is zero by kinematics, so the row's number does not hide it.
+                foreach (var empty in mine.GroupBy(e => e.Source).Where(g => g.All(e => e.InRegion == 0)))
+                    note += triggerClosed?.ContainsKey(empty.Key) == true
+                        ? $"; {empty.Key}: 0 by kinematics"
+                        : $"; {empty.Key}: no simulated event reached the box, 90% CL bound {string.Join(" + ", empty.Select(e => F(e.UpperLimit90)))} events";
+            }
             SourceEstimate s = Sum("all", row.Text, mine);
             string ratio = mine.Count > 0 && row.Events > 0 ? F(s.ExpectedEvents / row.Events) : "";
             sb.Append(Csv(row.Text)).Append(',').Append(F(row.Events)).Append(',').Append(row.IsUpperBound ? "true" : "false").Append(',')

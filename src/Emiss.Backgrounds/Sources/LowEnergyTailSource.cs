@@ -1,7 +1,10 @@
+using System.Globalization;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
+using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Pipeline;
+using Emiss.Detector.Setup;
 using Emiss.Events;
 
 namespace Emiss.Backgrounds.Sources;
@@ -36,6 +39,36 @@ public sealed class LowEnergyTailSource : IBackgroundSource
 
     /// <inheritdoc />
     public IEventPhysics CreateProcess(DetectorModel model, bool biased) => new Tail();
+
+    /// <inheritdoc />
+    /// <remarks>The dipoles put an electron of energy E at an offset from the nominal beam that is linear in 1/E − 1/E0
+    /// (<see cref="BeamLineTransport.TailElectronX"/>), so the tail's most energetic electron (<c>maxGeV</c>) is the least
+    /// bent one: if it misses a trigger counter (half-width + <see cref="HardBremAcceptance.CounterMarginCm"/>, the margin for
+    /// the beam spot, divergence and scattering) or passes more than a Molière radius outside the ECAL (nothing towards
+    /// the trigger's ECAL sum), every tail electron does, and no tail event fires the physics trigger
+    /// (docs/physics/beam-line.md#low-energy-tail).</remarks>
+    public string? TriggerClosedReason(DetectorModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var tail = model.Card.Beam.LowEnergyTail;
+        double e0 = model.Card.Beam.EnergyGeV, e = tail.MaxGeV;
+        if (!(e < e0)) return null;
+        BeamLineTransport line = model.BeamLine;
+        string Say(string where, double x, double halfWidth) => string.Create(CultureInfo.InvariantCulture,
+            $"the least-bent tail electron ({e:G3} GeV) passes {where} {Math.Abs(x):F1} cm from the beam axis (half-width {halfWidth:G3} cm + {HardBremAcceptance.CounterMarginCm:G2} cm margin); lower energies are bent further (offset ∝ 1/E − 1/E0), so no tail electron fires the physics trigger (docs/physics/beam-line.md#low-energy-tail)");
+        foreach (CounterOptions c in model.Card.Spectrometer.Counters.OrderBy(c => c.ZCm))
+        {
+            double x = line.TailElectronX(e, c.ZCm);
+            if (Math.Abs(x) > c.HalfWidthCm + HardBremAcceptance.CounterMarginCm) return Say(c.Name, x, c.HalfWidthCm);
+        }
+        CalorimeterLayout l = model.Layout;
+        double lo = l.CellLowX(0), hi = l.CellLowX(model.Card.Ecal.CellsX - 1) + model.Card.Ecal.CellSizeCm, rm = l.EcalMoliereRadiusCm;
+        double xe = line.TailElectronX(e, 0);
+        if (xe < lo - rm || xe > hi + rm)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"the least-bent tail electron ({e:G3} GeV) reaches the ECAL face {xe:F1} cm from the beam axis, more than a Molière radius outside the ECAL ({lo:F1} … {hi:F1} cm); lower energies are bent further, so no tail electron gives the trigger its ECAL sum (docs/physics/beam-line.md#low-energy-tail)");
+        return null;
+    }
 
     private sealed class Tail : IEventPhysics
     {

@@ -14,10 +14,26 @@ public sealed partial class BeamLineTransport
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)plane, (uint)_planes.Length, nameof(plane));
         if (!(y >= 0 && y < 1)) throw new ArgumentOutOfRangeException(nameof(y), y, "the electron keeps 1 − y of its energy: 0 ≤ y < 1");
-        double zSwitch = _planes[plane].Z;
+        return OffNominalX(_planes[plane].Z, (1 - y) * _card.Beam.EnergyGeV, zCm);
+    }
+
+    /// <summary>
+    /// x at <paramref name="zCm"/>, relative to the nominal trajectory, of an electron of energy <paramref name="energyGeV"/>
+    /// that starts on the nominal trajectory at the beam's start (a low-energy-tail electron; same ideal optics as
+    /// <see cref="SoftenedElectronX"/>). Every dipole bends it by 0.29979·B·L/E, so the offset is linear in 1/E − 1/E0:
+    /// lower energies lie further out (docs/physics/beam-line.md#low-energy-tail).
+    /// </summary>
+    public double TailElectronX(double energyGeV, double zCm)
+    {
+        if (!(energyGeV > 0)) throw new ArgumentOutOfRangeException(nameof(energyGeV), energyGeV, "the electron's energy must be positive");
+        return OffNominalX(StartZCm, energyGeV, zCm);
+    }
+
+    private double OffNominalX(double zSwitch, double e, double zCm)
+    {
         if (zCm <= zSwitch) return 0;
         (double x, double tx) = Nominal(zSwitch);
-        double e = (1 - y) * _card.Beam.EnergyGeV, z = zSwitch;
+        double z = zSwitch;
         foreach (Dipole d in _dipoles)
         {
             if (d.End <= z) continue;

@@ -58,4 +58,44 @@ public sealed class TriggerClosedRowTests
             .Split('\n').Single(l => l.StartsWith(row, StringComparison.Ordinal));
         Assert.Contains("90% CL bound", openLine, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_beam_line_row_is_closed_by_both_its_sources_in_the_2016_set_ups()
+    {
+        SetupCard pbsc = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), bgo = SetupPresets.ByName(SetupPresets.Na64_2016_Bgo);
+        var request = new PseudoDataRequest([new PseudoDataRun("pbsc-srd", 1, pbsc, 2e6), new PseudoDataRun("bgo-srd", 2, bgo, 1e6)], 9,
+            [new UpstreamInteractionSource(), new LowEnergyTailSource()], 300, SeedCuts.Na64_2016(), 0, new Provenance("test", 9, ""));
+        string row = new UpstreamInteractionSource().TableRow;
+        SourceEstimate Box(string run, string source) => new(run, EstimateRegion.Names[EstimateRegion.SignalBox], source, row, 0, 0, 0, 300, 0, 216);
+        SourceEstimate[] estimates = [Box("pbsc-srd", "upstream-interaction"), Box("bgo-srd", "upstream-interaction"),
+                                      Box("pbsc-srd", "low-energy-tail"), Box("bgo-srd", "low-energy-tail")];
+        string line = BackgroundsCsv.FormatTableI(estimates, request, PseudoDataCampaign.TriggerClosedSources(request))
+            .Split('\n').Single(l => l.StartsWith(row, StringComparison.Ordinal));
+        Assert.Contains("upstream-interaction: 0 by kinematics", line, StringComparison.Ordinal);
+        Assert.Contains("low-energy-tail: 0 by kinematics: the least-bent tail electron (80 GeV) passes S3", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("90% CL bound", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_with_events_names_its_sources_without_a_box_event_and_their_bounds()
+    {
+        SetupCard pbsc = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), bgo = SetupPresets.ByName(SetupPresets.Na64_2016_Bgo);
+        PseudoDataRequest request = Request(pbsc, bgo);
+        const string row = "loss of hadrons from e⁻Z → e⁻ + hadrons";
+        string box = EstimateRegion.Names[EstimateRegion.SignalBox];
+        SourceEstimate[] estimates =
+        [
+            new("pbsc-srd", box, "photonuclear", row, 2e-6, 7e-7, 3e-7, 300, 36, double.NaN),
+            new("pbsc-srd", box, "pion-srd-fake", row, 0, 0, 0, 300, 0, 8.11977),
+            new("bgo-srd", box, "pion-srd-fake", row, 0, 0, 0, 300, 0, 2.39237),
+            new("pbsc-srd", box, "kaon-srd-fake", row, 0, 0, 0, 300, 0, 0.6),
+            new("bgo-srd", box, "kaon-srd-fake", row, 1e-9, 1e-9, 0, 300, 1, double.NaN),
+        ];
+        string line = BackgroundsCsv.FormatTableI(estimates, request, PseudoDataCampaign.TriggerClosedSources(request))
+            .Split('\n').Single(l => l.StartsWith(row, StringComparison.Ordinal));
+        Assert.Contains("sources: photonuclear + pion-srd-fake + kaon-srd-fake", line, StringComparison.Ordinal);
+        Assert.Contains("pion-srd-fake: no simulated event reached the box, 90% CL bound 8.11977 + 2.39237 events", line, StringComparison.Ordinal);
+        // A source with a box event in one run is part of the sum, not a bound.
+        Assert.DoesNotContain("kaon-srd-fake: no simulated event", line, StringComparison.Ordinal);
+    }
 }
