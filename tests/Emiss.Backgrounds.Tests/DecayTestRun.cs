@@ -9,7 +9,8 @@ namespace Emiss.Backgrounds.Tests;
 internal static class DecayTestRun
 {
     /// <summary>One simulated event.</summary>
-    public readonly record struct Row(double EcalGeV, double HcalGeV, double Weight, double SrdTrueGeV, DecayTruth Decay, (double EnergyGeV, double SrdGeV, bool HitsEcal) Tail);
+    public readonly record struct Row(double EcalGeV, double HcalGeV, double Weight, double SrdTrueGeV, DecayTruth Decay, (double EnergyGeV, double SrdGeV, bool HitsEcal) Tail,
+                                      bool PhysicsTrigger);
 
     /// <summary>The embedded 2016 PbSc-SRD card.</summary>
     public static SetupCard PbSc => SetupPresets.ByName(SetupPresets.Na64_2016_PbSc);
@@ -39,7 +40,8 @@ internal static class DecayTestRun
                 _ => throw new ArgumentException("not a decay process", nameof(process)),
             };
             var tail = process is PileUpDecayProcess pu ? pu.LastTailElectron : default;
-            rows[i] = new Row(batch.EcalEnergyGeV[i], batch.HcalEnergyGeV[i], batch.Weight[i], sim.LastBeamLine.SrdTrueGeV, d, tail);
+            rows[i] = new Row(batch.EcalEnergyGeV[i], batch.HcalEnergyGeV[i], batch.Weight[i], sim.LastBeamLine.SrdTrueGeV, d, tail,
+                              (batch.Trigger[i] & (int)TriggerBits.Physics) != 0);
             if (batch.TrueProcessCode[i] != (int)process.Process) throw new InvalidOperationException("true process not stored");
         }
         return rows;

@@ -24,7 +24,7 @@ public sealed class PileUpDecaySourceTests(ITestOutputHelper output)
         // Card: 1.4e6 particles per 4.8 s spill, e⁻ fraction 0.98825, tail 1e-3 of the electrons, SRD gate 100 ns.
         double fe = 1 - 0.01 - 7.5e-4 - 1e-3;
         double pile = 1 - Math.Exp(-1.4e6 / 4.8e9 * fe * 1e-3 * 100);
-        double expected = DecayInFlightSourceTests.QuotedDecayProbabilities(90, 0.01, 7.5e-4, 1e-3) / fe * pile;
+        double expected = DecayInFlightSourceTests.QuotedDecayProbabilities(1950, 0.01, 7.5e-4, 1e-3) / fe * pile;
         output.WriteLine($"{r.PerEot:G4} per EOT ({r.PerEot * 2.75e9:G3} in 2.75e9 EOT before selection): {r.Derivation}");
         Tolerance.Rel(1e-3, "decay lengths quoted to 3–4 digits").AssertClose(expected, r.PerEot, "rate per EOT");
     }
@@ -80,7 +80,7 @@ public sealed class PileUpDecaySourceTests(ITestOutputHelper output)
     {
         var model = new DetectorModel(DecayTestRun.KaonRich, 23);
         var src = new PileUpDecaySource();
-        DecayTestRun.Row[] unbiased = DecayTestRun.Run(model, src.CreateProcess(model, false), 10_000);
+        DecayTestRun.Row[] unbiased = DecayTestRun.Run(model, src.CreateProcess(model, false), 40_000);
         DecayTestRun.Row[] biased = DecayTestRun.Run(model, src.CreateProcess(model, true), 2_500, firstEvent: 1_000_000);
         BiasedUnbiased.AssertAgree(unbiased, biased, output);
     }

@@ -50,7 +50,7 @@ public sealed class DecayInFlightSource : IBackgroundSource
     public IEventPhysics CreateProcess(DetectorModel model, bool biased)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return new DecayInFlightProcess(Mixture(model), biased, _thresholdGeV ?? 0.5 * model.Card.Beam.EnergyGeV);
+        return new DecayInFlightProcess(Mixture(model), new DaughterAcceptance(model.Card), biased, _thresholdGeV ?? 0.5 * model.Card.Beam.EnergyGeV);
     }
 
     private static BeamDecayMixture Mixture(DetectorModel model) => new(model.Card, DecayRegion.FromCard(model.Card));

@@ -58,6 +58,6 @@ public sealed class PileUpDecaySource : IBackgroundSource
     public IEventPhysics CreateProcess(DetectorModel model, bool biased)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return new PileUpDecayProcess(new BeamDecayMixture(model.Card, DecayRegion.FromCard(model.Card)), biased, _thresholdGeV ?? 0.5 * model.Card.Beam.EnergyGeV);
+        return new PileUpDecayProcess(new BeamDecayMixture(model.Card, DecayRegion.FromCard(model.Card)), new DaughterAcceptance(model.Card), biased, _thresholdGeV ?? 0.5 * model.Card.Beam.EnergyGeV);
     }
 }

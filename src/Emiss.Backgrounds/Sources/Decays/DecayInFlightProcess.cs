@@ -8,7 +8,7 @@ namespace Emiss.Backgrounds.Sources.Decays;
 
 /// <summary>
 /// Mechanism (a) of the seed: a beam μ⁻/π⁻/K⁻ fakes the SRD tag with a knock-on electron or SRD noise (the process
-/// transports the primary once, conditioned on <see cref="SrdFakeTag"/>: the probability is in the rate) and decays between the last upstream element and the ECAL. The transported primary
+/// transports the primary once, conditioned on <see cref="SrdFakeTag"/>: the probability is in the rate) and decays between the last tracker and the ECAL (<see cref="DecayRegion"/>). The transported primary
 /// is a K⁻ (<see cref="Primary"/> is fixed per process); the decaying species is drawn per event by its share of
 /// decays and keeps the primary's momentum and position (the beam-line transport of π, K, μ differs only by
 /// multiple scattering at the 10⁻⁴ level at 100 GeV). The species drawn is in <see cref="LastDecay"/>; the event
@@ -20,9 +20,9 @@ public sealed class DecayInFlightProcess : IEventPhysics
     private readonly bool _biased;
 
     /// <summary>Creates a process for one worker.</summary>
-    public DecayInFlightProcess(BeamDecayMixture mixture, bool biased, double missingEnergyThresholdGeV)
+    public DecayInFlightProcess(BeamDecayMixture mixture, DaughterAcceptance acceptance, bool biased, double missingEnergyThresholdGeV)
     {
-        _decayer = new InFlightDecayer(mixture, Primary, missingEnergyThresholdGeV);
+        _decayer = new InFlightDecayer(mixture, acceptance, Primary, missingEnergyThresholdGeV);
         _biased = biased;
     }
 

@@ -3,10 +3,12 @@ using Emiss.Detector.Setup;
 namespace Emiss.Backgrounds.Sources.Decays;
 
 /// <summary>
-/// Where a beam particle's decay can fake the signal: from the last upstream element of the set-up card (SRD at the
-/// downstream end of the vacuum vessel, counters, trackers, dipoles; z = −90 cm in the 2016 cards) to the ECAL face
-/// (z = 0). Upstream of it the daughters would cross the SRD window and the last counters, and the seed's mechanism
-/// places the decay "in the upstream ECAL region" (docs/physics/decays-in-flight.md#decay-region).
+/// Where a beam particle's decay can fake the signal: from the last element that measures the parent — the last tracker
+/// station or dipole exit of the set-up card (T4 at z = −1950 cm in the 2016 cards) — to the ECAL face (z = 0). A decay
+/// upstream of it changes the measured track (a kink between the stations, a daughter bent by the field), one
+/// downstream of it leaves the track that of the 100 GeV parent. The elements still downstream of the decay (the trigger
+/// counter S3, the SRD) see the daughters instead of the parent (<see cref="DaughterAcceptance"/>;
+/// docs/physics/decays-in-flight.md#decay-region).
 /// </summary>
 /// <param name="StartZCm">z of the region's upstream end, cm (negative).</param>
 public readonly record struct DecayRegion(double StartZCm)
@@ -19,11 +21,10 @@ public readonly record struct DecayRegion(double StartZCm)
     {
         ArgumentNullException.ThrowIfNull(card);
         SpectrometerOptions s = card.Spectrometer;
-        double z = card.Srd.ZCm;
-        foreach (CounterOptions c in s.Counters) z = Math.Max(z, c.ZCm);
+        double z = double.NegativeInfinity;
         foreach (TrackerPlaneOptions t in s.Trackers) z = Math.Max(z, t.ZCm);
         foreach (DipoleOptions d in s.Dipoles) z = Math.Max(z, d.ZStartCm + d.LengthCm);
-        if (!(z < 0)) throw new InvalidOperationException($"set-up card {card.Name}: the last upstream element at z = {z} cm is not upstream of the ECAL face (z = 0)");
+        if (!(z < 0)) throw new InvalidOperationException($"set-up card {card.Name}: the last tracker or dipole at z = {z} cm is not upstream of the ECAL face (z = 0)");
         return new DecayRegion(z);
     }
 }

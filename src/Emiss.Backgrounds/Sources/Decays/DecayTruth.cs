@@ -9,4 +9,7 @@ namespace Emiss.Backgrounds.Sources.Decays;
 /// <param name="ParentEnergyGeV">Parent energy at the decay, GeV.</param>
 /// <param name="NeutrinoEnergyGeV">Energy carried by neutrinos, GeV.</param>
 /// <param name="Weight">Importance weight of the decay (1 when unbiased).</param>
-public readonly record struct DecayTruth(DetectorSpecies Parent, string Channel, double DecayZCm, double ParentEnergyGeV, double NeutrinoEnergyGeV, double Weight);
+/// <param name="SrdAbsorbedGeV">Energy of the daughters absorbed by the SRD (decays upstream of it), GeV.</param>
+/// <param name="CounterMissed">Whether a trigger counter downstream of the decay saw no charged daughter.</param>
+public readonly record struct DecayTruth(DetectorSpecies Parent, string Channel, double DecayZCm, double ParentEnergyGeV, double NeutrinoEnergyGeV, double Weight,
+                                        double SrdAbsorbedGeV = 0, bool CounterMissed = false);

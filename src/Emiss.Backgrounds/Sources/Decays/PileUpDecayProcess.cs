@@ -22,9 +22,9 @@ public sealed class PileUpDecayProcess : IEventPhysics
     private readonly bool _biased;
 
     /// <summary>Creates a process for one worker.</summary>
-    public PileUpDecayProcess(BeamDecayMixture mixture, bool biased, double missingEnergyThresholdGeV)
+    public PileUpDecayProcess(BeamDecayMixture mixture, DaughterAcceptance acceptance, bool biased, double missingEnergyThresholdGeV)
     {
-        _decayer = new InFlightDecayer(mixture, Primary, missingEnergyThresholdGeV);
+        _decayer = new InFlightDecayer(mixture, acceptance, Primary, missingEnergyThresholdGeV);
         _biased = biased;
     }
 
