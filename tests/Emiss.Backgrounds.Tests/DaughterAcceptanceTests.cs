@@ -41,8 +41,7 @@ public sealed class DaughterAcceptanceTests
     {
         Assert.Equal(S3, Card2016.CountersDownstreamOf(-1950));
         Assert.Equal(0, Card2016.CountersDownstreamOf(-120));
-        Assert.True(Card2016.SrdDownstreamOf(-120));
-        Assert.False(Card2016.SrdDownstreamOf(-50));
+        Assert.False(Card2016.Follow(-50, 0, 0, -1, 0, true, false).AbsorbedInSrd);   // behind the SRD nothing reaches it
     }
 
     [Fact]

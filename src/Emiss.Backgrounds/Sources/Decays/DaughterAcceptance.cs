@@ -35,9 +35,6 @@ public sealed class DaughterAcceptance
         return mask;
     }
 
-    /// <summary>Whether the SRD lies downstream of <paramref name="zDecayCm"/>.</summary>
-    public bool SrdDownstreamOf(double zDecayCm) => _srdZ > zDecayCm;
-
     /// <summary>
     /// Follows one daughter from (x, y) at <paramref name="zDecayCm"/> with slopes (tx, ty) relative to the beam: returns the
     /// bits of the downstream counters it fires (charged daughters only, up to where it stops) and whether the SRD absorbs it.
