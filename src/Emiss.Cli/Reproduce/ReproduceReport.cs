@@ -85,6 +85,7 @@ internal static class ReproduceReport
             // systematics.csv: component,mA_MeV,value,observed,stat_err,definition — the rows without a mass are the components.
             YieldSystematicComponents = [.. Csv(Path.Combine(outDir, "systematics.csv")).Where(f => f[1].Length == 0 && f[0] != "total")
                 .Select(f => new SystematicComponent(f[0], D(f[2]), f[5]))],
+            TableINotes = TableINotes(Path.Combine(outDir, "pseudodata", "table1.csv")),
         };
         return result with
         {
@@ -184,6 +185,18 @@ internal static class ReproduceReport
             RegionIIFraction = Fraction("region_ii"),
             RegionIIIFraction = Fraction("region_iii"),
         }, counts);
+    }
+
+    /// <summary>The notes of the pseudo-data's <c>table1.csv</c> (<c>table_row,…,note</c>, the seed's rows in the printed
+    /// order, then the total), keyed by the report's rows; none when the file is absent.</summary>
+    private static Dictionary<SeedTableRow, string> TableINotes(string path)
+    {
+        var notes = new Dictionary<SeedTableRow, string>();
+        if (!File.Exists(path)) return notes;
+        string[][] rows = [.. Csv(path)];
+        for (int i = 0; i < SeedTableOne.Rows.Count && i < rows.Length; i++)
+            if (rows[i].Length >= 8) notes[SeedTableOne.Rows[i].Row] = rows[i][7];
+        return notes;
     }
 
     private static SeedTableRow RowOf(string source)

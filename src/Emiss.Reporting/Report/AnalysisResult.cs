@@ -57,6 +57,10 @@ public sealed record AnalysisResult(
     /// <summary>Components of <see cref="Systematics"/>' signal-yield uncertainty (empty: the value was given, not derived).</summary>
     public IReadOnlyList<SystematicComponent> YieldSystematicComponents { get; init; } = [];
 
+    /// <summary>A note per row of the seed's Table I (which sources sum to it, which have no simulated box event and only
+    /// a 90 % CL bound, which are zero by kinematics), shown beside the row; empty: no notes.</summary>
+    public IReadOnlyDictionary<SeedTableRow, string> TableINotes { get; init; } = new Dictionary<SeedTableRow, string>();
+
     /// <summary>The masses of the signal model, ascending.</summary>
     public IReadOnlyList<double> Masses => Signal.Select(s => s.MassMeV).Distinct().Order().ToArray();
 

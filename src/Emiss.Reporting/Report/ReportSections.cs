@@ -119,7 +119,9 @@ internal static class ReportSections
         sb.Append(" (our EOT: ");
         Span(sb, "tableI/eot", eot);
         sb.Append("). Where the seed gives a bound (&lt; x), the ratio is ours / x.</p>\n<table>");
-        Header(sb, "source (seed's Table I)", "ours", "seed", "ours / seed");
+        bool notes = r.TableINotes.Count > 0;
+        if (notes) Header(sb, "source (seed's Table I)", "ours", "seed", "ours / seed", "note");
+        else Header(sb, "source (seed's Table I)", "ours", "seed", "ours / seed");
         sb.Append("<tbody>\n");
         foreach (SeedBackgroundRow row in SeedTableOne.Rows)
         {
@@ -130,6 +132,7 @@ internal static class ReportSections
             sb.Append("<td class=\"num\" data-key=\"tableI/").Append(row.Row).Append("/seed\" data-value=\"").Append(Exact(row.Events)).Append("\">")
               .Append(row.IsUpperBound ? "&lt; " : "").Append(Escape(Shown(row.Events))).Append("</td>");
             Cell(sb, $"tableI/{row.Row}/ratio", ours / row.Events);
+            if (notes) Text(sb, r.TableINotes.TryGetValue(row.Row, out string? note) ? note : "");
             sb.Append("</tr>\n");
         }
         if (r.Backgrounds.Any(b => b.SeedRow == SeedTableRow.NotInSeed))
@@ -137,13 +140,14 @@ internal static class ReportSections
             sb.Append("<tr>");
             Text(sb, "sources not in the seed's table: " + string.Join(", ", r.Backgrounds.Where(b => b.SeedRow == SeedTableRow.NotInSeed).Select(b => b.Source).Distinct()));
             Cell(sb, "tableI/NotInSeed/ours", scale * r.Backgrounds.Where(b => b.SeedRow == SeedTableRow.NotInSeed).Sum(b => b.Expected));
-            sb.Append("<td>—</td><td>—</td></tr>\n");
+            sb.Append(notes ? "<td>—</td><td>—</td><td></td></tr>\n" : "<td>—</td><td>—</td></tr>\n");
         }
         double total = scale * r.Backgrounds.Sum(b => b.Expected);
         sb.Append("<tr><th>total</th>");
         Cell(sb, "tableI/total/ours", total);
         Cell(sb, "tableI/total/seed", SeedTableOne.Total);
         Cell(sb, "tableI/total/ratio", total / SeedTableOne.Total);
+        if (notes) Text(sb, "");
         sb.Append("</tr>\n</tbody></table></section>\n");
     }
 
