@@ -29,7 +29,7 @@ public sealed class MuonBremBiasingTests(ITestOutputHelper output)
             (c, last, r) => last >= CutStage.EcalShape && c.HcalEnergyGeV[r] < 3,
         ];
         string[] names = ["after (i)–(iii)", "E_ECAL < 50 GeV", "E_HCAL ≥ 4.06 GeV", "E_HCAL < 4.06 GeV", "E_HCAL < 3 GeV"];
-        const int unbiasedEvents = 60_000, biasedEvents = 15_000;
+        const int unbiasedEvents = 40_000, biasedEvents = 10_000;
         WeightedSum[] u = WeightedSum.Estimate(model, () => source.CreateProcess(model, false), 1L << 30, unbiasedEvents, SeedCuts.Na64_2016(), regions);
         WeightedSum[] b = WeightedSum.Estimate(model, () => source.CreateProcess(model, true), 1L << 31, biasedEvents, SeedCuts.Na64_2016(), regions);
         for (int i = 0; i < regions.Length; i++)
