@@ -75,6 +75,7 @@ public static class BackgroundsCsv
                         ? $"; {empty.Key}: 0 by kinematics"
                         : $"; {empty.Key}: no simulated event reached the box, 90% CL bound {string.Join(" + ", empty.Select(e => F(e.UpperLimit90)))} events";
             }
+            if (mine.Count > 0) note += "; why: " + row.Why;
             SourceEstimate s = Sum("all", row.Text, mine);
             string ratio = mine.Count > 0 && row.Events > 0 ? F(s.ExpectedEvents / row.Events) : "";
             sb.Append(Csv(row.Text)).Append(',').Append(F(row.Events)).Append(',').Append(row.IsUpperBound ? "true" : "false").Append(',')

@@ -97,5 +97,8 @@ public sealed class TriggerClosedRowTests
         Assert.Contains("pion-srd-fake: no simulated event reached the box, 90% CL bound 8.11977 + 2.39237 events", line, StringComparison.Ordinal);
         // A source with a box event in one run is part of the sum, not a bound.
         Assert.DoesNotContain("kaon-srd-fake: no simulated event", line, StringComparison.Ordinal);
+        // Every row with sources ends its note with the sentence on what decides it.
+        Assert.Contains("; why: " + SeedTableI.Rows.Single(r => r.Text == row).Why, line, StringComparison.Ordinal);
+        Assert.All(SeedTableI.Rows, r => Assert.True(r.Why.Length > 40, $"{r.Text}: no sentence on the difference"));
     }
 }
