@@ -22,6 +22,8 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
 {
     private const int MaxCells = 256;
 
+    private const double MuonMass = Core.Constants.PhysicalConstants.MuonMassGeV;
+
     /// <summary>Depths (X0) that differ by less than this are the same face: the cumulative sums that place the regions and a
     /// shower's start round differently.</summary>
     private const double FaceToleranceX0 = 1e-9;
@@ -110,7 +112,10 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
     /// <summary>A muon from region <paramref name="first"/> on: ionisation up to where it stops or decays, radiative losses
     /// and knock-on electrons above T_δ as showers where they occur (<see cref="MuonTransport"/>); a decay
     /// (<paramref name="lifetimes"/>: its proper time at decay, drawn here when null) ends the muon there and showers the
-    /// decay electron from that depth, the neutrinos escape (docs/physics/muon-pairs.md#decay-in-the-calorimeters).</summary>
+    /// decay electron from that depth, the neutrinos escape (docs/physics/muon-pairs.md#decay-in-the-calorimeters). Each
+    /// region it crosses scatters it (<see cref="MuonScattering"/>); its deposits lie at its position in the middle of the
+    /// region, and a muon that leaves the HCAL's face sideways before V2, an HCAL module or a muon counter deposits nothing
+    /// more (docs/physics/muon-pairs.md#multiple-scattering).</summary>
     private void Muon(double e, int first, double? lifetimes, double x, double y, ref EventRng rng, CalorimeterDeposits into)
     {
         int n = _layout.Regions.Length;
@@ -125,11 +130,20 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             last = d.Region;
             Truncate(losses, d.Region, d.Fraction, ref rng);
         }
-        int cell = CellIndex(x, y);
-        double dep = 0;
+        double dep = 0, energy = e, tx = 0, ty = 0;
+        bool inside = true;
         for (int r = first; r <= last; r++)
         {
             CalorimeterRegion reg = _layout.Regions[r];
+            // Where the muon crosses the middle of the region: its deposits' position. Outside the ECAL's cells the ECAL reads
+            // nothing; outside the HCAL's face the muon has left the stack (V2 and the muon counters cover that face).
+            double half = 0.5 * reg.ThicknessCm, xm = x + tx * half, ym = y + ty * half;
+            if (reg.Kind is not (RegionKind.EcalPreshower or RegionKind.EcalMain) && !_layout.HitsHcal(xm, ym))
+            {
+                inside = false;
+                break;
+            }
+            int cell = CellIndex(xm, ym);
             double ion = losses.IonisationGeV[r];
             dep += ion;
             // Summed over many thin layers the restricted loss is close to Gaussian (MuonTransport).
@@ -138,17 +152,27 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             // showers start at a uniform depth in it, so that those made deep in the ECAL leak out of its back as they should.
             if (losses.RadiativeGeV[r] > 0)
             {
-                EmShower(losses.RadiativeGeV[r], true, r, rng.NextDouble() * reg.X0Thickness, x, y, ref rng, into);
+                EmShower(losses.RadiativeGeV[r], true, r, rng.NextDouble() * reg.X0Thickness, xm, ym, ref rng, into);
                 dep += losses.RadiativeGeV[r];
             }
             if (losses.KnockOnGeV[r] > 0)
             {
-                EmShower(losses.KnockOnGeV[r], false, r, rng.NextDouble() * reg.X0Thickness, x, y, ref rng, into);
+                EmShower(losses.KnockOnGeV[r], false, r, rng.NextDouble() * reg.X0Thickness, xm, ym, ref rng, into);
                 dep += losses.KnockOnGeV[r];
             }
+            if (r == last) break;
+            // Scattering over the whole region at the momentum of its middle, then on to the next region's face.
+            double lost = ion + losses.RadiativeGeV[r] + losses.KnockOnGeV[r];
+            double theta0 = MuonScattering.HighlandWidthRad(MuonTransport.Momentum(energy - 0.5 * lost), MuonMass, reg.X0Thickness);
+            MuonScattering.Cross(reg.ThicknessCm, theta0, ref x, ref tx, ref rng);
+            MuonScattering.Cross(reg.ThicknessCm, theta0, ref y, ref ty, ref rng);
+            energy -= lost;
         }
-        if (decay is { } point)
-            dep += MuonDecayElectron(point, x, y, ref rng, into);
+        if (inside && decay is { } point)
+        {
+            double along = point.Fraction * _layout.Regions[point.Region].ThicknessCm;
+            dep += MuonDecayElectron(point, x + tx * along, y + ty * along, ref rng, into);
+        }
         into.EscapedGeV += e - dep;
     }
 
