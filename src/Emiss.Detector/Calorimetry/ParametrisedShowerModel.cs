@@ -163,7 +163,9 @@ public sealed class ParametrisedShowerModel : ICalorimeterShowerModel
             if (r == last) break;
             // Scattering over the whole region at the momentum of its middle, then on to the next region's face.
             double lost = ion + losses.RadiativeGeV[r] + losses.KnockOnGeV[r];
-            double theta0 = MuonScattering.HighlandWidthRad(MuonTransport.Momentum(energy - 0.5 * lost), MuonMass, reg.X0Thickness);
+            // A muon that crosses the region keeps more than its mass; the floor only guards the rounding of the sums.
+            double mid = Math.Max(energy - 0.5 * lost, 1.000001 * MuonMass);
+            double theta0 = MuonScattering.HighlandWidthRad(MuonTransport.Momentum(mid), MuonMass, reg.X0Thickness);
             MuonScattering.Cross(reg.ThicknessCm, theta0, ref x, ref tx, ref rng);
             MuonScattering.Cross(reg.ThicknessCm, theta0, ref y, ref ty, ref rng);
             energy -= lost;
