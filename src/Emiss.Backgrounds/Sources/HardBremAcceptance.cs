@@ -37,15 +37,27 @@ public static class HardBremAcceptance
         BeamLineTransport line = model.BeamLine;
         double z = line.MaterialPlanes[plane].ZCm;
         foreach (CounterOptions c in card.Spectrometer.Counters)
-            if (c.ZCm > z && Math.Abs(line.SoftenedElectronX(plane, y, c.ZCm)) > c.HalfWidthCm + CounterMarginCm) return false;
-        CalorimeterLayout l = model.Layout;
-        double lo = l.CellLowX(0), hi = l.CellLowX(card.Ecal.CellsX - 1) + card.Ecal.CellSizeCm, rm = l.EcalMoliereRadiusCm;
+            if (c.ZCm > z && SurelyMisses(c, line.SoftenedElectronX(plane, y, c.ZCm))) return false;
+        (double lo, double hi) = EcalEdgesCm(model);
+        double rm = model.Layout.EcalMoliereRadiusCm;
         double xe = line.SoftenedElectronX(plane, y, 0), xg = line.PhotonX(plane, 0), e0 = card.Beam.EnergyGeV;
         double Inside(double x, double grow) => x > lo - grow && x < hi + grow ? 1 : 0;
         double surely = (1 - y) * e0 * Inside(xe, -rm) + y * e0 * Inside(xg, -rm);
         double possibly = (1 - y) * e0 * Inside(xe, rm) + y * e0 * Inside(xg, rm);
         double sigma = card.Trigger.SumResolutionRel;
         return surely * (1 - TriggerSigmas * sigma) < card.Trigger.EcalMaxGeV && possibly * (1 + TriggerSigmas * sigma) > card.Trigger.EcalMinGeV;
+    }
+
+    /// <summary>Whether a particle crossing counter <paramref name="c"/>'s plane <paramref name="xFromBeamCm"/> from the nominal
+    /// beam surely misses it: beyond its half-width plus <see cref="CounterMarginCm"/>.</summary>
+    internal static bool SurelyMisses(CounterOptions c, double xFromBeamCm) => Math.Abs(xFromBeamCm) > c.HalfWidthCm + CounterMarginCm;
+
+    /// <summary>The ECAL face's x range relative to the nominal beam, cm: the low edge of its first cell column and the high
+    /// edge of its last.</summary>
+    internal static (double Lo, double Hi) EcalEdgesCm(DetectorModel model)
+    {
+        CalorimeterLayout l = model.Layout;
+        return (l.CellLowX(0), l.CellLowX(model.Card.Ecal.CellsX - 1) + model.Card.Ecal.CellSizeCm);
     }
 
     /// <summary>For each material plane, the sorted disjoint ranges of y ∈ [<paramref name="yHard"/>, 1) in which

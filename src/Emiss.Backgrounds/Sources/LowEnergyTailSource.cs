@@ -2,7 +2,6 @@ using System.Globalization;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
-using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Pipeline;
 using Emiss.Detector.Setup;
 using Emiss.Events;
@@ -59,10 +58,10 @@ public sealed class LowEnergyTailSource : IBackgroundSource
         foreach (CounterOptions c in model.Card.Spectrometer.Counters.OrderBy(c => c.ZCm))
         {
             double x = line.TailElectronX(e, c.ZCm);
-            if (Math.Abs(x) > c.HalfWidthCm + HardBremAcceptance.CounterMarginCm) return Say(c.Name, x, c.HalfWidthCm);
+            if (HardBremAcceptance.SurelyMisses(c, x)) return Say(c.Name, x, c.HalfWidthCm);
         }
-        CalorimeterLayout l = model.Layout;
-        double lo = l.CellLowX(0), hi = l.CellLowX(model.Card.Ecal.CellsX - 1) + model.Card.Ecal.CellSizeCm, rm = l.EcalMoliereRadiusCm;
+        (double lo, double hi) = HardBremAcceptance.EcalEdgesCm(model);
+        double rm = model.Layout.EcalMoliereRadiusCm;
         double xe = line.TailElectronX(e, 0);
         if (xe < lo - rm || xe > hi + rm)
             return string.Create(CultureInfo.InvariantCulture,

@@ -156,7 +156,7 @@ public sealed partial class BeamLineTransport
                 if (pl.Kind == PlaneKind.Counter)
                 {
                     CounterOptions c = sp.Counters[pl.Index];
-                    if (Math.Abs(t.X - pl.NominalX) < c.HalfWidthCm && Math.Abs(t.Y) < c.HalfWidthCm && rng.NextDouble() < c.Efficiency)
+                    if (c.Covers(t.X - pl.NominalX, t.Y) && rng.NextDouble() < c.Efficiency)
                         rec.CountersFired |= 1 << pl.Index;
                 }
                 else if (pl.Kind == PlaneKind.Tracker)

@@ -207,8 +207,7 @@ public sealed partial class BeamLineTransport
         double cut = o.WindowCutoffKeV * 1e-6, sum = 0;
         for (int i = 0; i < xs.Length; i++)
         {
-            double off = xParticleAtSrd - xs[i];
-            if (off >= o.OffsetMinCm && off <= o.OffsetMaxCm && es[i] > cut) sum += es[i];
+            if (o.InBand(xParticleAtSrd - xs[i]) && es[i] > cut) sum += es[i];
         }
         return sum;
     }

@@ -18,6 +18,10 @@ public sealed record CounterOptions
     /// <summary>Half-width of the active area, cm (square counter).</summary>
     public double HalfWidthCm { get; init; } = 1.5;
 
+    /// <summary>Whether a track crossing the counter's plane at (<paramref name="xFromBeamCm"/>, <paramref name="yCm"/>),
+    /// relative to the nominal beam on which the counter is centred, passes through its active square.</summary>
+    public bool Covers(double xFromBeamCm, double yCm) => Math.Abs(xFromBeamCm) < HalfWidthCm && Math.Abs(yCm) < HalfWidthCm;
+
     internal void Validate(string path, List<string> errors)
     {
         SetupChecks.InRange(ThicknessCm, 0, 10, path + ".thicknessCm", errors);

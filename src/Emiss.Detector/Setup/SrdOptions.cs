@@ -19,6 +19,10 @@ public sealed record SrdOptions
     /// <summary>Largest accepted offset, cm.</summary>
     public double OffsetMaxCm { get; init; } = 20.0;
 
+    /// <summary>Whether a point <paramref name="offsetCm"/> to the SR side of the radiating track (x_track − x) lies in the
+    /// SRD's band [<see cref="OffsetMinCm"/>, <see cref="OffsetMaxCm"/>].</summary>
+    public bool InBand(double offsetCm) => offsetCm >= OffsetMinCm && offsetCm <= OffsetMaxCm;
+
     /// <summary>Photons below this energy are absorbed in the vessel exit window, keV.</summary>
     public double WindowCutoffKeV { get; init; } = 10.0;
 

@@ -75,7 +75,7 @@ public sealed class MuonScatteringTests(ITestOutputHelper output)
 
         // Model: one step over the block at the momentum of its middle (the mean loss from the engine's own muons).
         double eMid = kineticGeV + Mu - 0.5 * lostSum / exits;
-        double theta0 = MuonScattering.HighlandWidthRad(Math.Sqrt(eMid * eMid - Mu * Mu), Mu, thickness / x0);
+        double theta0 = MuonScattering.HighlandWidthRad(MuonTransport.Momentum(eMid), Mu, thickness / x0);
         double modelX = thickness * theta0 / Math.Sqrt(3);   // Var(y) = x²θ0²(1/12 + 1/4)
         // The same step drawn by the model's sampler (the correlated pair), widths measured the same way.
         var drawn = new List<double>(n);

@@ -14,16 +14,16 @@ namespace Emiss.Backgrounds.Sources.Decays;
 /// </summary>
 public sealed class DaughterAcceptance
 {
-    private readonly (int Bit, double ZCm, double HalfWidthCm)[] _counters;
-    private readonly double _srdZ, _srdNear, _srdFar;
+    private readonly (int Bit, CounterOptions Counter)[] _counters;
+    private readonly SrdOptions _srd;
 
     /// <summary>The elements of <paramref name="card"/>.</summary>
     public DaughterAcceptance(SetupCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
         IReadOnlyList<CounterOptions> c = card.Spectrometer.Counters;
-        _counters = [.. c.Select((o, i) => (1 << i, o.ZCm, o.HalfWidthCm))];
-        (_srdZ, _srdNear, _srdFar) = (card.Srd.ZCm, card.Srd.OffsetMinCm, card.Srd.OffsetMaxCm);
+        _counters = [.. c.Select((o, i) => (1 << i, o))];
+        _srd = card.Srd;
     }
 
     /// <summary>Bits (<c>BeamLineRecord.CountersFired</c>) of the counters downstream of <paramref name="zDecayCm"/>: their
@@ -31,7 +31,7 @@ public sealed class DaughterAcceptance
     public int CountersDownstreamOf(double zDecayCm)
     {
         int mask = 0;
-        foreach (var c in _counters) if (c.ZCm > zDecayCm) mask |= c.Bit;
+        foreach (var (bit, counter) in _counters) if (counter.ZCm > zDecayCm) mask |= bit;
         return mask;
     }
 
@@ -42,15 +42,16 @@ public sealed class DaughterAcceptance
     public (int Fired, bool AbsorbedInSrd) Follow(double zDecayCm, double x, double y, double tx, double ty, bool charged, bool neutrino)
     {
         int fired = 0;
-        bool srdAhead = !neutrino && _srdZ > zDecayCm;
-        double xs = x + tx * (_srdZ - zDecayCm), ys = y + ty * (_srdZ - zDecayCm);
-        bool absorbed = srdAhead && xs <= -_srdNear && xs >= -_srdFar && Math.Abs(ys) < _srdFar;
+        bool srdAhead = !neutrino && _srd.ZCm > zDecayCm;
+        double xs = x + tx * (_srd.ZCm - zDecayCm), ys = y + ty * (_srd.ZCm - zDecayCm);
+        // The beam sits at x = 0: a daughter at xs lies −xs to the SR side of it.
+        bool absorbed = srdAhead && _srd.InBand(-xs) && Math.Abs(ys) < _srd.OffsetMaxCm;
         if (!charged) return (0, absorbed);
-        foreach (var c in _counters)
+        foreach (var (bit, counter) in _counters)
         {
-            if (!(c.ZCm > zDecayCm) || (absorbed && c.ZCm > _srdZ)) continue;
-            double dz = c.ZCm - zDecayCm;
-            if (Math.Abs(x + tx * dz) < c.HalfWidthCm && Math.Abs(y + ty * dz) < c.HalfWidthCm) fired |= c.Bit;
+            if (!(counter.ZCm > zDecayCm) || (absorbed && counter.ZCm > _srd.ZCm)) continue;
+            double dz = counter.ZCm - zDecayCm;
+            if (counter.Covers(x + tx * dz, y + ty * dz)) fired |= bit;
         }
         return (fired, absorbed);
     }
