@@ -55,6 +55,43 @@ public sealed class ForcedFreeFlight
         return (u, Weight(u));
     }
 
+    /// <summary>As <see cref="Sample(ref EventRng)"/> for a particle created at depth <paramref name="from"/> (mean free paths
+    /// from the same origin as the forced depths): its true law is p(v) = e^(−(v − from)) for v &gt; from, and the
+    /// forcing goes to the depths beyond <paramref name="from"/> only, in equal shares (none left: the true law, weight 1).
+    /// Returns the absolute depth v and its weight <see cref="Weight(double, double)"/>.</summary>
+    public (double Depth, double Weight) Sample(ref EventRng rng, double from)
+    {
+        if (!(from >= 0) || double.IsInfinity(from)) throw new ArgumentOutOfRangeException(nameof(from), from, "the creation depth must be finite and ≥ 0");
+        double free = rng.NextExponential();
+        double pick = rng.NextDouble();
+        int first = FirstBeyond(from), ahead = _depths.Length - first;
+        double start = ahead > 0 && pick < Probability ? _depths[first + Math.Min((int)(pick / Probability * ahead), ahead - 1)] : from;
+        double v = start + free;
+        return (v, Weight(v, from));
+    }
+
+    /// <summary>p(v)/q(v) for a particle created at depth <paramref name="from"/>:
+    /// 1 / (1 − a + (a/J′) Σ_{from &lt; L_j &lt; v} e^(L_j − from)), J′ the number of forced depths beyond
+    /// <paramref name="from"/> (1 when there is none).</summary>
+    public double Weight(double depth, double from)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        if (depth < from) throw new ArgumentOutOfRangeException(nameof(depth), depth, "the depth lies before the creation point");
+        int first = FirstBeyond(from), ahead = _depths.Length - first;
+        if (ahead == 0) return 1.0;
+        double passed = 0;
+        for (int j = first; j < _depths.Length && _depths[j] < depth; j++) passed += Math.Exp(_depths[j] - from);
+        return 1.0 / (1 - Probability + Probability * passed / ahead);
+    }
+
+    /// <summary>Index of the first forced depth beyond <paramref name="from"/> (the count when none is).</summary>
+    private int FirstBeyond(double from)
+    {
+        int j = 0;
+        while (j < _depths.Length && _depths[j] <= from) j++;
+        return j;
+    }
+
     /// <summary>p(u)/q(u) = 1 / (1 − a + a Σ_{L_j &lt; u} π_j e^(L_j)).</summary>
     public double Weight(double depth)
     {

@@ -1,8 +1,11 @@
+using Emiss.Backgrounds.Biasing;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
+using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Pipeline;
 using Emiss.Events;
+using Emiss.Physics.Photonuclear;
 
 namespace Emiss.Backgrounds.Sources;
 
@@ -11,11 +14,16 @@ namespace Emiss.Backgrounds.Sources;
 /// hits the SRD or radiates into it, or the SRD's noise alone reaches the tag threshold (the event class of
 /// <see cref="SrdFakeTag"/>; the seed quotes an SRD hadron suppression ≃ 10³,
 /// docs/physics/synchrotron-radiation.md#the-fake-tag-class).
-/// The hadron then interacts in the ECAL or crosses it: these events populate the regions around the signal box
-/// (E_ECAL + E_HCAL ≈ 100 GeV, the seed's region II, and sideband A), and reach the box only if the whole hadronic
-/// shower escapes detection. Rate per EOT = (hadron fraction of the beam) × P(fake-tag class); the process transports
-/// the hadron once, conditioned on the class (weight 1: the forcing is in the rate), and whether the δ ray reaches the
-/// SRD, and with how much energy, is left to the transport and the SRD cuts.
+/// The hadron then interacts in the ECAL — the active target — or crosses it: these events populate the regions around
+/// the signal box (E_ECAL + E_HCAL ≈ 100 GeV, the seed's region II, and sideband A). The process draws the hadron's
+/// first nuclear interaction itself: in the ECAL, a fraction of the interactions gives a leading K⁰_L
+/// (<see cref="LeadingNeutralKaon"/>), which takes its share of the energy deep into the HCAL or out of it while the
+/// rest of the final state showers where the interaction happened — the way such a hadron reaches the signal box
+/// (docs/physics/hadron-response.md#leading-neutral-kaon). Rate per EOT = (hadron fraction of the beam) × P(fake-tag
+/// class); the process transports the hadron once, conditioned on the class (weight 1: the forcing is in the rate).
+/// The biased process serves the box alone (<see cref="BiasesSignalBoxOnly"/>): half of its events take the leading-K⁰_L
+/// channel in the ECAL with a hard share, and their K⁰_L flies freely into the HCAL's third module or out of the stack
+/// (<see cref="ForcedFreeFlight"/>), all with exact weights (docs/physics/hadron-biasing.md#mis-tagged-beam-hadrons).
 /// </summary>
 public sealed class BeamHadronSrdFakeSource : IBackgroundSource
 {
@@ -36,7 +44,13 @@ public sealed class BeamHadronSrdFakeSource : IBackgroundSource
     public TrueProcess Process => _species == DetectorSpecies.PionMinus ? TrueProcess.BeamPion : TrueProcess.BeamKaon;
 
     /// <inheritdoc />
-    public string TableRow => "loss of hadrons from e⁻Z → e⁻ + hadrons (mis-tagged beam hadrons; regions II/III, sideband A)";
+    public string TableRow => "μ, π, K interactions in the target (mis-tagged beam hadrons; regions II/III, sideband A)";
+
+    /// <inheritdoc />
+    public bool BiasesSignalBoxOnly => true;
+
+    /// <summary>Probability that the hadron's first interaction, when it happens in the ECAL, gives a leading K⁰_L.</summary>
+    public double LongKaonProbability => LeadingNeutralKaon.LongKaonProbability(_species == DetectorSpecies.PionMinus ? -211 : -321);
 
     /// <inheritdoc />
     public SourceRate RatePerEot(DetectorModel model)
@@ -52,9 +66,20 @@ public sealed class BeamHadronSrdFakeSource : IBackgroundSource
     }
 
     /// <inheritdoc />
-    public IEventPhysics CreateProcess(DetectorModel model, bool biased) => new Fake(_species, Process);
+    public IEventPhysics CreateProcess(DetectorModel model, bool biased) => CreateProcess(model, biased, LongKaonProbability);
 
-    private sealed class Fake(DetectorSpecies species, TrueProcess process) : IEventPhysics
+    /// <summary>As <see cref="CreateProcess(DetectorModel, bool)"/> with the leading-K⁰_L probability set to
+    /// <paramref name="longKaonProbability"/> (tests raise it so that brute force reaches the regions the bias serves).</summary>
+    public IEventPhysics CreateProcess(DetectorModel model, bool biased, double longKaonProbability)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!(longKaonProbability >= 0 && longKaonProbability <= 1))
+            throw new ArgumentOutOfRangeException(nameof(longKaonProbability), longKaonProbability, "a probability lies in [0, 1]");
+        return new Fake(_species, Process, new BeamHadronFirstInteraction(model, _species, longKaonProbability,
+            biased ? PhotonuclearSource.DepthBiasing(model) : null));
+    }
+
+    private sealed class Fake(DetectorSpecies species, TrueProcess process, BeamHadronFirstInteraction interaction) : IEventPhysics
     {
         public TrueProcess Process => process;
 
@@ -65,7 +90,7 @@ public sealed class BeamHadronSrdFakeSource : IBackgroundSource
         public double Apply(DetectorModel model, BeamLineRecord record, BeamLineRecord scratch, ref EventRng rng)
         {
             model.SrdFakeTag.Transport(record.Primary, ref rng, record);
-            return 1.0;
+            return interaction.Apply(record, ref rng);
         }
     }
 }

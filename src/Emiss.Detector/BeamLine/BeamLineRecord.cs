@@ -80,6 +80,11 @@ public sealed class BeamLineRecord
     /// enters the calorimeter stack; NaN (every arrival's default) lets the calorimeter draw it.</summary>
     public double[] ArrivalDecayLifetimes { get; } = CreateUnsetDepths();
 
+    /// <summary>For an e± or photon arrival created inside the ECAL by a process (the photons of a hadron's interaction
+    /// there): the depth in X0 from the ECAL face where its shower starts; NaN (every arrival's default) starts it at the
+    /// face.</summary>
+    public double[] ArrivalShowerDepthX0 { get; } = CreateUnsetDepths();
+
     private static double[] CreateUnsetDepths()
     {
         var d = new double[MaxArrivals];
@@ -111,6 +116,7 @@ public sealed class BeamLineRecord
         ArrivalYCm[ArrivalCount] = y;
         ArrivalInteractionLambda[ArrivalCount] = double.NaN;
         ArrivalDecayLifetimes[ArrivalCount] = double.NaN;
+        ArrivalShowerDepthX0[ArrivalCount] = double.NaN;
         ArrivalCount++;
     }
 
@@ -122,6 +128,18 @@ public sealed class BeamLineRecord
         if (!(lambda >= 0) || double.IsInfinity(lambda))
             throw new ArgumentOutOfRangeException(nameof(lambda), lambda, "first-interaction depth must be a finite number of λ_I ≥ 0");
         ArrivalInteractionLambda[index] = lambda;
+    }
+
+    /// <summary>Starts the shower of e± or photon arrival <paramref name="index"/> at <paramref name="depthX0"/> radiation
+    /// lengths below the ECAL face (<see cref="ArrivalShowerDepthX0"/>).</summary>
+    public void SetShowerDepth(int index, double depthX0)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)ArrivalCount, nameof(index));
+        if (ArrivalKind[index] is not (DetectorSpecies.Photon or DetectorSpecies.Electron or DetectorSpecies.Positron))
+            throw new ArgumentException($"arrival {index} is a {ArrivalKind[index]}: only e± and photon showers start below the face", nameof(index));
+        if (!(depthX0 >= 0) || double.IsInfinity(depthX0))
+            throw new ArgumentOutOfRangeException(nameof(depthX0), depthX0, "shower start depth must be a finite number of X0 ≥ 0");
+        ArrivalShowerDepthX0[index] = depthX0;
     }
 
     /// <summary>Fixes the proper time at decay, in mean lifetimes, of muon arrival <paramref name="index"/>
@@ -146,6 +164,7 @@ public sealed class BeamLineRecord
         ArrivalYCm[index] = y;
         ArrivalInteractionLambda[index] = double.NaN;
         ArrivalDecayLifetimes[index] = double.NaN;
+        ArrivalShowerDepthX0[index] = double.NaN;
     }
 
     /// <summary>Removes arrival <paramref name="index"/>, keeping the order of the others.</summary>
@@ -160,6 +179,7 @@ public sealed class BeamLineRecord
             ArrivalYCm[i - 1] = ArrivalYCm[i];
             ArrivalInteractionLambda[i - 1] = ArrivalInteractionLambda[i];
             ArrivalDecayLifetimes[i - 1] = ArrivalDecayLifetimes[i];
+            ArrivalShowerDepthX0[i - 1] = ArrivalShowerDepthX0[i];
         }
         ArrivalCount--;
     }

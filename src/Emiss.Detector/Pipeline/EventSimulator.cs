@@ -235,11 +235,12 @@ public sealed class EventSimulator
     /// <summary>Arrival <paramref name="i"/> as it enters the calorimeters, with the first-interaction depth or decay a process fixed.</summary>
     private static IncidentParticle Arrival(BeamLineRecord rec, int i)
     {
-        double lambda = rec.ArrivalInteractionLambda[i], lifetimes = rec.ArrivalDecayLifetimes[i];
+        double lambda = rec.ArrivalInteractionLambda[i], lifetimes = rec.ArrivalDecayLifetimes[i], depth = rec.ArrivalShowerDepthX0[i];
         return new IncidentParticle(rec.ArrivalKind[i], rec.ArrivalEnergyGeV[i], rec.ArrivalXCm[i], rec.ArrivalYCm[i])
         {
             FirstInteractionLambda = double.IsNaN(lambda) ? null : lambda,
             DecayLifetimes = double.IsNaN(lifetimes) ? null : lifetimes,
+            DepthX0 = double.IsNaN(depth) ? 0 : depth,
         };
     }
 

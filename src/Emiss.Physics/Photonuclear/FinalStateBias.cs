@@ -1,3 +1,5 @@
+using Emiss.Core.Random;
+
 namespace Emiss.Physics.Photonuclear;
 
 /// <summary>
@@ -20,6 +22,15 @@ public sealed record FinalStateBias(double LongKaonFraction, double LeadingLongK
     /// <summary>The biasing used by the photonuclear background estimate: ¾ of neutral kaons long-lived, a K⁰_L leads in
     /// 80 % of events that have one, and half the leading shares come from 20 z¹⁹ (P(z &gt; 0.95) = 0.64).</summary>
     public static FinalStateBias TowardsLeadingLongKaon { get; } = new(0.75, 0.8, 0.5, 20);
+
+    /// <summary>A leading share z from the mixture q(z) = 1 − h + h β z^(β−1) (h = <see cref="HardShareProbability"/>,
+    /// β = <see cref="HardShareExponent"/>); the true law is uniform, so the weight is 1/<see cref="ShareDensity"/>.</summary>
+    public double SampleShare(ref EventRng rng) =>
+        rng.NextDouble() < HardShareProbability ? Math.Pow(rng.NextDouble(), 1 / HardShareExponent) : rng.NextDouble();
+
+    /// <summary>q(z) = 1 − h + h β z^(β−1), the density <see cref="SampleShare"/> draws from.</summary>
+    public double ShareDensity(double z) =>
+        1 - HardShareProbability + HardShareProbability * HardShareExponent * Math.Pow(z, HardShareExponent - 1);
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a parameter outside its range.</summary>
     public FinalStateBias Validated()

@@ -35,10 +35,18 @@ public sealed class PhotonuclearFinalState
     /// <summary>As <see cref="Generate(double, double, int, ref EventRng, List{FinalStateParticle})"/>, with the composition
     /// importance-sampled by <paramref name="bias"/> (none when null). Returns the final state's weight: true density /
     /// sampling density of the biased choices (1 without bias).</summary>
-    public double Generate(double kGeV, double a, int z, FinalStateBias? bias, ref EventRng rng, List<FinalStateParticle> into)
+    public double Generate(double kGeV, double a, int z, FinalStateBias? bias, ref EventRng rng, List<FinalStateParticle> into) =>
+        Generate(kGeV, a, z, bias, 0, ref rng, into);
+
+    /// <summary>As <see cref="Generate(double, double, int, FinalStateBias?, ref EventRng, List{FinalStateParticle})"/> with
+    /// one more meson, <paramref name="extraMesonPdg"/> (0: none), in every final state: the charge a charged projectile
+    /// brings (a π⁻ for the rest of a π⁻ or K⁻ interaction whose leading neutral kaon is taken out,
+    /// docs/physics/hadron-response.md#leading-neutral-kaon). It shares the energy like the produced mesons, and a charged
+    /// one replaces one unit of the charged multiplicity's pairs.</summary>
+    public double Generate(double kGeV, double a, int z, FinalStateBias? bias, int extraMesonPdg, ref EventRng rng, List<FinalStateParticle> into)
     {
         ArgumentNullException.ThrowIfNull(into);
-        double weight = GeneratePrimaries(kGeV, a, z, bias, ref rng, _primaries);
+        double weight = GeneratePrimaries(kGeV, a, z, bias, extraMesonPdg, ref rng, _primaries);
         into.Clear();
         foreach (FinalStateParticle p in _primaries) Decay(p, ref rng, into);
         return weight;
@@ -51,10 +59,16 @@ public sealed class PhotonuclearFinalState
 
     /// <summary>As <see cref="GeneratePrimaries(double, double, int, ref EventRng, List{FinalStateParticle})"/>, biased by
     /// <paramref name="bias"/> when it is not null; returns the weight of the final state (1 without bias).</summary>
-    public double GeneratePrimaries(double kGeV, double a, int z, FinalStateBias? bias, ref EventRng rng, List<FinalStateParticle> into)
+    public double GeneratePrimaries(double kGeV, double a, int z, FinalStateBias? bias, ref EventRng rng, List<FinalStateParticle> into) =>
+        GeneratePrimaries(kGeV, a, z, bias, 0, ref rng, into);
+
+    private double GeneratePrimaries(double kGeV, double a, int z, FinalStateBias? bias, int extraMesonPdg, ref EventRng rng, List<FinalStateParticle> into)
     {
         ArgumentNullException.ThrowIfNull(into);
         bias?.Validated();
+        bool extraCharged = extraMesonPdg is 211 or -211 or 321 or -321;
+        if (extraMesonPdg != 0 && !extraCharged && extraMesonPdg is not (111 or 130 or 310))
+            throw new ArgumentOutOfRangeException(nameof(extraMesonPdg), extraMesonPdg, "the extra meson is a π, K or 0 for none");
         if (!(kGeV >= 2) || double.IsInfinity(kGeV)) throw new ArgumentOutOfRangeException(nameof(kGeV), kGeV, "photon energy must be ≥ 2 GeV");
         if (!(a >= 1) || z < 0 || z > a) throw new ArgumentOutOfRangeException(nameof(a), $"nucleus A = {a}, Z = {z}");
         bool proton = rng.NextDouble() < z / a;
@@ -63,7 +77,7 @@ public sealed class PhotonuclearFinalState
         double nch = HadronProductionSystematics.MeanChargedMultiplicity(s);
         double d = HadronProductionSystematics.ChargedDispersion(nch);
         // Pairs m: ⟨2m⟩ = ⟨n_ch⟩ − [charged recoil], Var(2m) = D²; stochastic rounding adds ≈ 1/6 to Var(m).
-        double meanPairs = Math.Max(0.05, 0.5 * (nch - (proton ? 1 : 0)));
+        double meanPairs = Math.Max(0.05, 0.5 * (nch - (proton ? 1 : 0) - (extraCharged ? 1 : 0)));
         double varPairs = Math.Max(0.05, 0.25 * d * d - 1.0 / 6);
         double rKaonPair = HadronProductionSystematics.ChargedKaonToPion / (1 + HadronProductionSystematics.ChargedKaonToPion);
         double mesonBudget = kGeV;
@@ -75,6 +89,7 @@ public sealed class PhotonuclearFinalState
             double x = RandomVariates.Gamma(meanPairs * meanPairs / varPairs, ref rng) * varPairs / meanPairs;
             int pairs = (int)Math.Floor(x + rng.NextDouble());
             int n = 0, chargedPions = 0, chargedKaons = 0;
+            if (extraMesonPdg != 0) codes[n++] = extraMesonPdg;
             for (int i = 0; i < pairs && n + 2 <= 120; i++)
             {
                 bool kaon = rng.NextDouble() < rKaonPair;
@@ -200,10 +215,9 @@ public sealed class PhotonuclearFinalState
             lead = Math.Min((int)(rng.NextDouble() * n), n - 1);
         double qLead = (1 - a) / n + (codes[lead] == 130 ? a / longKaons : 0);
         double weight = 1.0 / n / qLead;
-        double h = bias.HardShareProbability, beta = bias.HardShareExponent;
-        zLead = rng.NextDouble() < h ? Math.Pow(rng.NextDouble(), 1 / beta) : rng.NextDouble();
+        zLead = bias.SampleShare(ref rng);
         // A lone meson takes everything whatever z is: its share carries no weight.
-        if (n > 1) weight /= 1 - h + h * beta * Math.Pow(zLead, beta - 1);
+        if (n > 1) weight /= bias.ShareDensity(zLead);
         return weight;
     }
 

@@ -68,4 +68,45 @@ public sealed class ForcedFreeFlightTests(ITestOutputHelper output)
         Assert.Throws<ArgumentOutOfRangeException>(() => new ForcedFreeFlight([-1.0], 0.5));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ForcedFreeFlight([1.0], 1.0));
     }
+    [Fact]
+    public void A_particle_created_inside_the_stack_keeps_its_exponential_law()
+    {
+        // Created at depth f = 0.8 λ_I (a K⁰_L from a hadron interaction in the ECAL): E_q[w] = 1 and
+        // E_q[w·1(v > L)] = e^(−(L − f)) for L beyond f, forcing only to the depths beyond f; and behind the deepest depth
+        // the true law with weight 1.
+        const int n = 200_000;
+        const double from = 0.8;
+        double[] cuts = [1.0, 9.04, 16.47, 25.0];
+        var s = new double[cuts.Length + 1];
+        var s2 = new double[cuts.Length + 1];
+        for (int i = 0; i < n; i++)
+        {
+            EventRng rng = RngStreams.For(5, StreamKind.Background, (ulong)i);
+            (double v, double w) = Flight.Sample(ref rng, from);
+            Assert.True(v >= from, $"depth {v} before the creation point");
+            s[0] += w;
+            s2[0] += w * w;
+            for (int j = 0; j < cuts.Length; j++)
+            {
+                if (v <= cuts[j]) continue;
+                s[j + 1] += w;
+                s2[j + 1] += w * w;
+            }
+        }
+        for (int j = 0; j <= cuts.Length; j++)
+        {
+            double exact = j == 0 ? 1 : Math.Exp(-(cuts[j - 1] - from));
+            double mean = s[j] / n, err = Math.Sqrt(Math.Max(0, s2[j] / n - mean * mean) / n);
+            output.WriteLine($"{(j == 0 ? "E[w]" : $"P(v > {cuts[j - 1]} | created at {from})")}: exact {exact:E4}, weighted {mean:E4} ± {err:E2}");
+            Tolerance.Abs(4 * err + 1e-15 * exact, "4σ of the weighted mean").AssertClose(exact, mean, "weighted survival from the creation point");
+        }
+        // q written out for f = 0.8: the five depths all lie beyond it, so it is the mixture shifted by f.
+        foreach (double v in new[] { 0.8, 2.0, 10.0, 20.0, 40.0 })
+        {
+            double q = 0.5 * Math.Exp(-(v - from)) + Depths.Where(x => v > x).Sum(x => 0.5 / Depths.Length * Math.Exp(-(v - x)));
+            Tolerance.Rel(1e-12, "floating point").AssertClose(Math.Exp(-(v - from)) / q, Flight.Weight(v, from), $"w({v} | {from})");
+        }
+        EventRng last = RngStreams.For(5, StreamKind.Background, 1);
+        Assert.Equal(1.0, Flight.Sample(ref last, 40).Weight);
+    }
 }

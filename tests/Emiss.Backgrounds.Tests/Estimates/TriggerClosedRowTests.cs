@@ -81,19 +81,19 @@ public sealed class TriggerClosedRowTests
     {
         SetupCard pbsc = SetupPresets.ByName(SetupPresets.Na64_2016_PbSc), bgo = SetupPresets.ByName(SetupPresets.Na64_2016_Bgo);
         PseudoDataRequest request = Request(pbsc, bgo);
-        const string row = "loss of hadrons from e⁻Z → e⁻ + hadrons";
+        const string row = "μ, π,K interactions in the target";
         string box = EstimateRegion.Names[EstimateRegion.SignalBox];
         SourceEstimate[] estimates =
         [
-            new("pbsc-srd", box, "photonuclear", row, 2e-6, 7e-7, 3e-7, 300, 36, double.NaN),
+            new("pbsc-srd", box, "muon-brem-target", row, 2e-6, 7e-7, 3e-7, 300, 36, double.NaN),
             new("pbsc-srd", box, "pion-srd-fake", row, 0, 0, 0, 300, 0, 8.11977),
             new("bgo-srd", box, "pion-srd-fake", row, 0, 0, 0, 300, 0, 2.39237),
             new("pbsc-srd", box, "kaon-srd-fake", row, 0, 0, 0, 300, 0, 0.6),
             new("bgo-srd", box, "kaon-srd-fake", row, 1e-9, 1e-9, 0, 300, 1, double.NaN),
         ];
         string line = BackgroundsCsv.FormatTableI(estimates, request, PseudoDataCampaign.TriggerClosedSources(request))
-            .Split('\n').Single(l => l.StartsWith(row, StringComparison.Ordinal));
-        Assert.Contains("sources: photonuclear + pion-srd-fake + kaon-srd-fake", line, StringComparison.Ordinal);
+            .Split('\n').Single(l => l.StartsWith($"\"{row}\"", StringComparison.Ordinal)); // quoted: the text has commas
+        Assert.Contains("sources: muon-brem-target + pion-srd-fake + kaon-srd-fake", line, StringComparison.Ordinal);
         Assert.Contains("pion-srd-fake: no simulated event reached the box, 90% CL bound 8.11977 + 2.39237 events", line, StringComparison.Ordinal);
         // A source with a box event in one run is part of the sum, not a bound.
         Assert.DoesNotContain("kaon-srd-fake: no simulated event", line, StringComparison.Ordinal);

@@ -19,21 +19,21 @@ public sealed class TableINotesTests
     [Fact]
     public void Each_row_shows_its_note_escaped_and_rows_without_one_an_empty_cell()
     {
-        const string hadrons = "sources: photonuclear + pion-srd-fake; pion-srd-fake: no simulated event reached the box, 90% CL bound 8.11977 + 2.39237 events";
+        const string target = "sources: muon-brem-target + charge-exchange; charge-exchange: no simulated event reached the box, 90% CL bound 0.000362963 + 0.000106942 events";
         const string beamLine = "upstream-interaction: 0 by kinematics: E < 80 GeV & <S3>";
         AnalysisResult r = OutputFixtures.Result() with
         {
-            TableINotes = new Dictionary<SeedTableRow, string> { [SeedTableRow.HadronLoss] = hadrons, [SeedTableRow.BeamlineInteractions] = beamLine },
+            TableINotes = new Dictionary<SeedTableRow, string> { [SeedTableRow.TargetInteractions] = target, [SeedTableRow.BeamlineInteractions] = beamLine },
         };
         string table = TableI(HtmlReportWriter.Format(r, OutputFixtures.Provenance));
         Assert.Contains("<th>note</th>", table, StringComparison.Ordinal);
         string[] rows = [.. Regex.Matches(table, "<tr>(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value)];
         string Row(string text) => rows.Single(x => x.Contains(WebUtility.HtmlEncode(text), StringComparison.Ordinal));
         string LastCell(string row) => Regex.Matches(row, "<td[^>]*>(.*?)</td>", RegexOptions.Singleline)[^1].Groups[1].Value;
-        Assert.Equal(WebUtility.HtmlEncode(hadrons), LastCell(Row("loss of hadrons from e⁻Z → e⁻ + hadrons")));
+        Assert.Equal(WebUtility.HtmlEncode(target), LastCell(Row("μ, π, K interactions in the target")));
         Assert.Equal(WebUtility.HtmlEncode(beamLine), LastCell(Row("e⁻ interactions in the beam-line materials")));
         Assert.DoesNotContain("<S3>", table, StringComparison.Ordinal);
-        Assert.Equal("", LastCell(Row("μ, π, K interactions in the target")));
+        Assert.Equal("", LastCell(Row("loss of hadrons from e⁻Z → e⁻ + hadrons")));
         // Every body row has the same number of cells as the header.
         int columns = Regex.Count(table, "<th>") - 1;   // the total row's label is a <th>
         Assert.All(rows.Skip(1), x => Assert.Equal(5, Regex.Count(x, "<t[dh][ >]")));
