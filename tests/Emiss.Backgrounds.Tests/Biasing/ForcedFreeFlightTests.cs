@@ -21,22 +21,13 @@ public sealed class ForcedFreeFlightTests(ITestOutputHelper output)
         // E_q[w] = 1 and E_q[w·1(u > L)] = e^(−L) (the true survival probability), within 4σ of the weighted mean.
         const int n = 200_000;
         double[] cuts = [0.5, 5.0, 16.47, 20.0, 35.0];
-        var s = new double[cuts.Length + 1];
-        var s2 = new double[cuts.Length + 1];
-        for (int i = 0; i < n; i++)
+        (double[] s, double[] s2) = WeightedSurvival(n, cuts, i =>
         {
             EventRng rng = RngStreams.For(4, StreamKind.Background, (ulong)i);
             (double u, double w) = Flight.Sample(ref rng);
             Assert.InRange(w, 0, 1 / (1 - Flight.Probability));
-            s[0] += w;
-            s2[0] += w * w;
-            for (int j = 0; j < cuts.Length; j++)
-            {
-                if (u <= cuts[j]) continue;
-                s[j + 1] += w;
-                s2[j + 1] += w * w;
-            }
-        }
+            return (u, w);
+        });
         for (int j = 0; j <= cuts.Length; j++)
         {
             double exact = j == 0 ? 1 : Math.Exp(-cuts[j - 1]);
@@ -77,22 +68,13 @@ public sealed class ForcedFreeFlightTests(ITestOutputHelper output)
         const int n = 200_000;
         const double from = 0.8;
         double[] cuts = [1.0, 9.04, 16.47, 25.0];
-        var s = new double[cuts.Length + 1];
-        var s2 = new double[cuts.Length + 1];
-        for (int i = 0; i < n; i++)
+        (double[] s, double[] s2) = WeightedSurvival(n, cuts, i =>
         {
             EventRng rng = RngStreams.For(5, StreamKind.Background, (ulong)i);
             (double v, double w) = Flight.Sample(ref rng, from);
             Assert.True(v >= from, $"depth {v} before the creation point");
-            s[0] += w;
-            s2[0] += w * w;
-            for (int j = 0; j < cuts.Length; j++)
-            {
-                if (v <= cuts[j]) continue;
-                s[j + 1] += w;
-                s2[j + 1] += w * w;
-            }
-        }
+            return (v, w);
+        });
         for (int j = 0; j <= cuts.Length; j++)
         {
             double exact = j == 0 ? 1 : Math.Exp(-(cuts[j - 1] - from));
@@ -108,5 +90,26 @@ public sealed class ForcedFreeFlightTests(ITestOutputHelper output)
         }
         EventRng last = RngStreams.For(5, StreamKind.Background, 1);
         Assert.Equal(1.0, Flight.Sample(ref last, 40).Weight);
+    }
+
+    /// <summary>Σw and Σw² over <paramref name="n"/> draws (index 0), and over those deeper than each of
+    /// <paramref name="cuts"/> (index j + 1).</summary>
+    private static (double[] Sum, double[] SumSquares) WeightedSurvival(int n, double[] cuts, Func<int, (double Depth, double Weight)> draw)
+    {
+        var s = new double[cuts.Length + 1];
+        var s2 = new double[cuts.Length + 1];
+        for (int i = 0; i < n; i++)
+        {
+            (double u, double w) = draw(i);
+            s[0] += w;
+            s2[0] += w * w;
+            for (int j = 0; j < cuts.Length; j++)
+            {
+                if (u <= cuts[j]) continue;
+                s[j + 1] += w;
+                s2[j + 1] += w * w;
+            }
+        }
+        return (s, s2);
     }
 }
