@@ -2,7 +2,6 @@ using Emiss.Backgrounds.Biasing;
 using Emiss.Core.Random;
 using Emiss.Detector.Beam;
 using Emiss.Detector.BeamLine;
-using Emiss.Detector.Calorimetry;
 using Emiss.Detector.Pipeline;
 using Emiss.Events;
 using Emiss.Physics.Photonuclear;
@@ -22,8 +21,8 @@ namespace Emiss.Backgrounds.Sources;
 /// (docs/physics/hadron-response.md#leading-neutral-kaon). Rate per EOT = (hadron fraction of the beam) × P(fake-tag
 /// class); the process transports the hadron once, conditioned on the class (weight 1: the forcing is in the rate).
 /// The biased process serves the box alone (<see cref="BiasesSignalBoxOnly"/>): half of its events take the leading-K⁰_L
-/// channel in the ECAL with a hard share, and their K⁰_L flies freely into the HCAL's third module or out of the stack
-/// (<see cref="ForcedFreeFlight"/>), all with exact weights (docs/physics/hadron-biasing.md#mis-tagged-beam-hadrons).
+/// channel in the ECAL with a hard share, and their neutral hadrons fly freely to the HCAL module fronts or out of the
+/// stack (<see cref="ForcedFreeFlight"/>), all with exact weights (docs/physics/hadron-biasing.md#mis-tagged-beam-hadrons).
 /// </summary>
 public sealed class BeamHadronSrdFakeSource : IBackgroundSource
 {

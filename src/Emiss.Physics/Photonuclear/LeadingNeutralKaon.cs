@@ -8,7 +8,8 @@ namespace Emiss.Physics.Photonuclear;
 /// calorimeter unseen (docs/physics/hadron-response.md#leading-neutral-kaon).
 /// Flavour by quark counting in the projectile's fragmentation: the leading meson keeps one of the projectile's two
 /// valence (anti)quarks, each with probability ½, and takes a new partner from the sea with flavour weights
-/// u : d : s = 1 : 1 : λ_s (the strangeness suppression of the Lund string, Andersson et al., Phys. Rep. 97 (1983) 31). π⁻ = dū gives a K⁰ = ds̄ when it keeps the d and draws an s̄:
+/// u : d : s = 1 : 1 : λ_s (the strangeness suppression of the Lund string, Andersson et al., Phys. Rep. 97 (1983) 31).
+/// π⁻ = dū gives a K⁰ = ds̄ when it keeps the d and draws an s̄:
 /// P = ½ λ_s/(2 + λ_s); K⁻ = sū gives a K̄⁰ = sd̄ when it keeps the s and draws a d̄: P = ½ · 1/(2 + λ_s).
 /// Half of the neutral kaons are K⁰_L. The leading meson's share of the energy is uniform (the flat leading-particle
 /// spectrum the photonuclear generator uses too: Basile et al., Nuovo Cim. A 66 (1981) 129); fixed-target data show
@@ -44,9 +45,9 @@ public static class LeadingNeutralKaon
     }
 
     /// <summary>Splits a projectile of total energy <paramref name="energyGeV"/> and mass <paramref name="projectileMassGeV"/>
-    /// into the leading K⁰_L with share <paramref name="share"/> of the kinetic energy the pair can share, and the rest of
-    /// the final state (the projectile's charge with the remaining energy, as one hadronic system of the projectile's kind):
-    /// E_K = m_K + z (E − m_K − m), E_rest = E − E_K ≥ m. Returns (E_K, E_rest).</summary>
+    /// into the leading K⁰_L with share <paramref name="share"/> of the kinetic energy the two can share, and the rest of
+    /// the final state, which keeps the projectile's charge: E_K = m_K + z (E − m_K − m), E_rest = E − E_K ≥ m.
+    /// Returns (E_K, E_rest).</summary>
     public static (double KaonGeV, double RestGeV) Split(double energyGeV, double projectileMassGeV, double share)
     {
         if (!(share >= 0 && share <= 1)) throw new ArgumentOutOfRangeException(nameof(share), share, "the leading share lies in [0, 1]");
