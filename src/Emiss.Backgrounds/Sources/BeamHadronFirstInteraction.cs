@@ -15,7 +15,8 @@ namespace Emiss.Backgrounds.Sources;
 /// The depth u (λ_I from the ECAL face) follows e^(−u) as in the calorimeter model. An interaction inside the ECAL gives
 /// a leading K⁰_L with probability p_L and a uniform share z (<see cref="LeadingNeutralKaon"/>); the K⁰_L starts its free
 /// path at u, and the rest of the final state, E − E_K, is generated explicitly (<see cref="PhotonuclearFinalState"/> with
-/// the projectile's charge as one more π⁻, on a nucleus of the ECAL picked ∝ n_j A_j^0.75): its photons shower from u's
+/// one more meson that carries the rest's charge and strangeness, <see cref="LeadingNeutralKaon.RestCarrierPdg"/>: K⁻ after
+/// a π⁻, π⁻ after a K⁻; on a nucleus of the ECAL picked ∝ n_j A_j^0.75): its photons shower from u's
 /// depth in X0, its hadrons interact at u plus their own free path. Any other outcome hands u to the calorimeter model for
 /// the hadron itself, whose event-by-event response is unchanged.
 /// With a depth biasing the outcome is drawn from the defensive mixture ½ (true law) + ½ (channel forced: u from the
@@ -27,13 +28,14 @@ namespace Emiss.Backgrounds.Sources;
 /// </summary>
 public sealed class BeamHadronFirstInteraction
 {
-    /// <summary>Least energy of the rest of the final state for the multi-meson generator, GeV; a softer rest is the
-    /// projectile's charge alone.</summary>
+    /// <summary>Least energy of the rest of the final state for the multi-meson generator, GeV; a softer rest is its
+    /// carrier meson alone (<see cref="LeadingNeutralKaon.RestCarrierPdg"/>).</summary>
     public const double MinimumRestGeV = 2.0;
 
     private static readonly FinalStateBias Bias = FinalStateBias.TowardsLeadingLongKaon;
     private readonly CalorimeterLayout _layout;
-    private readonly DetectorSpecies _species;
+    private readonly DetectorSpecies _species, _carrier;
+    private readonly int _carrierPdg;
     private readonly double _longKaon, _ecalLambda, _inEcal;
     private readonly ForcedFreeFlight? _depth;
     private readonly TargetNucleus[] _nuclei;
@@ -46,12 +48,17 @@ public sealed class BeamHadronFirstInteraction
     public BeamHadronFirstInteraction(DetectorModel model, DetectorSpecies species, double longKaonProbability, ForcedFreeFlight? depth)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (!ParticleProperties.IsHadron(species) || ParticleProperties.Charge(species) != -1)
-            throw new ArgumentOutOfRangeException(nameof(species), species, "a negative beam hadron");
         if (!(longKaonProbability >= 0 && longKaonProbability <= 1))
             throw new ArgumentOutOfRangeException(nameof(longKaonProbability), longKaonProbability, "a probability lies in [0, 1]");
         _layout = model.Layout;
         _species = species;
+        _carrierPdg = LeadingNeutralKaon.RestCarrierPdg(species switch
+        {
+            DetectorSpecies.PionMinus => -211,
+            DetectorSpecies.KaonMinus => -321,
+            _ => throw new ArgumentOutOfRangeException(nameof(species), species, "a beam π⁻ or K⁻"),
+        });
+        _carrier = ParticleProperties.FromPdg(_carrierPdg) ?? throw new InvalidOperationException($"PDG {_carrierPdg} is not transported");
         _longKaon = longKaonProbability;
         _ecalLambda = EcalLambda(_layout);
         _inEcal = 1 - Math.Exp(-_ecalLambda);
@@ -77,9 +84,9 @@ public sealed class BeamHadronFirstInteraction
         ArgumentNullException.ThrowIfNull(record);
         if (record.ArrivalCount == 0 || record.ArrivalKind[0] != _species) return 1.0;
         double e = record.ArrivalEnergyGeV[0], x = record.ArrivalXCm[0], y = record.ArrivalYCm[0];
-        double mass = ParticleProperties.MassGeV(_species);
-        // A hadron beside the ECAL, or one too soft for a K⁰_L and itself, keeps the calorimeter model's own draw.
-        if (!_layout.HitsEcal(x, y) || e <= ParticleProperties.MassGeV(DetectorSpecies.KaonLong) + mass) return 1.0;
+        double restMass = ParticleProperties.MassGeV(_carrier);
+        // A hadron beside the ECAL, or one too soft for a K⁰_L and the rest, keeps the calorimeter model's own draw.
+        if (!_layout.HitsEcal(x, y) || e <= ParticleProperties.MassGeV(DetectorSpecies.KaonLong) + restMass) return 1.0;
         double u, z = 0;
         bool channel;
         if (_depth is not null && rng.NextDouble() < 0.5)
@@ -100,17 +107,17 @@ public sealed class BeamHadronFirstInteraction
             record.SetInteractionDepth(0, u);
             return weight;
         }
-        (double kaon, double rest) = LeadingNeutralKaon.Split(e, mass, z);
+        (double kaon, double rest) = LeadingNeutralKaon.Split(e, restMass, z);
         record.SetArrival(0, DetectorSpecies.KaonLong, kaon, x, y);
         weight *= FreePath(record, 0, u, ref rng);
         if (rest < MinimumRestGeV)
         {
-            // Too soft for the multi-meson generator: the projectile's charge alone carries the rest.
-            AddHadron(record, _species, rest, x, y, u, ref rng);
+            // Too soft for the multi-meson generator: the lightest meson with the rest's charge and strangeness carries it.
+            AddHadron(record, _carrier, rest, x, y, u, ref rng);
             return weight;
         }
         TargetNucleus nucleus = PickNucleus(ref rng);
-        weight *= _generator.Generate(rest, nucleus.A, nucleus.Z, _depth is null ? null : Bias, -211, ref rng, _rest);
+        weight *= _generator.Generate(rest, nucleus.A, nucleus.Z, _depth is null ? null : Bias, _carrierPdg, ref rng, _rest);
         double depthX0 = DepthX0(u);
         foreach (FinalStateParticle p in _rest)
         {

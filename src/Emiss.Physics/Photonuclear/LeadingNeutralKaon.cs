@@ -44,17 +44,27 @@ public static class LeadingNeutralKaon
         return 0.5 * neutralKaon;
     }
 
-    /// <summary>Splits a projectile of total energy <paramref name="energyGeV"/> and mass <paramref name="projectileMassGeV"/>
-    /// into the leading K⁰_L with share <paramref name="share"/> of the kinetic energy the two can share, and the rest of
-    /// the final state, which keeps the projectile's charge: E_K = m_K + z (E − m_K − m), E_rest = E − E_K ≥ m.
-    /// Returns (E_K, E_rest).</summary>
-    public static (double KaonGeV, double RestGeV) Split(double energyGeV, double projectileMassGeV, double share)
+    /// <summary>PDG code of the lightest meson with the quantum numbers the rest of the final state keeps once the leading
+    /// neutral kaon has left: the projectile's other valence antiquark ū with the partner's partner quark. π⁻ = dū → K⁰ (ds̄)
+    /// leaves sū = K⁻ (charge −1, strangeness −1); K⁻ = sū → K̄⁰ (sd̄) leaves dū = π⁻ (charge −1, strangeness 0).</summary>
+    public static int RestCarrierPdg(int projectilePdg) => projectilePdg switch
+    {
+        -211 => -321,
+        -321 => -211,
+        _ => throw new ArgumentOutOfRangeException(nameof(projectilePdg), projectilePdg, "only π⁻ (−211) and K⁻ (−321) projectiles"),
+    };
+
+    /// <summary>Splits a projectile of total energy <paramref name="energyGeV"/> into the leading K⁰_L with share
+    /// <paramref name="share"/> of the kinetic energy the two can share, and the rest of the final state, whose lightest
+    /// state has mass <paramref name="restMassGeV"/> (<see cref="RestCarrierPdg"/>): E_K = m_K + z (E − m_K − m_rest),
+    /// E_rest = E − E_K ≥ m_rest. Returns (E_K, E_rest).</summary>
+    public static (double KaonGeV, double RestGeV) Split(double energyGeV, double restMassGeV, double share)
     {
         if (!(share >= 0 && share <= 1)) throw new ArgumentOutOfRangeException(nameof(share), share, "the leading share lies in [0, 1]");
         double mK = PhysicalConstants.NeutralKaonMassGeV;
-        double free = energyGeV - mK - projectileMassGeV;
+        double free = energyGeV - mK - restMassGeV;
         if (!(free > 0) || double.IsInfinity(free))
-            throw new ArgumentOutOfRangeException(nameof(energyGeV), energyGeV, "the projectile cannot make a K⁰_L and keep its own mass");
+            throw new ArgumentOutOfRangeException(nameof(energyGeV), energyGeV, "the projectile cannot make a K⁰_L and the rest of its final state");
         double kaon = mK + share * free;
         return (kaon, energyGeV - kaon);
     }

@@ -39,8 +39,8 @@ public sealed class PhotonuclearFinalState
         Generate(kGeV, a, z, bias, 0, ref rng, into);
 
     /// <summary>As <see cref="Generate(double, double, int, FinalStateBias?, ref EventRng, List{FinalStateParticle})"/> with
-    /// one more meson, <paramref name="extraMesonPdg"/> (0: none), in every final state: the charge a charged projectile
-    /// brings (a π⁻ for the rest of a π⁻ or K⁻ interaction whose leading neutral kaon is taken out,
+    /// one more meson, <paramref name="extraMesonPdg"/> (0: none), in every final state: the charge and strangeness a
+    /// hadron projectile leaves once its leading neutral kaon is taken out (K⁻ after a π⁻, π⁻ after a K⁻,
     /// docs/physics/hadron-response.md#leading-neutral-kaon). It shares the energy like the produced mesons, and a charged
     /// one replaces one unit of the charged multiplicity's pairs.</summary>
     public double Generate(double kGeV, double a, int z, FinalStateBias? bias, int extraMesonPdg, ref EventRng rng, List<FinalStateParticle> into)

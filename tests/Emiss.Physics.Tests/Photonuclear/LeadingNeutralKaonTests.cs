@@ -66,18 +66,41 @@ public sealed class LeadingNeutralKaonTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LeadingNeutralKaon.Split(0.5, mPi, 0.5));
     }
 
-    [Fact]
-    public void The_rest_of_the_final_state_carries_the_projectiles_charge_and_energy()
+    /// <summary>(charge, strangeness) of the codes used here.</summary>
+    private static (int Q, int S) Quantum(int pdg) => pdg switch
     {
-        // The generator with one extra π⁻: Σ charge = −1 + (struck proton ? 1 : 0) — the recoil nucleon is the last primary —
-        // and Σ E = k + m_N, in every event (the generator's own conservation, now with the projectile's charge).
+        -211 => (-1, 0), 211 => (1, 0), 111 => (0, 0),
+        -321 => (-1, -1), 321 => (1, 1),
+        311 => (0, 1), -311 => (0, -1),
+        _ => throw new ArgumentOutOfRangeException(nameof(pdg)),
+    };
+
+    [Theory]
+    [InlineData(-211, 311)]   // π⁻ → K⁰ + rest
+    [InlineData(-321, -311)]  // K⁻ → K̄⁰ + rest
+    public void The_rest_carrier_conserves_charge_and_strangeness(int projectile, int leadingKaon)
+    {
+        (int q, int s) = Quantum(projectile);
+        (int qk, int sk) = Quantum(leadingKaon);
+        (int qr, int sr) = Quantum(LeadingNeutralKaon.RestCarrierPdg(projectile));
+        Assert.Equal(q, qk + qr);
+        Assert.Equal(s, sk + sr);
+    }
+
+    [Theory]
+    [InlineData(-211)]
+    [InlineData(-321)]
+    public void The_rest_of_the_final_state_carries_its_charge_and_energy(int carrier)
+    {
+        // The generator with one extra carrier meson: Σ charge = −1 + (struck proton ? 1 : 0) — the recoil nucleon is the
+        // last primary — and Σ E = k + m_N, in every event (the generator's own conservation, with the carrier added).
         var gen = new PhotonuclearFinalState();
         var list = new List<FinalStateParticle>();
         for (int i = 0; i < 2000; i++)
         {
             var rng = RngStreams.For(8, StreamKind.Background, (ulong)i);
             double k = 2 + 48 * (i % 7) / 6.0;
-            gen.Generate(k, 207.2, 82, null, -211, ref rng, list);
+            gen.Generate(k, 207.2, 82, null, carrier, ref rng, list);
             int charge = list.Sum(p => p.Pdg switch { 211 or 321 or 2212 => 1, -211 or -321 => -1, _ => 0 });
             bool proton = list[^1].Pdg == 2212;
             Assert.Equal(proton ? 0 : -1, charge);
