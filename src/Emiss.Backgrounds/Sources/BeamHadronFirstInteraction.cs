@@ -113,8 +113,7 @@ public sealed class BeamHadronFirstInteraction
         if (rest < MinimumRestGeV)
         {
             // Too soft for the multi-meson generator: the lightest meson with the rest's charge and strangeness carries it.
-            AddHadron(record, _carrier, rest, x, y, u, ref rng);
-            return weight;
+            return weight * AddHadron(record, _carrier, rest, x, y, u, ref rng);
         }
         TargetNucleus nucleus = PickNucleus(ref rng);
         weight *= _generator.Generate(rest, nucleus.A, nucleus.Z, _depth is null ? null : Bias, _carrierPdg, ref rng, _rest);
