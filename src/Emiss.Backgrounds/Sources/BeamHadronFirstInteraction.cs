@@ -36,7 +36,7 @@ public sealed class BeamHadronFirstInteraction
     private readonly CalorimeterLayout _layout;
     private readonly DetectorSpecies _species, _carrier;
     private readonly int _carrierPdg;
-    private readonly double _longKaon, _ecalLambda, _inEcal;
+    private readonly double _longKaon, _ecalLambda, _inEcal, _restMass;
     private readonly ForcedFreeFlight? _depth;
     private readonly TargetNucleus[] _nuclei;
     private readonly double[] _nucleusCumulative;
@@ -52,13 +52,9 @@ public sealed class BeamHadronFirstInteraction
             throw new ArgumentOutOfRangeException(nameof(longKaonProbability), longKaonProbability, "a probability lies in [0, 1]");
         _layout = model.Layout;
         _species = species;
-        _carrierPdg = LeadingNeutralKaon.RestCarrierPdg(species switch
-        {
-            DetectorSpecies.PionMinus => -211,
-            DetectorSpecies.KaonMinus => -321,
-            _ => throw new ArgumentOutOfRangeException(nameof(species), species, "a beam π⁻ or K⁻"),
-        });
+        _carrierPdg = LeadingNeutralKaon.RestCarrierPdg(ParticleProperties.PdgCode(species)); // throws unless π⁻ or K⁻
         _carrier = ParticleProperties.FromPdg(_carrierPdg) ?? throw new InvalidOperationException($"PDG {_carrierPdg} is not transported");
+        _restMass = ParticleProperties.MassGeV(_carrier);
         _longKaon = longKaonProbability;
         _ecalLambda = EcalLambda(_layout);
         _inEcal = 1 - Math.Exp(-_ecalLambda);
@@ -84,9 +80,8 @@ public sealed class BeamHadronFirstInteraction
         ArgumentNullException.ThrowIfNull(record);
         if (record.ArrivalCount == 0 || record.ArrivalKind[0] != _species) return 1.0;
         double e = record.ArrivalEnergyGeV[0], x = record.ArrivalXCm[0], y = record.ArrivalYCm[0];
-        double restMass = ParticleProperties.MassGeV(_carrier);
         // A hadron beside the ECAL, or one too soft for a K⁰_L and the rest, keeps the calorimeter model's own draw.
-        if (!_layout.HitsEcal(x, y) || e <= ParticleProperties.MassGeV(DetectorSpecies.KaonLong) + restMass) return 1.0;
+        if (!_layout.HitsEcal(x, y) || e <= ParticleProperties.MassGeV(DetectorSpecies.KaonLong) + _restMass) return 1.0;
         double u, z = 0;
         bool channel;
         if (_depth is not null && rng.NextDouble() < 0.5)
@@ -107,7 +102,7 @@ public sealed class BeamHadronFirstInteraction
             record.SetInteractionDepth(0, u);
             return weight;
         }
-        (double kaon, double rest) = LeadingNeutralKaon.Split(e, restMass, z);
+        (double kaon, double rest) = LeadingNeutralKaon.Split(e, _restMass, z);
         record.SetArrival(0, DetectorSpecies.KaonLong, kaon, x, y);
         weight *= FreePath(record, 0, u, ref rng);
         if (rest < MinimumRestGeV)

@@ -49,7 +49,7 @@ public sealed class BeamHadronSrdFakeSource : IBackgroundSource
     public bool BiasesSignalBoxOnly => true;
 
     /// <summary>Probability that the hadron's first interaction, when it happens in the ECAL, gives a leading K⁰_L.</summary>
-    public double LongKaonProbability => LeadingNeutralKaon.LongKaonProbability(_species == DetectorSpecies.PionMinus ? -211 : -321);
+    public double LongKaonProbability => LeadingNeutralKaon.LongKaonProbability(ParticleProperties.PdgCode(_species));
 
     /// <inheritdoc />
     public SourceRate RatePerEot(DetectorModel model)
